@@ -1,0 +1,176 @@
+#include "ManagementApi.h"
+
+#include "Context.h"
+#include "Json.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+Reply bearerChallenge(const QString &description)
+{
+    Reply r = http::error(401, u"Unauthorized"_s, {description});
+    QByteArray challenge = "Bearer"_ba;
+    if (!description.isEmpty()) {
+        QString d = description;
+        d.replace(u'"', u'\'');
+        challenge += " error=\"invalid_token\", error_description=\"" + d.toUtf8() + '"';
+    }
+    r.headers.append({"WWW-Authenticate"_ba, challenge});
+    return r;
+}
+
+Reply notFound(const QString &deviceToken)
+{
+    return http::error(404, u"Not Found"_s,
+                       {http::fieldError(u"DeviceToken"_s, u"No user with DeviceToken %1."_s.arg(deviceToken))});
+}
+} // namespace
+
+std::optional<ManagementApi::Caller> ManagementApi::authenticate(const Request &request, bool adminOnly,
+                                                                 Reply *error) const
+{
+    const QByteArray auth = request.header("authorization").trimmed();
+    if (auth.isEmpty() || !auth.toLower().startsWith("bearer ") || auth.mid(7).trimmed().isEmpty()) {
+        // Our contract: every 401 here carries error="invalid_token" + a description, even for a
+        // missing token (RFC 6750 3.1 and the vendor's ASP.NET send a bare "Bearer" then).
+        *error = bearerChallenge(u"No access token was sent (Authorization: Bearer <JWT>)"_s);
+        return std::nullopt;
+    }
+    const auto v = m_ctx.jwt.verify(auth.mid(7).trimmed(), m_ctx.clock.nowSecs());
+    switch (v.verdict) {
+    case JwtIssuer::Verdict::Malformed:
+        *error = bearerChallenge(u"The access token is malformed"_s);
+        return std::nullopt;
+    case JwtIssuer::Verdict::BadSignature:
+        *error = bearerChallenge(u"The signature is invalid"_s);
+        return std::nullopt;
+    case JwtIssuer::Verdict::Expired: {
+        const auto exp = QDateTime::fromSecsSinceEpoch(qint64(v.claims.value(u"exp"_s).toDouble()), Qt::UTC);
+        *error = bearerChallenge(u"The token expired at '%1'"_s.arg(exp.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    case JwtIssuer::Verdict::NotYetValid:
+        *error = bearerChallenge(u"The token is not valid yet"_s);
+        return std::nullopt;
+    case JwtIssuer::Verdict::Valid:
+        break;
+    }
+    Caller c;
+    c.admin = Sessions::isAdminToken(v.claims);
+    c.subject = v.claims.value(u"sub"_s).toString();
+    if (adminOnly && !c.admin) {
+        *error = http::error(403, u"Forbidden"_s,
+                             {u"This API needs an admin token (log in with the API credentials)."_s});
+        return std::nullopt;
+    }
+    return c;
+}
+
+QJsonObject ManagementApi::profileJson(const UserRecord &user)
+{
+    QJsonObject o = user.profile.toJson();
+    o.insert(u"DeviceToken"_s, user.deviceToken);
+    o.insert(u"InstanceId"_s, user.instanceId);
+    o.insert(u"Status"_s, user.status);
+    o.insert(u"CreatedAt"_s,
+             QDateTime::fromMSecsSinceEpoch(user.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    return o;
+}
+
+Reply ManagementApi::find(const Request &request)
+{
+    Reply err;
+    if (!authenticate(request, true, &err))
+        return err;
+    UserFilter f;
+    f.deviceToken = request.queryValue(u"DeviceToken");
+    f.email = request.queryValue(u"Email");
+    f.phone = request.queryValue(u"Phone");
+    f.clientId = request.queryValue(u"ClientId");
+    f.firstName = request.queryValue(u"FirstName");
+    f.lastName = request.queryValue(u"LastName");
+    f.fullName = request.queryValue(u"FullName");
+    if (f.isEmpty()) {
+        return http::validationFailed({http::fieldError(
+                u"query"_s, u"Give at least one of DeviceToken, Email, Phone, ClientId, FirstName, LastName, FullName."_s)});
+    }
+    QJsonArray out;
+    const auto users = m_ctx.db.findUsers(f);
+    for (const auto &u : users)
+        out.append(profileJson(u));
+    return http::ok(out);
+}
+
+Reply ManagementApi::getUser(const Request &request)
+{
+    Reply err;
+    const auto caller = authenticate(request, false, &err);
+    if (!caller)
+        return err;
+    QString deviceToken = caller->subject;
+    if (caller->admin) {
+        deviceToken = request.headerString("userdevicetoken");
+        if (deviceToken.isEmpty()) {
+            return http::validationFailed({http::fieldError(
+                    u"UserDeviceToken"_s, u"An admin names the user in the UserDeviceToken header."_s)});
+        }
+    }
+    const auto user = m_ctx.db.user(deviceToken);
+    return http::ok(user ? QJsonValue(profileJson(*user)) : QJsonValue(QJsonValue::Null));
+}
+
+Reply ManagementApi::updateUser(const Request &request)
+{
+    Reply err;
+    if (!authenticate(request, true, &err))
+        return err;
+    const QString deviceToken = request.headerString("userdevicetoken");
+    if (deviceToken.isEmpty()) {
+        return http::validationFailed(
+                {http::fieldError(u"UserDeviceToken"_s, u"The UserDeviceToken header is required."_s)});
+    }
+    const http::ParsedBody body = http::parseJsonObject(request, /*emptyAllowed=*/false);
+    if (body.error)
+        return *body.error;
+    auto user = m_ctx.db.user(deviceToken);
+    if (!user)
+        return notFound(deviceToken);
+
+    const QJsonObject in = json::lowerKeys(body.object);
+    QJsonArray errors;
+    user->profile.apply(in, errors);
+    if (in.contains(u"status"_s)) {
+        static const QString statuses[] = {u"Active"_s, u"Deactivated"_s, u"Deleted"_s};
+        const QString s = in.value(u"status"_s).toString().trimmed();
+        bool known = false;
+        for (const auto &st : statuses) {
+            if (st.compare(s, Qt::CaseInsensitive) == 0) {
+                user->status = st;
+                known = true;
+            }
+        }
+        if (!known)
+            errors.append(http::fieldError(u"Status"_s, u"Status must be one of Active, Deactivated, Deleted."_s));
+    }
+    if (!errors.isEmpty())
+        return http::validationFailed(errors);
+    if (!m_ctx.db.updateUser(*user))
+        return http::error(500, u"The user could not be stored."_s);
+    return http::ok(profileJson(*user));
+}
+
+Reply ManagementApi::deleteUser(const Request &request, const QString &deviceToken)
+{
+    Reply err;
+    if (!authenticate(request, true, &err))
+        return err;
+    if (!m_ctx.db.deleteUser(deviceToken))
+        return notFound(deviceToken);
+    return http::ok(QJsonValue::Null);
+}
+
+} // namespace sandbox

@@ -1,0 +1,25 @@
+#pragma once
+// How a sandbox::Server is configured. main.cpp fills it from the command line (CLI.md);
+// the console fills it directly when it runs the sandbox in-process.
+#include <QString>
+#include <QtGlobal>
+
+namespace sandbox {
+
+// Which shapes of Auth/Login's LoginFields the server accepts (see USER-SERVICE.md).
+enum class LoginFieldsShape { Both, Object, String };
+
+struct Options
+{
+    quint16 port = 0;             // 0 = any free port
+    QString dbPath;               // empty = in memory (state dies with the Server)
+    qint64 accessTtl = 7200;      // user JWT lifetime, seconds
+    qint64 adminAccessTtl = 1209600; // admin JWT lifetime, seconds (14 days)
+    qint64 refreshTtl = 604800;   // refresh token lifetime, seconds (7 days)
+    int loginLimit = 0;           // > 0: at most loginLimit Auth/Login calls per client address...
+    qint64 loginWindow = 0;       // ...in any loginWindow seconds; then 429 + Retry-After
+    bool enableFaults = false;    // exposes the /_sandbox/... control routes
+    LoginFieldsShape loginFieldsShape = LoginFieldsShape::Both;
+};
+
+} // namespace sandbox

@@ -1,0 +1,169 @@
+// telematics-sandbox: the local stand-in for the Telematics user service (CLI.md is the contract).
+// Prints one line of JSON on stdout once it listens, then serves on 127.0.0.1 until SIGTERM or
+// SIGINT, when it closes its connections and database and exits 0. Bad usage: message on stderr,
+// exit 2. Cannot start (database, port): message on stderr, exit 1.
+#include "sandbox/Server.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int g_signalFd[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
+}
+
+const char kUsage[] =
+        "Usage: telematics-sandbox [options]\n"
+        "A local stand-in for the Telematics (Damoov) user service, on 127.0.0.1.\n"
+        "Prints one line of JSON (port, base_url, admin credentials, two user groups) and serves\n"
+        "until SIGTERM/SIGINT.\n"
+        "\n"
+        "Options:\n"
+        "  --port N                  port to listen on; 0 = any free port (default 0)\n"
+        "  --db FILE                 SQLite file; credentials and users persist across restarts\n"
+        "                            (default: in memory)\n"
+        "  --access-ttl SECONDS      user JWT lifetime (default 7200)\n"
+        "  --admin-access-ttl SECONDS  admin JWT lifetime (default 1209600)\n"
+        "  --refresh-ttl SECONDS     refresh token lifetime (default 604800)\n"
+        "  --login-limit N           with --login-window: at most N Auth/Login calls per client\n"
+        "  --login-window SECONDS      address in any SECONDS; then 429 + Retry-After\n"
+        "  --login-fields both|object|string\n"
+        "                            LoginFields shapes Auth/Login accepts (default both); the\n"
+        "                            other shape gets a 401 without a message, like the vendor's\n"
+        "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
+        "                            clock shift, issued users)\n"
+        "  -h, --help                show this help\n";
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "telematics-sandbox: %s\nTry 'telematics-sandbox --help'.\n", qPrintable(message));
+    return 2;
+}
+
+bool readNumber(const QCommandLineParser &p, const QString &name, qint64 min, qint64 max, qint64 *out,
+                QString *error)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const qint64 v = p.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = u"--%1 needs an integer from %2 to %3, not '%4'"_s.arg(name).arg(min).arg(max).arg(p.value(name));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"telematics-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QList<QCommandLineOption> options = {
+        {u"port"_s, {}, u"N"_s},
+        {u"db"_s, {}, u"FILE"_s},
+        {u"access-ttl"_s, {}, u"SECONDS"_s},
+        {u"admin-access-ttl"_s, {}, u"SECONDS"_s},
+        {u"refresh-ttl"_s, {}, u"SECONDS"_s},
+        {u"login-limit"_s, {}, u"N"_s},
+        {u"login-window"_s, {}, u"SECONDS"_s},
+        {u"login-fields"_s, {}, u"SHAPE"_s},
+        {u"enable-faults"_s, {}},
+        {{u"h"_s, u"help"_s}, {}},
+    };
+    parser.addOptions(options);
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+
+    sandbox::Options o;
+    QString error;
+    qint64 port = 0, limit = 0;
+    constexpr qint64 maxTtl = 10LL * 365 * 24 * 3600;
+    if (!readNumber(parser, u"port"_s, 0, 65535, &port, &error)
+        || !readNumber(parser, u"access-ttl"_s, 1, maxTtl, &o.accessTtl, &error)
+        || !readNumber(parser, u"admin-access-ttl"_s, 1, maxTtl, &o.adminAccessTtl, &error)
+        || !readNumber(parser, u"refresh-ttl"_s, 1, maxTtl, &o.refreshTtl, &error)
+        || !readNumber(parser, u"login-limit"_s, 1, 1000000, &limit, &error)
+        || !readNumber(parser, u"login-window"_s, 1, maxTtl, &o.loginWindow, &error)) {
+        return usageError(error);
+    }
+    o.port = quint16(port);
+    o.loginLimit = int(limit);
+    if (parser.isSet(u"login-limit"_s) != parser.isSet(u"login-window"_s))
+        return usageError(u"--login-limit and --login-window go together"_s);
+    if (parser.isSet(u"db"_s)) {
+        o.dbPath = parser.value(u"db"_s);
+        if (o.dbPath.isEmpty())
+            return usageError(u"--db needs a file name"_s);
+    }
+    if (parser.isSet(u"login-fields"_s)) {
+        const QString shape = parser.value(u"login-fields"_s);
+        if (shape == u"both"_s)
+            o.loginFieldsShape = sandbox::LoginFieldsShape::Both;
+        else if (shape == u"object"_s)
+            o.loginFieldsShape = sandbox::LoginFieldsShape::Object;
+        else if (shape == u"string"_s)
+            o.loginFieldsShape = sandbox::LoginFieldsShape::String;
+        else
+            return usageError(u"--login-fields must be both, object or string"_s);
+    }
+    o.enableFaults = parser.isSet(u"enable-faults"_s);
+
+    // SIGTERM/SIGINT -> a byte on a socket pair -> QSocketNotifier -> quit the event loop.
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFd) != 0) {
+        std::perror("telematics-sandbox: socketpair");
+        return 1;
+    }
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&notifier] {
+        notifier.setEnabled(false);
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[0], &c, 1);
+        QCoreApplication::quit();
+    });
+
+    sandbox::Server server(o);
+    if (!server.start()) {
+        std::fprintf(stderr, "telematics-sandbox: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    const QByteArray line = server.startupLine() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+
+    const int rc = app.exec();
+    server.stop();
+    return rc;
+}
