@@ -1,0 +1,298 @@
+#include "core/Jwt.h"
+
+#include "core/Json.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+
+constexpr qint64 MaxSaneEpochSecs = 253402300799LL; // 9999-12-31T23:59:59Z
+
+struct DecodedPart
+{
+    QByteArray bytes;
+    QString error;
+};
+
+DecodedPart base64Url(QByteArrayView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+                || c == '_' || c == '=';
+        if (!ok)
+        {
+            const QString shown = c >= 0x21 && c < 0x7f
+                    ? QString(u"'"_s + QChar::fromLatin1(c) + u"'"_s)
+                    : QString(u"0x"_s + QString::number(uchar(c), 16).rightJustified(2, u'0'));
+            return {{}, u"not valid base64url (character %1 at offset %2)"_s.arg(shown).arg(i)};
+        }
+    }
+    if (text.size() % 4 == 1)
+        return {{}, u"not valid base64url (impossible length %1)"_s.arg(text.size())};
+    auto result = QByteArray::fromBase64Encoding(text.toByteArray(),
+                                                  QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+        return {{}, u"not valid base64url"_s};
+    return {result.decoded, {}};
+}
+
+QDateTime utc(const QDate &d, const QTime &t)
+{
+    if (!d.isValid() || !t.isValid())
+        return {};
+    return QDateTime(d, t, Qt::UTC);
+}
+
+} // namespace
+
+QString Jwt::partName(Part part)
+{
+    switch (part) {
+    case Part::None: return QString();
+    case Part::Whole: return u"token"_s;
+    case Part::Header: return u"header"_s;
+    case Part::Payload: return u"payload"_s;
+    case Part::Signature: return u"signature"_s;
+    }
+    return QString();
+}
+
+QString Jwt::errorString() const
+{
+    if (m_valid)
+        return QString();
+    return partName(m_errorPart) + u": "_s + m_errorReason;
+}
+
+Jwt Jwt::failure(Part part, const QString &reason)
+{
+    Jwt j;
+    j.m_errorPart = part;
+    j.m_errorReason = reason;
+    return j;
+}
+
+Jwt Jwt::decode(const QString &token)
+{
+    if (token.size() > MaxInputSize)
+        return failure(Part::Whole, u"too long (%1 characters; the limit is %2)"_s.arg(token.size()).arg(MaxInputSize));
+    return decode(QByteArrayView(token.toUtf8()));
+}
+
+Jwt Jwt::decode(QByteArrayView input)
+{
+    if (input.size() > MaxInputSize)
+        return failure(Part::Whole, u"too long (%1 bytes; the limit is %2)"_s.arg(input.size()).arg(MaxInputSize));
+    if (const qsizetype nul = input.indexOf('\0'); nul >= 0)
+        return failure(Part::Whole, u"contains a NUL byte at offset %1"_s.arg(nul));
+    QByteArrayView text = input.trimmed();
+    if (text.size() >= 7 && QByteArrayView(text.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0)
+        text = text.sliced(7).trimmed();
+    if (text.isEmpty())
+        return failure(Part::Whole, u"empty"_s);
+
+    const qsizetype parts = text.count('.') + 1;
+    if (parts != 3)
+        return failure(Part::Whole, u"expected 3 parts separated by '.', found %1"_s.arg(parts));
+    const qsizetype dot1 = text.indexOf('.');
+    const qsizetype dot2 = text.indexOf('.', dot1 + 1);
+    const QByteArrayView headerText = text.first(dot1);
+    const QByteArrayView payloadText = text.sliced(dot1 + 1, dot2 - dot1 - 1);
+    const QByteArrayView signatureText = text.sliced(dot2 + 1);
+
+    Jwt jwt;
+    const auto decodeObject = [](Part part, QByteArrayView b64, QJsonObject *out) -> std::optional<Jwt> {
+        if (b64.isEmpty())
+            return failure(part, u"empty"_s);
+        const DecodedPart decoded = base64Url(b64);
+        if (!decoded.error.isEmpty())
+            return failure(part, decoded.error);
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(decoded.bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            return failure(part, u"not JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+        if (!doc.isObject())
+            return failure(part, u"JSON, but not an object"_s);
+        *out = doc.object();
+        return std::nullopt;
+    };
+    if (auto failed = decodeObject(Part::Header, headerText, &jwt.m_header))
+        return *failed;
+    if (auto failed = decodeObject(Part::Payload, payloadText, &jwt.m_claims))
+        return *failed;
+    if (!signatureText.isEmpty()) { // an unsecured token ("alg": "none") has an empty signature
+        const DecodedPart sig = base64Url(signatureText);
+        if (!sig.error.isEmpty())
+            return failure(Part::Signature, sig.error);
+    }
+    jwt.m_valid = true;
+    return jwt;
+}
+
+QString Jwt::algorithm() const
+{
+    return json::toText(json::value(m_header, u"alg"));
+}
+
+QJsonValue Jwt::claim(QStringView name) const
+{
+    return json::value(m_claims, name);
+}
+
+QString Jwt::claimText(QStringView name) const
+{
+    return json::toText(claim(name));
+}
+
+QDateTime Jwt::timeClaim(QStringView name) const
+{
+    const QJsonValue v = claim(name);
+    std::optional<qint64> secs = json::toInt64(v);
+    if (!secs && v.isDouble()) // fractional seconds
+        secs = qint64(v.toDouble());
+    if (!secs || *secs < 0 || *secs > MaxSaneEpochSecs)
+        return {};
+    return QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+}
+
+QDateTime Jwt::refreshTokenExpiresAt() const
+{
+    return parseServiceDate(claimText(u"RefreshTokenExpiredDate"));
+}
+
+QDateTime Jwt::parseServiceDate(const QString &input)
+{
+    const QString text = input.simplified();
+    if (text.isEmpty() || text.size() > 64)
+        return {};
+    bool isNumber = false;
+    const qint64 epoch = text.toLongLong(&isNumber);
+    if (isNumber)
+        return epoch >= 0 && epoch <= MaxSaneEpochSecs ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime();
+
+    const QLocale c = QLocale::c();
+    // Forms without a zone are the service's UTC.
+    for (const QString &format : {u"d.M.yyyy H:m:s"_s, u"d.M.yyyy H:m"_s, u"yyyy-MM-dd H:m:s"_s, u"M/d/yyyy h:m:s AP"_s,
+                                  u"M/d/yyyy H:m:s"_s, u"d.M.yyyy"_s}) {
+        const QDateTime t = c.toDateTime(text, format);
+        if (t.isValid())
+            return utc(t.date(), t.time());
+    }
+    // ISO 8601, with or without a zone; without one it is UTC.
+    QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (iso.isValid()) {
+        if (iso.timeSpec() == Qt::LocalTime)
+            return utc(iso.date(), iso.time());
+        return iso.toUTC();
+    }
+    const QDateTime rfc = QDateTime::fromString(text, Qt::RFC2822Date);
+    return rfc.isValid() ? rfc.toUTC() : QDateTime();
+}
+
+bool Jwt::isExpired(const Clock &clock) const
+{
+    const QDateTime exp = expiresAt();
+    return exp.isValid() && clock.nowUtc() >= exp;
+}
+
+std::optional<qint64> Jwt::secondsLeft(const Clock &clock) const
+{
+    const QDateTime exp = expiresAt();
+    if (!exp.isValid())
+        return std::nullopt;
+    return clock.nowUtc().secsTo(exp);
+}
+
+QString Jwt::deviceToken() const
+{
+    const QString dt = claimText(u"DeviceToken");
+    return dt.isEmpty() ? subject() : dt;
+}
+
+bool Jwt::isAdminGuess() const
+{
+    if (const auto flag = json::toBool(claim(u"IsDataHubUser")))
+        return *flag;
+    return !dataHubEmail().isEmpty();
+}
+
+QStringList Jwt::sensitiveClaimNames()
+{
+    return {u"InstanceKey"_s, u"RefreshToken"_s, u"Password"_s, u"ToInstanceKey"_s, u"AccessToken"_s};
+}
+
+bool Jwt::isSensitiveClaim(QStringView name)
+{
+    const QStringList names = sensitiveClaimNames();
+    for (const QString &n : names) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QStringList Jwt::sensitiveClaims() const
+{
+    QStringList out;
+    for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it) {
+        if (isSensitiveClaim(it.key()))
+            out.append(it.key());
+    }
+    return out;
+}
+
+QJsonObject Jwt::maskedClaims(const QString &mask) const
+{
+    QJsonObject out = m_claims;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (isSensitiveClaim(it.key()))
+            it.value() = mask;
+    }
+    return out;
+}
+
+TokenExpiry expiryFrom(const Jwt &jwt, std::optional<qint64> expiresIn, const QDateTime &receivedAt)
+{
+    TokenExpiry e;
+    e.expiresIn = expiresIn;
+    const QDateTime exp = jwt.isValid() ? jwt.expiresAt() : QDateTime();
+    const QDateTime iat = jwt.isValid() ? jwt.issuedAt() : QDateTime();
+    if (exp.isValid() && iat.isValid())
+        e.jwtLifetime = iat.secsTo(exp);
+
+    if (exp.isValid()) {
+        e.expiresAt = exp;
+        e.source = TokenExpiry::Source::ExpClaim;
+    } else if (expiresIn && *expiresIn >= 0 && receivedAt.isValid()) {
+        e.expiresAt = receivedAt.toUTC().addSecs(*expiresIn);
+        e.source = TokenExpiry::Source::ExpiresIn;
+    }
+
+    if (exp.isValid() && expiresIn) {
+        const QDateTime start = iat.isValid() ? iat : receivedAt.toUTC();
+        if (start.isValid()) {
+            const QDateTime byExpiresIn = start.addSecs(*expiresIn);
+            e.mismatchSecs = byExpiresIn.secsTo(exp);
+            if (std::abs(e.mismatchSecs) > TokenExpiry::Tolerance) {
+                e.mismatch = true;
+                const qint64 lifetime = start.secsTo(exp);
+                e.note = u"The token's exp gives a lifetime of %1 s but the answer's ExpiresIn says %2 s; using exp."_s
+                                 .arg(lifetime)
+                                 .arg(*expiresIn);
+                if (lifetime > 0 && std::abs(*expiresIn / 1000 - lifetime) <= TokenExpiry::Tolerance)
+                    e.note += u" ExpiresIn looks like milliseconds."_s;
+            }
+        }
+    }
+    return e;
+}
+
+} // namespace tc

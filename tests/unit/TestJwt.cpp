@@ -1,0 +1,307 @@
+// tc::Jwt: decoding the service's tokens (the seed pages' examples), hostile input, times,
+// identity, sensitive claims and the exp-versus-ExpiresIn rule.
+#include "core/Clock.h"
+#include "core/Jwt.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using tc::Jwt;
+
+namespace {
+
+// From shared/seeds: Registration/Create's example (a user token, 2 h) and the Swagger
+// "Example of format" (a DataHub admin token, 14 days).
+const QByteArray seedUserJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1MmU4M2U2ZS00YmQxLTQzNTMtYThjMS02ZGY2YzJhMzJhM2QiLCJqdGkiOiJlZWEwMjlmMS01MGY1LTQyYTMtYTNiOS0zMTgyMGI3YjkxZjIiLCJpYXQiOjE1NzY0MDAzNTcsIkFwcGxpY2F0aW9uSWQiOiIxMDAyIiwiU2RrRW5hYmxlTG9nZ2luZyI6IkZhbHNlIiwiU2RrRW5hYmxlVHJhY2tpbmciOiJUcnVlIiwiU2RrRW5hYmxlUmVhbFRpbWVMb2NhdGlvbiI6IkZhbHNlIiwiU2RrQ2xpZW50SWQiOiIiLCJJbnN0YW5jZUlkIjoiM2MxYzhmZDctNDEzMy00MDRhLTgyZTktOTNhMDE1ZDg1MzYyIiwiSW5zdGFuY2VLZXkiOiIxYjdjYzI1Zi0zMjllLTQ0ODItOWRkMS0wYmIwN2MwYzc5NGIiLCJEZXZpY2VUb2tlbiI6IjUyZTgzZTZlLTRiZDEtNDM1My1hOGMxLTZkZjZjMmEzMmEzZCIsIkNvbXBhbnlJZCI6IjMiLCJSZWZyZXNoVG9rZW5FeHBpcmVkRGF0ZSI6IjIyLjEyLjIwMTkgODo1OTowOSIsIlJlZnJlc2hUb2tlbiI6InhacnN0MjF1SjN6cGw1Mmgybi9wUXM3eUVsYTZ6ZmthcDFWT2hnYUhOUVE9IiwibmJmIjoxNTc2NDAwMzU3LCJleHAiOjE1NzY0MDc1NTcsImlzcyI6IndlYkFwaSIsImF1ZCI6Imh0dHA6Ly9sb2NhbGhvc3Q6NTEzNzQvIn0.5z6eRrKUvI5d0hkjgrOcjPSpCRPsj12uKPkTvKBZ4hI";
+const QByteArray seedAdminJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiOTA5MDNkZi1iOWExLTQ3MzQtOWI1Yi02MDJkZGFiNmYwNmUiLCJqdGkiOiIzOGEyZmZmNi1kNmVkLTRjZGItOTRjMi1mOTk5NzIzYWUyYzMiLCJpYXQiOjE1ODQ0NTQ1MDcsIkFwcGxpY2F0aW9uSWQiOiIyMSIsIkRhdGFIdWJFbWFpbCI6ImFuZHJpeS50dXBjaGllbmtvQHJheGVsdGVsZW1hdGljcy5jb20iLCJJbnN0YW5jZUlkIjoiYThlN2I3M2YtNTA4Yi00OWNlLWFmNTItNGMwZTYwNzAxMTM2IiwiSW5zdGFuY2VLZXkiOiI2MjY5N2RiNi0xZjA1LTRlYmMtOTYzMC1iODg3MmIxNDJlMTIiLCJEZXZpY2VUb2tlbiI6ImI5MDkwM2RmLWI5YTEtNDczNC05YjViLTYwMmRkYWI2ZjA2ZSIsIkNvbXBhbnlJZCI6IjM5IiwiSXNEYXRhSHViVXNlciI6IlRydWUiLCJuYmYiOjE1ODQ0NTQ1MDcsImV4cCI6MTU4NTY2NDEwNywiaXNzIjoid2ViQXBpIiwiYXVkIjoiaHR0cDovL2xvY2FsaG9zdDo1MTM3NCJ9.Cy2c_FowBg4Ts1aPsKILn5-uI8NcY9dVIB4w9f8a8rY";
+
+QByteArray b64(const QByteArray &raw)
+{
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
+{
+    return b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+            + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2lnbmF0dXJl";
+}
+
+QDateTime utc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
+}
+
+} // namespace
+
+class TestJwt : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decode_seedUserToken_readsClaimsTimesAndIdentity()
+    {
+        const Jwt jwt = Jwt::decode(seedUserJwt);
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
+        QCOMPARE(jwt.algorithm(), u"HS256"_s);
+        QCOMPARE(jwt.header().value(u"typ"_s).toString(), u"JWT"_s);
+        QCOMPARE(jwt.subject(), u"52e83e6e-4bd1-4353-a8c1-6df6c2a32a3d"_s);
+        QCOMPARE(jwt.deviceToken(), u"52e83e6e-4bd1-4353-a8c1-6df6c2a32a3d"_s);
+        QCOMPARE(jwt.instanceId(), u"3c1c8fd7-4133-404a-82e9-93a015d85362"_s);
+        QCOMPARE(jwt.issuedAt(), utc(1576400357));
+        QCOMPARE(jwt.notBefore(), utc(1576400357));
+        QCOMPARE(jwt.expiresAt(), utc(1576407557));
+        QCOMPARE(jwt.issuedAt().secsTo(jwt.expiresAt()), 7200); // ExpiresIn is seconds
+        QCOMPARE(jwt.expiresAt().timeSpec(), Qt::UTC);
+        QCOMPARE(jwt.refreshTokenExpiresAt(), QDateTime(QDate(2019, 12, 22), QTime(8, 59, 9), QTimeZone::utc()));
+        QVERIFY(!jwt.isAdminGuess());
+        QCOMPARE(jwt.dataHubEmail(), QString());
+        QCOMPARE(jwt.claimText(u"sdkenabletracking"), u"True"_s); // any casing
+    }
+
+    void decode_seedAdminToken_isAdminWithFourteenDayLifetime()
+    {
+        const Jwt jwt = Jwt::decode(seedAdminJwt);
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
+        QVERIFY(jwt.isAdminGuess());
+        QCOMPARE(jwt.dataHubEmail(), u"andriy.tupchienko@raxeltelematics.com"_s);
+        QCOMPARE(jwt.issuedAt().secsTo(jwt.expiresAt()), 1209600);
+        QCOMPARE(jwt.sensitiveClaims(), QStringList{u"InstanceKey"_s});
+        QVERIFY(!jwt.refreshTokenExpiresAt().isValid());
+    }
+
+    void decode_acceptsBearerPrefixAndWhitespace()
+    {
+        const Jwt jwt = Jwt::decode(QByteArray("  Bearer " + seedAdminJwt + "\n"));
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
+        QCOMPARE(jwt.subject(), u"b90903df-b9a1-4734-9b5b-602ddab6f06e"_s);
+        QVERIFY(Jwt::decode(QString::fromLatin1(seedUserJwt)).isValid());
+    }
+
+    void decode_unsecuredTokenWithEmptySignature_isValid()
+    {
+        QByteArray token = makeJwt({{u"sub"_s, u"x"_s}}, {{u"alg"_s, u"none"_s}});
+        token.truncate(token.lastIndexOf('.') + 1);
+        const Jwt jwt = Jwt::decode(token);
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
+        QCOMPARE(jwt.algorithm(), u"none"_s);
+    }
+
+    void decode_hostileInput_failsNamingPartAndReason_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("part");
+        QTest::addColumn<QString>("reasonContains");
+        const QByteArray header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
+        const QByteArray payload = b64("{\"sub\":\"x\"}");
+        using P = Jwt::Part;
+        QTest::newRow("empty") << QByteArray() << int(P::Whole) << u"empty"_s;
+        QTest::newRow("blank") << QByteArray("   \n") << int(P::Whole) << u"empty"_s;
+        QTest::newRow("one part") << QByteArray("abc") << int(P::Whole) << u"found 1"_s;
+        QTest::newRow("two parts") << QByteArray(header + '.' + payload) << int(P::Whole) << u"found 2"_s;
+        QTest::newRow("four parts") << QByteArray(header + '.' + payload + ".sig.more") << int(P::Whole) << u"found 4"_s;
+        QTest::newRow("only dots") << QByteArray("..") << int(P::Header) << u"empty"_s;
+        QTest::newRow("empty payload") << QByteArray(header + "..sig") << int(P::Payload) << u"empty"_s;
+        QTest::newRow("header bad char") << QByteArray("eyJ!bGci." + payload + ".sig") << int(P::Header) << u"'!'"_s;
+        QTest::newRow("payload std base64") << QByteArray(header + ".ab+/cd.sig") << int(P::Payload) << u"base64url"_s;
+        QTest::newRow("payload impossible length") << QByteArray(header + ".abcde.sig") << int(P::Payload) << u"length"_s;
+        QTest::newRow("payload not json") << QByteArray(header + '.' + b64("hello world") + ".sig") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload truncated json") << QByteArray(header + '.' + b64("{\"sub\":\"x") + ".sig") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload array") << QByteArray(header + '.' + b64("[1,2]") + ".sig") << int(P::Payload) << u"not an object"_s;
+        QTest::newRow("payload number") << QByteArray(header + '.' + b64("42") + ".sig") << int(P::Payload) << u"not"_s;
+        QTest::newRow("header string") << QByteArray(b64("\"HS256\"") + '.' + payload + ".sig") << int(P::Header) << u"not JSON"_s;
+        QTest::newRow("signature bad") << QByteArray(header + '.' + payload + ".s*g") << int(P::Signature) << u"'*'"_s;
+        QTest::newRow("nul byte") << QByteArray(header + '.' + payload + QByteArray(".s\0g", 4)) << int(P::Whole) << u"NUL byte at offset"_s;
+        QTest::newRow("control char") << QByteArray(header + ".\x01\x02.sig") << int(P::Payload) << u"0x01"_s;
+        QTest::newRow("utf8") << QByteArray(header + ".\xc3\xa9t\xc3\xa9.sig") << int(P::Payload) << u"0xc3"_s;
+        QTest::newRow("megabytes") << QByteArray(3 * 1024 * 1024, 'a') << int(P::Whole) << u"too long"_s;
+        QTest::newRow("megabytes of dots") << QByteArray(2 * 1024 * 1024, '.') << int(P::Whole) << u"too long"_s;
+        QTest::newRow("just over the cap") << QByteArray(header + '.' + b64(QByteArray(Jwt::MaxInputSize, 'x')) + ".s")
+                                           << int(P::Whole) << u"limit is 65536"_s;
+    }
+
+    void decode_hostileInput_failsNamingPartAndReason()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, part);
+        QFETCH(QString, reasonContains);
+        const Jwt jwt = Jwt::decode(input);
+        QVERIFY(!jwt.isValid());
+        QCOMPARE(int(jwt.errorPart()), part);
+        QVERIFY2(jwt.errorReason().contains(reasonContains), qPrintable(jwt.errorString()));
+        QVERIFY(jwt.errorString().startsWith(Jwt::partName(Jwt::Part(part)) + u": "_s));
+        QVERIFY(jwt.claims().isEmpty());
+        QVERIFY(!jwt.expiresAt().isValid());
+    }
+
+    void decode_hugeQString_isRefusedBeforeConversion()
+    {
+        const Jwt jwt = Jwt::decode(QString(1024 * 1024, u'x'));
+        QVERIFY(!jwt.isValid());
+        QCOMPARE(jwt.errorPart(), Jwt::Part::Whole);
+    }
+
+    void timeClaims_insaneOrMissing_areInvalid_data()
+    {
+        QTest::addColumn<QJsonValue>("exp");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("number") << QJsonValue(1700000000) << true;
+        QTest::newRow("numeric string") << QJsonValue(u"1700000000"_s) << true;
+        QTest::newRow("fractional") << QJsonValue(1700000000.5) << true;
+        QTest::newRow("negative") << QJsonValue(-5) << false;
+        QTest::newRow("year 100000") << QJsonValue(3.2e12) << false;
+        QTest::newRow("huge") << QJsonValue(1e300) << false;
+        QTest::newRow("text") << QJsonValue(u"tomorrow"_s) << false;
+        QTest::newRow("bool") << QJsonValue(true) << false;
+        QTest::newRow("object") << QJsonValue(QJsonObject{{u"a"_s, 1}}) << false;
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false;
+    }
+
+    void timeClaims_insaneOrMissing_areInvalid()
+    {
+        QFETCH(QJsonValue, exp);
+        QFETCH(bool, valid);
+        QJsonObject claims{{u"sub"_s, u"x"_s}};
+        if (!exp.isUndefined())
+            claims.insert(u"exp"_s, exp);
+        const Jwt jwt = Jwt::decode(makeJwt(claims));
+        QVERIFY(jwt.isValid());
+        QCOMPARE(jwt.expiresAt().isValid(), valid);
+        if (valid)
+            QCOMPARE(jwt.expiresAt().toSecsSinceEpoch(), 1700000000);
+    }
+
+    void expiry_followsTheClock()
+    {
+        const Jwt jwt = Jwt::decode(makeJwt({{u"iat"_s, 1700000000}, {u"exp"_s, 1700007200}}));
+        tc::ManualClock clock(utc(1700000000));
+        QVERIFY(!jwt.isExpired(clock));
+        QCOMPARE(jwt.secondsLeft(clock), std::optional<qint64>(7200));
+        clock.advanceSecs(7199);
+        QVERIFY(!jwt.isExpired(clock));
+        QCOMPARE(jwt.secondsLeft(clock), std::optional<qint64>(1));
+        clock.advanceSecs(1);
+        QVERIFY(jwt.isExpired(clock));
+        clock.advanceSecs(100);
+        QCOMPARE(jwt.secondsLeft(clock), std::optional<qint64>(-100));
+
+        const Jwt noExp = Jwt::decode(makeJwt({{u"sub"_s, u"x"_s}}));
+        QVERIFY(!noExp.isExpired(clock));
+        QVERIFY(!noExp.secondsLeft(clock).has_value());
+    }
+
+    void parseServiceDate_acceptsCommonForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime t(QDate(2019, 12, 22), QTime(8, 59, 9), QTimeZone::utc());
+        QTest::newRow("service") << u"22.12.2019 8:59:09"_s << t;
+        QTest::newRow("service padded") << u"22.12.2019 08:59:09"_s << t;
+        QTest::newRow("service one-digit day") << u"2.1.2020 18:05:00"_s << QDateTime(QDate(2020, 1, 2), QTime(18, 5), QTimeZone::utc());
+        QTest::newRow("iso zulu") << u"2019-12-22T08:59:09Z"_s << t;
+        QTest::newRow("iso no zone is utc") << u"2019-12-22T08:59:09"_s << t;
+        QTest::newRow("iso offset") << u"2019-12-22T10:59:09+02:00"_s << t;
+        QTest::newRow("iso ms") << u"2019-12-22T08:59:09.000Z"_s << t;
+        QTest::newRow("space separated") << u"2019-12-22 08:59:09"_s << t;
+        QTest::newRow("us am/pm") << u"12/22/2019 8:59:09 AM"_s << t;
+        QTest::newRow("epoch") << u"1577005149"_s << t;
+        QTest::newRow("garbage") << u"next tuesday"_s << QDateTime();
+        QTest::newRow("empty") << QString() << QDateTime();
+        QTest::newRow("impossible date") << u"32.13.2019 8:59:09"_s << QDateTime();
+    }
+
+    void parseServiceDate_acceptsCommonForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime parsed = Jwt::parseServiceDate(text);
+        QCOMPARE(parsed.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(parsed, expected);
+            QCOMPARE(parsed.timeSpec(), Qt::UTC);
+        }
+    }
+
+    void sensitiveClaims_namesThemAndMaskingHidesValues()
+    {
+        const Jwt jwt = Jwt::decode(seedUserJwt);
+        QStringList names = jwt.sensitiveClaims();
+        names.sort();
+        QCOMPARE(names, (QStringList{u"InstanceKey"_s, u"RefreshToken"_s}));
+        const QJsonObject masked = jwt.maskedClaims(u"•••• (hidden)"_s);
+        QCOMPARE(masked.value(u"InstanceKey"_s).toString(), u"•••• (hidden)"_s);
+        QCOMPARE(masked.value(u"RefreshToken"_s).toString(), u"•••• (hidden)"_s);
+        QCOMPARE(masked.value(u"sub"_s), jwt.claims().value(u"sub"_s));
+        const QByteArray text = QJsonDocument(masked).toJson();
+        QVERIFY(!text.contains("1b7cc25f-329e-4482-9dd1-0bb07c0c794b"));
+        QVERIFY(!text.contains("xZrst21uJ3zpl52h2n"));
+        QVERIFY(Jwt::isSensitiveClaim(u"instancekey"));
+        QVERIFY(!Jwt::isSensitiveClaim(u"InstanceId"));
+    }
+
+    void expiryFrom_expWins_expiresInFallsBack_mismatchReported_data()
+    {
+        QTest::addColumn<QJsonObject>("claims");
+        QTest::addColumn<std::optional<qint64>>("expiresIn");
+        QTest::addColumn<qint64>("expectedExpiry");
+        QTest::addColumn<int>("source");
+        QTest::addColumn<bool>("mismatch");
+        QTest::addColumn<QString>("noteContains");
+        const qint64 iat = 1700000000;
+        const qint64 received = 1700000030; // the answer arrived 30 s after iat (clock skew)
+        using S = tc::TokenExpiry::Source;
+        QTest::newRow("agree") << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}} << std::optional<qint64>(7200)
+                               << iat + 7200 << int(S::ExpClaim) << false << QString();
+        QTest::newRow("within tolerance") << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}}
+                                          << std::optional<qint64>(7250) << iat + 7200 << int(S::ExpClaim) << false << QString();
+        QTest::newRow("exp wins over disagreeing ExpiresIn")
+                << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}} << std::optional<qint64>(43200) << iat + 7200
+                << int(S::ExpClaim) << true << u"using exp"_s;
+        QTest::newRow("ExpiresIn in milliseconds")
+                << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 1209600}} << std::optional<qint64>(1209600000)
+                << iat + 1209600 << int(S::ExpClaim) << true << u"milliseconds"_s;
+        QTest::newRow("no exp: ExpiresIn from receipt") << QJsonObject{{u"sub"_s, u"x"_s}} << std::optional<qint64>(7200)
+                                                        << received + 7200 << int(S::ExpiresIn) << false << QString();
+        QTest::newRow("exp without ExpiresIn") << QJsonObject{{u"exp"_s, iat + 60}} << std::optional<qint64>()
+                                               << iat + 60 << int(S::ExpClaim) << false << QString();
+        QTest::newRow("exp without iat compares with receipt")
+                << QJsonObject{{u"exp"_s, received + 7200}} << std::optional<qint64>(86400) << received + 7200
+                << int(S::ExpClaim) << true << u"86400"_s;
+        QTest::newRow("nothing") << QJsonObject{{u"sub"_s, u"x"_s}} << std::optional<qint64>() << qint64(-1)
+                                 << int(S::None) << false << QString();
+    }
+
+    void expiryFrom_expWins_expiresInFallsBack_mismatchReported()
+    {
+        QFETCH(QJsonObject, claims);
+        QFETCH(std::optional<qint64>, expiresIn);
+        QFETCH(qint64, expectedExpiry);
+        QFETCH(int, source);
+        QFETCH(bool, mismatch);
+        QFETCH(QString, noteContains);
+        const Jwt jwt = Jwt::decode(makeJwt(claims));
+        QVERIFY(jwt.isValid());
+        const tc::TokenExpiry e = tc::expiryFrom(jwt, expiresIn, utc(1700000030));
+        QCOMPARE(int(e.source), source);
+        QCOMPARE(e.mismatch, mismatch);
+        if (expectedExpiry < 0)
+            QVERIFY(!e.expiresAt.isValid());
+        else
+            QCOMPARE(e.expiresAt, utc(expectedExpiry));
+        if (noteContains.isEmpty())
+            QVERIFY(e.note.isEmpty());
+        else
+            QVERIFY2(e.note.contains(noteContains), qPrintable(e.note));
+        QCOMPARE(e.expiresIn, expiresIn);
+    }
+
+    void expiryFrom_invalidJwt_usesExpiresIn()
+    {
+        const tc::TokenExpiry e = tc::expiryFrom(Jwt::decode(QByteArray("garbage")), 600, utc(1000));
+        QCOMPARE(e.source, tc::TokenExpiry::Source::ExpiresIn);
+        QCOMPARE(e.expiresAt, utc(1600));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJwt)
+#include "TestJwt.moc"
