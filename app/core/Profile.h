@@ -1,0 +1,88 @@
+#pragma once
+// A connection profile: where (environment / base URL), who (kind + ids) and how (LoginFields
+// shape, endpoint paths). Only non-secret fields live here; the secrets (API password,
+// InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
+// secret scope (see ProfileStore / SessionStore).
+#include <QMap>
+#include <QStringList>
+#include <QString>
+#include <QUrl>
+
+namespace tc {
+
+struct Endpoints; // core/ApiClient.h
+
+enum class ProfileKind {
+    Admin,    // API InstanceID + API login e-mail + API password
+    User,     // group InstanceID + DeviceToken + InstanceKEY
+    GroupKey, // InstanceID + InstanceKEY (registration only, no login)
+};
+
+enum class ProfileEnvironment {
+    Production, // https://user.telematicssdk.com
+    Sandbox,    // the local stand-in (its URL changes per run; kept in url)
+    Custom,     // any URL
+};
+
+// How Auth/Login's LoginFields is sent: as an object (the 2020 docs), as a JSON-encoded string
+// (the 2026 docs), or Auto (object first; on a bare 401, the string once).
+enum class LoginFieldsMode { Auto, Object, String };
+
+// The secret items a scope can hold in the keychain.
+namespace SecretItem {
+inline QString apiPassword() { return QStringLiteral("api-password"); }
+inline QString instanceKey() { return QStringLiteral("instance-key"); }
+inline QString deviceToken() { return QStringLiteral("device-token"); }
+inline QString adminSession() { return QStringLiteral("session-admin"); }
+inline QString userSession() { return QStringLiteral("session-user"); }
+inline QStringList all()
+{
+    return {apiPassword(), instanceKey(), deviceToken(), adminSession(), userSession()};
+}
+} // namespace SecretItem
+
+struct Profile
+{
+    QString name; // display name, unique
+    ProfileEnvironment environment = ProfileEnvironment::Production;
+    QUrl url; // Sandbox / Custom base URL (ignored for Production)
+    ProfileKind kind = ProfileKind::Admin;
+    QString instanceId; // API InstanceID (Admin) or the user group's InstanceID
+    QString email;      // Admin: API login e-mail
+    LoginFieldsMode loginFields = LoginFieldsMode::Auto;
+    LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Object/String once a login worked
+    // Endpoint path overrides by endpoint name: "login", "refresh", "register", "register-many",
+    // "find", "users".
+    QMap<QString, QString> paths;
+
+    static QUrl productionUrl() { return QUrl(QStringLiteral("https://user.telematicssdk.com")); }
+    static QString defaultPath(const QString &endpoint);
+
+    QUrl baseUrl() const;
+    // The path of an endpoint: the override when set, else the documented default.
+    QString path(const QString &endpoint) const;
+    // Every path, for ApiClient::setEndpoints().
+    Endpoints endpoints() const;
+
+    // The keychain scope of this profile's secrets: "profile:<name>".
+    QString secretScope() const { return scopeForProfile(name); }
+    static QString scopeForProfile(const QString &name);
+    // The scope the CLI uses when no profile is named: "base-url:<url>".
+    static QString scopeForBaseUrl(const QUrl &baseUrl);
+    // scope + "/" + item: the keychain key.
+    static QString secretKey(const QString &scope, const QString &item) { return scope + u'/' + item; }
+
+    // Problems a person must fix before saving (empty when fine).
+    QString validationProblem() const;
+
+    static QString kindName(ProfileKind k);         // "admin", "user", "group-key"
+    static ProfileKind kindFromName(const QString &s, bool *ok = nullptr);
+    static QString environmentName(ProfileEnvironment e); // "production", "sandbox", "custom"
+    static ProfileEnvironment environmentFromName(const QString &s, bool *ok = nullptr);
+    static QString loginFieldsName(LoginFieldsMode m);    // "auto", "object", "string"
+    static LoginFieldsMode loginFieldsFromName(const QString &s, bool *ok = nullptr);
+
+    friend bool operator==(const Profile &, const Profile &) = default;
+};
+
+} // namespace tc
