@@ -1,0 +1,306 @@
+#include "Commands.h"
+
+#include "core/ApiCall.h"
+#include "core/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+// SIGINT/SIGTERM -> a byte on a pipe -> a QSocketNotifier in the event loop (the only things a
+// signal handler may do are async-signal-safe; write() is).
+class CliContext::SignalWatcher
+{
+public:
+    explicit SignalWatcher(std::function<void()> onSignal) : m_onSignal(std::move(onSignal))
+    {
+        if (::pipe2(s_fds, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        struct sigaction sa = {};
+        sa.sa_handler = &SignalWatcher::handler;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &sa, nullptr);
+        ::sigaction(SIGTERM, &sa, nullptr);
+        m_notifier = std::make_unique<QSocketNotifier>(s_fds[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
+            char buffer[16];
+            while (::read(s_fds[0], buffer, sizeof buffer) > 0) { }
+            m_onSignal();
+        });
+    }
+    ~SignalWatcher()
+    {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+        m_notifier.reset();
+        if (s_fds[0] >= 0) {
+            ::close(s_fds[0]);
+            ::close(s_fds[1]);
+            s_fds[0] = s_fds[1] = -1;
+        }
+    }
+
+private:
+    static void handler(int)
+    {
+        const char byte = 1;
+        if (s_fds[1] >= 0)
+            [[maybe_unused]] auto n = ::write(s_fds[1], &byte, 1);
+    }
+    static inline int s_fds[2] = {-1, -1};
+    std::function<void()> m_onSignal;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
+
+CliContext::CliContext(QCoreApplication &app) : m_app(app), m_out(stdout), m_err(stderr)
+{
+    installSignalHandlers();
+}
+
+CliContext::~CliContext()
+{
+    delete m_client;
+    m_out.flush();
+    m_err.flush();
+}
+
+void CliContext::installSignalHandlers()
+{
+    m_signals = std::make_unique<SignalWatcher>([this] {
+        m_interrupted = true;
+        if (m_current)
+            m_current->cancel();
+    });
+}
+
+void CliContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({u"base-url"_s, u"The user service's base URL (e.g. https://user.telematicssdk.com)."_s, u"URL"_s});
+    parser.addOption({u"profile"_s, u"Use the saved profile NAME (its base URL and keychain entries)."_s, u"NAME"_s});
+    parser.addOption({u"json"_s, u"Print one JSON document on stdout; messages go to stderr."_s});
+    parser.addOption({u"timeout"_s, u"Bound each request to SECONDS (default 30)."_s, u"SECONDS"_s});
+    parser.addOption({{u"h"_s, u"help"_s}, u"Show this help."_s});
+}
+
+int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"json"_s))
+        json = true;
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double secs = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || secs <= 0 || secs > 3600)
+            return usageError(u"--timeout must be a number of seconds between 0 and 3600 (got \"%1\")"_s.arg(parser.value(u"timeout"_s)));
+        timeoutMs = std::max(1, int(secs * 1000));
+    }
+    if (parser.isSet(u"base-url"_s)) {
+        const QUrl url(parser.value(u"base-url"_s).trimmed(), QUrl::StrictMode);
+        if (const QString problem = tc::ApiClient::baseUrlProblem(url); !problem.isEmpty())
+            return usageError(problem);
+        baseUrl = url;
+    }
+    if (parser.isSet(u"profile"_s))
+        profileName = parser.value(u"profile"_s).trimmed();
+    if (!baseUrl.isEmpty() && !profileName.isEmpty())
+        return usageError(u"give either --base-url or --profile, not both"_s);
+    return ExitOk;
+}
+
+std::optional<int> CliContext::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage)
+{
+    addGlobalOptions(parser);
+    if (!parser.parse(args))
+        return usageError(parser.errorText() + u" (see: telematics-cli "_s + args.value(0) + u" --help)"_s);
+    if (parser.isSet(u"help"_s)) {
+        const QString help = parser.helpText();
+        const qsizetype options = help.indexOf(u"Options:"_s);
+        m_out << u"Usage: telematics-cli [global options] "_s << usage << u"\n\n"_s
+              << (options >= 0 ? help.mid(options) : help);
+        m_out.flush();
+        return ExitOk;
+    }
+    if (const int rc = applyGlobalOptions(parser))
+        return rc;
+    return std::nullopt;
+}
+
+int CliContext::requireBaseUrl()
+{
+    if (baseUrl.isEmpty() && !profileName.isEmpty() && !m_profileResolved) {
+        if (!resolveProfile)
+            return usageError(u"profiles are not available in this build; give --base-url URL"_s);
+        m_profileResolved = true;
+        if (const int rc = resolveProfile(*this))
+            return rc;
+    }
+    if (baseUrl.isEmpty())
+        return usageError(u"no service given: pass --base-url URL (or --profile NAME); the sandbox is not assumed"_s);
+    if (const QString problem = tc::ApiClient::baseUrlProblem(baseUrl); !problem.isEmpty())
+        return usageError(problem);
+    return ExitOk;
+}
+
+tc::ApiClient *CliContext::client()
+{
+    if (!m_client) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = new tc::ApiClient(m_network.get());
+    }
+    m_client->setBaseUrl(baseUrl);
+    m_client->setTransferTimeout(timeoutMs);
+    return m_client;
+}
+
+bool CliContext::await(tc::ApiCall *call)
+{
+    call->setAutoDelete(false);
+    if (!call->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(call, &tc::ApiCall::finished, &loop, &QEventLoop::quit);
+        m_current = call;
+        if (m_interrupted)
+            call->cancel();
+        loop.exec();
+        m_current = nullptr;
+    }
+    return !m_interrupted;
+}
+
+std::optional<QString> CliContext::readSecret(const char *envVar, bool fromStdin, QString *problem)
+{
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *problem = u"cannot read standard input"_s;
+            return std::nullopt;
+        }
+        QByteArray line = in.readLine(8192);
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty()) {
+            *problem = u"--secret-stdin was given but standard input is empty"_s;
+            return std::nullopt;
+        }
+        return QString::fromUtf8(line);
+    }
+    const QByteArray value = qgetenv(envVar);
+    if (!value.isEmpty())
+        return QString::fromUtf8(value);
+    *problem = u"set %1 in the environment or pass --secret-stdin (secrets are never flag values)"_s.arg(
+            QString::fromLatin1(envVar));
+    return std::nullopt;
+}
+
+QString CliContext::secretFlagIn(const QStringList &args)
+{
+    static const QStringList secretFlags{u"--instance-key"_s, u"--password"_s, u"--key"_s, u"--secret"_s,
+                                         u"--refresh-token"_s, u"--access-token"_s, u"--api-password"_s};
+    for (const QString &a : args) {
+        const QString flag = a.section(u'=', 0, 0);
+        if (secretFlags.contains(flag, Qt::CaseInsensitive))
+            return flag;
+    }
+    return {};
+}
+
+QByteArray CliContext::readStdin(qint64 maxBytes)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray all;
+    while (all.size() <= maxBytes) {
+        const QByteArray chunk = in.read(std::min<qint64>(64 * 1024, maxBytes + 1 - all.size()));
+        if (chunk.isEmpty())
+            break;
+        all += chunk;
+    }
+    return all;
+}
+
+void CliContext::printJson(const QJsonObject &document)
+{
+    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CliContext::usageError(const QString &message)
+{
+    m_err << u"error: "_s << message << u"\n"_s;
+    m_err.flush();
+    if (json)
+        printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"usage"_s}, {u"message"_s, message}}}});
+    return ExitUsage;
+}
+
+int CliContext::exitCodeFor(const tc::ApiError &error)
+{
+    using K = tc::ApiError::Kind;
+    switch (error.kind()) {
+    case K::None: return ExitOk;
+    case K::Http:
+    case K::Parse:
+    case K::Schema:
+    case K::Auth:
+    case K::RateLimited: return ExitServiceError;
+    case K::Validation: return ExitUsage;
+    case K::Network:
+    case K::Tls:
+    case K::Timeout: return ExitNetwork;
+    case K::Keychain: return ExitKeychain;
+    case K::Canceled: return ExitInterrupted;
+    }
+    return ExitServiceError;
+}
+
+int CliContext::fail(const tc::ApiError &error, const QJsonObject &extra)
+{
+    m_err << u"error: "_s << error.message() << u"\n"_s;
+    const bool service = exitCodeFor(error) == ExitServiceError;
+    if (service && (error.envelopeStatus() || !error.title().isEmpty() || !error.errors().isEmpty())) {
+        m_err << u"  Status: "_s
+              << (error.envelopeStatus() ? QString::number(*error.envelopeStatus()) : u"(none)"_s)
+              << u" (HTTP "_s << error.httpStatus() << u")\n"_s;
+        if (!error.title().isEmpty())
+            m_err << u"  Title: "_s << error.title() << u"\n"_s;
+        const auto errors = error.errors();
+        if (!errors.isEmpty()) {
+            m_err << u"  Errors:\n"_s;
+            for (const tc::ErrorDetail &d : errors)
+                m_err << u"    "_s << d.toString() << u"\n"_s;
+        }
+    }
+    m_err.flush();
+    if (json) {
+        QJsonObject e = error.toJson();
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            e.insert(it.key(), it.value());
+        printJson({{u"error"_s, e}});
+    }
+    return exitCodeFor(error);
+}
+
+int CliContext::interruptedExit(const QString &what)
+{
+    const QString message = u"interrupted: "_s + what;
+    m_err << message << u"\n"_s;
+    m_err.flush();
+    if (json)
+        printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"interrupted"_s}, {u"message"_s, message}}}});
+    return ExitInterrupted;
+}
+
+} // namespace cli

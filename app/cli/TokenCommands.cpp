@@ -1,0 +1,155 @@
+// token inspect [JWT | -]: decode a JWT (argument or stdin) without ever printing its secrets.
+#include "Commands.h"
+
+#include "core/Clock.h"
+#include "core/Jwt.h"
+#include "core/Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+namespace {
+
+QJsonValue isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString isoOrDash(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : u"-"_s;
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    if (v.isNull())
+        return u"null"_s;
+    return QString::number(v.toDouble(), 'g', 17);
+}
+
+QString duration(qint64 secs)
+{
+    const qint64 s = std::abs(secs);
+    if (s < 120)
+        return u"%1 s"_s.arg(s);
+    if (s < 2 * 3600)
+        return u"%1 min"_s.arg(s / 60);
+    if (s < 2 * 86400)
+        return u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60);
+    return u"%1 days"_s.arg(s / 86400);
+}
+
+QString warningFor(const QStringList &sensitive)
+{
+    if (sensitive.isEmpty())
+        return u"A JWT is a credential: anyone who has it can call the API until it expires. Treat it as a secret."_s;
+    return u"This JWT carries %1 in clear (base64, not encrypted): anyone who sees the token sees them. Treat it as a secret."_s
+            .arg(sensitive.join(u" and "_s));
+}
+
+int inspect(CliContext &ctx, const QString &argument)
+{
+    QByteArray input;
+    if (argument.isEmpty() || argument == u"-"_s) {
+        input = CliContext::readStdin(tc::Jwt::MaxInputSize);
+    } else {
+        input = argument.toUtf8();
+        if (!ctx.json)
+            ctx.err() << u"note: a JWT given as an argument shows in ps and in the shell's history; prefer `token inspect -`\n"_s;
+    }
+    const tc::Jwt jwt = tc::Jwt::decode(input);
+    if (!jwt.isValid())
+        return ctx.usageError(u"not a JWT: "_s + jwt.errorString());
+
+    const tc::Clock &clock = tc::Clock::system();
+    const QString mask = tc::Redactor::mask();
+    const QStringList sensitive = jwt.sensitiveClaims();
+    const auto left = jwt.secondsLeft(clock);
+    const bool expired = jwt.isExpired(clock);
+    const QJsonObject claims = jwt.maskedClaims(mask);
+
+    if (ctx.json) {
+        QJsonObject o{
+                {u"header"_s, jwt.header()},
+                {u"claims"_s, claims},
+                {u"subject"_s, jwt.subject()},
+                {u"device_token"_s, jwt.deviceToken()},
+                {u"instance_id"_s, jwt.instanceId()},
+                {u"data_hub_email"_s, jwt.dataHubEmail()},
+                {u"admin_guess"_s, jwt.isAdminGuess()},
+                {u"issued_at"_s, isoOrNull(jwt.issuedAt())},
+                {u"not_before"_s, isoOrNull(jwt.notBefore())},
+                {u"expires_at"_s, isoOrNull(jwt.expiresAt())},
+                {u"expired"_s, expired},
+                {u"seconds_left"_s, left ? QJsonValue(double(*left)) : QJsonValue(QJsonValue::Null)},
+                {u"refresh_token_expires_at"_s, isoOrNull(jwt.refreshTokenExpiresAt())},
+                {u"sensitive_claims"_s, QJsonArray::fromStringList(sensitive)},
+                {u"warning"_s, warningFor(sensitive)},
+        };
+        ctx.printJson(o);
+        return ExitOk;
+    }
+
+    QTextStream &out = ctx.out();
+    out << u"JWT ("_s << (jwt.algorithm().isEmpty() ? u"no alg"_s : jwt.algorithm()) << u")\n"_s;
+    const auto row = [&out](const QString &label, const QString &value) {
+        out << u"  "_s << QString(label + u":"_s).leftJustified(24) << value << u"\n"_s;
+    };
+    row(u"subject"_s, jwt.subject().isEmpty() ? u"-"_s : jwt.subject());
+    row(u"device token"_s, jwt.deviceToken().isEmpty() ? u"-"_s : jwt.deviceToken());
+    row(u"instance id"_s, jwt.instanceId().isEmpty() ? u"-"_s : jwt.instanceId());
+    row(u"kind"_s, jwt.isAdminGuess() ? u"admin (DataHub user; a guess)"_s : u"user (a guess)"_s);
+    if (!jwt.dataHubEmail().isEmpty())
+        row(u"DataHub e-mail"_s, jwt.dataHubEmail());
+    row(u"issued at"_s, isoOrDash(jwt.issuedAt()));
+    row(u"not before"_s, isoOrDash(jwt.notBefore()));
+    row(u"expires at"_s, isoOrDash(jwt.expiresAt()));
+    if (left) {
+        row(u"expired"_s, expired ? u"yes, %1 ago"_s.arg(duration(*left)) : u"no, %1 left"_s.arg(duration(*left)));
+        row(u"seconds left"_s, QString::number(*left));
+    } else {
+        row(u"expired"_s, u"no (the token has no exp)"_s);
+        row(u"seconds left"_s, u"-"_s);
+    }
+    if (jwt.refreshTokenExpiresAt().isValid())
+        row(u"refresh token expires"_s, isoOrDash(jwt.refreshTokenExpiresAt()));
+    out << u"Claims:\n"_s;
+    for (auto it = claims.constBegin(); it != claims.constEnd(); ++it)
+        out << u"  "_s << it.key() << u": "_s << shown(it.value()) << u"\n"_s;
+    out << u"Sensitive claims: "_s << (sensitive.isEmpty() ? u"none"_s : sensitive.join(u", "_s)) << u"\n"_s;
+    out.flush();
+    ctx.err() << u"warning: "_s << warningFor(sensitive) << u"\n"_s;
+    ctx.err().flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runTokenCommand(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"inspect"_s, u"Decode a JWT: header, claims, times; secrets masked."_s);
+    parser.addPositionalArgument(u"JWT"_s, u"The token, or - (or nothing) to read it from standard input."_s, u"[JWT | -]"_s);
+    if (const auto rc = ctx.parseCommand(parser, args, u"token inspect [JWT | -]"_s))
+        return *rc;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != u"inspect"_s)
+        return ctx.usageError(u"token needs a subcommand: token inspect [JWT | -]"_s);
+    if (positional.size() > 2)
+        return ctx.usageError(u"token inspect takes one JWT (or -)"_s);
+    return inspect(ctx, positional.value(1));
+}
+
+} // namespace cli

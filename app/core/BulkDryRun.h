@@ -1,0 +1,73 @@
+#pragma once
+// The dry run of a bulk file: reads every row (streaming), maps it and lists every problem
+// (line, column, reason) before anything is sent: malformed CSV, ragged rows, values the
+// service would refuse, and ClientIds / CustomTokens that repeat within the file.
+// Nothing is sent and nothing is written.
+//
+// Use step() in a loop (the CLI), or start() for a sliced run that keeps a window responsive
+// (errorsFound / progress / finished signals).
+#include "core/BulkSource.h"
+#include "core/CsvMapping.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+namespace tc {
+
+struct BulkDryRunSummary
+{
+    qint64 rows = 0;
+    qint64 invalidRows = 0;
+    qint64 errors = 0;
+    bool finished = false;
+    QString readError;
+};
+
+class BulkDryRun : public QObject
+{
+    Q_OBJECT
+public:
+    BulkDryRun(const QString &csvPath, const std::optional<CsvMapping> &mapping = std::nullopt,
+               const QStringList &mappingOverrides = {}, QObject *parent = nullptr);
+
+    // Reads the header and settles the mapping. False + *error (bad file, bad override, a
+    // mapping problem such as two columns feeding one field).
+    bool open(QString *error);
+    CsvMapping mapping() const { return m_mapping; }
+    QStringList header() const { return m_source.header(); }
+
+    // Checks up to maxRows rows, appending their problems. False once the file is done.
+    bool step(int maxRows, QList<RowError> *errors);
+    BulkDryRunSummary summary() const { return m_summary; }
+    qint64 bytesRead() const { return m_source.bytesRead(); }
+    qint64 fileSize() const { return m_source.fileSize(); }
+
+    // Sliced, on the event loop (call open() first).
+    void start();
+    void cancel() { m_canceled = true; }
+
+Q_SIGNALS:
+    void errorsFound(const QList<tc::RowError> &errors);
+    void progress(qint64 rows, qint64 bytesRead, qint64 fileSize);
+    void finished();
+
+private:
+    void slice();
+
+    QString m_path;
+    std::optional<CsvMapping> m_givenMapping;
+    QStringList m_overrides;
+    CsvMapping m_mapping;
+    BulkSource m_source;
+    BulkDryRunSummary m_summary;
+    // 64-bit hash of the lower-case value -> first row (a hash, not the text: 100k rows stay small)
+    QHash<quint64, qint64> m_clientIds;
+    QHash<quint64, qint64> m_customTokens;
+    bool m_canceled = false;
+};
+
+} // namespace tc
+
+Q_DECLARE_METATYPE(tc::RowError)

@@ -1,0 +1,158 @@
+#pragma once
+// The ledger: every DeviceToken the console receives (one user, CreateMany, bulk) is committed
+// here BEFORE it is shown or counted as done, with the profile, the group's InstanceId, the row
+// or ClientId and the time. It is also the journal of bulk runs (one entry per CSV row: pending
+// -> in-flight (written before sending) -> done / failed / unknown) so a killed run can resume.
+//
+// SQLite in the app's data folder (defaultPath()), WAL, synchronous FULL (set on every
+// connection), busy timeout 10 s (the bulk journal writes from its own thread and connection).
+// JWTs and refresh tokens are never stored here.
+//
+// A Ledger object is one connection, used on the thread that opened it. Writes are small
+// transactions; a failed write (disk full, read-only file, ...) returns false with
+// errorString(), and the caller keeps what it could not write in memory (never silently lost).
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QSqlDatabase;
+
+namespace tc {
+
+namespace LedgerState {
+inline QString pending() { return QStringLiteral("pending"); }
+inline QString inFlight() { return QStringLiteral("in-flight"); }
+inline QString done() { return QStringLiteral("done"); }
+inline QString failed() { return QStringLiteral("failed"); }
+inline QString unknown() { return QStringLiteral("unknown"); }
+} // namespace LedgerState
+
+namespace LedgerSource {
+inline QString create() { return QStringLiteral("create"); }
+inline QString createMany() { return QStringLiteral("create-many"); }
+inline QString bulk() { return QStringLiteral("bulk"); }
+} // namespace LedgerSource
+
+struct LedgerEntry
+{
+    qint64 id = 0;
+    QString source;   // LedgerSource
+    qint64 jobId = 0; // bulk run (0: none)
+    qint64 rowNo = 0; // bulk: 1-based data row; create-many: position in the answer
+    qint64 line = 0;  // bulk: the CSV line the row starts on
+    QString state;    // LedgerState
+    QString deviceToken;
+    QString customToken; // chosen before sending (then deviceToken is known even if the answer is lost)
+    QString clientId;
+    QString instanceId;
+    QString baseUrl;
+    QJsonObject profile; // the Registration/Create body sent (never tokens)
+    QString error;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+};
+
+struct LedgerJob
+{
+    qint64 id = 0;
+    QString kind = QStringLiteral("bulk");
+    QString state; // running, paused, stopped, interrupted, canceled, finished
+    QString sourcePath;
+    qint64 sourceSize = 0;
+    QString sourceFingerprint; // SHA-256 of the file (hex)
+    QString instanceId;
+    QString baseUrl;
+    QJsonObject options; // mapping, concurrency, custom tokens, ...
+    qint64 rowsTotal = 0;
+    QString message;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct LedgerQuery
+{
+    QString text;   // matches DeviceToken, CustomToken, ClientId, InstanceId, names, e-mail, phone
+    QString state;  // empty: any
+    QString source; // empty: any
+    qint64 jobId = 0;
+    bool withDeviceTokenOnly = false;
+};
+
+class Ledger : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Ledger(QObject *parent = nullptr);
+    ~Ledger() override;
+
+    // <GenericDataLocation>/telematics-console/ledger.sqlite (~/.local/share/telematics-console/):
+    // one ledger for the window and the CLI.
+    static QString defaultPath();
+    // Opens (creating the folder, the file and the schema). False + errorString() on failure.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+
+    // Opens another connection to `path` with the ledger's pragmas (for a writer thread).
+    // The name must be unique; the caller removes it (QSqlDatabase::removeDatabase).
+    static bool openConnection(const QString &path, const QString &connectionName, QString *error);
+
+    // ---- writes (each one transaction; false + errorString() when not durable) ----
+    bool add(LedgerEntry &entry); // sets id, createdAt, updatedAt
+    bool addAll(QList<LedgerEntry> &entries);
+    bool update(const LedgerEntry &entry); // by id: state, device token, custom token, error
+    qint64 createJob(LedgerJob &job);      // 0 on failure
+    bool updateJob(const LedgerJob &job);  // state, message, rows total, options
+    // Resume: rows of a job left "in-flight" by a killed run become "unknown". Returns how many.
+    int markInFlightUnknown(qint64 jobId);
+    bool setEntryState(qint64 jobId, qint64 rowNo, const QString &state, const QString &deviceToken,
+                       const QString &error);
+
+    // ---- reads ----
+    std::optional<LedgerEntry> entry(qint64 id) const;
+    std::optional<LedgerEntry> findByDeviceToken(const QString &deviceToken) const;
+    std::optional<LedgerEntry> jobEntry(qint64 jobId, qint64 rowNo) const;
+    QList<LedgerEntry> search(const LedgerQuery &query, int limit, qint64 offset = 0) const;
+    qint64 count(const LedgerQuery &query) const;
+    // Entries of a job with rowNo >= fromRow, by rowNo.
+    QList<LedgerEntry> jobEntries(qint64 jobId, qint64 fromRow, int limit, const QString &state = {}) const;
+    QHash<QString, qint64> jobStateCounts(qint64 jobId) const;
+    std::optional<LedgerJob> job(qint64 id) const;
+    // The latest job of this file (absolute path) and group.
+    std::optional<LedgerJob> latestJob(const QString &sourcePath, const QString &instanceId) const;
+    QList<LedgerJob> jobs(int limit = 100) const;
+
+    // Streams every matching entry as CSV (header first). False + errorString() on failure.
+    bool exportCsv(QIODevice *out, const LedgerQuery &query);
+    static QStringList csvHeader();
+    static QStringList csvRow(const LedgerEntry &e);
+
+    // Test seam: caps the database at `pages` pages (PRAGMA max_page_count) on this connection,
+    // so the next writes fail like a full disk.
+    void setPageLimitForTesting(qint64 pages);
+    qint64 pageCount() const;
+
+Q_SIGNALS:
+    // Something was written through this connection (for views).
+    void changed();
+
+private:
+    QSqlDatabase db() const;
+    bool fail(const QString &what, const QString &detail);
+    bool insertEntry(LedgerEntry &entry);
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+} // namespace tc

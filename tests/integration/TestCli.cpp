@@ -1,0 +1,468 @@
+// telematics-cli as a black box (QProcess on $TC_CLI_BIN) against a real sandbox: the
+// commands token inspect, register, register-many and request; global flags; exit codes 0-3, 5;
+// secrets never as flags; --json prints exactly one JSON document on stdout.
+#include "SandboxProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    bool isOneJsonDocument() const
+    {
+        QJsonParseError e{};
+        const QJsonDocument d = QJsonDocument::fromJson(out, &e);
+        return e.error == QJsonParseError::NoError && d.isObject();
+    }
+    QString describe() const
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+};
+
+QByteArray b64(const QByteArray &raw)
+{
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray makeJwt(const QJsonObject &claims)
+{
+    return b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QString m_cli;
+    QTemporaryDir m_dir;
+
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, const QMap<QString, QString> &env = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.remove(u"TELEMATICS_INSTANCE_KEY"_s);
+        e.remove(u"TELEMATICS_PASSWORD"_s);
+        for (auto it = env.constBegin(); it != env.constEnd(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start(m_cli, args);
+        Run r;
+        if (!p.waitForStarted(10000))
+            return r;
+        p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QStringList base() const { return {u"--base-url"_s, m_sandbox.baseUrl().toString()}; }
+    QMap<QString, QString> key(int group = 0) const { return {{u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(group)}}; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("TC_CLI_BIN");
+        QVERIFY2(!m_cli.isEmpty(), "TC_CLI_BIN is not set");
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        QVERIFY(m_sandbox.clearFaults());
+    }
+
+    // ---- usage ----
+
+    void noCommand_isUsageError2()
+    {
+        const Run r = run({});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("Usage: telematics-cli"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void help_listsCommands_exit0()
+    {
+        const Run r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *c : {"token inspect", "register", "register-many", "request"})
+            QVERIFY2(r.out.contains(c), c);
+        const Run sub = run({u"register"_s, u"--help"_s});
+        QCOMPARE(sub.exitCode, 0);
+        QVERIFY(sub.out.contains("--custom-token"));
+        QVERIFY(sub.out.contains("--no-access-token"));
+    }
+
+    void unknownCommandOrOption_isUsageError2()
+    {
+        QCOMPARE(run({u"frobnicate"_s}).exitCode, 2);
+        QCOMPARE(run({u"--frob"_s, u"token"_s}).exitCode, 2);
+        QCOMPARE(run({u"register"_s, u"--frob"_s}).exitCode, 2);
+        QCOMPARE(run({u"--timeout"_s, u"-3"_s, u"token"_s, u"inspect"_s}).exitCode, 2);
+        QCOMPARE(run({u"--base-url"_s, u"ftp://x"_s, u"request"_s, u"GET"_s, u"/v1"_s}).exitCode, 2);
+    }
+
+    void networkCommandWithoutBaseUrl_isUsageError2_sandboxNotAssumed()
+    {
+        const int before = m_sandbox.issuedUsers().size();
+        const Run r = run({u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--base-url"), r.err.constData());
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void secretAsFlag_isRefused_nothingSent()
+    {
+        const int before = m_sandbox.issuedUsers().size();
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                               u"--instance-key"_s, m_sandbox.groupInstanceKey(0)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("TELEMATICS_INSTANCE_KEY"), r.err.constData());
+        QVERIFY(!r.err.contains(m_sandbox.groupInstanceKey(0).toUtf8()));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void missingSecret_isUsageError2()
+    {
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--secret-stdin"));
+    }
+
+    // ---- token inspect ----
+
+    void tokenInspect_json_timesAndMaskedSecrets()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-1"_s}, {u"iat"_s, now - 60}, {u"exp"_s, now + 3600},
+                                        {u"InstanceId"_s, u"group-1"_s}, {u"InstanceKey"_s, u"very-secret-key"_s},
+                                        {u"RefreshToken"_s, u"very-secret-refresh"_s},
+                                        {u"RefreshTokenExpiredDate"_s, u"22.12.2019 8:59:09"_s}});
+        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, QString::fromLatin1(jwt)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"header"_s).toObject().value(u"alg"_s).toString(), u"HS256"_s);
+        QCOMPARE(o.value(u"claims"_s).toObject().value(u"sub"_s).toString(), u"dt-1"_s);
+        QCOMPARE(o.value(u"expired"_s).toBool(), false);
+        const int left = o.value(u"seconds_left"_s).toInt();
+        QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
+        QCOMPARE(o.value(u"expires_at"_s).toString(), QDateTime::fromSecsSinceEpoch(now + 3600, Qt::UTC).toString(Qt::ISODate));
+        QCOMPARE(o.value(u"issued_at"_s).toString(), QDateTime::fromSecsSinceEpoch(now - 60, Qt::UTC).toString(Qt::ISODate));
+        QCOMPARE(o.value(u"refresh_token_expires_at"_s).toString(), u"2019-12-22T08:59:09Z"_s);
+        QStringList sensitive;
+        for (const QJsonValue &v : o.value(u"sensitive_claims"_s).toArray())
+            sensitive.append(v.toString());
+        sensitive.sort();
+        QCOMPARE(sensitive, (QStringList{u"InstanceKey"_s, u"RefreshToken"_s}));
+        QVERIFY(!r.out.contains("very-secret"));
+        QVERIFY(r.out.contains("(hidden)"));
+    }
+
+    void tokenInspect_text_fromStdin_expired_neverShowsSecrets()
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-2"_s}, {u"exp"_s, now - 7200}, {u"InstanceKey"_s, u"very-secret-key"_s}});
+        const Run r = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("expired:"), r.out.constData());
+        QVERIFY(r.out.contains("yes, 2 h"));
+        QVERIFY(r.out.contains("Sensitive claims: InstanceKey"));
+        QVERIFY(!r.out.contains("very-secret") && !r.err.contains("very-secret"));
+        QVERIFY(r.err.contains("Treat it as a secret"));
+
+        const Run implicitStdin = run({u"token"_s, u"inspect"_s}, jwt);
+        QCOMPARE(implicitStdin.exitCode, 0);
+    }
+
+    void tokenInspect_hostileInput_exit2NamingThePart_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("two parts") << QByteArray("abc.def") << QByteArray("found 2");
+        QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
+        QTest::newRow("not json") << QByteArray("eyJhbGciOiJIUzI1NiJ9." + b64("hello") + ".sig") << QByteArray("payload: not JSON");
+        QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
+        QTest::newRow("nul") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJ9\0.sig", 30) << QByteArray("NUL");
+        QTest::newRow("empty") << QByteArray() << QByteArray("empty");
+    }
+
+    void tokenInspect_hostileInput_exit2NamingThePart()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
+        QVERIFY(r.isOneJsonDocument());
+        QCOMPARE(r.json().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"usage"_s);
+    }
+
+    // ---- register ----
+
+    void register_json_printsDeviceTokenButNoSecrets()
+    {
+        const Run r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                               u"--first-name"_s, u"Ada"_s, u"--gender"_s, u"female"_s,
+                                               u"--client-id"_s, u"crm-7"_s, u"--disable-tracking"_s},
+                          {}, key());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.isOneJsonDocument());
+        const QJsonObject o = r.json();
+        const QString dt = o.value(u"device_token"_s).toString();
+        QVERIFY(!QUuid::fromString(dt).isNull());
+        QCOMPARE(o.value(u"access_token_received"_s).toBool(), true);
+        QCOMPARE(o.value(u"expires_in"_s).toInt(), 7200);
+        QVERIFY(!r.out.contains("eyJ")); // no JWT on stdout
+        QVERIFY(!r.out.contains(m_sandbox.groupInstanceKey(0).toUtf8()));
+        bool found = false;
+        for (const QJsonValue &u : m_sandbox.issuedUsers()) {
+            if (u.toObject().value(u"DeviceToken"_s).toString().compare(dt, Qt::CaseInsensitive) == 0) {
+                found = true;
+                QCOMPARE(u.toObject().value(u"ClientId"_s).toString(), u"crm-7"_s);
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void register_customToken_secretFromStdin_text()
+    {
+        const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(1),
+                                               u"--custom-token"_s, custom, u"--secret-stdin"_s, u"--no-access-token"_s},
+                          m_sandbox.groupInstanceKey(1).toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.out.contains(QByteArray("DeviceToken: " + custom.toUtf8())));
+        QVERIFY(r.out.contains("Access token: none"));
+    }
+
+    void register_badValue_exit2_nothingSent()
+    {
+        const int before = m_sandbox.issuedUsers().size();
+        for (const QStringList &bad : {QStringList{u"--custom-token"_s, u"nope"_s}, QStringList{u"--gender"_s, u"robot"_s},
+                                       QStringList{u"--children-count"_s, u"many"_s},
+                                       QStringList{u"--enable-tracking"_s, u"--disable-tracking"_s}}) {
+            const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)} + bad, {}, key());
+            QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        }
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void register_wrongKey_exit1_printsEnvelope()
+    {
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
+                          {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Status: 401"), r.err.constData());
+        QVERIFY(r.err.contains("InstanceKey"));
+        QVERIFY(!r.err.contains("wrong\n"));
+    }
+
+    void register_json_failure_isOneDocumentWithTheEnvelope()
+    {
+        const Run r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
+                          {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
+        const QJsonObject e = r.json().value(u"error"_s).toObject();
+        QCOMPARE(e.value(u"kind"_s).toString(), u"auth"_s);
+        QCOMPARE(e.value(u"status"_s).toInt(), 401);
+        QCOMPARE(e.value(u"http_status"_s).toInt(), 401);
+    }
+
+    void register_html500_exit1_mentionsHtml()
+    {
+        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"html500"_s}}));
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("HTML page instead of JSON (HTTP 500)"), r.err.constData());
+    }
+
+    void register_droppedAnswer_exit3_namesTheCustomToken()
+    {
+        const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"drop-after"_s}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                               u"--custom-token"_s, custom},
+                          {}, key());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(custom.toUtf8()), r.err.constData());
+        int matches = 0; // registered exactly once: the client did not repeat the POST
+        for (const QJsonValue &u : m_sandbox.issuedUsers())
+            matches += u.toObject().value(u"DeviceToken"_s).toString().compare(custom, Qt::CaseInsensitive) == 0;
+        QCOMPARE(matches, 1);
+    }
+
+    void register_timeout_exit3()
+    {
+        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}}));
+        const Run r = run(base() + QStringList{u"--timeout"_s, u"0.3"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)},
+                          {}, key());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("did not answer within 0.3 s"), r.err.constData());
+    }
+
+    void register_interrupted_exit5()
+    {
+        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 10000}}));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
+        p.setProcessEnvironment(e);
+        p.start(m_cli, base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Registering"), 10000);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 5);
+        err += p.readAllStandardError();
+        QVERIFY2(err.contains("interrupted"), err.constData());
+    }
+
+    void connectionRefused_exit3()
+    {
+        SandboxProcess gone;
+        QVERIFY(gone.start());
+        const QString url = gone.baseUrl().toString();
+        gone.stop();
+        const Run r = run({u"--base-url"_s, url, u"request"_s, u"GET"_s, u"/v1/Management/users"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("refused"));
+    }
+
+    // ---- register-many ----
+
+    void registerMany_writesEveryDeviceToken()
+    {
+        const QString out = m_dir.filePath(u"many.csv"_s);
+        const Run r = run(base() + QStringList{u"--json"_s, u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                               u"--quantity"_s, u"4"_s, u"--out"_s, out},
+                          {}, key());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.isOneJsonDocument());
+        QCOMPARE(r.json().value(u"count"_s).toInt(), 4);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.first(), QByteArray("DeviceToken"));
+        const QJsonArray issued = m_sandbox.issuedUsers();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            bool found = false;
+            for (const QJsonValue &u : issued)
+                found |= u.toObject().value(u"DeviceToken"_s).toString().toUtf8().compare(lines.at(i), Qt::CaseInsensitive) == 0;
+            QVERIFY2(found, lines.at(i).constData());
+        }
+
+        // The file is there now: a second run must not overwrite it without --force.
+        const int before = m_sandbox.issuedUsers().size();
+        const Run again = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                   u"--quantity"_s, u"2"_s, u"--out"_s, out},
+                              {}, key());
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.err.contains("--force"));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void registerMany_unwritableOut_exit2_nothingSent()
+    {
+        const int before = m_sandbox.issuedUsers().size();
+        const Run r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                               u"--quantity"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"no/such/dir/x.csv"_s)},
+                          {}, key());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("nothing was sent"));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void registerMany_badQuantity_exit2()
+    {
+        for (const QString &q : {u"0"_s, u"-1"_s, u"lots"_s, u"1000000"_s}) {
+            const Run r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                   u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                              {}, key());
+            QCOMPARE(r.exitCode, 2);
+        }
+    }
+
+    // ---- request ----
+
+    void request_unknownPath_exit1_printsStatusAndBody()
+    {
+        const Run r = run(base() + QStringList{u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith("HTTP 404\n"), r.out.constData());
+        QVERIFY(r.out.contains("\"Status\": 404"));
+        QVERIFY(r.err.contains("Not found"));
+    }
+
+    void request_json_post_ok()
+    {
+        const Run r = run(base() + QStringList{u"--json"_s, u"request"_s, u"POST"_s, u"/v1/Auth/Login"_s, u"--body"_s,
+                                               QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                       {u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sandbox.adminEmail()}}},
+                                                       {u"Password"_s, m_sandbox.adminPassword()}}).toJson(QJsonDocument::Compact))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.isOneJsonDocument());
+        QCOMPARE(r.json().value(u"status"_s).toInt(), 200);
+        QCOMPARE(r.json().value(u"body"_s).toObject().value(u"Status"_s).toInt(), 200);
+    }
+
+    void request_bodyFile_andBadBodies()
+    {
+        const QString file = m_dir.filePath(u"body.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"Quantity\": 1}");
+        f.close();
+        const Run r = run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/Registration/CreateMany"_s, u"--body-file"_s, file});
+        QCOMPARE(r.exitCode, 1); // no InstanceId/InstanceKey headers: the service refuses
+        QVERIFY(r.out.startsWith("HTTP 4"));
+
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body"_s, u"{not json"_s}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body-file"_s, m_dir.filePath(u"missing"_s)}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"GET"_s}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"GE T"_s, u"/v1"_s}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"GET"_s, u"v1/no-slash"_s}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"GET"_s, u"/v1"_s, u"--auth"_s, u"root"_s}).exitCode, 2);
+    }
+
+    void globalOptionsAfterTheCommand_areAccepted()
+    {
+        const Run r = run({u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s, u"--json"_s, u"--base-url"_s, m_sandbox.baseUrl().toString()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.isOneJsonDocument());
+        QCOMPARE(r.json().value(u"status"_s).toInt(), 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

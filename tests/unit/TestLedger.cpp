@@ -1,0 +1,183 @@
+// The ledger: WAL + synchronous FULL, entries and jobs, search, export, and a write failure
+// (a full disk, simulated with max_page_count) that reports instead of losing anything.
+#include "core/CsvReader.h"
+#include "core/Ledger.h"
+
+#include <QBuffer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tc::Ledger;
+using tc::LedgerEntry;
+
+namespace {
+LedgerEntry entry(const QString &token, const QString &source = tc::LedgerSource::create())
+{
+    LedgerEntry e;
+    e.source = source;
+    e.state = tc::LedgerState::done();
+    e.deviceToken = token;
+    e.instanceId = u"group-1"_s;
+    e.clientId = u"client-"_s + token.left(4);
+    e.profile = QJsonObject{{u"FirstName"_s, u"Ada"_s}, {u"Email"_s, u"ada@example.org"_s}};
+    return e;
+}
+} // namespace
+
+class TestLedger : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaultPath_isInTheAppDataFolder()
+    {
+        const QString path = Ledger::defaultPath();
+        QVERIFY(path.endsWith(u"/telematics-console/ledger.sqlite"_s));
+        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    }
+
+    void open_usesWalAndSynchronousFull()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        const QString path = dir.filePath(u"sub/ledger.sqlite"_s);
+        QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+        QString error;
+        QVERIFY(Ledger::openConnection(path, u"probe"_s, &error));
+        {
+            QSqlDatabase db = QSqlDatabase::database(u"probe"_s);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"PRAGMA synchronous"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 2); // FULL
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"probe"_s);
+    }
+
+    void add_thenFindAndSearch()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        QSignalSpy changed(&ledger, &Ledger::changed);
+        LedgerEntry a = entry(u"aaaa-1111"_s);
+        QVERIFY(ledger.add(a));
+        QVERIFY(a.id > 0);
+        QCOMPARE(changed.count(), 1);
+        QList<LedgerEntry> many{entry(u"bbbb-2222"_s, tc::LedgerSource::createMany()),
+                                entry(u"cccc-3333"_s, tc::LedgerSource::createMany())};
+        QVERIFY(ledger.addAll(many));
+        QVERIFY(many.at(1).id > many.at(0).id);
+
+        const auto found = ledger.findByDeviceToken(u"bbbb-2222"_s);
+        QVERIFY(found);
+        QCOMPARE(found->source, tc::LedgerSource::createMany());
+        QCOMPARE(found->profile.value(u"FirstName"_s).toString(), u"Ada"_s);
+        QVERIFY(found->createdAt.isValid());
+
+        tc::LedgerQuery q;
+        q.text = u"cccc"_s;
+        QCOMPARE(ledger.count(q), 1);
+        q.text = u"ada@example"_s; // inside the profile
+        QCOMPARE(ledger.count(q), 3);
+        q.text.clear();
+        q.source = tc::LedgerSource::createMany();
+        QCOMPARE(ledger.search(q, 10).size(), 2);
+        q.text = u"100%_"_s; // LIKE wildcards are literal
+        QCOMPARE(ledger.count(q), 0);
+    }
+
+    void reopen_keepsEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"l.sqlite"_s);
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(path));
+            LedgerEntry e = entry(u"dddd-4444"_s);
+            QVERIFY(ledger.add(e));
+        }
+        Ledger again;
+        QVERIFY(again.open(path));
+        QVERIFY(again.findByDeviceToken(u"dddd-4444"_s));
+    }
+
+    void jobs_markInFlightUnknown()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        tc::LedgerJob job;
+        job.state = u"running"_s;
+        job.sourcePath = dir.filePath(u"x.csv"_s);
+        job.instanceId = u"g"_s;
+        QVERIFY(ledger.createJob(job) > 0);
+        for (int i = 1; i <= 3; ++i) {
+            LedgerEntry e;
+            e.source = tc::LedgerSource::bulk();
+            e.jobId = job.id;
+            e.rowNo = i;
+            e.instanceId = u"g"_s;
+            e.state = i == 1 ? tc::LedgerState::done() : tc::LedgerState::inFlight();
+            QVERIFY(ledger.add(e));
+        }
+        QCOMPARE(ledger.markInFlightUnknown(job.id), 2);
+        const auto counts = ledger.jobStateCounts(job.id);
+        QCOMPARE(counts.value(tc::LedgerState::unknown()), 2);
+        QCOMPARE(counts.value(tc::LedgerState::done()), 1);
+        QCOMPARE(ledger.latestJob(job.sourcePath, u"g"_s)->id, job.id);
+        QVERIFY(!ledger.latestJob(job.sourcePath, u"other"_s));
+        QCOMPARE(ledger.jobEntries(job.id, 2, 10).size(), 2);
+    }
+
+    void exportCsv_streamsEveryMatchingEntry()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        QList<LedgerEntry> many;
+        for (int i = 0; i < 2500; ++i)
+            many.append(entry(u"tok-%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
+        QVERIFY(ledger.addAll(many));
+        QByteArray out;
+        QBuffer b(&out);
+        b.open(QIODevice::WriteOnly);
+        QVERIFY(ledger.exportCsv(&b, {}));
+        const auto rows = tc::CsvReader::parseAll(out);
+        QCOMPARE(rows.size(), 2501);
+        QCOMPARE(rows.first().fields, Ledger::csvHeader());
+        QCOMPARE(rows.at(1).fields.at(3), u"tok-00000"_s);
+        QCOMPARE(rows.last().fields.at(3), u"tok-02499"_s);
+        QVERIFY(!out.contains("AccessToken"));
+    }
+
+    void writeFailure_isReportedNotSilent()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        ledger.setPageLimitForTesting(ledger.pageCount());
+        QList<LedgerEntry> big;
+        for (int i = 0; i < 200; ++i) {
+            LedgerEntry e = entry(u"full-%1"_s.arg(i));
+            e.profile.insert(u"Address"_s, QString(400, u'x'));
+            big.append(e);
+        }
+        QVERIFY(!ledger.addAll(big));
+        QVERIFY2(ledger.errorString().contains(u"full"_s, Qt::CaseInsensitive), qPrintable(ledger.errorString()));
+        for (const auto &e : big)
+            QCOMPARE(e.id, 0); // none claims to be written
+        QCOMPARE(ledger.count({}), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "TestLedger.moc"
