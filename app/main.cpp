@@ -1,0 +1,42 @@
+// The composition root: builds the services, injects them into the main window.
+//
+// TC_BENCH_FIRST_PAINT=1: print "first-paint-ms <ms since main()> <ms since the epoch>" to stderr
+// once the window has painted for the first time, then quit (tests/bench/startup measures it).
+#include "ui/ConsoleServices.h"
+#include "ui/Icons.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"telematics-console"_s);
+    QApplication::setApplicationDisplayName(u"Telematics Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
+    QApplication::setDesktopFileName(u"telematics-console"_s);
+    QApplication::setWindowIcon(tc::Icons::get(tc::Icons::App));
+
+    tc::ConsoleServices services({});
+    tc::MainWindow window(&services);
+
+    if (qEnvironmentVariableIntValue("TC_BENCH_FIRST_PAINT") == 1) {
+        window.setAutoStartUp(false); // measure the window alone, then quit
+        QObject::connect(&window, &tc::MainWindow::firstPainted, &app, [&sinceMain] {
+            std::fprintf(stderr, "first-paint-ms %lld %lld\n", static_cast<long long>(sinceMain.elapsed()),
+                         static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stderr);
+            QCoreApplication::exit(0);
+        });
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,569 @@
+#include "ui/BulkPage.h"
+
+#include "core/ApiClient.h"
+#include "core/BulkDryRun.h"
+#include "core/BulkExport.h"
+#include "core/BulkJob.h"
+#include "core/BulkRowModel.h"
+#include "core/BulkSource.h"
+#include "core/Ledger.h"
+#include "core/Session.h"
+#include "ui/MessageBox.h"
+#include "ui/RegisterGroupBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+constexpr int MaxProblemsShown = 10000;
+
+QString duration(qint64 secs)
+{
+    if (secs < 0)
+        return QObject::tr("?");
+    if (secs < 60)
+        return QObject::tr("%1 s").arg(secs);
+    if (secs < 3600)
+        return QObject::tr("%1 min %2 s").arg(secs / 60).arg(secs % 60);
+    return QObject::tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+}
+} // namespace
+
+BulkPage::BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent) : QWidget(parent), m_api(api), m_ledger(ledger)
+{
+    setObjectName(u"BulkPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    m_group = new RegisterGroupBox(this);
+    layout->addWidget(m_group);
+
+    auto *fileRow = new QHBoxLayout();
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"File"_s);
+    m_path->setPlaceholderText(tr("a CSV of profiles: a header row, then one user per row"));
+    m_path->setAccessibleName(tr("CSV file"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    fileRow->addWidget(new QLabel(tr("File"), this));
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browse);
+    layout->addLayout(fileRow);
+    connect(browse, &QPushButton::clicked, this, &BulkPage::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (m_path->text() != m_file)
+            setFile(m_path->text());
+    });
+
+    m_resumeNote = new QLabel(this);
+    m_resumeNote->setObjectName(u"ResumeNote"_s);
+    m_resumeNote->setWordWrap(true);
+    m_resume = new QPushButton(tr("Res&ume that run"), this);
+    m_resume->setObjectName(u"ResumeRun"_s);
+    auto *resumeRow = new QHBoxLayout();
+    resumeRow->addWidget(m_resumeNote, 1);
+    resumeRow->addWidget(m_resume);
+    layout->addLayout(resumeRow);
+    connect(m_resume, &QPushButton::clicked, this, &BulkPage::resumeRun);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_mappingTable = new QTableWidget(0, 3, splitter);
+    m_mappingTable->setObjectName(u"Mapping"_s);
+    m_mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("Note")});
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_mappingTable->verticalHeader()->hide();
+
+    auto *options = new QWidget(this);
+    auto *form = new QHBoxLayout(options);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_concurrency = new QSpinBox(options);
+    m_concurrency->setObjectName(u"Concurrency"_s);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setValue(4);
+    m_customTokens = new QCheckBox(tr("Pick each DeviceToken here (CustomToken)"), options);
+    m_customTokens->setObjectName(u"CustomTokens"_s);
+    m_customTokens->setToolTip(tr("Each row's DeviceToken is chosen and recorded before sending, so a lost answer still "
+                                  "leaves it known. Off by default: the vendor does not document whether the service "
+                                  "refuses a reused CustomToken."));
+    form->addWidget(new QLabel(tr("Requests at once"), options));
+    form->addWidget(m_concurrency);
+    form->addWidget(m_customTokens);
+    form->addStretch(1);
+    layout->addWidget(options);
+
+    auto *buttons = new QHBoxLayout();
+    m_dryRun = new QPushButton(tr("&Dry run"), this);
+    m_dryRun->setObjectName(u"DryRun"_s);
+    m_run = new QPushButton(tr("&Run"), this);
+    m_run->setObjectName(u"Run"_s);
+    m_pause = new QPushButton(tr("&Pause"), this);
+    m_pause->setObjectName(u"Pause"_s);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setObjectName(u"Cancel"_s);
+    m_export = new QPushButton(tr("&Export results…"), this);
+    m_export->setObjectName(u"Export"_s);
+    for (QPushButton *b : {m_dryRun, m_run, m_pause, m_cancel})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    layout->addLayout(buttons);
+    connect(m_dryRun, &QPushButton::clicked, this, &BulkPage::dryRun);
+    connect(m_run, &QPushButton::clicked, this, &BulkPage::startRun);
+    connect(m_pause, &QPushButton::clicked, this, &BulkPage::togglePause);
+    connect(m_cancel, &QPushButton::clicked, this, &BulkPage::cancelRun);
+    connect(m_export, &QPushButton::clicked, this, &BulkPage::exportWithDialog);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"Progress"_s);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progressText = new QLabel(this);
+    m_progressText->setObjectName(u"ProgressText"_s);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"Message"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_message);
+
+    m_problems = new QTableWidget(0, 3, splitter);
+    m_problems->setObjectName(u"Problems"_s);
+    m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_problems->verticalHeader()->hide();
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_rows = new BulkRowModel(m_ledger, this);
+    m_rowView = new QTableView(splitter);
+    m_rowView->setObjectName(u"Rows"_s);
+    m_rowView->setModel(m_rows);
+    m_rowView->verticalHeader()->hide();
+    m_rowView->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(splitter, 1);
+
+    connect(m_group, &RegisterGroupBox::changed, this, [this] {
+        checkResumable();
+        updateButtons();
+    });
+    updateButtons();
+}
+
+BulkPage::~BulkPage()
+{
+    if (m_job && m_job->isActive())
+        m_job->abortInFlight();
+}
+
+void BulkPage::setAdminSession(Session *session)
+{
+    m_admin = session;
+}
+
+void BulkPage::setGroup(const QString &instanceId, const QString &instanceKey)
+{
+    m_group->setGroup(instanceId, instanceKey);
+}
+
+QString BulkPage::file() const
+{
+    return m_file;
+}
+
+void BulkPage::browse()
+{
+    auto *dialog = new QFileDialog(this, tr("A CSV of profiles"));
+    dialog->setNameFilter(tr("CSV (*.csv *.txt);;All files (*)"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { setFile(path); });
+    dialog->open();
+}
+
+bool BulkPage::setFile(const QString &path, QString *error)
+{
+    QString why;
+    BulkSource source;
+    m_dryDone = false;
+    m_problems->setRowCount(0);
+    if (!source.open(path, &why)) {
+        m_message->setText(why);
+        m_file.clear();
+        m_mapping = CsvMapping();
+        rebuildMappingTable();
+        updateButtons();
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_file = QFileInfo(path).absoluteFilePath();
+    m_path->setText(m_file);
+    m_mapping = CsvMapping::fromHeader(source.header());
+    m_message->setText(tr("%1 columns. Check the mapping, then make a dry run.").arg(m_mapping.columnCount()));
+    rebuildMappingTable();
+    checkResumable();
+    updateButtons();
+    return true;
+}
+
+void BulkPage::rebuildMappingTable()
+{
+    m_mappingTable->setRowCount(int(m_mapping.columnCount()));
+    const QList<CsvField> fields = CsvMapping::allFields();
+    for (int i = 0; i < m_mapping.columnCount(); ++i) {
+        m_mappingTable->setItem(i, 0, new QTableWidgetItem(m_mapping.header().at(i)));
+        auto *combo = new QComboBox(m_mappingTable);
+        combo->addItem(tr("(ignored)"), int(CsvField::Ignore));
+        for (CsvField f : fields)
+            combo->addItem(CsvMapping::fieldName(f), int(f));
+        combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, i, combo] {
+            setColumnField(i, CsvField(combo->currentData().toInt()));
+        });
+        m_mappingTable->setCellWidget(i, 1, combo);
+        m_mappingTable->setItem(i, 2, new QTableWidgetItem());
+    }
+    const QStringList problems = m_mapping.problems();
+    for (int i = 0; i < m_mappingTable->rowCount(); ++i) {
+        QString note;
+        for (const QString &p : problems) {
+            if (p.contains(u'"' + m_mapping.header().at(i) + u'"'))
+                note = p;
+        }
+        m_mappingTable->item(i, 2)->setText(note);
+    }
+}
+
+void BulkPage::setColumnField(int column, CsvField field)
+{
+    // A field fed by two columns is a problem the table shows; Run waits until it is fixed.
+    m_mapping.setField(column, field);
+    m_dryDone = false;
+    if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(column, 1))) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(combo->findData(int(field)));
+    }
+    const QStringList problems = m_mapping.problems();
+    for (int i = 0; i < m_mappingTable->rowCount(); ++i) {
+        QString note;
+        for (const QString &p : problems) {
+            if (p.contains(u'"' + m_mapping.header().at(i) + u'"'))
+                note = p;
+        }
+        m_mappingTable->item(i, 2)->setText(note);
+    }
+    m_message->setText(problems.join(u"\n"_s));
+    updateButtons();
+}
+
+void BulkPage::setConcurrency(int n)
+{
+    m_concurrency->setValue(n);
+}
+
+void BulkPage::setCustomTokens(bool on)
+{
+    m_customTokens->setChecked(on);
+}
+
+void BulkPage::checkResumable()
+{
+    m_resumable = 0;
+    if (!m_file.isEmpty() && !m_group->instanceId().isEmpty() && m_ledger && m_ledger->isOpen()) {
+        if (const auto job = m_ledger->latestJob(m_file, m_group->instanceId())) {
+            const auto counts = m_ledger->jobStateCounts(job->id);
+            m_resumable = job->id;
+            m_resumeNote->setText(
+                    tr("The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in "
+                       "flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled "
+                       "first%7.")
+                            .arg(job->id)
+                            .arg(job->state)
+                            .arg(counts.value(LedgerState::done()))
+                            .arg(counts.value(LedgerState::failed()))
+                            .arg(counts.value(LedgerState::unknown()))
+                            .arg(counts.value(LedgerState::inFlight()))
+                            .arg(m_admin ? tr(" with the admin session") : tr(" (needs an admin session; else they stay unknown)")));
+        }
+    }
+    m_resumeNote->setVisible(m_resumable > 0);
+    m_resume->setVisible(m_resumable > 0);
+}
+
+void BulkPage::dryRun()
+{
+    if (m_file.isEmpty() || (m_dry && !m_dryDone))
+        return;
+    m_problems->setRowCount(0);
+    m_dryRows = m_dryProblems = 0;
+    m_dryDone = false;
+    m_dry = new BulkDryRun(m_file, m_mapping, {}, this);
+    QString error;
+    if (!m_dry->open(&error)) {
+        m_message->setText(error);
+        delete m_dry;
+        m_runAfterDry = false;
+        updateButtons();
+        return;
+    }
+    connect(m_dry, &BulkDryRun::errorsFound, this, &BulkPage::onDryErrors);
+    connect(m_dry, &BulkDryRun::progress, this, [this](qint64 rows, qint64 bytes, qint64 size) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(size > 0 ? int(bytes * 1000 / size) : 0);
+        m_progressText->setText(tr("Checking: %1 rows read").arg(rows));
+    });
+    connect(m_dry, &BulkDryRun::finished, this, &BulkPage::onDryFinished);
+    m_message->setText(tr("Dry run: nothing is sent."));
+    m_dry->start();
+    updateButtons();
+}
+
+void BulkPage::onDryErrors(const QList<RowError> &errors)
+{
+    m_dryProblems += errors.size();
+    int row = m_problems->rowCount();
+    const int room = MaxProblemsShown - row;
+    if (room <= 0)
+        return;
+    const int n = int(std::min<qsizetype>(room, errors.size()));
+    m_problems->setRowCount(row + n);
+    for (int i = 0; i < n; ++i, ++row) {
+        const RowError &e = errors.at(i);
+        m_problems->setItem(row, 0, new QTableWidgetItem(QString::number(e.line)));
+        m_problems->setItem(row, 1, new QTableWidgetItem(e.column));
+        m_problems->setItem(row, 2, new QTableWidgetItem(e.reason));
+    }
+}
+
+void BulkPage::onDryFinished()
+{
+    const BulkDryRunSummary s = m_dry->summary();
+    m_dry->deleteLater();
+    m_dryDone = true;
+    m_dryRows = s.rows;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(1);
+    QString text = s.invalidRows == 0
+            ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
+            : tr("Dry run: %1 rows, %2 with problems (%3 problems%4). Nothing was sent.")
+                      .arg(s.rows)
+                      .arg(s.invalidRows)
+                      .arg(s.errors)
+                      .arg(s.errors > MaxProblemsShown ? tr(", the first %1 listed").arg(MaxProblemsShown) : QString());
+    if (!s.readError.isEmpty())
+        text += u"\n"_s + s.readError;
+    m_message->setText(text);
+    m_progressText->setText(tr("%1 rows").arg(s.rows));
+    Q_EMIT dryRunFinished();
+    if (m_runAfterDry) {
+        m_runAfterDry = false;
+        if (s.invalidRows == 0) {
+            launch(0);
+        } else {
+            MessageBox::ask(this, tr("Rows with problems"),
+                            tr("%1 of %2 rows have problems (listed). Send the other rows? The rows with problems are "
+                               "marked failed and not sent.")
+                                    .arg(s.invalidRows)
+                                    .arg(s.rows),
+                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                            [this](QMessageBox::StandardButton b) {
+                                if (b == QMessageBox::Yes)
+                                    launch(0);
+                            });
+        }
+    }
+    updateButtons();
+}
+
+void BulkPage::startRun()
+{
+    if (m_file.isEmpty() || (m_job && m_job->isActive()))
+        return;
+    if (m_resumable > 0) {
+        MessageBox::ask(this, tr("Register the file again?"),
+                        tr("The ledger already has run %1 of this file into this group. A new run registers every row "
+                           "again (duplicates). Resume that run instead?")
+                                .arg(m_resumable),
+                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+                        [this](QMessageBox::StandardButton b) {
+                            if (b == QMessageBox::Yes) {
+                                resumeRun();
+                            } else if (b == QMessageBox::No) {
+                                m_resumable = 0;
+                                startRun();
+                            }
+                        });
+        return;
+    }
+    if (!m_dryDone) {
+        m_runAfterDry = true;
+        dryRun();
+        return;
+    }
+    launch(0);
+}
+
+void BulkPage::resumeRun()
+{
+    if (m_resumable > 0 && !(m_job && m_job->isActive()))
+        launch(m_resumable);
+}
+
+void BulkPage::launch(qint64 resumeJobId)
+{
+    BulkOptions o;
+    o.csvPath = m_file;
+    o.mapping = m_mapping;
+    o.instanceId = m_group->instanceId();
+    o.instanceKey = m_group->instanceKey();
+    o.concurrency = m_concurrency->value();
+    o.customTokens = m_customTokens->isChecked();
+    o.resumeJobId = resumeJobId;
+    o.totalRows = m_dryDone ? m_dryRows : -1;
+    if (m_job)
+        m_job->deleteLater();
+    m_job = new BulkJob(m_api, m_ledger, o, this);
+    m_job->setAdminSession(m_admin);
+    connect(m_job, &BulkJob::progressChanged, this, &BulkPage::onProgress);
+    connect(m_job, &BulkJob::rowsUpdated, m_rows, &BulkRowModel::applyUpdates);
+    connect(m_job, &BulkJob::stateChanged, this, [this](BulkJob::State s) {
+        if (s == BulkJob::State::Running && m_rows->jobId() != m_job->jobId())
+            m_rows->setJob(m_job->jobId(), std::max<qint64>(m_job->progress().total, 0));
+        updateButtons();
+    });
+    connect(m_job, &BulkJob::note, this, [this](const QString &text) { m_message->setText(text); });
+    connect(m_job, &BulkJob::finished, this, &BulkPage::onJobFinished);
+    m_message->setText(resumeJobId > 0 ? tr("Resuming run %1…").arg(resumeJobId) : tr("Starting…"));
+    m_job->start();
+    updateButtons();
+}
+
+void BulkPage::onProgress(const BulkProgress &p)
+{
+    if (p.total > 0) {
+        if (m_rows->jobId() == m_job->jobId() && m_rows->rowCount() < p.total)
+            m_rows->setTotalRows(p.total);
+        m_progress->setRange(0, int(std::min<qint64>(p.total, std::numeric_limits<int>::max())));
+        m_progress->setValue(int(std::min<qint64>(p.processed(), p.total)));
+    }
+    m_progressText->setText(tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
+                                    .arg(p.processed())
+                                    .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
+                                    .arg(p.done)
+                                    .arg(p.failed)
+                                    .arg(p.unknown)
+                                    .arg(p.rowsPerSecond, 0, 'f', 0)
+                                    .arg(duration(p.etaSecs)));
+}
+
+void BulkPage::onJobFinished()
+{
+    QString text = tr("Run %1 %2.").arg(m_job->jobId()).arg(BulkJob::stateName(m_job->state()));
+    if (!m_job->message().isEmpty())
+        text += u" "_s + m_job->message();
+    const auto unsaved = m_job->unsavedRows();
+    if (!unsaved.isEmpty()) {
+        QStringList tokens;
+        for (const auto &u : unsaved) {
+            if (!u.deviceToken.isEmpty())
+                tokens.append(tr("row %1: %2").arg(u.rowNo).arg(u.deviceToken));
+        }
+        text += tr("\nNOT recorded in the ledger (export the results now; they exist only here):\n") + tokens.join(u"\n"_s);
+    }
+    m_message->setText(text);
+    m_message->setStyleSheet(unsaved.isEmpty() ? QString() : u"color: #b00020;"_s);
+    onProgress(m_job->progress());
+    checkResumable();
+    updateButtons();
+    Q_EMIT runFinished();
+}
+
+void BulkPage::togglePause()
+{
+    if (!m_job)
+        return;
+    if (m_job->state() == BulkJob::State::Paused)
+        m_job->resume();
+    else
+        m_job->pause();
+    updateButtons();
+}
+
+void BulkPage::cancelRun()
+{
+    if (m_dry && !m_dryDone) {
+        m_dry->cancel();
+        m_runAfterDry = false;
+    }
+    if (m_job && m_job->isActive())
+        m_job->cancel();
+}
+
+QString BulkPage::progressText() const
+{
+    return m_progressText->text();
+}
+
+QString BulkPage::messageText() const
+{
+    return m_message->text();
+}
+
+bool BulkPage::exportResultsTo(const QString &path, QString *error) const
+{
+    if (!m_job || m_job->jobId() <= 0) {
+        *error = tr("no run to export");
+        return false;
+    }
+    return BulkExport::writeResults(m_file, *m_ledger, m_job->jobId(), path, m_job->unsavedRows(), error);
+}
+
+void BulkPage::exportWithDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the results"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    dialog->setNameFilter(tr("CSV (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        m_message->setText(exportResultsTo(path, &error) ? tr("Results written to %1.").arg(path)
+                                                         : tr("The export failed: %1").arg(error));
+    });
+    dialog->open();
+}
+
+void BulkPage::updateButtons()
+{
+    const bool running = m_job && m_job->isActive();
+    const bool checking = m_dry && !m_dryDone;
+    const bool ready = !m_file.isEmpty() && m_mapping.problems().isEmpty();
+    m_dryRun->setEnabled(ready && !running && !checking);
+    m_run->setEnabled(ready && !running && !checking && m_group->problem().isEmpty());
+    m_run->setToolTip(m_group->problem());
+    m_resume->setEnabled(!running && !checking && m_group->problem().isEmpty());
+    m_pause->setEnabled(running && (m_job->state() == BulkJob::State::Running || m_job->state() == BulkJob::State::Paused));
+    m_pause->setText(m_job && m_job->state() == BulkJob::State::Paused ? tr("Res&ume") : tr("&Pause"));
+    m_cancel->setEnabled(running || checking);
+    m_export->setEnabled(m_job && m_job->jobId() > 0 && !running);
+    m_concurrency->setEnabled(!running);
+    m_customTokens->setEnabled(!running);
+    m_mappingTable->setEnabled(!running);
+}
+
+} // namespace tc

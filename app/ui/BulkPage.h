@@ -1,0 +1,124 @@
+#pragma once
+// Bulk registration from a CSV of profiles: pick a file, map its columns to fields (matched by
+// header name, overridable), a dry run that lists every row problem (line, column, reason)
+// before anything is sent, then a run with bounded concurrency (default 4): progress with
+// count, rate and ETA; pause, resume, cancel; one table row per CSV row (a windowed model over
+// the ledger); export of the results. An earlier run of the same file is offered for resuming.
+#include "core/BulkJob.h"
+#include "core/CsvMapping.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace tc {
+
+class ApiClient;
+class BulkDryRun;
+
+class BulkRowModel;
+class Ledger;
+class RegisterGroupBox;
+class Session;
+
+
+class BulkPage : public QWidget
+{
+    Q_OBJECT
+public:
+    BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent = nullptr);
+    ~BulkPage() override;
+
+    // For reconciling unknown rows of a resumed run (Management/users/find). May be null.
+    void setAdminSession(Session *session);
+    void setGroup(const QString &instanceId, const QString &instanceKey);
+    RegisterGroupBox *groupBox() const { return m_group; }
+
+    // Loads a file's header and maps its columns. False + *error.
+    bool setFile(const QString &path, QString *error = nullptr);
+    QString file() const;
+    CsvMapping mapping() const { return m_mapping; }
+    void setColumnField(int column, CsvField field);
+    void setConcurrency(int n);
+    void setCustomTokens(bool on);
+
+    // The earlier run of this file into this group, if any (0: none).
+    qint64 resumableJobId() const { return m_resumable; }
+
+    BulkJob *job() const { return m_job; }
+    BulkRowModel *rowModel() const { return m_rows; }
+    QTableWidget *problemTable() const { return m_problems; }
+    qint64 dryRunRows() const { return m_dryRows; }
+    qint64 dryRunProblems() const { return m_dryProblems; }
+    bool dryRunDone() const { return m_dryDone; }
+    QString progressText() const;
+    QString messageText() const;
+    bool exportResultsTo(const QString &path, QString *error) const;
+
+public Q_SLOTS:
+    void dryRun();
+    void startRun();    // a new run (after a dry run when none was made)
+    void resumeRun();   // continues resumableJobId()
+    void togglePause();
+    void cancelRun();
+
+Q_SIGNALS:
+    void dryRunFinished();
+    void runFinished();
+
+private:
+    void browse();
+    void rebuildMappingTable();
+    void checkResumable();
+    void onDryErrors(const QList<tc::RowError> &errors);
+    void onDryFinished();
+    void launch(qint64 resumeJobId);
+    void onProgress(const tc::BulkProgress &p);
+    void onJobFinished();
+    void updateButtons();
+    void exportWithDialog();
+
+    ApiClient *m_api;
+    Ledger *m_ledger;
+    QPointer<Session> m_admin;
+    RegisterGroupBox *m_group;
+    QLineEdit *m_path;
+    QTableWidget *m_mappingTable;
+    QSpinBox *m_concurrency;
+    QCheckBox *m_customTokens;
+    QLabel *m_resumeNote;
+    QPushButton *m_resume;
+    QPushButton *m_dryRun;
+    QPushButton *m_run;
+    QPushButton *m_pause;
+    QPushButton *m_cancel;
+    QPushButton *m_export;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_message;
+    QTableWidget *m_problems;
+    QTableView *m_rowView;
+    BulkRowModel *m_rows;
+
+    CsvMapping m_mapping;
+    QString m_file;
+    qint64 m_resumable = 0;
+    QPointer<BulkDryRun> m_dry;
+    bool m_dryDone = false;
+    bool m_runAfterDry = false;
+    qint64 m_dryRows = 0;
+    qint64 m_dryProblems = 0;
+    QPointer<BulkJob> m_job;
+};
+
+} // namespace tc

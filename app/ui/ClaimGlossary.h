@@ -1,0 +1,18 @@
+#pragma once
+// The vendor's JWT header fields and claims, explained in plain words for the token inspector.
+#include <QString>
+
+namespace tc {
+
+class ClaimGlossary
+{
+public:
+    // What a header field means (alg, typ, kid, ...); a generic sentence for unknown names.
+    static QString headerMeaning(const QString &name);
+    // What a claim means (sub, exp, InstanceKey, RefreshTokenExpiredDate, ...), any casing.
+    static QString claimMeaning(const QString &name);
+    // Claims whose value is a moment (seconds since the epoch or the service's date text).
+    static bool isTimeClaim(const QString &name);
+};
+
+} // namespace tc

@@ -1,0 +1,39 @@
+#include "ui/ConsoleServices.h"
+
+#include "core/Clock.h"
+#include "core/KeychainStore.h"
+#include "core/LoginBudget.h"
+#include "core/ProfileStore.h"
+#include "ui/EmbeddedSandbox.h"
+#include "ui/OpenSessions.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+namespace tc {
+
+ConsoleServices::ConsoleServices(Options options, QObject *parent)
+    : QObject(parent),
+      m_settings(options.settings ? std::move(options.settings) : ProfileStore::openDefaultSettings()),
+      m_clock(options.clock ? options.clock : &Clock::system()),
+      m_network(new QNetworkAccessManager(this)),
+      m_keychain(new KeychainStore(options.keychainService.isEmpty() ? KeychainStore::defaultService()
+                                                                     : options.keychainService,
+                                   this)),
+      m_profiles(new ProfileStore(m_settings.get(), m_keychain, this)),
+      m_budget(std::make_unique<LoginBudget>(m_settings.get(), m_clock)),
+      m_sandbox(new EmbeddedSandbox(options.sandboxDbPath, this)),
+      m_sessions(new OpenSessions(m_network, m_keychain, m_budget.get(), m_profiles, m_clock, this))
+{
+}
+
+ConsoleServices::~ConsoleServices()
+{
+    // Sessions first (they use the client, keychain and budget), then the sandbox thread.
+    delete m_sessions;
+    m_sessions = nullptr;
+    delete m_sandbox;
+    m_sandbox = nullptr;
+}
+
+} // namespace tc

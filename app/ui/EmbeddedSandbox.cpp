@@ -1,0 +1,95 @@
+#include "ui/EmbeddedSandbox.h"
+
+#include "sandbox/Options.h"
+#include "sandbox/ServerThread.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "tc.ui.sandbox")
+}
+
+namespace tc {
+
+EmbeddedSandbox::EmbeddedSandbox(const QString &dbPath, QObject *parent)
+    : QObject(parent), m_dbPath(dbPath.isEmpty() ? defaultDbPath() : dbPath)
+{
+}
+
+EmbeddedSandbox::~EmbeddedSandbox()
+{
+    m_thread.reset();
+}
+
+QString EmbeddedSandbox::defaultDbPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/sandbox.sqlite"_s;
+}
+
+QUrl EmbeddedSandbox::baseUrl() const
+{
+    return m_state == State::Running ? QUrl(m_info.value(u"base_url"_s).toString()) : QUrl();
+}
+
+void EmbeddedSandbox::setState(State s)
+{
+    if (m_state != s) {
+        m_state = s;
+        Q_EMIT stateChanged(s);
+    }
+}
+
+void EmbeddedSandbox::start()
+{
+    if (m_state == State::Starting || m_state == State::Running) {
+        return;
+    }
+    QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    sandbox::Options options;
+    options.port = 0;
+    options.dbPath = m_dbPath;
+    if (m_accessTtl > 0) {
+        options.accessTtl = m_accessTtl;
+    }
+    if (m_adminAccessTtl > 0) {
+        options.adminAccessTtl = m_adminAccessTtl;
+    }
+    m_error.clear();
+    m_thread = std::make_unique<sandbox::ServerThread>(options);
+    connect(m_thread.get(), &sandbox::ServerThread::started, this, [this](const QJsonObject &info) {
+        m_info = info;
+        setState(State::Running);
+        qCInfo(lc) << "local sandbox running at" << info.value(u"base_url"_s).toString();
+        Q_EMIT started(baseUrl());
+    });
+    connect(m_thread.get(), &sandbox::ServerThread::startFailed, this, [this](const QString &error) {
+        m_error = error;
+        m_info = {};
+        setState(State::Failed);
+        qCWarning(lc) << "local sandbox failed to start:" << error;
+        Q_EMIT startFailed(error);
+    });
+    setState(State::Starting);
+    m_thread->start();
+}
+
+void EmbeddedSandbox::stop()
+{
+    if (!m_thread) {
+        return;
+    }
+    m_thread.reset(); // stops the server and joins its thread
+    m_info = {};
+    const bool wasRunning = m_state == State::Running;
+    setState(State::Stopped);
+    if (wasRunning) {
+        Q_EMIT stopped();
+    }
+}
+
+} // namespace tc

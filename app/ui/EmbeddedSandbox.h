@@ -1,0 +1,67 @@
+#pragma once
+// The local user-service stand-in, run inside the console on its own thread (sandbox::ServerThread)
+// on a free loopback port, with its database in the app's data folder so its demo credentials and
+// users survive restarts. The port changes per run: profiles of the "sandbox" environment resolve
+// their URL through baseUrl() at run time.
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sandbox {
+class ServerThread;
+}
+
+namespace tc {
+
+class EmbeddedSandbox : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Starting, Running, Failed };
+    Q_ENUM(State)
+
+    // dbPath empty: defaultDbPath().
+    explicit EmbeddedSandbox(const QString &dbPath = {}, QObject *parent = nullptr);
+    ~EmbeddedSandbox() override;
+
+    // <AppDataLocation>/sandbox.sqlite
+    static QString defaultDbPath();
+    QString dbPath() const { return m_dbPath; }
+
+    // Token lifetimes for the next start (seconds; 0 = the sandbox's defaults).
+    void setAccessTtl(qint64 secs) { m_accessTtl = secs; }
+    void setAdminAccessTtl(qint64 secs) { m_adminAccessTtl = secs; }
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    QUrl baseUrl() const; // invalid unless running
+    // The startup info: base_url, admin {instance_id, email, password}, groups [{instance_id, instance_key}].
+    QJsonObject info() const { return m_info; }
+    QString lastError() const { return m_error; }
+
+    // Returns at once; started() or startFailed() follows (queued). No-op while starting/running.
+    void start();
+    // Stops the server and waits for its thread (short).
+    void stop();
+
+Q_SIGNALS:
+    void started(const QUrl &baseUrl);
+    void startFailed(const QString &error);
+    void stopped();
+    void stateChanged(tc::EmbeddedSandbox::State state);
+
+private:
+    void setState(State s);
+
+    QString m_dbPath;
+    qint64 m_accessTtl = 0;
+    qint64 m_adminAccessTtl = 0;
+    State m_state = State::Stopped;
+    QJsonObject m_info;
+    QString m_error;
+    std::unique_ptr<sandbox::ServerThread> m_thread;
+};
+
+} // namespace tc

@@ -1,0 +1,15 @@
+#pragma once
+// An ApiError as a person reads it where they are looking: the sentence, then the service's own
+// Title and Errors on their own lines.
+#include "core/ApiError.h"
+
+namespace tc {
+
+class ErrorText
+{
+public:
+    // message() plus "Title: ..." and one "• key: message" line per entry of Errors.
+    static QString describe(const ApiError &error);
+};
+
+} // namespace tc

@@ -1,0 +1,47 @@
+#pragma once
+// The ledger view: every DeviceToken the console received (one user, CreateMany, bulk), newest
+// first, searchable (DeviceToken, ClientId, InstanceId, name, e-mail, ...), filterable by state
+// and source, exportable to CSV. Windowed: a ledger of any size costs a flat amount of memory.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace tc {
+
+class Ledger;
+class LedgerModel;
+
+class LedgerPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LedgerPage(Ledger *ledger, QWidget *parent = nullptr);
+
+    LedgerModel *model() const { return m_model; }
+    void setSearchText(const QString &text);
+    void setStateFilter(const QString &state); // "" = any
+    bool exportTo(const QString &path, QString *error) const;
+    QString summaryText() const;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void applyFilter();
+    void exportWithDialog();
+
+    Ledger *m_ledger;
+    LedgerModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_state;
+    QComboBox *m_source;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QTimer *m_refreshSoon;
+};
+
+} // namespace tc

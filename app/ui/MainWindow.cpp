@@ -1,0 +1,973 @@
+#include "ui/MainWindow.h"
+
+#include "core/ApiCall.h"
+#include "core/ApiClient.h"
+#include "core/Ledger.h"
+#include "core/KeychainStore.h"
+#include "core/ProfileStore.h"
+#include "core/Session.h"
+#include "ui/ConsoleServices.h"
+#include "ui/EmbeddedSandbox.h"
+#include "ui/EnvironmentBanner.h"
+#include "ui/ErrorText.h"
+#include "ui/Icons.h"
+#include "ui/InfoStrip.h"
+#include "ui/MessageBox.h"
+#include "ui/OpenSessions.h"
+#include "ui/ProfileEditor.h"
+#include "ui/ProfileList.h"
+#include "ui/RegisterGroupBox.h"
+#include "ui/SecretClipboard.h"
+#include "ui/TimeText.h"
+#include "ui/TokenInspector.h"
+#include "ui/TokenPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "tc.ui.window")
+}
+
+namespace tc {
+
+QString MainWindow::adminProfileName()
+{
+    return tr("Local sandbox — admin");
+}
+
+QString MainWindow::userGroupProfileName()
+{
+    return tr("Local sandbox — user group");
+}
+
+MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_clipboard(new SecretClipboard(this)),
+      m_banner(new EnvironmentBanner), m_keychainStrip(new InfoStrip), m_sandboxStrip(new InfoStrip),
+      m_messageStrip(new InfoStrip), m_navigation(new QListWidget),
+      m_profileList(new ProfileList(services->profiles(), services->sessions())), m_stack(new QStackedWidget),
+      m_connectionLabel(new QLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel)
+{
+    Icons::initResources();
+    setWindowTitle(tr("Telematics Console"));
+    setWindowIcon(Icons::get(Icons::App));
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    auto *strips = new QVBoxLayout;
+    strips->setContentsMargins(6, 4, 6, 0);
+    m_keychainStrip->setAccessibleName(tr("Keychain message"));
+    m_sandboxStrip->setAccessibleName(tr("Sandbox message"));
+    m_messageStrip->setAccessibleName(tr("Message"));
+    strips->addWidget(m_keychainStrip);
+    strips->addWidget(m_sandboxStrip);
+    strips->addWidget(m_messageStrip);
+    layout->addLayout(strips);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    auto *navTitle = new QLabel(tr("&Work areas"));
+    QFont bold = navTitle->font();
+    bold.setBold(true);
+    navTitle->setFont(bold);
+    navTitle->setBuddy(m_navigation);
+    sideLayout->addWidget(navTitle);
+    m_navigation->setAccessibleName(tr("Work areas"));
+    m_navigation->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    sideLayout->addWidget(m_navigation);
+    sideLayout->addSpacing(fontMetrics().height() / 2);
+    sideLayout->addWidget(m_profileList, 1);
+    splitter->addWidget(side);
+    m_stack->setAccessibleName(tr("Work area"));
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    const int sideWidth = fontMetrics().averageCharWidth() * 40;
+    splitter->setSizes({sideWidth, sideWidth * 3});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_connectionLabel->setAccessibleName(tr("Connection"));
+    m_sandboxLabel->setAccessibleName(tr("Local sandbox state"));
+    m_keychainLabel->setAccessibleName(tr("Keychain state"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_sandboxLabel);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+
+    buildMenus();
+
+    m_sessionsPage = addPage(tr("Sessions"), Icons::get(Icons::Sessions), [this] {
+        auto *panel = new TokenPanel(m_services->sessions(), m_services->clock(), m_clipboard);
+        connect(panel, &TokenPanel::inspectRequested, this, &MainWindow::inspectSession);
+        connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+        return panel;
+    });
+    m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector),
+                              [this] { return new TokenInspector(m_services->sessions(), m_services->clock()); });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            setCurrentPage(row);
+        }
+    });
+    addRegistrationPages();
+
+    connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] {
+        updateBanner();
+        updateStatus();
+        applyProfileToRegistration();
+    });
+    connect(m_profileList, &ProfileList::loginRequested, this, &MainWindow::logIn);
+    connect(m_profileList, &ProfileList::registerUserRequested, this, &MainWindow::registerUserAndLogIn);
+    connect(m_profileList, &ProfileList::newRequested, this, &MainWindow::newProfile);
+    connect(m_profileList, &ProfileList::editRequested, this, &MainWindow::editProfile);
+    connect(m_profileList, &ProfileList::removeRequested, this, &MainWindow::removeProfile);
+
+    OpenSessions *sessions = m_services->sessions();
+    connect(sessions, &OpenSessions::sessionChanged, this, &MainWindow::updateStatus);
+    connect(sessions, &OpenSessions::closed, this, &MainWindow::updateStatus);
+
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    connect(sandbox, &EmbeddedSandbox::started, this, &MainWindow::onSandboxStarted);
+    connect(sandbox, &EmbeddedSandbox::startFailed, this, &MainWindow::onSandboxFailed);
+    connect(sandbox, &EmbeddedSandbox::stateChanged, this, [this] {
+        updateStatus();
+        updateBanner();
+    });
+    connect(m_sandboxStrip, &InfoStrip::actionTriggered, this, &MainWindow::startSandbox);
+
+    KeychainStore *keychain = m_services->keychain();
+    connect(keychain, &KeychainStore::memoryOnlyChanged, this, [this, keychain](bool memoryOnly) {
+        if (memoryOnly) {
+            m_keychainStrip->showMessage(
+                InfoStrip::Kind::Error,
+                tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
+                   "memory only for this run: nothing is saved, and you will be asked again next time.")
+                    .arg(keychain->memoryOnlyReason()));
+        }
+        updateStatus();
+    });
+
+    setCurrentPage(m_sessionsPage);
+    updateBanner();
+    updateStatus();
+
+    // A sensible first size: most of the screen, never larger than it (layouts do the rest).
+    const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(avail.width(), qMax(fontMetrics().averageCharWidth() * 150, avail.width() * 9 / 10)),
+           qMin(avail.height(), qMax(fontMetrics().height() * 40, avail.height() * 9 / 10)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAct = file->addAction(Icons::get(Icons::Add), tr("&New profile…"), this, &MainWindow::newProfile);
+    newAct->setShortcut(QKeySequence::New);
+    QAction *editAct = file->addAction(Icons::get(Icons::Edit), tr("&Edit profile…"), this,
+                                       [this] { editProfile(m_profileList->currentProfile()); });
+    editAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *loginAct = file->addAction(Icons::get(Icons::Login), tr("&Log in / register user"), m_profileList,
+                                        &ProfileList::activateCurrent);
+    loginAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *sandbox = menuBar()->addMenu(tr("&Sandbox"));
+    m_startSandbox = sandbox->addAction(Icons::get(Icons::Sandbox), tr("&Start"), this, &MainWindow::startSandbox);
+    m_stopSandbox = sandbox->addAction(tr("S&top"), this, &MainWindow::stopSandbox);
+
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    QAction *profiles = m_goMenu->addAction(tr("&Profiles"), this, [this] { m_profileList->list()->setFocus(); });
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_goMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Telematics Console"), this, [this] {
+        MessageBox::tell(this, tr("About Telematics Console"),
+                         tr("Telematics Console %1\nA desktop admin console for the Telematics (Damoov) user service.")
+                             .arg(QApplication::applicationVersion()));
+    });
+}
+
+int MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
+{
+    const int index = addPage(title, icon, PageFactory());
+    m_pages[index].widget = page;
+    m_stack->addWidget(page);
+    return index;
+}
+
+int MainWindow::addPage(const QString &title, const QIcon &icon, PageFactory factory)
+{
+    m_pages.append({title, icon, std::move(factory), nullptr});
+    const int index = int(m_pages.size()) - 1;
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    if (index < 9) {
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    }
+    addGoAction(index);
+    fitNavigation();
+    return index;
+}
+
+void MainWindow::addGoAction(int index)
+{
+    QAction *a = m_goMenu->addAction(m_pages[index].icon, m_pages[index].title, this, [this, index] {
+        setCurrentPage(index);
+        if (QWidget *w = m_pages[index].widget) {
+            // Focus the page's first control that takes Tab focus.
+            const auto children = w->findChildren<QWidget *>();
+            for (QWidget *c : children) {
+                if ((c->focusPolicy() & Qt::TabFocus) && c->isVisibleTo(w) && c->isEnabled()) {
+                    c->setFocus(Qt::ShortcutFocusReason);
+                    break;
+                }
+            }
+        }
+    });
+    if (index < 9) {
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    }
+}
+
+void MainWindow::fitNavigation()
+{
+    // Tall enough for every area, no taller: the profiles get the rest.
+    int h = 2 * m_navigation->frameWidth();
+    for (int r = 0; r < m_navigation->count(); ++r) {
+        h += m_navigation->sizeHintForRow(r);
+    }
+    m_navigation->setMaximumHeight(h + 2);
+}
+
+QString MainWindow::pageTitle(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages[index].title : QString();
+}
+
+int MainWindow::pageIndex(const QString &title) const
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i].title == title) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+bool MainWindow::isPageCreated(int index) const
+{
+    return index >= 0 && index < m_pages.size() && m_pages[index].widget;
+}
+
+QWidget *MainWindow::page(int index)
+{
+    if (index < 0 || index >= m_pages.size()) {
+        return nullptr;
+    }
+    Page &p = m_pages[index];
+    if (!p.widget && p.factory) {
+        p.widget = p.factory();
+        p.widget->setAccessibleName(p.title);
+        m_stack->addWidget(p.widget);
+    }
+    return p.widget;
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigation->currentRow();
+}
+
+void MainWindow::setCurrentPage(int index)
+{
+    QWidget *w = page(index);
+    if (!w) {
+        return;
+    }
+    m_stack->setCurrentWidget(w);
+    if (m_navigation->currentRow() != index) {
+        const QSignalBlocker b(m_navigation);
+        m_navigation->setCurrentRow(index);
+    }
+}
+
+TokenPanel *MainWindow::tokenPanel()
+{
+    return qobject_cast<TokenPanel *>(page(m_sessionsPage));
+}
+
+TokenInspector *MainWindow::inspector()
+{
+    return qobject_cast<TokenInspector *>(page(m_inspectorPage));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_startedUp && m_autoStartUp) {
+        // Start-up work waits for the first paint (see event()); this is the fallback for a
+        // platform that never exposes the window.
+        QTimer::singleShot(1000, this, &MainWindow::startUp);
+    }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the rest of this paint (children, flush) happens first, so the window is on
+        // screen before any keychain or sandbox work starts.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstPainted();
+            if (m_autoStartUp) {
+                startUp();
+            }
+        });
+    }
+    return result;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_clipboard->clearIfUnchanged();
+    QMainWindow::closeEvent(event);
+}
+
+// ---- start-up -------------------------------------------------------------------------------
+
+void MainWindow::startUp()
+{
+    if (m_startedUp) {
+        return;
+    }
+    m_startedUp = true;
+    KeychainJob *probe = m_services->keychain()->probe();
+    connect(probe, &KeychainJob::finished, this, [this](KeychainJob *job) {
+        if (!job->ok()) {
+            qCWarning(lc) << "keychain unavailable";
+            m_keychainStrip->showMessage(
+                InfoStrip::Kind::Error,
+                tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
+                   "memory only for this run: nothing is saved, and you will be asked again next time.")
+                    .arg(job->errorMessage()));
+        }
+        updateStatus();
+        Q_EMIT keychainChecked(job->ok());
+    });
+
+    ProfileStore *profiles = m_services->profiles();
+    const QStringList names = profiles->names();
+    bool needSandbox = names.isEmpty();
+    for (const QString &name : names) {
+        const auto p = profiles->profile(name);
+        needSandbox = needSandbox || (p && p->environment == ProfileEnvironment::Sandbox);
+    }
+    if (names.isEmpty()) {
+        m_firstRun = true;
+        m_sandboxStrip->showMessage(InfoStrip::Kind::Info,
+                                    tr("First run: starting a local sandbox so you can try the console safely…"));
+    }
+    if (needSandbox) {
+        startSandbox();
+    }
+    resumeKeptSessions(false);
+}
+
+void MainWindow::resumeKeptSessions(bool sandboxProfiles)
+{
+    ProfileStore *profiles = m_services->profiles();
+    OpenSessions *sessions = m_services->sessions();
+    const QStringList names = profiles->names();
+    for (const QString &name : names) {
+        const auto p = profiles->profile(name);
+        if (!p || p->kind == ProfileKind::GroupKey
+            || (p->environment == ProfileEnvironment::Sandbox) != sandboxProfiles || sessions->session(name)) {
+            continue;
+        }
+        Session *s = sessions->open(*p);
+        if (!s) {
+            continue;
+        }
+        SessionTask *task = s->resume(false);
+        connect(task, &SessionTask::finished, this, [sessions, name](SessionTask *t) {
+            Session *s = sessions->session(name);
+            if (s && !t->resumed() && !s->hasTokens() && s->state() != Session::State::LoggingIn) {
+                sessions->close(name); // nothing kept: no card
+            }
+        });
+    }
+}
+
+void MainWindow::startSandbox()
+{
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    if (sandbox->state() == EmbeddedSandbox::State::Running || sandbox->state() == EmbeddedSandbox::State::Starting) {
+        return;
+    }
+    if (!m_firstRun) {
+        m_sandboxStrip->hide();
+    }
+    sandbox->start();
+}
+
+void MainWindow::stopSandbox()
+{
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    if (!sandbox->isRunning()) {
+        return;
+    }
+    int users = 0;
+    const auto names = m_services->sessions()->profileNames();
+    for (const QString &name : names) {
+        const auto p = m_services->profiles()->profile(name);
+        users += p && p->environment == ProfileEnvironment::Sandbox ? 1 : 0;
+    }
+    const auto stop = [this] {
+        m_services->sandbox()->stop();
+        m_sandboxStrip->showMessage(InfoStrip::Kind::Info,
+                                    tr("The local sandbox is stopped. Its data stays in %1.")
+                                        .arg(m_services->sandbox()->dbPath()));
+        m_sandboxStrip->setAction(tr("&Start sandbox"));
+    };
+    if (users == 0) {
+        stop();
+        return;
+    }
+    MessageBox::ask(this, tr("Stop the local sandbox"),
+                    (users == 1 ? tr("One open session uses the local sandbox")
+                                : tr("%1 open sessions use the local sandbox").arg(users))
+                        + tr("; their refreshes fail until it runs again. Stop it?"),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, [stop](QMessageBox::StandardButton b) {
+                        if (b == QMessageBox::Yes) {
+                            stop();
+                        }
+                    });
+}
+
+void MainWindow::onSandboxStarted()
+{
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    const QUrl url = sandbox->baseUrl();
+    OpenSessions *sessions = m_services->sessions();
+    sessions->setSandboxUrl(url);
+    m_sandboxStrip->setAction(QString());
+
+    ProfileStore *profiles = m_services->profiles();
+    // Keep this run's URL in the sandbox profiles (the port changes per run).
+    const QStringList names = profiles->names();
+    for (const QString &name : names) {
+        auto p = profiles->profile(name);
+        if (p && p->environment == ProfileEnvironment::Sandbox && p->url != url) {
+            p->url = url;
+            profiles->save(*p);
+        }
+    }
+    if (m_firstRun && profiles->names().isEmpty()) {
+        createFirstRunProfiles();
+    } else if (m_firstRun) {
+        m_firstRun = false;
+        m_sandboxStrip->hide();
+    } else if (m_sandboxStrip->isVisible()) {
+        m_sandboxStrip->showMessage(InfoStrip::Kind::Success, tr("The local sandbox runs at %1.").arg(url.toString()));
+    }
+    if (!m_resumedSandboxSessions) {
+        m_resumedSandboxSessions = true;
+        resumeKeptSessions(true);
+    }
+    const QStringList pending = std::exchange(m_pendingLogins, {});
+    for (const QString &name : pending) {
+        logIn(name);
+    }
+    const QStringList registrations = std::exchange(m_pendingRegistrations, {});
+    for (const QString &name : registrations) {
+        registerUserAndLogIn(name);
+    }
+    updateBanner();
+    updateStatus();
+    applyProfileToRegistration();
+}
+
+void MainWindow::onSandboxFailed(const QString &error)
+{
+    m_firstRun = false;
+    m_sandboxStrip->showMessage(InfoStrip::Kind::Error,
+                                tr("The local sandbox did not start: %1\nIts database: %2").arg(error, m_services->sandbox()->dbPath()));
+    m_sandboxStrip->setAction(tr("&Retry"));
+    m_pendingLogins.clear();
+    m_pendingRegistrations.clear();
+    updateStatus();
+}
+
+void MainWindow::createFirstRunProfiles()
+{
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    ProfileStore *profiles = m_services->profiles();
+    const QJsonObject info = sandbox->info();
+    const QJsonObject admin = info.value(u"admin"_s).toObject();
+    const QJsonArray groups = info.value(u"groups"_s).toArray();
+
+    Profile a;
+    a.name = adminProfileName();
+    a.environment = ProfileEnvironment::Sandbox;
+    a.url = sandbox->baseUrl();
+    a.kind = ProfileKind::Admin;
+    a.instanceId = admin.value(u"instance_id"_s).toString();
+    a.email = admin.value(u"email"_s).toString();
+    Profile g;
+    g.name = userGroupProfileName();
+    g.environment = ProfileEnvironment::Sandbox;
+    g.url = sandbox->baseUrl();
+    g.kind = ProfileKind::GroupKey;
+    g.instanceId = groups.isEmpty() ? QString() : groups.first().toObject().value(u"instance_id"_s).toString();
+
+    for (const Profile &p : {a, g}) {
+        const ApiError e = profiles->save(p);
+        if (e.isError()) {
+            showError(tr("Could not create the profile “%1”: %2").arg(p.name, e.message()));
+        }
+    }
+    struct Pending
+    {
+        int left = 2;
+        QStringList errors;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto done = [this, pending](KeychainJob *job) {
+        if (!job->ok()) {
+            pending->errors << job->errorMessage();
+        }
+        if (--pending->left > 0) {
+            return;
+        }
+        m_firstRun = false;
+        const bool memory = m_services->keychain()->isMemoryOnly();
+        QString text = tr("First run: the console started a local sandbox at %1 (its data: %2) and created the profiles "
+                          "“%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — "
+                          "nothing here touches production.")
+                           .arg(m_services->sandbox()->baseUrl().toString(), m_services->sandbox()->dbPath(),
+                                adminProfileName(), userGroupProfileName(),
+                                memory ? tr("(kept in memory only for this run: the keychain is unavailable)")
+                                       : tr("in the keychain"));
+        if (!pending->errors.isEmpty()) {
+            text += u'\n' + tr("A credential could not be stored: %1").arg(pending->errors.first());
+        }
+        m_sandboxStrip->showMessage(pending->errors.isEmpty() ? InfoStrip::Kind::Info : InfoStrip::Kind::Warning, text);
+        m_profileList->setCurrentProfile(adminProfileName());
+        Q_EMIT firstRunCompleted();
+    };
+    KeychainJob *pw = profiles->writeSecret(a.name, SecretItem::apiPassword(),
+                                            admin.value(u"password"_s).toString().toUtf8());
+    connect(pw, &KeychainJob::finished, this, done);
+    KeychainJob *key = profiles->writeSecret(
+        g.name, SecretItem::instanceKey(),
+        groups.isEmpty() ? QByteArray() : groups.first().toObject().value(u"instance_key"_s).toString().toUtf8());
+    connect(key, &KeychainJob::finished, this, done);
+}
+
+// ---- actions --------------------------------------------------------------------------------
+
+void MainWindow::logIn(const QString &profileName)
+{
+    const auto p = m_services->profiles()->profile(profileName);
+    if (!p) {
+        return;
+    }
+    if (p->kind == ProfileKind::GroupKey) {
+        registerUserAndLogIn(profileName);
+        return;
+    }
+    if (p->environment == ProfileEnvironment::Sandbox && !m_services->sandbox()->isRunning()) {
+        if (!m_pendingLogins.contains(profileName)) {
+            m_pendingLogins << profileName;
+        }
+        statusBar()->showMessage(tr("Starting the local sandbox first…"), 5000);
+        startSandbox();
+        return;
+    }
+    Session *s = m_services->sessions()->open(*p);
+    if (!s) {
+        return;
+    }
+    setCurrentPage(m_sessionsPage);
+    if (s->isBusy()) {
+        return;
+    }
+    statusBar()->showMessage(tr("Logging in with “%1”…").arg(profileName), 5000);
+    SessionTask *task = s->logIn();
+    connect(task, &SessionTask::finished, this, [this, profileName](SessionTask *t) {
+        if (t->ok()) {
+            statusBar()->showMessage(tr("Logged in with “%1”.").arg(profileName), 5000);
+        } else if (!t->error().isCanceled()) {
+            statusBar()->showMessage(tr("Login with “%1” failed (see its card).").arg(profileName), 8000);
+        }
+        if (t->keychainError().isError()) {
+            showError(tr("Logged in, but the session could not be kept in the keychain: %1")
+                          .arg(t->keychainError().message()));
+        }
+    });
+}
+
+void MainWindow::registerUserAndLogIn(const QString &groupProfileName)
+{
+    ProfileStore *profiles = m_services->profiles();
+    const auto g = profiles->profile(groupProfileName);
+    if (!g) {
+        return;
+    }
+    if (g->environment == ProfileEnvironment::Sandbox && !m_services->sandbox()->isRunning()) {
+        if (!m_pendingRegistrations.contains(groupProfileName)) {
+            m_pendingRegistrations << groupProfileName;
+        }
+        startSandbox();
+        return;
+    }
+    statusBar()->showMessage(tr("Registering a user in “%1”…").arg(groupProfileName));
+    KeychainJob *read = profiles->readSecret(groupProfileName, SecretItem::instanceKey());
+    const Profile group = *g;
+    connect(read, &KeychainJob::finished, this, [this, group](KeychainJob *job) {
+        if (!job->ok() || !job->found() || job->data().isEmpty()) {
+            statusBar()->clearMessage();
+            showError(job->ok() ? tr("The profile “%1” has no InstanceKEY in the keychain: use Edit… to enter it.").arg(group.name)
+                                : tr("Could not read the InstanceKEY of “%1”: %2").arg(group.name, job->errorMessage()));
+            return;
+        }
+        const QString key = QString::fromUtf8(job->data());
+        ApiClient *api = m_services->sessions()->newClient(group, this);
+        ApiCall *call = api->registerUser(group.instanceId, key, RegistrationProfile());
+        connect(call, &ApiCall::finished, this, [this, api, call, group, key] {
+            api->deleteLater();
+            statusBar()->clearMessage();
+            if (!call->ok()) {
+                showError(tr("Registration in “%1” failed.\n%2").arg(group.name, ErrorText::describe(call->error())));
+                return;
+            }
+            createUserProfileAndLogIn(group, key, call->authResult().deviceToken);
+        });
+    });
+}
+
+void MainWindow::createUserProfileAndLogIn(const Profile &group, const QString &key, const QString &deviceToken)
+{
+    // "Local sandbox — user group" -> "Local sandbox — user 3f2a9c1e".
+    QString base = group.name;
+    const QString suffix = userGroupProfileName().mid(tr("Local sandbox").size());
+    if (base.endsWith(suffix)) {
+        base.chop(suffix.size());
+    }
+    Profile u = group;
+    u.name = tr("%1 — user %2").arg(base, deviceToken.left(8));
+    u.kind = ProfileKind::User;
+    u.email.clear();
+    ProfileStore *profiles = m_services->profiles();
+    const ApiError e = profiles->save(u);
+    if (e.isError()) {
+        showError(tr("The user %1 was registered, but its profile could not be saved: %2").arg(deviceToken, e.message()));
+        return;
+    }
+    auto left = std::make_shared<int>(2);
+    const QString name = u.name;
+    const auto then = [this, left, name](KeychainJob *j) {
+        if (!j->ok()) {
+            showError(tr("A secret of “%1” could not be stored: %2").arg(name, j->errorMessage()));
+        }
+        if (--*left == 0) {
+            Q_EMIT userProfileCreated(name);
+            m_profileList->setCurrentProfile(name);
+            logIn(name);
+        }
+    };
+    connect(profiles->writeSecret(name, SecretItem::deviceToken(), deviceToken.toUtf8()), &KeychainJob::finished, this,
+            then);
+    connect(profiles->writeSecret(name, SecretItem::instanceKey(), key.toUtf8()), &KeychainJob::finished, this, then);
+}
+
+void MainWindow::newProfile()
+{
+    if (m_editor) {
+        m_editor->raise();
+        return;
+    }
+    m_editor = new ProfileEditor(m_services->profiles(), m_services->sessions(), m_services->budget(), this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &ProfileEditor::saved, this, [this](const QString &name) { m_profileList->setCurrentProfile(name); });
+    m_editor->editNew();
+    m_editor->open();
+}
+
+void MainWindow::editProfile(const QString &profileName)
+{
+    const auto p = m_services->profiles()->profile(profileName);
+    if (!p) {
+        return;
+    }
+    if (m_editor) {
+        m_editor->raise();
+        return;
+    }
+    m_editor = new ProfileEditor(m_services->profiles(), m_services->sessions(), m_services->budget(), this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &ProfileEditor::saved, this, [this](const QString &name) {
+        m_profileList->setCurrentProfile(name);
+        updateBanner();
+    });
+    m_editor->editExisting(*p);
+    m_editor->open();
+}
+
+void MainWindow::removeProfile(const QString &profileName)
+{
+    if (!m_services->profiles()->contains(profileName)) {
+        return;
+    }
+    MessageBox::ask(this, tr("Delete profile"),
+                    tr("Delete the profile “%1” and its secrets in the keychain? Its session ends here. "
+                       "(Nothing changes on the service.)")
+                        .arg(profileName),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, profileName](QMessageBox::StandardButton b) {
+                        if (b != QMessageBox::Yes) {
+                            return;
+                        }
+                        m_services->sessions()->close(profileName);
+                        ProfileOperation *op = m_services->profiles()->remove(profileName);
+                        connect(op, &ProfileOperation::finished, this, [this, profileName](ProfileOperation *o) {
+                            o->deleteLater();
+                            if (!o->ok()) {
+                                showError(tr("“%1” was not deleted: %2").arg(profileName, ErrorText::describe(o->error())));
+                            } else {
+                                statusBar()->showMessage(tr("Deleted “%1”.").arg(profileName), 5000);
+                            }
+                        });
+                    },
+                    QMessageBox::Warning);
+}
+
+void MainWindow::inspectSession(Session *session)
+{
+    setCurrentPage(m_inspectorPage);
+    if (TokenInspector *i = inspector()) {
+        i->inspectSession(session);
+    }
+}
+
+// ---- banner, status, messages ------------------------------------------------------------------
+
+void MainWindow::updateBanner()
+{
+    const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
+    if (!p) {
+        m_banner->clear();
+        return;
+    }
+    m_banner->setProfile(*p, p->environment == ProfileEnvironment::Sandbox ? m_services->sandbox()->baseUrl()
+                                                                         : m_services->sessions()->baseUrlFor(*p));
+}
+
+void MainWindow::updateStatus()
+{
+    EmbeddedSandbox *sandbox = m_services->sandbox();
+    switch (sandbox->state()) {
+    case EmbeddedSandbox::State::Stopped: m_sandboxLabel->setText(tr("Sandbox: stopped")); break;
+    case EmbeddedSandbox::State::Starting: m_sandboxLabel->setText(tr("Sandbox: starting…")); break;
+    case EmbeddedSandbox::State::Running:
+        m_sandboxLabel->setText(tr("Sandbox: running at %1").arg(sandbox->baseUrl().authority()));
+        break;
+    case EmbeddedSandbox::State::Failed: m_sandboxLabel->setText(tr("Sandbox: failed to start")); break;
+    }
+    m_startSandbox->setEnabled(sandbox->state() == EmbeddedSandbox::State::Stopped
+                               || sandbox->state() == EmbeddedSandbox::State::Failed);
+    m_stopSandbox->setEnabled(sandbox->isRunning());
+
+    KeychainStore *keychain = m_services->keychain();
+    m_keychainLabel->setText(keychain->isMemoryOnly() ? tr("⚠ Secrets: memory only") : tr("Secrets: system keychain"));
+    m_keychainLabel->setToolTip(keychain->statusText());
+
+    const QString name = m_profileList->currentProfile();
+    const auto p = m_services->profiles()->profile(name);
+    if (!p) {
+        m_connectionLabel->setText(tr("No profile selected"));
+        return;
+    }
+    QString where;
+    switch (p->environment) {
+    case ProfileEnvironment::Production: where = tr("PRODUCTION (user.telematicssdk.com)"); break;
+    case ProfileEnvironment::Sandbox:
+        where = sandbox->isRunning() ? tr("local sandbox (%1)").arg(sandbox->baseUrl().authority())
+                                     : tr("local sandbox (not running)");
+        break;
+    case ProfileEnvironment::Custom: where = p->url.host(); break;
+    }
+    QString state = tr("not logged in");
+    if (Session *s = m_services->sessions()->session(name)) {
+        switch (s->state()) {
+        case Session::State::LoggedOut: state = tr("not logged in"); break;
+        case Session::State::LoggingIn: state = tr("logging in…"); break;
+        case Session::State::Active: state = tr("connected, token valid"); break;
+        case Session::State::Refreshing: state = tr("refreshing the token…"); break;
+        case Session::State::Expired: state = tr("token expired"); break;
+        case Session::State::Error: state = tr("error: %1").arg(s->lastError().message()); break;
+        }
+    } else if (p->kind == ProfileKind::GroupKey) {
+        state = tr("group key (registration only)");
+    }
+    m_connectionLabel->setText(tr("“%1” → %2 · %3").arg(name, where, state));
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connectionLabel->text();
+}
+
+QString MainWindow::sandboxText() const
+{
+    return m_sandboxLabel->text();
+}
+
+QString MainWindow::keychainText() const
+{
+    return m_keychainLabel->text();
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_messageStrip->showMessage(InfoStrip::Kind::Error, text);
+}
+
+void MainWindow::showInfo(const QString &text)
+{
+    m_messageStrip->showMessage(InfoStrip::Kind::Info, text);
+}
+
+} // namespace tc
+
+namespace tc {
+
+// ---- the registration pages (RegisterPage, RegisterManyPage, BulkPage, LedgerPage) ----------------
+
+void MainWindow::addRegistrationPages()
+{
+    addPage(tr("Register"), Icons::get(Icons::Register), [this] {
+        m_registerPage = new RegisterPage(registrationApi(), ledger());
+        connect(m_registerPage, &RegisterPage::loginAsUserRequested, this,
+                [this](const QString &instanceId, const QString &deviceToken) {
+                    auto group = m_services->profiles()->profile(m_profileList->currentProfile());
+                    if (!group) {
+                        group = Profile();
+                        group->name = tr("Registered");
+                        group->environment = ProfileEnvironment::Custom;
+                        group->url = registrationApi()->baseUrl();
+                    }
+                    group->instanceId = instanceId;
+                    createUserProfileAndLogIn(*group, m_registerPage->groupBox()->instanceKey(), deviceToken);
+                });
+        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+        return m_registerPage.data();
+    });
+    addPage(tr("Register many"), Icons::get(Icons::Users), [this] {
+        m_registerManyPage = new RegisterManyPage(registrationApi(), ledger());
+        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+        return m_registerManyPage.data();
+    });
+    addPage(tr("Bulk"), Icons::get(Icons::Bulk), [this] {
+        m_bulkPage = new BulkPage(registrationApi(), ledger());
+        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+        return m_bulkPage.data();
+    });
+    addPage(tr("Ledger"), Icons::get(Icons::Ledger), [this] {
+        m_ledgerPage = new LedgerPage(ledger());
+        return m_ledgerPage.data();
+    });
+}
+
+Ledger *MainWindow::ledger()
+{
+    if (!m_ledger) {
+        m_ledger = new Ledger(this);
+        if (!m_ledger->open(Ledger::defaultPath())) {
+            showError(tr("The ledger (%1) could not be opened: %2. Registrations still work, but their DeviceTokens "
+                         "are not recorded on disk.")
+                          .arg(Ledger::defaultPath(), m_ledger->errorString()));
+        }
+    }
+    return m_ledger;
+}
+
+ApiClient *MainWindow::registrationApi()
+{
+    if (!m_registrationApi) {
+        const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
+        m_registrationApi = m_services->sessions()->newClient(p.value_or(Profile()), this);
+    }
+    return m_registrationApi;
+}
+
+void MainWindow::applyProfileToRegistration()
+{
+    if (!m_registrationApi) {
+        return; // no registration page yet: nothing to point
+    }
+    const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
+    if (!p) {
+        return;
+    }
+    m_registrationApi->setBaseUrl(m_services->sessions()->baseUrlFor(*p));
+    m_registrationApi->setEndpoints(p->endpoints());
+    if (m_bulkPage) {
+        Session *admin = nullptr;
+        const auto sessions = m_services->sessions()->sessions();
+        for (Session *s : sessions) {
+            if (s->kind() == SessionKind::Admin && s->hasTokens()) {
+                admin = s;
+                break;
+            }
+        }
+        m_bulkPage->setAdminSession(admin);
+    }
+    if (p->kind == ProfileKind::Admin) {
+        return; // an admin profile has no group key; keep what the pages hold
+    }
+    KeychainJob *job = m_services->profiles()->readSecret(p->name, SecretItem::instanceKey());
+    const QString instanceId = p->instanceId;
+    connect(job, &KeychainJob::finished, this, [this, instanceId](KeychainJob *j) {
+        const QString key = j->ok() && j->found() ? QString::fromUtf8(j->data()) : QString();
+        if (m_registerPage) {
+            m_registerPage->setGroup(instanceId, key);
+        }
+        if (m_registerManyPage) {
+            m_registerManyPage->setGroup(instanceId, key);
+        }
+        if (m_bulkPage) {
+            m_bulkPage->setGroup(instanceId, key);
+        }
+    });
+}
+
+} // namespace tc

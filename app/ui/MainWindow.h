@@ -1,0 +1,177 @@
+#pragma once
+// The console's window. At the side: the work areas (a navigation list; Ctrl+1..n) and the
+// profiles with their sessions. On top: the environment banner of the selected profile and calm
+// message strips (first run, keychain, sandbox). Below: a status bar with the connection state.
+//
+// Start-up stays lean: the window is shown first; startUp() (queued after the first show) probes
+// the keychain, starts the embedded sandbox when a profile needs it (or on the first run, when it
+// also creates the "Local sandbox — admin" and "Local sandbox — user group" profiles) and resumes
+// kept sessions. Pages other than Sessions are created when first shown.
+//
+// Other pages join through addPage() (a widget, or a factory for a lazily created one).
+#include "ui/BulkPage.h"
+#include "ui/LedgerPage.h"
+#include "ui/ProfileEditor.h"
+#include "ui/RegisterManyPage.h"
+#include "ui/RegisterPage.h"
+
+#include <QIcon>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace tc {
+
+class ApiClient;
+class ConsoleServices;
+class Ledger;
+class EnvironmentBanner;
+class InfoStrip;
+class ProfileList;
+class SecretClipboard;
+class Session;
+class TokenInspector;
+class TokenPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    using PageFactory = std::function<QWidget *()>;
+
+    static QString adminProfileName();     // "Local sandbox — admin"
+    static QString userGroupProfileName(); // "Local sandbox — user group"
+
+    explicit MainWindow(ConsoleServices *services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds a work area to the navigation list (and a Ctrl+<n> shortcut for the first nine).
+    // Returns its index. The factory variant creates the page the first time it is shown.
+    int addPage(const QString &title, const QIcon &icon, QWidget *page);
+    int addPage(const QString &title, const QIcon &icon, PageFactory factory);
+    int pageCount() const { return int(m_pages.size()); }
+    QString pageTitle(int index) const;
+    int pageIndex(const QString &title) const;
+    bool isPageCreated(int index) const;
+    // The page (created if needed).
+    QWidget *page(int index);
+    int currentPage() const;
+    void setCurrentPage(int index);
+
+    ConsoleServices *services() const { return m_services; }
+    TokenPanel *tokenPanel();
+    TokenInspector *inspector();
+    ProfileList *profileList() const { return m_profileList; }
+    EnvironmentBanner *banner() const { return m_banner; }
+    InfoStrip *keychainStrip() const { return m_keychainStrip; }
+    InfoStrip *sandboxStrip() const { return m_sandboxStrip; }
+    InfoStrip *messageStrip() const { return m_messageStrip; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
+    QString connectionText() const;
+    QString sandboxText() const;
+    QString keychainText() const;
+    // The profile editor opened last (null when closed).
+    ProfileEditor *profileEditor() const { return m_editor; }
+
+    bool isStartedUp() const { return m_startedUp; }
+    // Whether startUp() runs on its own after the first paint (default true).
+    void setAutoStartUp(bool on) { m_autoStartUp = on; }
+
+public Q_SLOTS:
+    // Start-up work after the first show (idempotent; called by showEvent, queued).
+    void startUp();
+    void logIn(const QString &profileName);
+    void registerUserAndLogIn(const QString &groupProfileName);
+    void newProfile();
+    void editProfile(const QString &profileName);
+    void removeProfile(const QString &profileName);
+    void startSandbox();
+    void stopSandbox();
+    void inspectSession(tc::Session *session);
+    // Saves a user profile for a DeviceToken of `group` (its InstanceKEY as the password), keeps
+    // both secrets in the keychain and logs it in.
+    void createUserProfileAndLogIn(const tc::Profile &group, const QString &instanceKey, const QString &deviceToken);
+
+Q_SIGNALS:
+    // The first-run profiles exist and their secrets were written.
+    void firstRunCompleted();
+    // The keychain probe finished (ok or not).
+    void keychainChecked(bool ok);
+    // The window painted itself for the first time (start-up work begins right after).
+    void firstPainted();
+    // A profile created by "Register a user and log in".
+    void userProfileCreated(const QString &name);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    struct Page
+    {
+        QString title;
+        QIcon icon;
+        PageFactory factory;
+        QWidget *widget = nullptr;
+    };
+
+    void buildMenus();
+    void addGoAction(int index);
+    void fitNavigation();
+    void onSandboxStarted();
+    void onSandboxFailed(const QString &error);
+    void createFirstRunProfiles();
+    void resumeKeptSessions(bool sandboxProfiles);
+    void updateBanner();
+    void updateStatus();
+    void showError(const QString &text);
+    void showInfo(const QString &text);
+    void addRegistrationPages();
+    Ledger *ledger();
+    ApiClient *registrationApi();
+    // Points the registration pages at the selected profile (URL, paths, group id and key).
+    void applyProfileToRegistration();
+
+    ConsoleServices *m_services;
+    SecretClipboard *m_clipboard;
+    EnvironmentBanner *m_banner;
+    InfoStrip *m_keychainStrip;
+    InfoStrip *m_sandboxStrip;
+    InfoStrip *m_messageStrip;
+    QListWidget *m_navigation;
+    ProfileList *m_profileList;
+    QStackedWidget *m_stack;
+    QLabel *m_connectionLabel;
+    QLabel *m_sandboxLabel;
+    QLabel *m_keychainLabel;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_startSandbox = nullptr;
+    QAction *m_stopSandbox = nullptr;
+    QList<Page> m_pages;
+    int m_sessionsPage = -1;
+    int m_inspectorPage = -1;
+    QPointer<ProfileEditor> m_editor;
+    Ledger *m_ledger = nullptr;
+    ApiClient *m_registrationApi = nullptr;
+    QPointer<RegisterPage> m_registerPage;
+    QPointer<RegisterManyPage> m_registerManyPage;
+    QPointer<BulkPage> m_bulkPage;
+    QPointer<LedgerPage> m_ledgerPage;
+    QStringList m_pendingLogins;   // sandbox profiles waiting for the sandbox
+    QStringList m_pendingRegistrations;
+    bool m_startedUp = false;
+    bool m_painted = false;
+    bool m_autoStartUp = true;
+    bool m_firstRun = false;
+    bool m_resumedSandboxSessions = false;
+};
+
+} // namespace tc

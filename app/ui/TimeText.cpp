@@ -1,0 +1,88 @@
+#include "ui/TimeText.h"
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tc::TimeText", s);
+}
+} // namespace
+
+QString TimeText::duration(qint64 secs)
+{
+    secs = std::llabs(secs);
+    const qint64 days = secs / 86400;
+    const qint64 hours = (secs % 86400) / 3600;
+    const qint64 mins = (secs % 3600) / 60;
+    const qint64 s = secs % 60;
+    if (days > 0) {
+        // (English plurals in code: no .qm is loaded for the source language.)
+        const QString d = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        if (days < 3 && hours > 0) {
+            return d + u' ' + tr("%1 h").arg(hours);
+        }
+        return d;
+    }
+    if (hours > 0) {
+        return mins > 0 ? tr("%1 h %2 min").arg(hours).arg(mins) : tr("%1 h").arg(hours);
+    }
+    if (mins > 0) {
+        return mins < 10 && s > 0 ? tr("%1 min %2 s").arg(mins).arg(s) : tr("%1 min").arg(mins);
+    }
+    return tr("%1 s").arg(s);
+}
+
+QString TimeText::relative(qint64 secsFromNow)
+{
+    if (secsFromNow == 0) {
+        return tr("now");
+    }
+    return secsFromNow > 0 ? tr("in %1").arg(duration(secsFromNow)) : tr("%1 ago").arg(duration(secsFromNow));
+}
+
+QString TimeText::countdown(qint64 secs)
+{
+    if (secs < 0) {
+        secs = 0;
+    }
+    if (secs >= 86400) {
+        return tr("%1 d %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
+    }
+    return u"%1:%2:%3"_s.arg(qlonglong(secs / 3600), 2, 10, QChar(u'0'))
+        .arg(qlonglong((secs % 3600) / 60), 2, 10, QChar(u'0'))
+        .arg(qlonglong(secs % 60), 2, 10, QChar(u'0'));
+}
+
+QString TimeText::local(const QDateTime &t)
+{
+    if (!t.isValid()) {
+        return tr("—");
+    }
+    return tr("%1 (local)").arg(t.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+}
+
+QString TimeText::utc(const QDateTime &t)
+{
+    if (!t.isValid()) {
+        return tr("—");
+    }
+    return t.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s;
+}
+
+QString TimeText::full(const QDateTime &t, const QDateTime &now)
+{
+    if (!t.isValid()) {
+        return tr("—");
+    }
+    return local(t) + u" · "_s + t.toUTC().toString(u"HH:mm:ss"_s) + u" UTC · "_s
+           + relative(now.secsTo(t));
+}
+
+} // namespace tc

@@ -1,0 +1,26 @@
+#pragma once
+// How the console writes times and durations: "1 h 59 min", "in 1 h 59 min", "3 days ago",
+// "01:59:12", and a moment in local time and UTC.
+#include <QDateTime>
+#include <QString>
+
+namespace tc {
+
+class TimeText
+{
+public:
+    // "45 s", "2 min 5 s", "12 min", "1 h 59 min", "3 days", "2 days 4 h".
+    static QString duration(qint64 secs);
+    // "in 1 h 59 min" (secs > 0), "3 days ago" (secs < 0), "now" (0).
+    static QString relative(qint64 secsFromNow);
+    // A countdown: "01:59:12" under a day, "13 d 23 h" above.
+    static QString countdown(qint64 secs);
+    // "2024-05-01 14:03:12 (local)".
+    static QString local(const QDateTime &t);
+    // "2024-05-01 12:03:12 UTC".
+    static QString utc(const QDateTime &t);
+    // "2024-05-01 14:03:12 (local) · 12:03:12 UTC · in 1 h 59 min" (relative to `now`).
+    static QString full(const QDateTime &t, const QDateTime &now);
+};
+
+} // namespace tc

@@ -1,0 +1,306 @@
+#include "ui/TokenCard.h"
+
+#include "core/Clock.h"
+#include "core/Session.h"
+#include "ui/Colors.h"
+#include "ui/ErrorText.h"
+#include "ui/Icons.h"
+#include "ui/SecretClipboard.h"
+#include "ui/TimeText.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->setWordWrap(true);
+    return l;
+}
+
+QString abbreviated(const QString &deviceToken)
+{
+    return deviceToken.size() > 12 ? deviceToken.left(8) + u'…' : deviceToken;
+}
+} // namespace
+
+TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *clock, SecretClipboard *clipboard,
+                     QWidget *parent)
+    : QFrame(parent), m_session(session), m_profile(profileName), m_clock(clock), m_clipboard(clipboard),
+      m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)), m_issued(valueLabel(this)),
+      m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)),
+      m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
+      m_copy(new QPushButton(tr("&Copy token"), this)), m_inspect(new QPushButton(tr("&Inspect"), this)),
+      m_logout(new QPushButton(tr("Log &out"), this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setFrameShadow(QFrame::Raised);
+    setAccessibleName(tr("Session of %1").arg(profileName));
+    setFocusPolicy(Qt::NoFocus);
+
+    auto *outer = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.1);
+    m_title->setFont(tf);
+    m_title->setTextFormat(Qt::PlainText);
+    head->addWidget(m_title, 1);
+    m_state->setTextFormat(Qt::PlainText);
+    m_state->setAccessibleName(tr("State"));
+    head->addWidget(m_state);
+    outer->addLayout(head);
+
+    auto *profile = new QLabel(tr("Profile “%1”").arg(profileName), this);
+    profile->setTextFormat(Qt::PlainText);
+    QPalette pp = profile->palette();
+    pp.setColor(QPalette::WindowText, pp.color(QPalette::PlaceholderText));
+    profile->setPalette(pp);
+    outer->addWidget(profile);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("InstanceId:"), m_instance);
+    form->addRow(tr("Issued:"), m_issued);
+    form->addRow(tr("Expires:"), m_expires);
+
+    QFont lf = m_left->font();
+    lf.setPointSizeF(lf.pointSizeF() * 1.6);
+    lf.setFamily(u"monospace"_s);
+    lf.setStyleHint(QFont::Monospace);
+    m_left->setFont(lf);
+    m_left->setAccessibleName(tr("Time left"));
+    form->addRow(tr("Time left:"), m_left);
+    m_bar->setRange(0, 1000);
+    m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("Fraction of the token's life left"));
+    form->addRow(QString(), m_bar);
+    form->addRow(tr("Refresh token expires:"), m_refreshExpiry);
+    outer->addLayout(form);
+
+    m_skew->setAccessibleName(tr("Clock skew warning"));
+    outer->addWidget(m_skew);
+    m_error->setAccessibleName(tr("Error"));
+    outer->addWidget(m_error);
+
+    m_auto->setToolTip(tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end)."));
+    outer->addWidget(m_auto, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    m_refresh->setIcon(Icons::get(Icons::Refresh));
+    m_copy->setIcon(Icons::get(Icons::Copy));
+    m_copy->setToolTip(tr("Copy the JWT; the clipboard is cleared after 30 s if it still holds it."));
+    m_inspect->setIcon(Icons::get(Icons::Inspector));
+    m_logout->setIcon(Icons::get(Icons::Logout));
+    for (QPushButton *b : {m_refresh, m_copy, m_inspect, m_logout}) {
+        b->setAutoDefault(false);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch(1);
+    outer->addLayout(buttons);
+
+    m_auto->setChecked(session->autoRefresh());
+    connect(m_auto, &QCheckBox::toggled, session, &Session::setAutoRefresh);
+    connect(session, &Session::autoRefreshChanged, m_auto, &QCheckBox::setChecked);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            m_session->refreshNow();
+        }
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (m_session && m_session->hasTokens()) {
+            m_clipboard->copySecret(m_session->accessToken());
+            Q_EMIT message(tr("Token copied. The clipboard is cleared in %1 s if it still holds it.")
+                               .arg(std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearAfter()).count()));
+        }
+    });
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            Q_EMIT inspectRequested(m_session);
+        }
+    });
+    connect(m_logout, &QPushButton::clicked, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        m_logout->setEnabled(false);
+        SessionTask *task = m_session->logout();
+        connect(task, &SessionTask::finished, this, [this](SessionTask *t) {
+            t->deleteLater();
+            Q_EMIT loggedOut(m_profile);
+        });
+    });
+    connect(session, &Session::stateChanged, this, &TokenCard::updateStatic);
+    connect(session, &Session::tokensChanged, this, &TokenCard::updateStatic);
+    connect(session, &Session::errorOccurred, this, &TokenCard::updateStatic);
+    connect(session, &Session::clockSkewChanged, this, &TokenCard::updateStatic);
+    updateStatic();
+}
+
+QString TokenCard::timeLeftText() const
+{
+    return m_left->text();
+}
+QString TokenCard::stateText() const
+{
+    return m_state->text();
+}
+QString TokenCard::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+QString TokenCard::skewText() const
+{
+    return m_skew->isHidden() ? QString() : m_skew->text();
+}
+int TokenCard::barValue() const
+{
+    return m_bar->value();
+}
+
+void TokenCard::updateStatic()
+{
+    if (!m_session) {
+        return;
+    }
+    Session *s = m_session;
+    const bool admin = s->kind() == SessionKind::Admin;
+    const QString identity = s->identity();
+    m_title->setText(admin ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
+                           : tr("User · DeviceToken %1").arg(identity.isEmpty() ? tr("(unknown)") : abbreviated(identity)));
+    m_title->setToolTip(admin ? tr("An admin session (API credentials)") : tr("A user session (DeviceToken login)"));
+    m_instance->setText(s->instanceId().isEmpty() ? tr("—") : s->instanceId());
+
+    QString state;
+    switch (s->state()) {
+    case Session::State::LoggedOut: state = tr("Logged out"); break;
+    case Session::State::LoggingIn: state = tr("Logging in…"); break;
+    case Session::State::Active: state = tr("Active"); break;
+    case Session::State::Refreshing: state = tr("Refreshing…"); break;
+    case Session::State::Expired: state = tr("Expired"); break;
+    case Session::State::Error: state = tr("Error"); break;
+    }
+    m_state->setText(state);
+    QPalette sp = palette();
+    const bool dark = Colors::isDark(sp);
+    if (s->state() == Session::State::Error || s->state() == Session::State::Expired) {
+        sp.setColor(QPalette::WindowText, dark ? Colors::red().lighter(150) : Colors::red());
+    } else if (s->state() == Session::State::Active) {
+        sp.setColor(QPalette::WindowText, dark ? Colors::green().lighter(170) : Colors::green());
+    }
+    m_state->setPalette(sp);
+    QFont stateFont = m_state->font();
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
+
+    const ApiError err = s->lastError();
+    const bool showError = err.isError() && !err.isCanceled();
+    m_error->setText(showError ? ErrorText::describe(err) : QString());
+    m_error->setVisible(showError);
+    if (showError) {
+        QPalette ep = palette();
+        ep.setColor(QPalette::Window, Colors::tint(ep, Colors::red(), 0.18));
+        ep.setColor(QPalette::WindowText, ep.color(QPalette::Text));
+        m_error->setAutoFillBackground(true);
+        m_error->setPalette(ep);
+    }
+
+    const bool busy = s->state() == Session::State::LoggingIn || s->state() == Session::State::Refreshing;
+    m_refresh->setEnabled(s->hasTokens() && !busy);
+    m_copy->setEnabled(s->hasTokens());
+    m_inspect->setEnabled(s->hasTokens());
+    tick();
+}
+
+void TokenCard::tick()
+{
+    if (!m_session) {
+        return;
+    }
+    Session *s = m_session;
+    const qint64 skew = s->clockSkewSecs();
+    const QDateTime now = m_clock->nowUtc().addSecs(skew);
+    if (s->isClockSkewed()) {
+        m_skew->setText(tr("⚠ This computer's clock is %1 %2 the server's. Times here use the server's clock; "
+                           "set the system clock right (NTP).")
+                            .arg(TimeText::duration(skew), skew > 0 ? tr("behind") : tr("ahead of")));
+        m_skew->show();
+    } else {
+        m_skew->hide();
+    }
+
+    if (!s->hasTokens()) {
+        m_left->setText(s->state() == Session::State::LoggingIn ? tr("…") : tr("—"));
+        m_expires->setText(tr("—"));
+        m_issued->setText(tr("—"));
+        m_refreshExpiry->setText(tr("—"));
+        if (s->state() == Session::State::LoggingIn) {
+            m_bar->setRange(0, 0); // busy
+        } else {
+            m_bar->setRange(0, 1000);
+            m_bar->setValue(0);
+        }
+        setLevel(Level::None);
+        return;
+    }
+    m_bar->setRange(0, 1000);
+    const QDateTime exp = s->expiresAt();
+    const QDateTime iat = s->issuedAt();
+    const qint64 left = s->secondsLeft(*m_clock);
+    m_expires->setText(TimeText::full(exp, now));
+    m_issued->setText(TimeText::full(iat, now));
+    if (left > 0) {
+        m_left->setText(TimeText::countdown(left));
+    } else {
+        m_left->setText(tr("expired %1").arg(TimeText::relative(left)));
+    }
+    m_left->setAccessibleDescription(left > 0 ? tr("%1 left").arg(TimeText::duration(left)) : m_left->text());
+
+    const qint64 lifetime = iat.isValid() && exp.isValid() ? iat.secsTo(exp) : 0;
+    double fraction = lifetime > 0 ? double(left) / double(lifetime) : (left > 0 ? 1.0 : 0.0);
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    m_bar->setValue(int(std::lround(fraction * 1000)));
+    setLevel(left <= 0 || fraction <= CriticalFraction ? Level::Critical
+             : fraction <= WarningFraction             ? Level::Warning
+                                                       : Level::Normal);
+
+    const QDateTime rexp = s->refreshExpiresAt();
+    m_refreshExpiry->setText(rexp.isValid() ? TimeText::full(rexp, now) : tr("not stated in the token"));
+}
+
+void TokenCard::setLevel(Level level)
+{
+    if (level == m_level) {
+        return;
+    }
+    m_level = level;
+    QPalette p = palette();
+    switch (level) {
+    case Level::None:
+    case Level::Normal: break; // the palette's own highlight
+    case Level::Warning: p.setColor(QPalette::Highlight, Colors::amber()); break;
+    case Level::Critical: p.setColor(QPalette::Highlight, Colors::red()); break;
+    }
+    m_bar->setPalette(p);
+    m_bar->setToolTip(level == Level::Warning    ? tr("Less than a quarter of the token's life is left.")
+                      : level == Level::Critical ? tr("The token is about to lapse (or has).")
+                                                 : QString());
+}
+
+} // namespace tc

@@ -1,0 +1,87 @@
+#pragma once
+// One session on the token panel: who (identity, InstanceId, kind), the token's times, the time
+// left counting down (computed from the injected Clock and the JWT's exp at every tick, never by
+// counting ticks), a bar of the fraction left that turns amber then red near the end, the refresh
+// token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Copy
+// token, Inspect, Log out, and a warning when the local clock and the server's disagree.
+#include "core/Session.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace tc {
+
+class Clock;
+class SecretClipboard;
+
+class TokenCard : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { None, Normal, Warning, Critical };
+    // The bar turns amber at or below WarningFraction of the token's life, red at CriticalFraction.
+    static constexpr double WarningFraction = 0.25;
+    static constexpr double CriticalFraction = 0.10;
+
+    TokenCard(Session *session, const QString &profileName, const Clock *clock, SecretClipboard *clipboard,
+              QWidget *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    QString profileName() const { return m_profile; }
+
+    // Recomputes every time-dependent text from the clock (the panel calls it every second).
+    void tick();
+
+    // For tests and accessibility: what the card shows.
+    QString timeLeftText() const;
+    QString stateText() const;
+    QString errorText() const;
+    QString skewText() const;
+    Level level() const { return m_level; }
+    int barValue() const; // 0..1000
+    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *copyButton() const { return m_copy; }
+    QPushButton *logoutButton() const { return m_logout; }
+    QPushButton *inspectButton() const { return m_inspect; }
+    QCheckBox *autoRefreshBox() const { return m_auto; }
+
+Q_SIGNALS:
+    void inspectRequested(tc::Session *session);
+    void loggedOut(const QString &profileName);
+    // A short note for the status bar ("Token copied ...").
+    void message(const QString &text);
+
+private:
+    void updateStatic();
+    void setLevel(Level level);
+
+    QPointer<Session> m_session;
+    QString m_profile;
+    const Clock *m_clock;
+    SecretClipboard *m_clipboard;
+    Level m_level = Level::None;
+
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_instance;
+    QLabel *m_issued;
+    QLabel *m_expires;
+    QLabel *m_left;
+    QProgressBar *m_bar;
+    QLabel *m_refreshExpiry;
+    QLabel *m_skew;
+    QLabel *m_error;
+    QCheckBox *m_auto;
+    QPushButton *m_refresh;
+    QPushButton *m_copy;
+    QPushButton *m_inspect;
+    QPushButton *m_logout;
+};
+
+} // namespace tc

@@ -1,0 +1,178 @@
+// The bulk and ledger pages offscreen against a sandbox process: mapping, dry run listing every
+// problem, a run (the row model under QAbstractItemModelTester), pause / resume, cancel and the
+// offer to resume, results export, and the ledger view's search and export.
+#include "SandboxProcess.h"
+#include "core/ApiClient.h"
+#include "core/BulkRowModel.h"
+#include "core/Ledger.h"
+#include "core/LedgerModel.h"
+#include "ui/BulkPage.h"
+#include "ui/LedgerPage.h"
+#include "ui/MessageBox.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestBulkPage : public QObject
+{
+    Q_OBJECT
+    SandboxProcess m_sb;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<tc::ApiClient> m_api;
+    std::unique_ptr<tc::Ledger> m_ledger;
+
+    QString csv(const QString &name, int rows, const QString &tag, const QByteArray &extra = {})
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray text = "Given Name,E-Mail,Client ID,Shoe size\n";
+        for (int i = 1; i <= rows; ++i)
+            text += "U" + QByteArray::number(i) + ",u" + QByteArray::number(i) + "@example.org," + tag.toUtf8() + "-"
+                    + QByteArray::number(i) + ",42\n";
+        text += extra;
+        f.write(text);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_sb.start(), qPrintable(m_sb.errorString()));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_api = std::make_unique<tc::ApiClient>(m_nam.get());
+        m_api->setBaseUrl(m_sb.baseUrl());
+        m_ledger = std::make_unique<tc::Ledger>();
+        QVERIFY(m_ledger->open(m_dir.filePath(u"ledger.sqlite"_s)));
+    }
+
+    void mapping_dryRun_thenRun_rowsInTheModel()
+    {
+        const QString path = csv(u"a.csv"_s, 120, u"gui"_s, "Bad,bad-email,gui-bad,1\n\"Q\"x,q@example.org,gui-q,1\n");
+        tc::BulkPage page(m_api.get(), m_ledger.get());
+        page.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        page.show();
+        QAbstractItemModelTester tester(page.rowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(page.setFile(path));
+        QCOMPARE(page.mapping().field(0), tc::CsvField::FirstName);
+        QCOMPARE(page.mapping().field(1), tc::CsvField::Email);
+        QCOMPARE(page.mapping().field(2), tc::CsvField::ClientId);
+        QCOMPARE(page.mapping().field(3), tc::CsvField::Ignore);
+        page.setColumnField(3, tc::CsvField::Nickname); // overridable
+        QCOMPARE(page.mapping().field(3), tc::CsvField::Nickname);
+        page.setColumnField(3, tc::CsvField::Ignore);
+
+        QSignalSpy dry(&page, &tc::BulkPage::dryRunFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"DryRun"_s), Qt::LeftButton);
+        QVERIFY(dry.wait(10000));
+        QCOMPARE(page.dryRunRows(), 122);
+        QCOMPARE(page.dryRunProblems(), 2);
+        QTableWidget *problems = page.problemTable();
+        QCOMPARE(problems->rowCount(), 2);
+        QCOMPARE(problems->item(0, 0)->text(), u"122"_s);
+        QCOMPARE(problems->item(0, 1)->text(), u"E-Mail"_s);
+        QCOMPARE(problems->item(1, 0)->text(), u"123"_s);
+        QVERIFY(m_ledger->jobs().isEmpty()); // nothing sent, nothing recorded
+
+        tc::MessageBox::setNextAnswer(QMessageBox::Yes); // "send the other rows?"
+        QSignalSpy finished(&page, &tc::BulkPage::runFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(page.job()->state(), tc::BulkJob::State::Finished);
+        QCOMPARE(page.job()->progress().done, 120);
+        QCOMPARE(page.job()->progress().failed, 2);
+        QVERIFY(page.progressText().contains(u"rows/s"_s));
+        tc::BulkRowModel *model = page.rowModel();
+        QCOMPARE(model->rowCount(), 122);
+        QCOMPARE(model->index(0, tc::BulkRowModel::Status).data().toString(), tc::LedgerState::done());
+        QVERIFY(!model->index(119, tc::BulkRowModel::DeviceToken).data().toString().isEmpty());
+        QCOMPARE(model->index(121, tc::BulkRowModel::Status).data().toString(), tc::LedgerState::failed());
+
+        QString error;
+        const QString out = m_dir.filePath(u"a-results.csv"_s);
+        QVERIFY2(page.exportResultsTo(out, &error), qPrintable(error));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 123);
+        QCOMPARE(lines.first().trimmed(), QByteArray("Given Name,E-Mail,Client ID,Shoe size,DeviceToken,Status,Error"));
+        QVERIFY(lines.at(1).contains(",done,"));
+        QVERIFY(lines.at(121).contains(",failed,"));
+
+        // The same file again: the page offers to resume the earlier run.
+        QVERIFY(page.resumableJobId() == page.job()->jobId());
+    }
+
+    void pauseResumeCancel_andTheOfferToResume()
+    {
+        const QString path = csv(u"p.csv"_s, 400, u"pause"_s);
+        tc::BulkPage page(m_api.get(), m_ledger.get());
+        page.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        page.setConcurrency(2);
+        page.show();
+        QVERIFY(page.setFile(path));
+        QCOMPARE(page.resumableJobId(), 0);
+        QSignalSpy finished(&page, &tc::BulkPage::runFinished);
+        page.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(page.job() && page.job()->progress().done >= 20, 20000);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Pause"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page.job()->state(), tc::BulkJob::State::Paused, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.job()->progress().inFlight, 0, 5000);
+        QCOMPARE(page.findChild<QPushButton *>(u"Pause"_s)->text(), u"Res&ume"_s);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Pause"_s), Qt::LeftButton);
+        QCOMPARE(page.job()->state(), tc::BulkJob::State::Running);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Cancel"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.job()->state(), tc::BulkJob::State::Canceled);
+        const qint64 first = page.job()->jobId();
+        const qint64 doneBefore = page.job()->progress().done;
+        QVERIFY(doneBefore < 400);
+        QCOMPARE(page.resumableJobId(), first);
+
+        page.resumeRun();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(page.job()->jobId(), first);
+        QCOMPARE(page.job()->state(), tc::BulkJob::State::Finished);
+        QCOMPARE(page.job()->progress().done, 400);
+        QCOMPARE(page.job()->progress().sent, 400 - doneBefore);
+    }
+
+    void ledgerPage_searchesAndExports()
+    {
+        tc::LedgerPage page(m_ledger.get());
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        QVERIFY(page.model()->rowCount() >= 520);
+        page.setSearchText(u"pause-17"_s);
+        QCOMPARE(page.model()->rowCount(), 11); // pause-17, pause-170..179
+        page.setSearchText(u"gui-119"_s);
+        QCOMPARE(page.model()->rowCount(), 1);
+        const auto e = page.model()->entryAt(0);
+        QVERIFY(e && e->state == tc::LedgerState::done() && !e->deviceToken.isEmpty());
+        page.setSearchText(QString());
+        page.setStateFilter(tc::LedgerState::failed());
+        QCOMPARE(page.model()->rowCount(), 2);
+        QString error;
+        const QString out = m_dir.filePath(u"ledger.csv"_s);
+        QVERIFY(page.exportTo(out, &error));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 3);
+    }
+};
+
+QTEST_MAIN(TestBulkPage)
+#include "TestBulkPage.moc"

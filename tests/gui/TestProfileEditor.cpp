@@ -1,0 +1,244 @@
+// The profile editor: validation as you type (URL, UUID-shaped InstanceID and DeviceToken,
+// e-mail), masked secrets with a reveal toggle, Test login against the embedded sandbox with the
+// outcome inline (success, the service's refusal, and a cancelled hang), and saving (fields to
+// QSettings, secrets to the keychain only).
+#include "GuiTestEnv.h"
+
+#include "ui/OpenSessions.h"
+#include "ui/ProfileEditor.h"
+#include "ui/SecretEdit.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QToolButton>
+#include <QtTest>
+
+class TestProfileEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void validation_asYouType_flagsEachField();
+    void secrets_maskedWithRevealToggle();
+    void kind_showsOnlyItsFields();
+    void testLogin_rightPassword_saysItWorked();
+    void testLogin_wrongPassword_showsServiceRefusal();
+    void testLogin_hangingService_canBeCancelled();
+    void save_newProfile_fieldsToSettings_secretToKeychain();
+    void edit_existing_readsSecretFromKeychain_andRenames();
+
+private:
+    void fillSandboxAdmin(const QString &password);
+
+    std::unique_ptr<GuiTestEnv> m_env;
+    std::unique_ptr<tc::ConsoleServices> m_services;
+    std::unique_ptr<tc::ProfileEditor> m_editor;
+};
+
+void TestProfileEditor::initTestCase()
+{
+    m_env = std::make_unique<GuiTestEnv>();
+    m_services = m_env->services();
+    QVERIFY(GuiTestEnv::startSandbox(*m_services));
+    m_services->sessions()->setSandboxUrl(m_services->sandbox()->baseUrl());
+}
+
+void TestProfileEditor::cleanupTestCase()
+{
+    m_editor.reset();
+    m_services.reset();
+}
+
+void TestProfileEditor::init()
+{
+    m_editor = std::make_unique<tc::ProfileEditor>(m_services->profiles(), m_services->sessions(),
+                                                   m_services->budget());
+    m_editor->show();
+}
+
+void TestProfileEditor::fillSandboxAdmin(const QString &password)
+{
+    const QJsonObject info = m_services->sandbox()->info();
+    m_editor->environmentBox()->setCurrentIndex(
+        m_editor->environmentBox()->findData(int(tc::ProfileEnvironment::Sandbox)));
+    m_editor->kindBox()->setCurrentIndex(m_editor->kindBox()->findData(int(tc::ProfileKind::Admin)));
+    m_editor->nameEdit()->setText(u"Sandbox admin"_s);
+    m_editor->instanceIdEdit()->setText(info[u"admin"_s][u"instance_id"_s].toString());
+    m_editor->emailEdit()->setText(info[u"admin"_s][u"email"_s].toString());
+    m_editor->passwordEdit()->setText(password);
+}
+
+void TestProfileEditor::validation_asYouType_flagsEachField()
+{
+    tc::ProfileEditor *e = m_editor.get();
+    e->environmentBox()->setCurrentIndex(e->environmentBox()->findData(int(tc::ProfileEnvironment::Custom)));
+    QVERIFY(e->urlEdit()->isEnabled());
+
+    QTest::keyClicks(e->urlEdit(), u"ftp://x"_s);
+    QVERIFY(!e->problemFor(e->urlEdit()).isEmpty());
+    e->urlEdit()->clear();
+    QTest::keyClicks(e->urlEdit(), u"https://user.example.com"_s);
+    QVERIFY2(e->problemFor(e->urlEdit()).isEmpty(), qPrintable(e->problemFor(e->urlEdit())));
+
+    QTest::keyClicks(e->instanceIdEdit(), u"1234"_s);
+    QVERIFY(e->problemFor(e->instanceIdEdit()).contains(u"xxxxxxxx-xxxx"_s));
+    e->instanceIdEdit()->clear();
+    QTest::keyClicks(e->instanceIdEdit(), u"3F2A9C1E-0D4F-4B8E-9A61-2F3C4D5E6F70"_s);
+    QVERIFY(e->problemFor(e->instanceIdEdit()).isEmpty());
+
+    QTest::keyClicks(e->emailEdit(), u"ops-at-example.com"_s);
+    QVERIFY(e->problemFor(e->emailEdit()).contains(u"e-mail"_s));
+    QTest::keyClick(e->emailEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(e->emailEdit(), u"ops@example.com"_s);
+    QVERIFY(e->problemFor(e->emailEdit()).isEmpty());
+
+    QVERIFY(!e->problemFor(e->nameEdit()).isEmpty()); // still no name
+    QVERIFY(!e->saveButton()->isEnabled());
+    QTest::keyClicks(e->nameEdit(), u"Custom admin"_s);
+    QVERIFY(e->problems().isEmpty());
+    QVERIFY(e->saveButton()->isEnabled());
+
+    // DeviceToken (user kind) is checked for the UUID shape too.
+    e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(tc::ProfileKind::User)));
+    QTest::keyClicks(e->deviceTokenEdit()->lineEdit(), u"not-a-uuid"_s);
+    QVERIFY(e->problemFor(e->deviceTokenEdit()).contains(u"DeviceToken"_s));
+    e->deviceTokenEdit()->setText(u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s);
+    QVERIFY(e->problemFor(e->deviceTokenEdit()).isEmpty());
+    // The e-mail problem does not apply to a user profile.
+    e->emailEdit()->setText(u"nonsense"_s);
+    QVERIFY(e->problemFor(e->emailEdit()).isEmpty());
+    // The field carries its problem for screen readers.
+    QTest::keyClick(e->instanceIdEdit(), Qt::Key_Backspace);
+    QCOMPARE(e->instanceIdEdit()->accessibleDescription(), e->problemFor(e->instanceIdEdit()));
+}
+
+void TestProfileEditor::secrets_maskedWithRevealToggle()
+{
+    tc::SecretEdit *pw = m_editor->passwordEdit();
+    pw->setText(u"s3cret"_s);
+    QCOMPARE(pw->lineEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!pw->revealButton()->accessibleName().isEmpty());
+    QTest::mouseClick(pw->revealButton(), Qt::LeftButton);
+    QCOMPARE(pw->lineEdit()->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(pw->revealButton(), Qt::LeftButton);
+    QCOMPARE(pw->lineEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(m_editor->instanceKeyEdit()->lineEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(m_editor->deviceTokenEdit()->lineEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestProfileEditor::kind_showsOnlyItsFields()
+{
+    tc::ProfileEditor *e = m_editor.get();
+    e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(tc::ProfileKind::Admin)));
+    QVERIFY(e->emailEdit()->isVisible());
+    QVERIFY(e->passwordEdit()->isVisible());
+    QVERIFY(!e->deviceTokenEdit()->isVisible());
+    QVERIFY(!e->instanceKeyEdit()->isVisible());
+    e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(tc::ProfileKind::GroupKey)));
+    QVERIFY(!e->emailEdit()->isVisible());
+    QVERIFY(e->instanceKeyEdit()->isVisible());
+    QVERIFY(!e->loginFieldsBox()->isVisible());
+    QVERIFY(!e->testLoginButton()->isEnabled());
+}
+
+void TestProfileEditor::testLogin_rightPassword_saysItWorked()
+{
+    fillSandboxAdmin(m_services->sandbox()->info()[u"admin"_s][u"password"_s].toString());
+    QSignalSpy done(m_editor.get(), &tc::ProfileEditor::testFinished);
+    QTest::mouseClick(m_editor->testLoginButton(), Qt::LeftButton);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(done.first().first().toBool(), true);
+    const QString result = m_editor->testResult();
+    QVERIFY2(result.startsWith(u"Login worked (LoginFields sent as object)"_s), qPrintable(result));
+    QVERIFY(result.contains(u"in 13 days"_s) || result.contains(u"in 14 days"_s));
+    QVERIFY(m_editor->testLoginButton()->isEnabled());
+    QVERIFY(!m_editor->cancelTestButton()->isVisible());
+}
+
+void TestProfileEditor::testLogin_wrongPassword_showsServiceRefusal()
+{
+    fillSandboxAdmin(u"wrong-password"_s);
+    QSignalSpy done(m_editor.get(), &tc::ProfileEditor::testFinished);
+    QTest::mouseClick(m_editor->testLoginButton(), Qt::LeftButton);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(done.first().first().toBool(), false);
+    const QString result = m_editor->testResult();
+    QVERIFY2(result.startsWith(u"Login failed."_s) && result.contains(u"401"_s), qPrintable(result));
+    // The sandbox answers a wrong password with a message: shown as the service's Title / Errors.
+    QVERIFY2(result.contains(u"Title:"_s) || result.contains(u"Errors:"_s), qPrintable(result));
+    QVERIFY(!result.contains(u"wrong-password"_s));
+}
+
+void TestProfileEditor::testLogin_hangingService_canBeCancelled()
+{
+    QTcpServer silent; // accepts connections and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    tc::ProfileEditor *e = m_editor.get();
+    e->environmentBox()->setCurrentIndex(e->environmentBox()->findData(int(tc::ProfileEnvironment::Custom)));
+    e->nameEdit()->setText(u"Silent"_s);
+    e->urlEdit()->setText(u"http://127.0.0.1:%1"_s.arg(silent.serverPort()));
+    e->instanceIdEdit()->setText(u"3f2a9c1e-0d4f-4b8e-9a61-2f3c4d5e6f70"_s);
+    e->emailEdit()->setText(u"ops@example.com"_s);
+    e->passwordEdit()->setText(u"pw"_s);
+    QSignalSpy done(e, &tc::ProfileEditor::testFinished);
+    QTest::mouseClick(e->testLoginButton(), Qt::LeftButton);
+    QVERIFY(e->isTesting());
+    QVERIFY(e->cancelTestButton()->isVisible());
+    QVERIFY(!e->testLoginButton()->isEnabled());
+    QVERIFY(e->testResult().contains(u"Logging in"_s));
+    QTest::mouseClick(e->cancelTestButton(), Qt::LeftButton);
+    QVERIFY(done.wait(5000));
+    QVERIFY(e->testResult().contains(u"cancelled"_s));
+    QVERIFY(!e->isTesting());
+}
+
+void TestProfileEditor::save_newProfile_fieldsToSettings_secretToKeychain()
+{
+    const QString password = m_services->sandbox()->info()[u"admin"_s][u"password"_s].toString();
+    fillSandboxAdmin(password);
+    QSignalSpy saved(m_editor.get(), &tc::ProfileEditor::saved);
+    QTest::mouseClick(m_editor->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(15000));
+    QCOMPARE(saved.first().first().toString(), u"Sandbox admin"_s);
+    const auto p = m_services->profiles()->profile(u"Sandbox admin"_s);
+    QVERIFY(p);
+    QCOMPARE(p->environment, tc::ProfileEnvironment::Sandbox);
+    QCOMPARE(p->url, m_services->sandbox()->baseUrl());
+    QCOMPARE(GuiTestEnv::readSecret(*m_services, u"Sandbox admin"_s, tc::SecretItem::apiPassword()), password.toUtf8());
+    m_services->settings()->sync();
+    QFile ini(m_services->settings()->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(password.toUtf8()));
+    // A second profile of the same name is refused as you type.
+    init();
+    m_editor->nameEdit()->setText(u"Sandbox admin"_s);
+    QVERIFY(m_editor->problemFor(m_editor->nameEdit()).contains(u"already"_s));
+}
+
+void TestProfileEditor::edit_existing_readsSecretFromKeychain_andRenames()
+{
+    const auto p = m_services->profiles()->profile(u"Sandbox admin"_s);
+    QVERIFY(p);
+    m_editor->editExisting(*p);
+    const QString password = m_services->sandbox()->info()[u"admin"_s][u"password"_s].toString();
+    QTRY_COMPARE_WITH_TIMEOUT(m_editor->passwordEdit()->text(), password, 15000);
+    QCOMPARE(m_editor->passwordEdit()->lineEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(m_editor->problems().isEmpty());
+    m_editor->nameEdit()->setText(u"Sandbox admin (renamed)"_s);
+    QSignalSpy saved(m_editor.get(), &tc::ProfileEditor::saved);
+    QTest::mouseClick(m_editor->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(15000));
+    QVERIFY(!m_services->profiles()->contains(u"Sandbox admin"_s));
+    QVERIFY(m_services->profiles()->contains(u"Sandbox admin (renamed)"_s));
+    QCOMPARE(GuiTestEnv::readSecret(*m_services, u"Sandbox admin (renamed)"_s, tc::SecretItem::apiPassword()),
+             password.toUtf8());
+}
+
+QTEST_MAIN(TestProfileEditor)
+#include "TestProfileEditor.moc"

@@ -1,0 +1,240 @@
+// The token inspector on valid, expired, not-yet-valid and malformed tokens: header and claims in
+// a table with plain-word meanings, times in local time / UTC / relative, warnings, and the
+// InstanceKey / RefreshToken claims masked until revealed. Hostile input never crashes it.
+#include "core/Clock.h"
+#include "ui/OpenSessions.h"
+#include "ui/SecretEdit.h"
+#include "ui/TokenInspector.h"
+
+#include <QCheckBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray b64(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
+{
+    return QString::fromLatin1(b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64("signature-bytes"));
+}
+
+const QString kInstanceKey = u"5e1a7c2b-0d4f-4b8e-9a61-2f3c4d5e6f70"_s;
+const QString kRefresh = u"cmVmcmVzaC10b2tlbi1zZWNyZXQtdmFsdWU="_s;
+const QString kDeviceToken = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
+} // namespace
+
+class TestTokenInspector : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void validToken_showsHeaderClaimsMeaningsAndTimes();
+    void validToken_secretClaims_maskedUntilRevealed();
+    void expiredToken_warnsWithRelativeTime();
+    void notYetValidToken_warns();
+    void malformed_explainsPartAndReason_data();
+    void malformed_explainsPartAndReason();
+    void hostileInput_neverCrashes();
+    void input_isMaskedByDefault();
+
+private:
+    QString userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset = 0) const;
+
+    std::unique_ptr<tc::ManualClock> m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<tc::OpenSessions> m_sessions;
+    std::unique_ptr<tc::TokenInspector> m_inspector;
+    QDateTime m_now;
+};
+
+QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset) const
+{
+    const qint64 now = m_now.toSecsSinceEpoch();
+    return makeJwt({
+        {u"sub"_s, kDeviceToken},
+        {u"jti"_s, u"8c3d"_s},
+        {u"iat"_s, now + iatOffset},
+        {u"nbf"_s, now + (nbfOffset ? nbfOffset : iatOffset)},
+        {u"exp"_s, now + expOffset},
+        {u"iss"_s, u"webApi"_s},
+        {u"aud"_s, u"webApi"_s},
+        {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s},
+        {u"InstanceKey"_s, kInstanceKey},
+        {u"DeviceToken"_s, kDeviceToken},
+        {u"SdkEnableTracking"_s, u"True"_s},
+        {u"RefreshTokenExpiredDate"_s, m_now.addSecs(iatOffset + 7 * 86400).toString(u"dd.MM.yyyy H:mm:ss"_s)},
+        {u"RefreshToken"_s, kRefresh},
+    });
+}
+
+void TestTokenInspector::initTestCase()
+{
+    m_now = QDateTime(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC);
+    m_clock = std::make_unique<tc::ManualClock>(m_now);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_sessions = std::make_unique<tc::OpenSessions>(m_network.get(), nullptr, nullptr, nullptr, m_clock.get());
+    m_inspector = std::make_unique<tc::TokenInspector>(m_sessions.get(), m_clock.get());
+    m_inspector->resize(1100, 700);
+    m_inspector->show();
+}
+
+void TestTokenInspector::init()
+{
+    m_inspector->setSecretsRevealed(false);
+    m_inspector->setToken(QString());
+}
+
+void TestTokenInspector::validToken_showsHeaderClaimsMeaningsAndTimes()
+{
+    // Issued a second ago, lives 2 h: "in 1 h 59 min".
+    m_inspector->setToken(userToken(-1, 7199));
+    QVERIFY2(m_inspector->statusText().contains(u"user token"_s), qPrintable(m_inspector->statusText()));
+    QVERIFY(m_inspector->statusText().contains(u"HS256"_s));
+    QVERIFY(m_inspector->statusText().contains(u"11111111-2222-4333-8444-555555555555"_s));
+    QTableWidget *t = m_inspector->table();
+    QCOMPARE(t->rowCount(), 2 + 13);
+    QCOMPARE(t->item(0, tc::TokenInspector::PartColumn)->text(), u"Header"_s);
+    QCOMPARE(m_inspector->shownValue(u"alg"_s), u"HS256"_s);
+    // Meanings in plain words.
+    for (int r = 0; r < t->rowCount(); ++r) {
+        const QString name = t->item(r, tc::TokenInspector::NameColumn)->text();
+        const QString meaning = t->item(r, tc::TokenInspector::MeaningColumn)->text();
+        QVERIFY2(!meaning.isEmpty() && !meaning.contains(u"does not know"_s), qPrintable(name));
+        if (name == u"exp"_s) {
+            QVERIFY(meaning.startsWith(u"Expires"_s));
+        }
+    }
+    // Times: raw value, local, UTC and relative.
+    const QString exp = m_inspector->shownValue(u"exp"_s);
+    QVERIFY2(exp.contains(u"(local)"_s) && exp.contains(u"13:59:59 UTC"_s) && exp.contains(u"in 1 h 59 min"_s),
+             qPrintable(exp));
+    QVERIFY(exp.startsWith(QString::number(m_now.toSecsSinceEpoch() + 7199)));
+    QVERIFY(m_inspector->shownValue(u"iat"_s).contains(u"1 s ago"_s));
+    QVERIFY2(m_inspector->shownValue(u"RefreshTokenExpiredDate"_s).contains(u"in 6 days"_s),
+             qPrintable(m_inspector->shownValue(u"RefreshTokenExpiredDate"_s)));
+    // No time warnings for a valid token (only the secret-claim ones).
+    for (const QString &w : m_inspector->warnings()) {
+        QVERIFY2(!w.contains(u"Expired"_s) && !w.contains(u"Not yet valid"_s), qPrintable(w));
+    }
+}
+
+void TestTokenInspector::validToken_secretClaims_maskedUntilRevealed()
+{
+    m_inspector->setToken(userToken(-60, 7140));
+    const QString key = m_inspector->shownValue(u"InstanceKey"_s);
+    const QString refresh = m_inspector->shownValue(u"RefreshToken"_s);
+    QVERIFY(!key.contains(kInstanceKey));
+    QVERIFY(!refresh.contains(kRefresh));
+    QVERIFY(key.contains(u"hidden"_s));
+    // Nowhere in the table.
+    QTableWidget *t = m_inspector->table();
+    for (int r = 0; r < t->rowCount(); ++r) {
+        for (int c = 0; c < t->columnCount(); ++c) {
+            QVERIFY(!t->item(r, c)->text().contains(kInstanceKey));
+            QVERIFY(!t->item(r, c)->toolTip().contains(kInstanceKey));
+        }
+    }
+    const QString warnings = m_inspector->warnings().join(u'\n');
+    QVERIFY2(warnings.contains(u"embeds the group's InstanceKey"_s), qPrintable(warnings));
+    QVERIFY(warnings.contains(u"embeds a refresh token"_s));
+
+    m_inspector->setSecretsRevealed(true);
+    QCOMPARE(m_inspector->shownValue(u"InstanceKey"_s), kInstanceKey);
+    QCOMPARE(m_inspector->shownValue(u"RefreshToken"_s), kRefresh);
+    m_inspector->setSecretsRevealed(false);
+    QVERIFY(!m_inspector->shownValue(u"InstanceKey"_s).contains(kInstanceKey));
+    // A new token starts masked again even after a reveal: the checkbox governs every token.
+    QVERIFY(!m_inspector->secretsRevealed());
+}
+
+void TestTokenInspector::expiredToken_warnsWithRelativeTime()
+{
+    // Expired exactly 3 days ago.
+    m_inspector->setToken(userToken(-3 * 86400 - 7200, -3 * 86400));
+    const QString warnings = m_inspector->warnings().join(u'\n');
+    QVERIFY2(warnings.contains(u"Expired 3 days ago"_s), qPrintable(warnings));
+    QVERIFY(m_inspector->shownValue(u"exp"_s).contains(u"3 days ago"_s));
+    // Its refresh token (7 days from iat) is still alive: no refresh-token warning.
+    QVERIFY(!warnings.contains(u"refresh token expired"_s));
+
+    m_inspector->setToken(userToken(-10 * 86400, -10 * 86400 + 7200));
+    QVERIFY(m_inspector->warnings().join(u'\n').contains(u"refresh token expired"_s));
+}
+
+void TestTokenInspector::notYetValidToken_warns()
+{
+    m_inspector->setToken(userToken(0, 7200, 3600));
+    const QString warnings = m_inspector->warnings().join(u'\n');
+    QVERIFY2(warnings.contains(u"Not yet valid"_s) && warnings.contains(u"in 1 h"_s), qPrintable(warnings));
+    QVERIFY(!warnings.contains(u"Expired"_s));
+}
+
+void TestTokenInspector::malformed_explainsPartAndReason_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("part");
+    const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT"})");
+    QTest::newRow("one part") << u"abc"_s << u"dots"_s;
+    QTest::newRow("header not base64") << QString::fromLatin1("%%%." + b64("{}") + ".sig") << u"header"_s;
+    QTest::newRow("header not json") << QString::fromLatin1(b64("not json") + '.' + b64("{}") + ".sig") << u"header"_s;
+    QTest::newRow("payload not json") << QString::fromLatin1(header + '.' + b64("{\"exp\":") + ".sig") << u"payload"_s;
+    QTest::newRow("payload array") << QString::fromLatin1(header + '.' + b64("[1,2]") + ".sig") << u"payload"_s;
+}
+
+void TestTokenInspector::malformed_explainsPartAndReason()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, part);
+    m_inspector->setToken(token);
+    const QString status = m_inspector->statusText();
+    QVERIFY2(status.startsWith(u"This is not a readable JWT."_s), qPrintable(status));
+    QVERIFY2(status.contains(part, Qt::CaseInsensitive), qPrintable(status));
+    QCOMPARE(m_inspector->table()->rowCount(), 0);
+    QVERIFY(m_inspector->warnings().isEmpty());
+}
+
+void TestTokenInspector::hostileInput_neverCrashes()
+{
+    auto *rng = QRandomGenerator::global();
+    const QString alphabet = u"eyJhbGciOiJIUzI1NiJ9.-_=+/ \n\t{}\"é€\u0000"_s;
+    for (int i = 0; i < 300; ++i) {
+        QString s;
+        const int len = int(rng->bounded(200));
+        for (int k = 0; k < len; ++k) {
+            s += alphabet.at(int(rng->bounded(alphabet.size())));
+        }
+        m_inspector->setToken(s);
+        QVERIFY(!m_inspector->statusText().isEmpty());
+    }
+    // Very long input.
+    m_inspector->setToken(QString(200000, u'a') + u".b.c"_s);
+    QVERIFY(!m_inspector->statusText().isEmpty());
+}
+
+void TestTokenInspector::input_isMaskedByDefault()
+{
+    m_inspector->setToken(userToken(0, 7200));
+    QCOMPARE(m_inspector->input()->lineEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!m_inspector->input()->isRevealed());
+    QTest::mouseClick(m_inspector->input()->revealButton(), Qt::LeftButton);
+    QCOMPARE(m_inspector->input()->lineEdit()->echoMode(), QLineEdit::Normal);
+    QVERIFY(!m_inspector->input()->revealButton()->accessibleName().isEmpty());
+    m_inspector->input()->setRevealed(false);
+}
+
+QTEST_MAIN(TestTokenInspector)
+#include "TestTokenInspector.moc"
