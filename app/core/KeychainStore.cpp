@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.core.keychain")
+Q_LOGGING_CATEGORY(lc, "tc.core.keychain", QtInfoMsg)
 
 constexpr int kTimedOut = -1; // our own marker next to QKeychain::Error values
 

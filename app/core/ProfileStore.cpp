@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.core.profiles")
+Q_LOGGING_CATEGORY(lc, "tc.core.profiles", QtInfoMsg)
 
 const QString kRoot = u"profiles"_s;
 } // namespace

@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.core.session")
+Q_LOGGING_CATEGORY(lc, "tc.core.session", QtInfoMsg)
 
 constexpr qint64 kMaxTimerSecs = 3600; // re-evaluate at least hourly (coarse timers drift)
 

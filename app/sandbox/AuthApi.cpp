@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace sandbox {
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.sandbox.auth")
+Q_LOGGING_CATEGORY(lc, "tc.sandbox.auth", QtInfoMsg)
 
 // What the vendor answers when it cannot read LoginFields (wrong shape or inner key): a 401
 // without any message.

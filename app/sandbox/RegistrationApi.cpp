@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace sandbox {
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.sandbox.registration")
+Q_LOGGING_CATEGORY(lc, "tc.sandbox.registration", QtInfoMsg)
 
 Reply unauthorizedGroup()
 {

@@ -11,7 +11,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.ui.sandbox")
+Q_LOGGING_CATEGORY(lc, "tc.ui.sandbox", QtInfoMsg)
 }
 
 namespace tc {

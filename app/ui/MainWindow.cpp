@@ -43,7 +43,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-Q_LOGGING_CATEGORY(lc, "tc.ui.window")
+Q_LOGGING_CATEGORY(lc, "tc.ui.window", QtInfoMsg)
 }
 
 namespace tc {
