@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QGroupBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -155,6 +156,18 @@ BulkPage::BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent) : QWidget(pa
     m_rowView->setModel(m_rows);
     m_rowView->verticalHeader()->hide();
     m_rowView->horizontalHeader()->setStretchLastSection(true);
+    // Name the three tables: which column feeds which field, what the dry run found, each row's fate.
+    const auto titled = [splitter](int index, const QString &title, QWidget *table) {
+        auto *box = new QGroupBox(title);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(6, 6, 6, 6);
+        boxLayout->addWidget(table);
+        splitter->insertWidget(index, box);
+    };
+    titled(0, tr("Column mapping"), m_mappingTable);
+    titled(1, tr("Dry-run problems"), m_problems);
+    titled(2, tr("Rows"), m_rowView);
+    splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_group, &RegisterGroupBox::changed, this, [this] {

@@ -951,11 +951,26 @@ void MainWindow::applyProfileToRegistration()
         }
         m_bulkPage->setAdminSession(admin);
     }
+    // An admin profile has no group key: lend the pages the first group-key profile of the same
+    // service, so "Register" works at once on a fresh sandbox; with none, keep what the pages hold.
+    std::optional<Profile> group = p;
     if (p->kind == ProfileKind::Admin) {
-        return; // an admin profile has no group key; keep what the pages hold
+        group.reset();
+        const QStringList names = m_services->profiles()->names();
+        for (const QString &name : names) {
+            const auto candidate = m_services->profiles()->profile(name);
+            if (candidate && candidate->kind == ProfileKind::GroupKey && candidate->environment == p->environment
+                && candidate->baseUrl() == p->baseUrl()) {
+                group = candidate;
+                break;
+            }
+        }
+        if (!group) {
+            return;
+        }
     }
-    KeychainJob *job = m_services->profiles()->readSecret(p->name, SecretItem::instanceKey());
-    const QString instanceId = p->instanceId;
+    KeychainJob *job = m_services->profiles()->readSecret(group->name, SecretItem::instanceKey());
+    const QString instanceId = group->instanceId;
     connect(job, &KeychainJob::finished, this, [this, instanceId](KeychainJob *j) {
         const QString key = j->ok() && j->found() ? QString::fromUtf8(j->data()) : QString();
         if (m_registerPage) {

@@ -11,6 +11,8 @@
 #include "ui/MessageBox.h"
 #include "ui/OpenSessions.h"
 #include "ui/ProfileList.h"
+#include "ui/RegisterGroupBox.h"
+#include "ui/RegisterPage.h"
 #include "ui/TokenCard.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void login_fromProfileList_createsActiveTokenCard();
     void registerUser_fromGroupProfile_createsUserProfileAndCard();
     void pages_ctrlNumber_switchesAndCreatesLazily();
+    void registerPage_adminSelected_borrowsGroupProfileKey();
     void inspect_fromCard_showsSessionTokenMasked();
     void banner_productionProfile_isUnmistakable();
     void secondStart_sameDatabase_resumesSessionOnNewPort();
@@ -210,6 +213,32 @@ void TestMainWindow::pages_ctrlNumber_switchesAndCreatesLazily()
     QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), index);
     QVERIFY(extra->isVisible());
+    m_window->setCurrentPage(0);
+}
+
+void TestMainWindow::registerPage_adminSelected_borrowsGroupProfileKey()
+{
+    // With the admin profile selected, the Register page is filled from the group-key profile of
+    // the same service, so a person can register at once on a fresh sandbox.
+    m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
+    const auto group = m_services->profiles()->profile(tc::MainWindow::userGroupProfileName());
+    QVERIFY(group);
+    const QByteArray key = GuiTestEnv::readSecret(*m_services, group->name, tc::SecretItem::instanceKey());
+    QVERIFY(!key.isEmpty());
+    int index = -1;
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        if (m_window->pageTitle(i) == u"Register"_s) {
+            index = i;
+        }
+    }
+    QVERIFY(index >= 0);
+    m_window->setCurrentPage(index);
+    auto *page = m_window->findChild<tc::RegisterPage *>();
+    QVERIFY(page);
+    QTRY_COMPARE(page->groupBox()->instanceId(), group->instanceId);
+    QTRY_COMPARE(page->groupBox()->instanceKey().toUtf8(), key);
+    // The key stays masked on screen.
+    QCOMPARE(page->groupBox()->instanceKeyEdit()->isRevealed(), false);
     m_window->setCurrentPage(0);
 }
 
