@@ -92,8 +92,7 @@ bool awaitFinished(CliContext &ctx, T *obj, F onFinished)
         }
     });
     poll.start();
-    const int rc = loop.exec();
-    qWarning("DEBUG loop rc=%d done=%d interrupted=%d", rc, int(done), int(ctx.interrupted()));
+    loop.exec();
     return done;
 }
 
