@@ -138,8 +138,12 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
                                           "still leaves the DeviceToken known. Off by default: the vendor does not document whether "
                                           "the service refuses a reused CustomToken."_s});
     parser.addOption({u"resend-unknown"_s, u"On --resume, send unknown rows that cannot be reconciled again (may register them twice)."_s});
-    parser.addOption({u"journal-window"_s, u"Rows marked in-flight ahead of sending (default max(2 x concurrency, 64)); a killed run "
-                                           "leaves at most this many rows unknown."_s, u"N"_s});
+    parser.addOption({u"journal-window"_s,
+                      u"Rows the ledger may mark in flight at once (at least the concurrency; default: the concurrency, only the rows being "
+                      "sent). A larger N marks rows ahead of sending: faster when each ledger commit is slow (a slow "
+                      "disk), but a killed run may leave up to N rows \"unknown\" (only those really sent are on the "
+                      "service; resume reconciles them by ClientId with an admin session, or leaves them unknown)."_s,
+                      u"N"_s});
     if (const auto rc = ctx.parseCommand(parser, args, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s))
         return *rc;
     const QStringList positional = parser.positionalArguments();

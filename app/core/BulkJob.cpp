@@ -2,7 +2,6 @@
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
-#include "core/BulkHttp.h"
 #include "core/Json.h"
 #include "core/Ledger.h"
 #include "core/Session.h"
@@ -21,6 +20,8 @@ Q_LOGGING_CATEGORY(lc, "tc.core.bulk", QtWarningMsg)
 constexpr int CountSliceRows = 5000;
 constexpr int PriorPageRows = 2000;
 constexpr qint64 RateWindowMs = 5000;
+// Rows held beyond the window (outcomes being committed, invalid rows recorded as failed).
+constexpr qsizetype FillSlack = 256;
 } // namespace
 
 namespace tc {
@@ -86,10 +87,8 @@ bool BulkJob::isActive() const
 
 int BulkJob::journalWindow() const
 {
-    const int c = m_options.concurrency;
-    if (m_options.journalWindow > 0)
-        return std::max(m_options.journalWindow, c);
-    return std::max(2 * c, 64);
+    // Never fewer than concurrency: a row is marked before it is sent.
+    return std::max(m_options.journalWindow, m_options.concurrency);
 }
 
 void BulkJob::setJournalPageLimitForTesting(qint64 pages)
@@ -411,8 +410,6 @@ void BulkJob::beginWalk()
     m_resumedDone = m_done + m_failed + m_unknown;
     m_priorExhausted = m_options.resumeJobId <= 0;
     m_priorLoadedTo = 0;
-    if (m_options.directHttp && BulkHttp::supports(m_api->baseUrl()) && !m_http)
-        m_http = new BulkHttp(m_api->baseUrl(), m_api->endpoints().registrationCreate, m_api->transferTimeout(), this);
     m_clock.start();
     setState(State::Running);
     if (m_stopRequested) {
@@ -509,8 +506,12 @@ void BulkJob::fill()
 {
     if (m_state != State::Running || m_stopRequested || m_ledgerFailed)
         return;
-    const auto window = qsizetype(journalWindow());
-    while (qsizetype(m_rows.size()) < window) {
+    // Only rows about to be sent are marked in-flight: at most `window` at once, counting the rows
+    // marked in batches not yet committed and not counting rows whose outcome is queued (it commits
+    // in the same transaction as the marks queued after it, or an earlier one).
+    const int window = journalWindow();
+    const qsizetype cap = qsizetype(window) + FillSlack;
+    while (m_marked < window && qsizetype(m_rows.size()) < cap) {
         Row row;
         if (!nextSourceRow(&row))
             break;
@@ -527,6 +528,7 @@ void BulkJob::fill()
         } else {
             row.stage = Row::Stage::Reserving;
             op.state = LedgerState::inFlight();
+            ++m_marked;
         }
         const qint64 rowNo = row.rowNo;
         m_rows.insert_or_assign(rowNo, std::move(row));
@@ -569,21 +571,11 @@ void BulkJob::sendReady()
         row.stage = Row::Stage::Sending;
         ++m_sending;
         ++m_sent;
-        if (m_http) {
-            const HeaderList headers{{"InstanceId", m_options.instanceId.trimmed().toUtf8()},
-                                     {"InstanceKey", m_options.instanceKey.toUtf8()}};
-            QPointer<BulkJob> self(this);
-            row.ticket = m_http->post(headers, json::compact(row.profile.toJson()), [self, rowNo](const BulkHttp::Reply &r) {
-                if (self)
-                    self->onReply(rowNo, r.error, r.httpStatus, r.result.deviceToken);
-            });
-        } else {
-            ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
-            row.call = call;
-            connect(call, &ApiCall::finished, this, [this, rowNo, call] {
-                onReply(rowNo, call->error(), call->httpStatus(), call->authResult().deviceToken);
-            });
-        }
+        ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
+        row.call = call;
+        connect(call, &ApiCall::finished, this, [this, rowNo, call] {
+            onReply(rowNo, call->error(), call->httpStatus(), call->authResult().deviceToken);
+        });
     }
 }
 
@@ -614,6 +606,7 @@ void BulkJob::onWritten(quint64, const QString &error)
                 m_ready.push_back(rowNo);
                 updates.append({rowNo, r.line, LedgerState::inFlight(), {}, r.clientId, {}, true});
             } else {
+                --m_marked;
                 m_rows.erase(it); // never sent; it stays pending
             }
             break;
@@ -667,6 +660,8 @@ void BulkJob::onWritten(quint64, const QString &error)
 
 void BulkJob::complete(Row &row, const QString &state, const QString &token, const QString &error)
 {
+    // Its outcome is queued ahead of any mark queued from now on: its slot in the window is free.
+    --m_marked;
     row.stage = Row::Stage::Completing;
     row.outState = state;
     row.outToken = token;
@@ -689,7 +684,6 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
         return pump();
     Row &r = it->second;
     r.call = nullptr;
-    r.ticket = 0;
     const Outcome outcome = classify(error, httpStatus);
     switch (outcome) {
     case Outcome::Done:
@@ -760,6 +754,7 @@ void BulkJob::unreserveReady()
             continue;
         Row &r = it->second;
         r.stage = Row::Stage::Unreserving;
+        --m_marked; // back to pending, in a transaction after its mark
         BulkJournalOp op;
         op.rowNo = rowNo;
         op.line = r.line;
@@ -869,8 +864,6 @@ void BulkJob::abortInFlight()
             continue;
         if (entry.second.call)
             entry.second.call->cancel();
-        if (m_http && entry.second.ticket)
-            m_http->cancel(entry.second.ticket);
     }
 }
 

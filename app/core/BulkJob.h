@@ -1,12 +1,18 @@
 #pragma once
 // One bulk run: one Registration/Create per row of a CSV file, with bounded concurrency and a
-// journal in the ledger that survives a SIGKILL.
+// journal in the ledger that survives a SIGKILL. Every row's request goes through
+// ApiClient::registerUser (so through ApiClient::send and its redacted exchanges) like any other.
 //
 // Each row goes pending -> in-flight -> done / failed / unknown in the ledger:
-//  - "in-flight" is committed (synchronous FULL) BEFORE the row's request is sent. Rows are
-//    marked in groups (group commit on the journal's own thread), at most journalWindow rows
-//    ahead, so a killed run leaves at most journalWindow rows "in-flight" (of which at most
-//    `concurrency` were really sent); on resume they become "unknown".
+//  - "in-flight" is committed (synchronous FULL) BEFORE the row's request is sent, and only for a
+//    row that is about to be sent: by default at most `concurrency` rows are marked in-flight at
+//    any moment (the journal window), so a killed run leaves at most `concurrency` rows
+//    "in-flight", every one of them really sent or about to be; on resume they become "unknown".
+//    Marks are group-committed: the outcome of a row that was answered and the in-flight mark of
+//    the row that takes its slot go into the same transaction (the ledger never shows more than
+//    the window marked, even between the two). journalWindow > concurrency marks rows ahead of
+//    sending (faster over a slow disk; a killed run may then leave that many rows unknown, of
+//    which only `concurrency` were sent).
 //  - a row is counted (and shown) as done only once its DeviceToken is committed.
 //  - a POST that may have reached the server (5xx, timeout, connection dropped after sending,
 //    an unreadable answer) is never retried on its own: the row becomes "unknown".
@@ -44,7 +50,6 @@ namespace tc {
 
 class ApiCall;
 class ApiClient;
-class BulkHttp;
 class Ledger;
 class Session;
 class SessionTask;
@@ -57,7 +62,9 @@ struct BulkOptions
     QString instanceId;
     QString instanceKey; // a secret: never stored
     int concurrency = 4;
-    int journalWindow = 0; // rows marked in-flight ahead of sending; 0: max(2 x concurrency, 64)
+    // Most rows marked in-flight at once (a killed run leaves at most this many unknown).
+    // 0 (default): concurrency, i.e. only rows being sent. Larger: rows marked ahead of sending.
+    int journalWindow = 0;
     // Pick each row's DeviceToken here (a CustomToken UUID recorded before sending). Off by default:
     // the vendor does not document whether the real service refuses a reused CustomToken.
     bool customTokens = false;
@@ -67,10 +74,6 @@ struct BulkOptions
     bool resendUnknown = false; // on resume, send unknown rows that cannot be reconciled again (may duplicate)
     int maxConsecutiveUnknown = 10; // stop when this many rows in a row end unknown (service failing)
     qint64 totalRows = -1; // when known (a dry run counted them); -1: the run counts
-    // Send through BulkHttp (lean keep-alive HTTP/1.1, same classification) instead of
-    // ApiClient/QNetworkAccessManager. Faster (Qt 6.4's QNAM reads headers a byte at a time);
-    // the traffic console then sees no per-row exchanges.
-    bool directHttp = true;
 };
 
 struct BulkProgress
@@ -164,7 +167,6 @@ private:
         bool resend = false; // its earlier request may have reached the server
         Stage stage = Stage::Reserving;
         QPointer<ApiCall> call;
-        quint64 ticket = 0; // BulkHttp
         int notSentRetries = 0; // the request never left: safe to send again
         QString outState;
         QString outToken;
@@ -205,7 +207,6 @@ private:
     QString m_message;
     qint64 m_jobId = 0;
     BulkJournal *m_journal = nullptr;
-    BulkHttp *m_http = nullptr;
     qint64 m_pageLimitForTesting = 0;
 
     // counting / fingerprint
@@ -237,6 +238,7 @@ private:
     bool m_batchOpen = false;
     quint64 m_batchSeq = 0;
     int m_sending = 0;
+    int m_marked = 0; // rows marked in-flight once the queued ops commit (Reserving, Ready, Sending)
     bool m_ledgerFailed = false;
     QList<BulkRowUpdate> m_unsaved;
     QDateTime m_holdUntil; // 429

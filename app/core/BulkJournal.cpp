@@ -45,9 +45,30 @@ public:
             Q_EMIT done(batch, db.lastError().text());
             return;
         }
-        QSqlQuery &q = *m_upsert;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const BulkJournalOp &op : ops) {
+            // A row's outcome (or its return to pending): the row exists (its in-flight mark
+            // committed before its request was sent), so a plain UPDATE of the changed columns
+            // does; the full upsert only when it matched nothing.
+            if (op.profile.isEmpty() && op.clientId.isEmpty() && op.customToken.isEmpty()) {
+                QSqlQuery &u = *m_update;
+                u.bindValue(0, op.state);
+                u.bindValue(1, nullable(op.deviceToken));
+                u.bindValue(2, nullable(op.error));
+                u.bindValue(3, now);
+                u.bindValue(4, op.line);
+                u.bindValue(5, m_jobId);
+                u.bindValue(6, op.rowNo);
+                if (!u.exec()) {
+                    fail(batch, db, u);
+                    return;
+                }
+                const bool updated = u.numRowsAffected() == 1;
+                u.finish();
+                if (updated)
+                    continue;
+            }
+            QSqlQuery &q = *m_upsert;
             q.bindValue(0, m_jobId);
             q.bindValue(1, op.rowNo);
             q.bindValue(2, op.line);
@@ -62,15 +83,11 @@ public:
             q.bindValue(11, now);
             q.bindValue(12, now);
             if (!q.exec()) {
-                error = q.lastError().text();
-                q.finish();
-                db.rollback();
-                qCWarning(lc) << "journal write failed";
-                Q_EMIT done(batch, error);
+                fail(batch, db, q);
                 return;
             }
+            q.finish();
         }
-        q.finish();
         if (!db.commit()) {
             error = db.lastError().text();
             db.rollback();
@@ -93,6 +110,7 @@ public:
     void close()
     {
         m_upsert.reset();
+        m_update.reset();
         if (QSqlDatabase::contains(m_connection)) {
             {
                 QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -106,6 +124,15 @@ Q_SIGNALS:
     void done(quint64 batch, const QString &error);
 
 private:
+    void fail(quint64 batch, QSqlDatabase &db, QSqlQuery &q)
+    {
+        const QString error = q.lastError().text();
+        q.finish();
+        db.rollback();
+        qCWarning(lc) << "journal write failed";
+        Q_EMIT done(batch, error);
+    }
+
     bool ensureOpen(QString *error)
     {
         if (m_upsert)
@@ -130,6 +157,14 @@ private:
             m_upsert.reset();
             return false;
         }
+        m_update = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        if (!m_update->prepare(u"UPDATE entries SET state = ?, device_token = COALESCE(?, device_token), error = ?, "
+                               "updated_at = ?, line = ? WHERE job_id = ? AND row_no = ?"_s)) {
+            *error = m_update->lastError().text();
+            m_update.reset();
+            m_upsert.reset();
+            return false;
+        }
         return true;
     }
 
@@ -139,6 +174,7 @@ private:
     QString m_baseUrl;
     QString m_connection;
     std::unique_ptr<QSqlQuery> m_upsert;
+    std::unique_ptr<QSqlQuery> m_update; // outcomes of rows already in the journal
 };
 
 BulkJournal::BulkJournal(const QString &ledgerPath, qint64 jobId, const QString &instanceId, const QString &baseUrl,

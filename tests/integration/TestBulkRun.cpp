@@ -3,6 +3,7 @@
 // retried, invalid rows are never sent, pause/resume/cancel, resume without duplicates,
 // reconciliation by ClientId, and a full ledger that stops the run without losing a token.
 #include "SandboxProcess.h"
+#include "core/ApiCall.h"
 #include "core/ApiClient.h"
 #include "core/BulkJob.h"
 #include "core/KeychainStore.h"
@@ -16,8 +17,10 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -121,8 +124,12 @@ private Q_SLOTS:
         const QString csv = writeCsv(m_dir->filePath(u"a.csv"_s), 40, u"all"_s);
         const QSet<QString> before = issuedTokens(m_sb);
         BulkJob job(m_api.get(), m_ledger.get(), options(csv));
+        QCOMPARE(job.journalWindow(), 4); // default: the concurrency, only rows being sent are marked
         QList<tc::BulkRowUpdate> counted;
+        qint64 mostMarked = 0;
         connect(&job, &BulkJob::rowsUpdated, this, [&](const QList<tc::BulkRowUpdate> &u) {
+            // After every commit: no more rows marked in flight than requests that may be out.
+            mostMarked = std::max(mostMarked, m_ledger->jobStateCounts(job.jobId()).value(LedgerState::inFlight()));
             for (const auto &r : u) {
                 if (r.state == LedgerState::done()) {
                     // Counted only once durable: the ledger (another connection) already has it.
@@ -135,6 +142,8 @@ private Q_SLOTS:
         QVERIFY(runToEnd(job));
         QCOMPARE(job.state(), BulkJob::State::Finished);
         QCOMPARE(counted.size(), 40);
+        QVERIFY(mostMarked >= 1);
+        QVERIFY2(mostMarked <= 4, qPrintable(QString::number(mostMarked)));
         const auto p = job.progress();
         QCOMPARE(p.total, 40);
         QCOMPARE(p.done, 40);
@@ -156,37 +165,64 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->job(job.jobId())->state, u"finished"_s);
     }
 
-    void run_faults_endUnknownAndAreNeverRetried_data()
+    void journalWindow_explicitMarksAhead_neverBelowConcurrency()
     {
-        QTest::addColumn<bool>("directHttp");
-        QTest::newRow("BulkHttp") << true;
-        QTest::newRow("ApiClient") << false;
+        const QString csv = writeCsv(m_dir->filePath(u"w.csv"_s), 120, u"window"_s);
+        auto o = options(csv);
+        o.journalWindow = 2;
+        QCOMPARE(BulkJob(m_api.get(), m_ledger.get(), o).journalWindow(), 4);
+        o.journalWindow = 40;
+        BulkJob job(m_api.get(), m_ledger.get(), o);
+        QCOMPARE(job.journalWindow(), 40);
+        qint64 mostMarked = 0;
+        connect(&job, &BulkJob::rowsUpdated, this, [&] {
+            mostMarked = std::max(mostMarked, m_ledger->jobStateCounts(job.jobId()).value(LedgerState::inFlight()));
+        });
+        QVERIFY(runToEnd(job));
+        QCOMPARE(job.state(), BulkJob::State::Finished);
+        QCOMPARE(job.progress().done, 120);
+        QCOMPARE(job.progress().sent, 120);
+        QVERIFY2(mostMarked > 4 && mostMarked <= 40, qPrintable(QString::number(mostMarked))); // marked ahead, bounded
+        QCOMPARE(m_ledger->jobStateCounts(job.jobId()).value(LedgerState::inFlight()), 0);
     }
 
     void run_faults_endUnknownAndAreNeverRetried()
     {
-        QFETCH(bool, directHttp);
-        const QString csv = writeCsv(m_dir->filePath(u"f.csv"_s), 30, u"faults"_s);
+        const QString csv = writeCsv(m_dir->filePath(u"f.csv"_s), 31, u"faults"_s);
         const QString path = u"/v1/Registration/Create"_s;
         QVERIFY(m_sb.injectFault({{u"kind"_s, u"html500"_s}, {u"count"_s, 2}, {u"path"_s, path}}));
         QVERIFY(m_sb.injectFault({{u"kind"_s, u"drop-after"_s}, {u"count"_s, 2}, {u"path"_s, path}}));
         QVERIFY(m_sb.injectFault({{u"kind"_s, u"delay"_s}, {u"count"_s, 1}, {u"path"_s, path}, {u"delayMs"_s, 2500}}));
         QVERIFY(m_sb.injectFault({{u"kind"_s, u"truncated"_s}, {u"count"_s, 1}, {u"path"_s, path}}));
+        QVERIFY(m_sb.injectFault({{u"kind"_s, u"drop-mid-answer"_s}, {u"count"_s, 1}, {u"path"_s, path}}));
         m_api->setTransferTimeout(1000);
         const QSet<QString> before = issuedTokens(m_sb);
-        auto o = options(csv);
-        o.directHttp = directHttp;
+        // Every row's request and answer pass through ApiClient::send (the traffic console's exchanges).
+        QSignalSpy started(m_api.get(), &tc::ApiClient::exchangeStarted);
+        QSignalSpy exchanged(m_api.get(), &tc::ApiClient::exchangeFinished);
+        const auto o = options(csv);
         BulkJob job(m_api.get(), m_ledger.get(), o);
         QVERIFY(runToEnd(job));
         QCOMPARE(job.state(), BulkJob::State::Finished);
         const auto p = job.progress();
-        QCOMPARE(p.unknown, 6);
+        QCOMPARE(p.unknown, 7);
         QCOMPARE(p.done, 24);
-        QCOMPARE(p.sent, 30); // one request per row: nothing retried
+        QCOMPARE(p.sent, 31); // one request per row: nothing retried
         QVERIFY(job.message().contains(u"unknown"_s));
+        QCOMPARE(started.size(), 31);
+        QCOMPARE(exchanged.size(), 31);
+        for (const QList<QVariant> &args : std::as_const(exchanged)) {
+            const auto x = args.at(0).value<tc::Exchange>();
+            QCOMPARE(x.method, QByteArray("POST"));
+            QVERIFY(x.url.path().endsWith(u"/Registration/Create"_s));
+            for (const auto &h : x.requestHeaders) {
+                if (h.first.compare("InstanceKey", Qt::CaseInsensitive) == 0)
+                    QVERIFY(!h.second.contains(m_sb.groupInstanceKey(0).toUtf8())); // redacted
+            }
+        }
 
-        // The service made 24 + 2 (drop-after) + 1 (delay) + 1 (truncated) users.
-        QTRY_COMPARE_WITH_TIMEOUT((issuedTokens(m_sb) - before).size(), 28, 5000);
+        // The service made 24 + 2 (drop-after) + 1 (delay) + 1 (truncated) + 1 (drop-mid-answer) users.
+        QTRY_COMPARE_WITH_TIMEOUT((issuedTokens(m_sb) - before).size(), 29, 5000);
         const QSet<QString> issued = issuedTokens(m_sb) - before;
         QSet<QString> inLedger;
         int unknownRows = 0;
@@ -198,7 +234,7 @@ private Q_SLOTS:
                 QVERIFY2(e.error.contains(u"not retried"_s), qPrintable(e.error));
             }
         }
-        QCOMPARE(unknownRows, 6);
+        QCOMPARE(unknownRows, 7);
         QVERIFY(inLedger.size() == 24 && (inLedger - issued).isEmpty());
         // What the ledger misses is no more than the rows marked unknown.
         QVERIFY((issued - inLedger).size() <= unknownRows);
@@ -410,6 +446,59 @@ private Q_SLOTS:
                 known.insert(u.deviceToken.toLower());
         }
         QCOMPARE(issued, known);
+    }
+
+    // The answers a bulk row can get, read by ApiClient (the one sender) and classified by the run.
+    void classify_apiClientAnswersFromTheSandbox()
+    {
+        const QString path = u"/v1/Registration/Create"_s;
+        m_api->setTransferTimeout(1000);
+        const auto outcome = [this](const QString &key, const tc::RegistrationProfile &profile,
+                                    tc::ApiError *errorOut = nullptr) {
+            tc::ApiCall *call = m_api->registerUser(m_sb.groupInstanceId(0), key, profile);
+            call->setAutoDelete(false);
+            QSignalSpy finished(call, &tc::ApiCall::finished);
+            const bool answered = finished.wait(10000);
+            const auto o = answered ? BulkJob::classify(call->error(), call->httpStatus()) : BulkJob::Outcome::NotSent;
+            if (errorOut)
+                *errorOut = call->error();
+            delete call;
+            return std::make_pair(answered, o);
+        };
+        using O = BulkJob::Outcome;
+        const QString key = m_sb.groupInstanceKey(0);
+        tc::RegistrationProfile ok;
+        ok.firstName = u"Ada"_s;
+        ok.createAccessToken = false;
+        tc::ApiError error;
+        QCOMPARE(outcome(key, ok, &error), std::make_pair(true, O::Done));
+
+        // The service's validation refusal with Errors[].Key (a CustomToken already in use): failed.
+        tc::RegistrationProfile taken = ok;
+        taken.customToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(outcome(key, taken), std::make_pair(true, O::Done));
+        QCOMPARE(outcome(key, taken, &error), std::make_pair(true, O::Failed));
+        QCOMPARE(error.errors().value(0).key, u"CustomToken"_s);
+        // Wrong InstanceKey: the run stops.
+        QCOMPARE(outcome(u"wrong"_s, ok).second, O::FailedStop);
+        // The service may have acted: unknown, never retried.
+        for (const char *kind : {"html500", "drop-after", "drop-mid-answer", "truncated", "drop-before"}) {
+            QVERIFY(m_sb.injectFault({{u"kind"_s, QString::fromLatin1(kind)}, {u"path"_s, path}}));
+            QCOMPARE(outcome(key, ok, &error).second, O::Unknown);
+        }
+        QVERIFY(m_sb.injectFault({{u"kind"_s, u"delay"_s}, {u"path"_s, path}, {u"delayMs"_s, 2500}}));
+        QCOMPARE(outcome(key, ok, &error).second, O::Unknown);
+        QCOMPARE(error.kind(), tc::ApiError::Kind::Timeout);
+        // After the faults the same client goes on working.
+        QCOMPARE(outcome(key, ok).second, O::Done);
+
+        // Nothing listening: the request never left (safe to send again).
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        m_api->setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        QCOMPARE(outcome(key, ok), std::make_pair(true, O::NotSent));
     }
 
     void classify_registrationOutcomes()
