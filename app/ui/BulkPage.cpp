@@ -1,3 +1,4 @@
+#include "ui/SaveDialog.h"
 #include "ui/BulkPage.h"
 
 #include "core/ApiClient.h"
@@ -548,17 +549,11 @@ bool BulkPage::exportResultsTo(const QString &path, QString *error) const
 
 void BulkPage::exportWithDialog()
 {
-    auto *dialog = new QFileDialog(this, tr("Export the results"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setNameFilter(tr("CSV (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    askSavePath(this, tr("Export the results"), u"csv"_s, tr("CSV (*.csv)"), [this](const QString &path) {
         QString error;
         m_message->setText(exportResultsTo(path, &error) ? tr("Results written to %1.").arg(path)
                                                          : tr("The export failed: %1").arg(error));
     });
-    dialog->open();
 }
 
 void BulkPage::updateButtons()

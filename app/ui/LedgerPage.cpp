@@ -1,3 +1,4 @@
+#include "ui/SaveDialog.h"
 #include "ui/LedgerPage.h"
 
 #include "core/Ledger.h"
@@ -135,17 +136,11 @@ bool LedgerPage::exportTo(const QString &path, QString *error) const
 
 void LedgerPage::exportWithDialog()
 {
-    auto *dialog = new QFileDialog(this, tr("Export the ledger"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    dialog->setNameFilter(tr("CSV (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+    askSavePath(this, tr("Export the ledger"), u"csv"_s, tr("CSV (*.csv)"), [this](const QString &path) {
         QString error;
         m_summary->setText(exportTo(path, &error) ? tr("Exported to %1.").arg(path)
                                                   : tr("The export failed: %1").arg(error));
     });
-    dialog->open();
 }
 
 } // namespace tc

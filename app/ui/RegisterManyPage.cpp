@@ -1,3 +1,4 @@
+#include "ui/SaveDialog.h"
 #include "ui/RegisterManyPage.h"
 
 #include "core/ApiClient.h"
@@ -205,20 +206,16 @@ bool RegisterManyPage::exportTo(const QString &path, Format format, bool include
 
 void RegisterManyPage::exportWithDialog(Format format)
 {
-    auto *dialog = new QFileDialog(this, tr("Export the DeviceTokens"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(format == Format::Csv ? u"csv"_s : u"json"_s);
-    dialog->setNameFilter(format == Format::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const bool tokens = m_includeTokens->isChecked();
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format, tokens](const QString &path) {
-        QString error;
-        if (exportTo(path, format, tokens, &error))
-            m_status->setText(m_status->text() + tr("\nExported to %1.").arg(path));
-        else
-            m_status->setText(m_status->text() + tr("\nThe export failed: %1").arg(error));
-    });
-    dialog->open();
+    askSavePath(this, tr("Export the DeviceTokens"), format == Format::Csv ? u"csv"_s : u"json"_s,
+                format == Format::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"),
+                [this, format, tokens](const QString &path) {
+                    QString error;
+                    if (exportTo(path, format, tokens, &error))
+                        m_status->setText(m_status->text() + tr("\nExported to %1.").arg(path));
+                    else
+                        m_status->setText(m_status->text() + tr("\nThe export failed: %1").arg(error));
+                });
 }
 
 } // namespace tc
