@@ -2,6 +2,7 @@
 
 #include "core/HttpDate.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLocale>
@@ -20,6 +21,15 @@ ApiError ApiError::validation(const QString &what)
 ApiError ApiError::keychain(const QString &detail)
 {
     return ApiError(Kind::Keychain, detail);
+}
+
+ApiError ApiError::loginsPaused(const QDateTime &until, const QDateTime &now, const QString &detail)
+{
+    ApiError e(Kind::RateLimited, detail);
+    e.m_context = Context::Login;
+    e.m_retryAt = until.toUTC();
+    e.m_retryAfterSecs = std::max<qint64>(1, now.secsTo(until));
+    return e;
 }
 
 ApiError ApiError::canceled()
@@ -292,6 +302,12 @@ QString ApiError::message() const
     }
     case Kind::RateLimited: {
         const QString what = m_context == Context::Login ? u"logins"_s : u"requests"_s;
+        if (m_httpStatus == 0 && m_retryAt.isValid()) { // the console's own budget: nothing was sent
+            const QDateTime local = m_retryAt.toLocalTime();
+            const bool today = local.date() == QDateTime::currentDateTime().date();
+            return u"Logins paused until %1: %2."_s.arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s),
+                                                           m_detail);
+        }
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();

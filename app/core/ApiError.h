@@ -45,6 +45,9 @@ public:
     static ApiError validation(const QString &what);
     static ApiError keychain(const QString &detail);
     static ApiError canceled();
+    // The console's own login budget said no (nothing was sent): kind RateLimited, no HTTP status,
+    // message "Logins paused until HH:mm: <detail>".
+    static ApiError loginsPaused(const QDateTime &until, const QDateTime &now, const QString &detail);
 
     Kind kind() const { return m_kind; }
     bool isError() const { return m_kind != Kind::None; }

@@ -390,17 +390,9 @@ bool Session::isBare401(const ApiError &e)
 
 ApiError Session::budgetError(const QDateTime &until, const QString &detail) const
 {
-    // Dressed as the service's own 429 so that message(), retryAt() and the CLI's exit code
-    // treat both the same way.
-    ApiError::ReplyFacts f;
-    f.httpStatus = 429;
-    f.now = m_clock->nowUtc();
-    f.retryAfter = QByteArray::number(std::max<qint64>(1, f.now.secsTo(until)));
-    f.context = ApiError::Context::Login;
-    f.host = m_api->baseUrl().host();
-    ApiError e = ApiError::classify(f);
-    e.setDetail(detail);
-    return e;
+    // Kind RateLimited like the service's own 429 (retryAt() and the CLI's exit code treat both
+    // the same way), but without an HTTP status: the message says the console held the login back.
+    return ApiError::loginsPaused(until, m_clock->nowUtc(), detail);
 }
 
 // ---- renewal: one refresh or login in flight, many waiters -----------------------------------

@@ -355,6 +355,10 @@ void TestSessionSchedule::noTokens_blockedBy429_noLoginSent()
     QTRY_VERIFY(done);
     QCOMPARE(error.kind(), tc::ApiError::Kind::RateLimited);
     QCOMPARE(blocked.count(), 1);
+    // Held back by the console, not refused by the service: no HTTP status, and the message says so.
+    QCOMPARE(error.httpStatus(), 0);
+    QVERIFY2(error.message().startsWith(u"Logins paused until "_s), qPrintable(error.message()));
+    QVERIFY(!error.message().contains(u"(429)"_s));
     QCOMPARE(m_session->loginBlockedUntil().toSecsSinceEpoch(), m_clock->nowUtc().addSecs(1800).toSecsSinceEpoch());
     QCOMPARE(m_sent.size(), 0);
 }
