@@ -9,6 +9,9 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -24,6 +27,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
     QApplication::setDesktopFileName(u"telematics-console"_s);
     QApplication::setWindowIcon(tc::Icons::get(tc::Icons::App));
+
+    // Qt's own strings (dialog buttons) and ours (translations/, embedded at :/i18n), for the
+    // person's locale; the source language needs neither.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), u"telematics-console"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&appTranslator);
 
     tc::ConsoleServices services({});
     tc::MainWindow window(&services);

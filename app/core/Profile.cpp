@@ -63,7 +63,6 @@ QString Profile::scopeForBaseUrl(const QUrl &baseUrl)
 
 QString Profile::validationProblem() const
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tc::Profile", s); };
     if (name.trimmed().isEmpty()) {
         return tr("A profile needs a name.");
     }

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 // A connection profile: where (environment / base URL), who (kind + ids) and how (LoginFields
 // shape, endpoint paths). Only non-secret fields live here; the secrets (API password,
 // InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
@@ -43,6 +44,9 @@ inline QStringList all()
 
 struct Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(tc::Profile)
+public:
+
     QString name; // display name, unique
     ProfileEnvironment environment = ProfileEnvironment::Production;
     QUrl url; // Sandbox / Custom base URL (ignored for Production)

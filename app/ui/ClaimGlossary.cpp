@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 namespace tc {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tc::ClaimGlossary", s);
-}
-
 const QHash<QString, const char *> &claims()
 {
     static const QHash<QString, const char *> m{

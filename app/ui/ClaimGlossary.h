@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 // The vendor's JWT header fields and claims, explained in plain words for the token inspector.
 #include <QString>
 
@@ -6,6 +7,8 @@ namespace tc {
 
 class ClaimGlossary
 {
+    Q_DECLARE_TR_FUNCTIONS(tc::ClaimGlossary)
+
 public:
     // What a header field means (alg, typ, kid, ...); a generic sentence for unknown names.
     static QString headerMeaning(const QString &name);

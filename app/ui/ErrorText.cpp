@@ -12,7 +12,6 @@ QString ErrorText::describe(const ApiError &error)
         return {};
     }
     QString text = error.message();
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tc::ErrorText", s); };
     if (!error.title().isEmpty()) {
         text += u'\n' + tr("Title: %1").arg(error.title());
     }

@@ -8,12 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace tc {
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tc::TimeText", s);
-}
-} // namespace
 
 QString TimeText::duration(qint64 secs)
 {

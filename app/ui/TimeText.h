@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 // How the console writes times and durations: "1 h 59 min", "in 1 h 59 min", "3 days ago",
 // "01:59:12", and a moment in local time and UTC.
 #include <QDateTime>
@@ -8,6 +9,8 @@ namespace tc {
 
 class TimeText
 {
+    Q_DECLARE_TR_FUNCTIONS(tc::TimeText)
+
 public:
     // "45 s", "2 min 5 s", "12 min", "1 h 59 min", "3 days", "2 days 4 h".
     static QString duration(qint64 secs);

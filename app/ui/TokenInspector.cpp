@@ -55,19 +55,18 @@ QString jsonText(const QJsonValue &v)
 
 QString partHint(Jwt::Part part)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tc::TokenInspector", s); };
     switch (part) {
     case Jwt::Part::Whole:
-        return tr("A JWT is three base64url parts joined by dots: header.payload.signature. It usually starts with “eyJ”. "
+        return TokenInspector::tr("A JWT is three base64url parts joined by dots: header.payload.signature. It usually starts with “eyJ”. "
                   "Check that the whole token was copied.");
     case Jwt::Part::Header:
-        return tr("The first part (the header, before the first dot) must be base64url-encoded JSON such as "
+        return TokenInspector::tr("The first part (the header, before the first dot) must be base64url-encoded JSON such as "
                   "{\"alg\":\"HS256\",\"typ\":\"JWT\"}.");
     case Jwt::Part::Payload:
-        return tr("The second part (the claims, between the dots) must be base64url-encoded JSON. A character may "
+        return TokenInspector::tr("The second part (the claims, between the dots) must be base64url-encoded JSON. A character may "
                   "have been lost or added when copying.");
     case Jwt::Part::Signature:
-        return tr("The third part (the signature, after the second dot) must be base64url.");
+        return TokenInspector::tr("The third part (the signature, after the second dot) must be base64url.");
     case Jwt::Part::None: break;
     }
     return {};
