@@ -428,7 +428,9 @@ void Session::startRenewal(bool automatic)
 void Session::finishRenewal(const ApiError &e)
 {
     m_inFlight = Renewal::None;
-    if (e.isError()) {
+    m_authCall = nullptr;
+    m_keeping = false;
+    if (e.isError() && !e.isCanceled()) {
         setError(e);
     }
     settleState();
@@ -447,7 +449,13 @@ void Session::startRefresh()
     settleState();
     qCInfo(lc) << "refreshing the" << sessionKindName(m_config.kind) << "session";
     ApiCall *call = m_api->refresh(m_tokens.accessToken, m_tokens.refreshToken);
-    connect(call, &ApiCall::finished, this, [this, call] { onRefreshFinished(call); });
+    m_authCall = call;
+    const quint64 epoch = m_epoch;
+    connect(call, &ApiCall::finished, this, [this, call, epoch] {
+        if (epoch == m_epoch) {
+            onRefreshFinished(call);
+        }
+    });
 }
 
 void Session::onRefreshFinished(ApiCall *call)
@@ -468,6 +476,7 @@ void Session::onRefreshFinished(ApiCall *call)
         if (t.refreshToken.isEmpty()) {
             t.refreshToken = m_tokens.refreshToken; // not rotated (tolerated; the docs say it is)
         }
+        m_keeping = true; // too late to cancel: the old refresh token is spent
         persistThenAdopt(t, [this](const ApiError &) { finishRenewal({}); });
         return;
     }
@@ -521,7 +530,8 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
 
     const QString instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
     const QString login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
-    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login](const QString &secret) {
+    const quint64 epoch = m_epoch; // a cancel() meanwhile drops the keychain answers below
+    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login, epoch](const QString &secret) {
         if (!login.isEmpty() || m_config.kind == SessionKind::Admin) {
             loginWith(automatic, login, instanceId, secret, keepSecret, task);
             return;
@@ -529,7 +539,10 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
         // A user profile keeps its DeviceToken in the keychain.
         auto *job = m_keychain->read(Profile::secretKey(m_config.scope, SecretItem::deviceToken()));
         connect(job, &KeychainJob::finished, this,
-                [this, automatic, keepSecret, task, instanceId, secret](KeychainJob *j) {
+                [this, automatic, keepSecret, task, instanceId, secret, epoch](KeychainJob *j) {
+                    if (epoch != m_epoch) {
+                        return;
+                    }
                     if (!j->ok()) {
                         finishRenewal(j->error());
                         return;
@@ -546,7 +559,10 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
         return;
     }
     auto *job = m_keychain->read(secretKey());
-    connect(job, &KeychainJob::finished, this, [this, withSecret](KeychainJob *j) {
+    connect(job, &KeychainJob::finished, this, [this, withSecret, epoch](KeychainJob *j) {
+        if (epoch != m_epoch) {
+            return;
+        }
         if (!j->ok()) {
             finishRenewal(j->error());
             return;
@@ -598,8 +614,13 @@ void Session::sendLogin(LoginFieldsShape shape, bool triedOther, const QString &
     if (task) {
         task->keep(call);
     }
+    m_authCall = call;
+    const quint64 epoch = m_epoch;
     connect(call, &ApiCall::finished, this,
-            [this, call, shape, triedOther, login, instanceId, secret, keepSecret, task] {
+            [this, call, shape, triedOther, login, instanceId, secret, keepSecret, task, epoch] {
+                if (epoch != m_epoch) {
+                    return; // cancelled
+                }
                 qCDebug(lc) << "login answered:" << ApiError::kindName(call->error().kind());
                 noteServerDate(call);
                 const ApiError e = call->error();
@@ -618,6 +639,7 @@ void Session::sendLogin(LoginFieldsShape shape, bool triedOther, const QString &
                     return;
                 }
                 qCDebug(lc) << "login accepted; keeping the session";
+                m_keeping = true;
                 const AuthResult r = call->authResult();
                 Tokens t;
                 t.accessToken = r.accessToken;
@@ -763,7 +785,13 @@ void Session::beginManualLogin(QPointer<SessionTask> task, const QString &secret
         return;
     }
     if (m_inFlight != Renewal::None) { // wait for the refresh/login in flight, then log in
-        m_waiters.append([this, task, secret, keepSecret](const ApiError &) {
+        m_waiters.append([this, task, secret, keepSecret](const ApiError &e) {
+            if (e.isCanceled()) { // cancel() ends the tasks queued behind it too
+                if (task) {
+                    task->finish(e);
+                }
+                return;
+            }
             beginManualLogin(task, secret, keepSecret);
         });
         return;
@@ -900,6 +928,27 @@ SessionTask *Session::logout(bool forgetSecret)
         });
     });
     return task;
+}
+
+bool Session::cancel()
+{
+    if (m_inFlight == Renewal::None || m_keeping) {
+        return false;
+    }
+    qCInfo(lc) << "cancelling the" << (m_inFlight == Renewal::Refresh ? "refresh" : "login") << "of the"
+               << sessionKindName(m_config.kind) << "session";
+    ++m_epoch;
+    if (ApiCall *call = m_authCall) {
+        m_authCall = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->cancel(); // ends with Kind::Canceled; the task that kept it (if any) deletes it
+    }
+    m_lastError = {};
+    if (hasTokens()) {
+        m_retryNotBefore = m_clock->nowUtc().addSecs(RetryAfterFailureSecs); // not again at once
+    }
+    finishRenewal(ApiError::canceled());
+    return true;
 }
 
 // ---- scheduling ------------------------------------------------------------------------------

@@ -177,6 +177,16 @@ public:
     SessionTask *authorized(std::function<ApiCall *(const QString &jwt)> makeCall);
     // Forgets the tokens (memory and keychain). forgetSecret: the stored password/key too.
     SessionTask *logout(bool forgetSecret = false);
+    // Stops the login or refresh in flight: aborts its Auth call (or drops the keychain read it
+    // waits for), finishes every task waiting for it with ApiError kind Canceled (a task queued
+    // to log in after it too), and settles back to LoggedOut / Active / Expired with no error
+    // shown (lastError() is cleared, errorOccurred() is not emitted). Nothing is written to the
+    // keychain and no login is counted beyond one already sent. A cancelled refresh is not
+    // retried by the scheduler for RetryAfterFailureSecs. Returns false (and does nothing) when
+    // nothing is in flight, or when the answer already came and the tokens are being kept.
+    // A refresh the service answered just before the abort is lost: its refresh token is spent,
+    // so the next refresh is refused and the session logs in again (within the budget).
+    bool cancel();
 
     // Re-evaluates the schedule against the clock (the timer calls it; tests call it after
     // moving a ManualClock).
@@ -259,6 +269,9 @@ private:
     Renewal m_inFlight = Renewal::None;
     QList<Waiter> m_waiters;
     QDateTime m_retryNotBefore; // local clock
+    QPointer<ApiCall> m_authCall; // the Auth call of the renewal in flight
+    bool m_keeping = false;       // the renewal's answer came: the tokens are being kept
+    quint64 m_epoch = 0;          // bumped by cancel(): callbacks of a cancelled renewal drop out
     ApiError m_keychainError;   // the last keychain write of the session (None when it worked)
     QTimer m_timer;
 };

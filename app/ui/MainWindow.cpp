@@ -625,7 +625,7 @@ void MainWindow::logIn(const QString &profileName)
     connect(task, &SessionTask::finished, this, [this, profileName](SessionTask *t) {
         if (t->ok()) {
             statusBar()->showMessage(tr("Logged in with “%1”.").arg(profileName), 5000);
-        } else if (!t->error().isCanceled()) {
+        } else if (!t->error().isCanceled()) { // a cancel is the card's to report
             statusBar()->showMessage(tr("Login with “%1” failed (see its card).").arg(profileName), 8000);
         }
         if (t->keychainError().isError()) {

@@ -47,6 +47,7 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
       m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)),
       m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
+      m_cancel(new QPushButton(tr("Ca&ncel"), this)),
       m_copy(new QPushButton(tr("&Copy token"), this)), m_inspect(new QPushButton(tr("&Inspect"), this)),
       m_logout(new QPushButton(tr("Log &out"), this))
 {
@@ -104,11 +105,15 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     outer->addWidget(m_auto, 0, Qt::AlignLeft);
     auto *buttons = new QHBoxLayout;
     m_refresh->setIcon(Icons::get(Icons::Refresh));
+    m_cancel->setIcon(Icons::get(Icons::Cancel));
+    m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setFocusPolicy(Qt::StrongFocus);
+    m_cancel->hide();
     m_copy->setIcon(Icons::get(Icons::Copy));
     m_copy->setToolTip(tr("Copy the JWT; the clipboard is cleared after 30 s if it still holds it."));
     m_inspect->setIcon(Icons::get(Icons::Inspector));
     m_logout->setIcon(Icons::get(Icons::Logout));
-    for (QPushButton *b : {m_refresh, m_copy, m_inspect, m_logout}) {
+    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_logout}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
@@ -121,6 +126,16 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         if (m_session) {
             m_session->refreshNow();
+        }
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (!m_session) {
+            return;
+        }
+        const bool refreshing = m_session->state() == Session::State::Refreshing;
+        if (m_session->cancel()) {
+            Q_EMIT message(refreshing ? tr("Refresh of “%1” cancelled.").arg(m_profile)
+                                      : tr("Login with “%1” cancelled.").arg(m_profile));
         }
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -223,6 +238,10 @@ void TokenCard::updateStatic()
 
     const bool busy = s->state() == Session::State::LoggingIn || s->state() == Session::State::Refreshing;
     m_refresh->setEnabled(s->hasTokens() && !busy);
+    const bool refreshing = s->state() == Session::State::Refreshing;
+    m_cancel->setToolTip(refreshing ? tr("Stop the refresh; the current token is kept") : tr("Stop the login"));
+    m_cancel->setAccessibleDescription(m_cancel->toolTip());
+    m_cancel->setVisible(busy);
     m_copy->setEnabled(s->hasTokens());
     m_inspect->setEnabled(s->hasTokens());
     tick();

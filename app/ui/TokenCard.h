@@ -2,8 +2,8 @@
 // One session on the token panel: who (identity, InstanceId, kind), the token's times, the time
 // left counting down (computed from the injected Clock and the JWT's exp at every tick, never by
 // counting ticks), a bar of the fraction left that turns amber then red near the end, the refresh
-// token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Copy
-// token, Inspect, Log out, and a warning when the local clock and the server's disagree.
+// token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Cancel
+// (only while logging in or refreshing), Copy token, Inspect, Log out, and a warning when the local clock and the server's disagree.
 #include "core/Session.h"
 
 #include <QFrame>
@@ -46,6 +46,7 @@ public:
     Level level() const { return m_level; }
     int barValue() const; // 0..1000
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *cancelButton() const { return m_cancel; } // visible while LoggingIn / Refreshing
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
@@ -79,6 +80,7 @@ private:
     QLabel *m_error;
     QCheckBox *m_auto;
     QPushButton *m_refresh;
+    QPushButton *m_cancel;
     QPushButton *m_copy;
     QPushButton *m_inspect;
     QPushButton *m_logout;

@@ -1,8 +1,10 @@
 // The live token-expiry panel against the embedded sandbox, with a ManualClock: the countdown is
 // computed from the clock and exp (moving the clock moves it, to the second), the bar turns amber
 // then red, Refresh now and the automatic refresh go refreshing -> active with new tokens, Copy
-// token tags and clears the clipboard, errors and clock skew show on the card, Log out ends it.
+// token tags and clears the clipboard, errors and clock skew show on the card, Cancel stops a
+// hanging login without an error, Log out ends it.
 #include "GuiTestEnv.h"
+#include "SandboxProcess.h"
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void clockSkew_serverDisagrees_warnsOnCard();
     void copyToken_tagsSecret_andClearsAfterTimeout();
     void copyToken_clipboardChangedMeanwhile_isLeftAlone();
+    void cancel_duringHangingLogin_backToLoggedOut_noErrorShown();
     void wrongSecret_showsServiceErrorInline();
     void logout_removesCardAndKeptSession();
 
@@ -295,6 +298,93 @@ void TestTokenPanel::copyToken_clipboardChangedMeanwhile_isLeftAlone()
     QTRY_VERIFY_WITH_TIMEOUT(!m_clipboard->isPending(), 5000);
     QCOMPARE(QGuiApplication::clipboard()->text(), u"something the person copied since"_s);
     QCOMPARE(cleared.count(), 0);
+}
+
+void TestTokenPanel::cancel_duringHangingLogin_backToLoggedOut_noErrorShown()
+{
+    SandboxProcess sb; // a sandbox of its own, with fault injection
+    QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+    tc::Profile p;
+    p.name = u"admin on a slow service"_s;
+    p.environment = tc::ProfileEnvironment::Custom;
+    p.url = sb.baseUrl();
+    p.kind = tc::ProfileKind::Admin;
+    p.instanceId = sb.adminInstanceId();
+    p.email = sb.adminEmail();
+    QVERIFY(!m_services->profiles()->save(p).isError());
+    tc::Session *s = m_services->sessions()->open(p);
+    QVERIFY(s);
+    QTRY_VERIFY(m_panel->card(p.name));
+    tc::TokenCard *card = m_panel->card(p.name);
+    QPushButton *cancel = card->cancelButton();
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isVisible()); // nothing to cancel
+    QCOMPARE(cancel->accessibleName(), u"Cancel"_s);
+    QVERIFY(cancel->focusPolicy() & Qt::TabFocus);
+
+    struct Outcome
+    {
+        int finished = 0;
+        tc::ApiError error;
+    };
+    const auto startHangingLogin = [&](Outcome &o) {
+        QVERIFY(sb.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}, {u"path"_s, u"/v1/Auth/Login"_s}}));
+        tc::SessionTask *task = s->logIn(sb.adminPassword(), false);
+        connect(task, &tc::SessionTask::finished, this, [&o](tc::SessionTask *t) {
+            ++o.finished;
+            o.error = t->error();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), tc::Session::State::LoggingIn, 5000);
+        QCOMPARE(card->stateText(), u"Logging in…"_s);
+        QVERIFY(cancel->isVisible());
+        QVERIFY(cancel->isEnabled());
+    };
+    const auto verifyCancelled = [&](const Outcome &o) {
+        QTRY_COMPARE_WITH_TIMEOUT(o.finished, 1, 5000);
+        QCOMPARE(o.error.kind(), tc::ApiError::Kind::Canceled);
+        QCOMPARE(s->state(), tc::Session::State::LoggedOut);
+        QCOMPARE(card->stateText(), u"Logged out"_s);
+        QVERIFY(card->errorText().isEmpty());
+        QVERIFY(!s->lastError().isError());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(card->barValue(), 0);
+    };
+
+    // By mouse.
+    QSignalSpy messages(card, &tc::TokenCard::message);
+    Outcome first;
+    startHangingLogin(first);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    verifyCancelled(first);
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.first().first().toString().contains(u"cancelled"_s));
+
+    // By keyboard: the button is in the card's tab order after Refresh now, and Space presses it.
+    Outcome second;
+    startHangingLogin(second);
+    bool inChain = false;
+    for (QWidget *w = card->refreshButton()->nextInFocusChain(); w && w != card->refreshButton();
+         w = w->nextInFocusChain()) {
+        if (w == cancel) {
+            inChain = true;
+            break;
+        }
+    }
+    QVERIFY(inChain);
+    cancel->setFocus();
+    QTest::keyClick(cancel, Qt::Key_Space);
+    verifyCancelled(second);
+
+    // A later login works.
+    tc::SessionTask *task = s->logIn(sb.adminPassword(), false);
+    QSignalSpy done(task, &tc::SessionTask::finished);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(s->state(), tc::Session::State::Active);
+    QCOMPARE(card->stateText(), u"Active"_s);
+    QVERIFY(!cancel->isVisible());
+
+    m_services->sessions()->close(p.name);
+    QTRY_VERIFY(!m_panel->card(p.name));
 }
 
 void TestTokenPanel::wrongSecret_showsServiceErrorInline()

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void loginFieldsObject_serverWantsString_noFallback();
     void clockSkew_reportedAndUsedForExpiry();
     void logout_forgetsKeptSession();
+    void cancel_hangingLogin_backToLoggedOut_noError_thenLoginWorks();
+    void cancel_hangingRefresh_keepsTokens_noLoginNoKeychainWrite();
 
 private:
     bool startSandbox(const QStringList &args = {});
@@ -557,6 +560,99 @@ void TestSessionSandbox::logout_forgetsKeptSession()
     VERIFY_TASK_OK(r);
     QVERIFY(!r->resumed);
     QCOMPARE(second->session->state(), tc::Session::State::LoggedOut);
+}
+
+void TestSessionSandbox::cancel_hangingLogin_backToLoggedOut_noError_thenLoginWorks()
+{
+    QVERIFY(startSandbox());
+    auto s = stack(adminConfig());
+    tc::Session &session = *s->session;
+    QSignalSpy errors(&session, &tc::Session::errorOccurred);
+    QSignalSpy tokens(&session, &tc::Session::tokensChanged);
+    QVERIFY(!session.cancel()); // nothing in flight: a no-op
+    QCOMPARE(session.state(), tc::Session::State::LoggedOut);
+
+    QVERIFY(m_sandbox.injectFault(
+            {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}, {u"path"_s, kLogin}})); // the login hangs
+    tc::SessionTask *task = session.logIn(m_sandbox.adminPassword());
+    auto o = watch(task);
+    QTRY_COMPARE_WITH_TIMEOUT(s->count(kLogin), 1, 10000);
+    QCOMPARE(session.state(), tc::Session::State::LoggingIn);
+    QPointer<tc::ApiCall> call = task->reply();
+    QVERIFY(call);
+    QVERIFY(!call->isFinished());
+    QSignalSpy states(&session, &tc::Session::stateChanged);
+
+    QVERIFY(session.cancel());
+    WAIT_TASK(o);
+    QCOMPARE(o->error.kind(), tc::ApiError::Kind::Canceled);
+    QCOMPARE(session.state(), tc::Session::State::LoggedOut);
+    QCOMPARE(states.count(), 1);
+    QVERIFY(!session.lastError().isError());
+    QCOMPARE(errors.count(), 0);
+    QVERIFY(!session.hasTokens());
+    QVERIFY(!session.isBusy());
+    QVERIFY(!session.cancel()); // once is enough
+    // The aborted call ends as Canceled (or was deleted with its task); the answer that comes
+    // late is never used, and nothing reached the keychain.
+    QTRY_VERIFY_WITH_TIMEOUT(!call || call->isFinished(), 5000);
+    if (call) {
+        QCOMPARE(call->error().kind(), tc::ApiError::Kind::Canceled);
+    }
+    QCOMPARE(tokens.count(), 0);
+    QVERIFY(keptBlob(tc::SecretItem::adminSession()).isEmpty());
+    QVERIFY(keptBlob(tc::SecretItem::apiPassword()).isEmpty());
+    QCOMPARE(m_budget->automaticInWindow(m_scope), 0);
+
+    // A later login works (the fault was used up by the cancelled request).
+    auto again = watch(session.logIn(m_sandbox.adminPassword()));
+    VERIFY_TASK_OK(again);
+    QCOMPARE(session.state(), tc::Session::State::Active);
+    QVERIFY(session.hasTokens());
+    QCOMPARE(s->count(kLogin), 2);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession())).object().value(u"accessToken"_s).toString(),
+             session.accessToken());
+}
+
+void TestSessionSandbox::cancel_hangingRefresh_keepsTokens_noLoginNoKeychainWrite()
+{
+    QVERIFY(startSandbox({u"--admin-access-ttl"_s, u"600"_s}));
+    auto s = loggedInAdmin();
+    QVERIFY(s);
+    tc::Session &session = *s->session;
+    const QString jwt = session.accessToken();
+    const QByteArray kept = keptBlob(tc::SecretItem::adminSession());
+    QVERIFY(!kept.isEmpty());
+    QSignalSpy errors(&session, &tc::Session::errorOccurred);
+
+    QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}, {u"path"_s, kRefresh}}));
+    auto refresh = watch(session.refreshNow());
+    auto waiter = watch(session.ensureValid()); // waits for the refresh in flight
+    auto forced = watch(session.refreshNow());  // joins it
+    QTRY_COMPARE_WITH_TIMEOUT(s->count(kRefresh), 1, 10000);
+    QCOMPARE(session.state(), tc::Session::State::Refreshing);
+
+    QVERIFY(session.cancel());
+    WAIT_TASK(refresh);
+    WAIT_TASK(forced);
+    WAIT_TASK(waiter);
+    QCOMPARE(refresh->error.kind(), tc::ApiError::Kind::Canceled);
+    QCOMPARE(forced->error.kind(), tc::ApiError::Kind::Canceled);
+    QCOMPARE(waiter->error.kind(), tc::ApiError::Kind::Canceled);
+    QCOMPARE(session.state(), tc::Session::State::Active);
+    QCOMPARE(session.accessToken(), jwt); // the tokens it had
+    QVERIFY(!session.lastError().isError());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(s->count(kLogin), 1); // no login instead
+    QCOMPARE(m_budget->automaticInWindow(m_scope), 0);
+    QCOMPARE(keptBlob(tc::SecretItem::adminSession()), kept);
+
+    // The next refresh goes through and rotates the pair.
+    auto again = watch(session.refreshNow());
+    VERIFY_TASK_OK(again);
+    QVERIFY(session.accessToken() != jwt);
+    QCOMPARE(s->count(kRefresh), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSessionSandbox)
