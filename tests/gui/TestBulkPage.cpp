@@ -1,7 +1,7 @@
 // The bulk and ledger pages offscreen against a sandbox process: mapping, dry run listing every
 // problem, a run (the row model under QAbstractItemModelTester), pause / resume, cancel and the
 // offer to resume, results export, and the ledger view's search and export.
-#include "SandboxProcess.h"
+#include "RegistrationRig.h"
 #include "core/ApiClient.h"
 #include "core/BulkRowModel.h"
 #include "core/Ledger.h"
@@ -26,11 +26,11 @@ using namespace Qt::StringLiterals;
 class TestBulkPage : public QObject
 {
     Q_OBJECT
-    SandboxProcess m_sb;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<tc::ApiClient> m_api;
-    std::unique_ptr<tc::Ledger> m_ledger;
+    RegistrationRig m_rig;
+    SandboxProcess &m_sb = m_rig.sb;
+    QTemporaryDir &m_dir = m_rig.dir;
+    std::unique_ptr<tc::ApiClient> &m_api = m_rig.api;
+    std::unique_ptr<tc::Ledger> &m_ledger = m_rig.ledger;
 
     QString csv(const QString &name, int rows, const QString &tag, const QByteArray &extra = {})
     {
@@ -50,13 +50,8 @@ class TestBulkPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sb.start(), qPrintable(m_sb.errorString()));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_api = std::make_unique<tc::ApiClient>(m_nam.get());
-        m_api->setBaseUrl(m_sb.baseUrl());
-        m_ledger = std::make_unique<tc::Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(u"ledger.sqlite"_s)));
+        const QString problem = m_rig.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void mapping_dryRun_thenRun_rowsInTheModel()

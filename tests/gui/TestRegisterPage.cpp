@@ -1,7 +1,7 @@
 // The one-user and CreateMany pages, offscreen against a sandbox process: validation as you type,
 // the service's Errors[].Key under the matching field, the DeviceToken recorded in the ledger
 // before it is shown (tokens masked), "log in as this user", CreateMany's table and exports.
-#include "SandboxProcess.h"
+#include "RegistrationRig.h"
 #include "core/ApiClient.h"
 #include "core/Ledger.h"
 #include "ui/RegisterGroupBox.h"
@@ -30,11 +30,11 @@ using namespace Qt::StringLiterals;
 class TestRegisterPage : public QObject
 {
     Q_OBJECT
-    SandboxProcess m_sb;
-    QTemporaryDir m_dir;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<tc::ApiClient> m_api;
-    std::unique_ptr<tc::Ledger> m_ledger;
+    RegistrationRig m_rig;
+    SandboxProcess &m_sb = m_rig.sb;
+    QTemporaryDir &m_dir = m_rig.dir;
+    std::unique_ptr<tc::ApiClient> &m_api = m_rig.api;
+    std::unique_ptr<tc::Ledger> &m_ledger = m_rig.ledger;
 
     static void type(QWidget *w, const QString &text)
     {
@@ -55,13 +55,8 @@ class TestRegisterPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY2(m_sb.start(), qPrintable(m_sb.errorString()));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_api = std::make_unique<tc::ApiClient>(m_nam.get());
-        m_api->setBaseUrl(m_sb.baseUrl());
-        m_ledger = std::make_unique<tc::Ledger>();
-        QVERIFY(m_ledger->open(m_dir.filePath(u"ledger.sqlite"_s)));
+        const QString problem = m_rig.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void validation_asYouType_marksTheFieldAndHoldsRegister()
