@@ -160,6 +160,15 @@ void BulkJob::start()
     QTimer::singleShot(0, this, &BulkJob::prepare);
 }
 
+void BulkJob::refuse(const QString &why)
+{
+    if (m_state != State::Idle)
+        return;
+    m_stopRequested = true;
+    m_message = why;
+    start(); // prepare() sees the stop request and ends with `why`
+}
+
 void BulkJob::fail(const QString &why)
 {
     m_message = why;

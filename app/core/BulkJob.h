@@ -119,6 +119,11 @@ public:
 
     // Starts (queued: connect first). Finishes with finished().
     void start();
+    // For RegistrationService, which reads the group's InstanceKEY from the keychain first.
+    void setInstanceKey(const QString &instanceKey) { m_options.instanceKey = instanceKey; }
+    // Ends a job that has not started, before anything is read or sent (queued; state Stopped,
+    // message `why`, then finished()).
+    void refuse(const QString &why);
     void pause();
     void resume();
     void cancel();

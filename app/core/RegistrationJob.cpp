@@ -49,8 +49,19 @@ void RegistrationJob::cancel()
         m_call->cancel();
 }
 
+void RegistrationJob::refuse(const ApiError &error)
+{
+    m_refusal = error;
+    start();
+}
+
 void RegistrationJob::send()
 {
+    if (m_refusal.isError()) {
+        m_outcome = Outcome::Failed;
+        m_error = m_refusal;
+        return finish();
+    }
     if (m_canceled) {
         m_outcome = Outcome::Failed;
         m_error = ApiError::canceled();

@@ -38,6 +38,10 @@ public:
 
     void start(); // queued; finished() follows
     void cancel();
+    // For RegistrationService, which reads the group's InstanceKEY from the keychain first.
+    void setInstanceKey(const QString &instanceKey) { m_instanceKey = instanceKey; }
+    // Ends the job before anything is sent (queued; finished() follows, outcome Failed).
+    void refuse(const ApiError &error);
 
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
@@ -80,6 +84,7 @@ private:
     QPointer<ApiCall> m_call;
     bool m_finished = false;
     bool m_canceled = false;
+    ApiError m_refusal;
     Outcome m_outcome = Outcome::Pending;
     AuthResult m_result;
     ApiError m_error;

@@ -7,6 +7,8 @@
 #include "core/Ledger.h"
 
 #include <QIODevice>
+
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
@@ -36,16 +38,58 @@ void RegistrationManyJob::cancel()
         m_call->cancel();
 }
 
+void RegistrationManyJob::refuse(const ApiError &error)
+{
+    m_refusal = error;
+    start();
+}
+
+QString RegistrationManyJob::quantityProblem(qint64 n)
+{
+    if (n < 1)
+        return tr("Quantity must be at least 1 (got %1): nothing is sent.").arg(n);
+    if (n > MaxQuantity)
+        return tr("Quantity must be at most %1, the service's maximum for one call (got %2): nothing is sent.")
+                .arg(MaxQuantity)
+                .arg(n);
+    return {};
+}
+
+QString RegistrationManyJob::quantityProblem(const QString &text, int *n)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return tr("Give how many users to register (1–%1).").arg(MaxQuantity);
+    for (const QChar c : t) {
+        if (!c.isDigit())
+            return tr("Quantity must be a whole number from 1 to %1 (got “%2”).").arg(MaxQuantity).arg(t);
+    }
+    bool ok = false;
+    const qint64 value = t.toLongLong(&ok);
+    if (!ok || t.size() > 12)
+        return tr("Quantity must be at most %1, the service's maximum for one call (got %2): nothing is sent.")
+                .arg(MaxQuantity)
+                .arg(t);
+    if (n)
+        *n = int(std::clamp<qint64>(value, 0, MaxQuantity + 1));
+    return quantityProblem(value);
+}
+
 void RegistrationManyJob::send()
 {
+    if (m_refusal.isError()) {
+        m_outcome = Outcome::Failed;
+        m_error = m_refusal;
+        return finish();
+    }
     if (m_canceled) {
         m_outcome = Outcome::Failed;
         m_error = ApiError::canceled();
         return finish();
     }
-    if (m_quantity < 1 || m_quantity > MaxQuantity) {
+    if (const QString problem = quantityProblem(m_quantity); !problem.isEmpty()) {
         m_outcome = Outcome::Failed;
-        m_error = ApiError::validation(u"Quantity must be from 1 to %1 (got %2)"_s.arg(MaxQuantity).arg(m_quantity));
+        m_error = ApiError::validation(problem);
         return finish();
     }
     if (!m_ledger || !m_ledger->isOpen()) {

@@ -26,6 +26,7 @@ class RegistrationManyJob : public QObject
 {
     Q_OBJECT
 public:
+    // The most users one CreateMany call may ask for (the service refuses more).
     static constexpr int MaxQuantity = 1000;
     enum class Outcome { Pending, Done, Failed, Unknown };
     Q_ENUM(Outcome)
@@ -36,6 +37,15 @@ public:
 
     void start(); // queued; finished() follows
     void cancel();
+    // For RegistrationService, which reads the group's InstanceKEY from the keychain first.
+    void setInstanceKey(const QString &instanceKey) { m_instanceKey = instanceKey; }
+    // Ends the job before anything is sent (queued; finished() follows, outcome Failed).
+    void refuse(const ApiError &error);
+
+    // "" when n users may be asked for in one call, else what is wrong (0, more than MaxQuantity).
+    static QString quantityProblem(qint64 n);
+    // The same for what a person typed ("", "0", "5000", "12a"); *n is set when it is a number.
+    static QString quantityProblem(const QString &text, int *n);
 
     bool isFinished() const { return m_finished; }
     Outcome outcome() const { return m_outcome; }
@@ -74,6 +84,7 @@ private:
     QPointer<ApiCall> m_call;
     bool m_finished = false;
     bool m_canceled = false;
+    ApiError m_refusal;
     Outcome m_outcome = Outcome::Pending;
     QList<AuthResult> m_results;
     ApiError m_error;

@@ -6,6 +6,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tc {
@@ -123,6 +125,26 @@ QStringList RegistrationProfile::maritalStatuses()
     return {u"Married"_s, u"Widowed"_s, u"Divorced"_s, u"Single"_s};
 }
 
+bool RegistrationProfile::isEmailAddress(const QString &text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at == text.size() - 1 || at != text.lastIndexOf(u'@'))
+        return false;
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+bool RegistrationProfile::isPhoneNumber(const QString &text)
+{
+    bool digit = false;
+    for (const QChar c : text) {
+        if (c >= u'0' && c <= u'9')
+            digit = true;
+        else if (c != u' ' && c != u'+' && c != u'-' && c != u'(' && c != u')')
+            return false;
+    }
+    return digit;
+}
+
 QStringList RegistrationProfile::validate() const
 {
     QStringList problems;
@@ -150,8 +172,10 @@ QStringList RegistrationProfile::validate() const
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
             problems.append(u"ImageUrl must be an absolute URL (got \"%1\")"_s.arg(*imageUrl));
     }
-    if (email && !email->contains(u'@'))
-        problems.append(u"Email must contain '@' (got \"%1\")"_s.arg(*email));
+    if (email && !isEmailAddress(*email))
+        problems.append(u"Email must be one address: a name, one '@' and a domain, no spaces (got \"%1\")"_s.arg(*email));
+    if (phone && !isPhoneNumber(*phone))
+        problems.append(u"Phone may hold only digits, spaces and + - ( ), with at least one digit (got \"%1\")"_s.arg(*phone));
     return problems;
 }
 

@@ -49,6 +49,11 @@ struct RegistrationProfile
     // Reads any key casing (e.g. a bulk CSV row turned into JSON).
     static RegistrationProfile fromJson(const QJsonObject &o);
     // Problems with the values, in words (empty when fine): bad gender, birthday, UUID, ...
+    // The checks validate() makes, for forms that check one field as it is typed.
+    // E-mail: one '@' with text on both sides, no white space (the service's own rule).
+    static bool isEmailAddress(const QString &text);
+    // Phone: digits, spaces and + - ( ) only, at least one digit.
+    static bool isPhoneNumber(const QString &text);
     QStringList validate() const;
 
     static QStringList genders();

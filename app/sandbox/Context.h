@@ -8,9 +8,24 @@
 #include "SandboxClock.h"
 #include "Sessions.h"
 
+#include <QByteArray>
+#include <QString>
+
+#include <deque>
 #include <memory>
 
 namespace sandbox {
+
+// What a request carried that decides where a secret went (kept only with --enable-faults, for
+// tests that check which origin received which group key: GET /_sandbox/requests).
+struct ReceivedRequest
+{
+    QByteArray method;
+    QString path;
+    QString instanceId;        // the InstanceId header ("" when absent)
+    QString instanceKeySha256; // SHA-256 (hex) of the InstanceKey header, never the key ("" when absent)
+    bool bearer = false;       // an Authorization header was sent
+};
 
 struct Context
 {
@@ -23,6 +38,8 @@ struct Context
     std::unique_ptr<Sessions> sessions; // set once the database is open
     FaultInjector faults;
     LoginRateLimiter rateLimiter;
+    std::deque<ReceivedRequest> received; // the last MaxReceived requests (with --enable-faults)
+    static constexpr size_t MaxReceived = 10000;
 };
 
 } // namespace sandbox

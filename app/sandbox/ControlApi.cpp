@@ -86,6 +86,24 @@ Reply ControlApi::handle(const Request &request, const QString &lowerPath)
         }
         return plain(200, {{u"users"_s, users}});
     }
+    if (lowerPath == u"/_sandbox/requests"_s) {
+        // What each request carried (the InstanceKey only as a SHA-256), oldest first; DELETE clears.
+        if (m == "DELETE") {
+            m_ctx.received.clear();
+            return plain(200, {{u"ok"_s, true}});
+        }
+        if (m != "GET")
+            return methodNotAllowed("GET, DELETE"_ba);
+        QJsonArray list;
+        for (const ReceivedRequest &r : m_ctx.received) {
+            list.append(QJsonObject{{u"method"_s, QString::fromLatin1(r.method)},
+                                    {u"path"_s, r.path},
+                                    {u"instanceId"_s, r.instanceId},
+                                    {u"instanceKeySha256"_s, r.instanceKeySha256},
+                                    {u"bearer"_s, r.bearer}});
+        }
+        return plain(200, {{u"requests"_s, list}});
+    }
     return plain(404, {{u"ok"_s, false}, {u"error"_s, u"unknown control route"_s}});
 }
 

@@ -7,6 +7,7 @@
 #include "ManagementApi.h"
 #include "RegistrationApi.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -218,6 +219,17 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     }
     const Request req = toRequest(request);
     if (m_ctx->options.enableFaults && !isControlPath(req.path)) {
+        ReceivedRequest r;
+        r.method = req.method;
+        r.path = req.path;
+        r.instanceId = req.headerString("instanceid");
+        if (req.hasHeader("instancekey"))
+            r.instanceKeySha256 = QString::fromLatin1(
+                    QCryptographicHash::hash(req.header("instancekey"), QCryptographicHash::Sha256).toHex());
+        r.bearer = req.hasHeader("authorization");
+        m_ctx->received.push_back(std::move(r));
+        if (m_ctx->received.size() > Context::MaxReceived)
+            m_ctx->received.pop_front();
         if (const auto fault = m_ctx->faults.take(req.method, req.path)) {
             applyFault(*fault, req, socket);
             return true;

@@ -44,7 +44,7 @@ const char kUsage[] =
         "                            LoginFields shapes Auth/Login accepts (default both); the\n"
         "                            other shape gets a 401 without a message, like the vendor's\n"
         "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
-        "                            clock shift, issued users)\n"
+        "                            clock shift, issued users, what each request carried)\n"
         "  -h, --help                show this help\n";
 
 int usageError(const QString &message)

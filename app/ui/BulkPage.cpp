@@ -1,16 +1,16 @@
-#include "ui/SaveDialog.h"
 #include "ui/BulkPage.h"
 
-#include "core/ApiClient.h"
 #include "core/BulkDryRun.h"
 #include "core/BulkExport.h"
 #include "core/BulkJob.h"
 #include "core/BulkRowModel.h"
 #include "core/BulkSource.h"
 #include "core/Ledger.h"
-#include "core/Session.h"
+#include "core/RegistrationService.h"
 #include "ui/MessageBox.h"
-#include "ui/RegisterGroupBox.h"
+#include "ui/RegistrationTargetBox.h"
+#include "ui/SaveDialog.h"
+#include "ui/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +29,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -49,12 +52,13 @@ QString duration(qint64 secs)
 }
 } // namespace
 
-BulkPage::BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent) : QWidget(parent), m_api(api), m_ledger(ledger)
+BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_ledger(service->ledger())
 {
     setObjectName(u"BulkPage"_s);
     auto *layout = new QVBoxLayout(this);
-    m_group = new RegisterGroupBox(this);
-    layout->addWidget(m_group);
+    m_target = new RegistrationTargetBox(m_service, this);
+    layout->addWidget(m_target);
 
     auto *fileRow = new QHBoxLayout();
     m_path = new QLineEdit(this);
@@ -171,10 +175,11 @@ BulkPage::BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent) : QWidget(pa
     splitter->setStretchFactor(2, 1);
     layout->addWidget(splitter, 1);
 
-    connect(m_group, &RegisterGroupBox::changed, this, [this] {
+    connect(m_target, &RegistrationTargetBox::changed, this, [this] {
         checkResumable();
         updateButtons();
     });
+    WheelGuard::installAll(this);
     updateButtons();
 }
 
@@ -184,14 +189,9 @@ BulkPage::~BulkPage()
         m_job->abortInFlight();
 }
 
-void BulkPage::setAdminSession(Session *session)
+void BulkPage::setTarget(const std::optional<RegistrationTarget> &target, const QString &why)
 {
-    m_admin = session;
-}
-
-void BulkPage::setGroup(const QString &instanceId, const QString &instanceKey)
-{
-    m_group->setGroup(instanceId, instanceKey);
+    m_target->setTarget(target, why);
 }
 
 QString BulkPage::file() const
@@ -214,7 +214,16 @@ bool BulkPage::setFile(const QString &path, QString *error)
     QString why;
     BulkSource source;
     m_dryDone = false;
+    m_dryRows = m_dryProblems = m_dryInvalidRows = 0;
     m_problems->setRowCount(0);
+    // Another file: nothing of the last file's run or dry run stays on screen.
+    if (!(m_job && m_job->isActive())) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_progressText->clear();
+        m_message->setStyleSheet(QString());
+        m_rows->setJob(0, 0);
+    }
     if (!source.open(path, &why)) {
         m_message->setText(why);
         m_file.clear();
@@ -246,6 +255,7 @@ void BulkPage::rebuildMappingTable()
         for (CsvField f : fields)
             combo->addItem(CsvMapping::fieldName(f), int(f));
         combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
+        WheelGuard::install(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, i, combo] {
             setColumnField(i, CsvField(combo->currentData().toInt()));
         });
@@ -298,8 +308,9 @@ void BulkPage::setCustomTokens(bool on)
 void BulkPage::checkResumable()
 {
     m_resumable = 0;
-    if (!m_file.isEmpty() && !m_group->instanceId().isEmpty() && m_ledger && m_ledger->isOpen()) {
-        if (const auto job = m_ledger->latestJob(m_file, m_group->instanceId())) {
+    const auto target = m_target->target();
+    if (!m_file.isEmpty() && target && m_ledger && m_ledger->isOpen()) {
+        if (const auto job = m_ledger->latestJob(m_file, target->instanceId)) {
             const auto counts = m_ledger->jobStateCounts(job->id);
             m_resumable = job->id;
             m_resumeNote->setText(
@@ -312,7 +323,9 @@ void BulkPage::checkResumable()
                             .arg(counts.value(LedgerState::failed()))
                             .arg(counts.value(LedgerState::unknown()))
                             .arg(counts.value(LedgerState::inFlight()))
-                            .arg(m_admin ? tr(" with the admin session") : tr(" (needs an admin session; else they stay unknown)")));
+                            .arg(m_service->adminSessionFor(*target)
+                                         ? tr(" with the admin session")
+                                         : tr(" (needs an admin session on %1; else they stay unknown)").arg(target->host())));
         }
     }
     m_resumeNote->setVisible(m_resumable > 0);
@@ -324,7 +337,7 @@ void BulkPage::dryRun()
     if (m_file.isEmpty() || (m_dry && !m_dryDone))
         return;
     m_problems->setRowCount(0);
-    m_dryRows = m_dryProblems = 0;
+    m_dryRows = m_dryProblems = m_dryInvalidRows = 0;
     m_dryDone = false;
     m_dry = new BulkDryRun(m_file, m_mapping, {}, this);
     QString error;
@@ -383,24 +396,10 @@ void BulkPage::onDryFinished()
         text += u"\n"_s + s.readError;
     m_message->setText(text);
     m_progressText->setText(tr("%1 rows").arg(s.rows));
+    m_dryInvalidRows = s.invalidRows;
     Q_EMIT dryRunFinished();
-    if (m_runAfterDry) {
-        m_runAfterDry = false;
-        if (s.invalidRows == 0) {
-            launch(0);
-        } else {
-            MessageBox::ask(this, tr("Rows with problems"),
-                            tr("%1 of %2 rows have problems (listed). Send the other rows? The rows with problems are "
-                               "marked failed and not sent.")
-                                    .arg(s.invalidRows)
-                                    .arg(s.rows),
-                            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                            [this](QMessageBox::StandardButton b) {
-                                if (b == QMessageBox::Yes)
-                                    launch(0);
-                            });
-        }
-    }
+    if (std::exchange(m_runAfterDry, false) && s.finished && s.readError.isEmpty())
+        confirmAndLaunch();
     updateButtons();
 }
 
@@ -429,41 +428,110 @@ void BulkPage::startRun()
         dryRun();
         return;
     }
-    launch(0);
+    confirmAndLaunch();
+}
+
+void BulkPage::confirmAndLaunch()
+{
+    const auto target = m_target->target();
+    if (!target || m_file.isEmpty() || !m_dryDone)
+        return;
+    const qint64 sendable = m_dryRows - m_dryInvalidRows;
+    if (m_dryRows <= 0) {
+        m_message->setText(tr("The file has no rows to register: nothing was sent."));
+        return;
+    }
+    if (sendable <= 0) {
+        m_message->setText(tr("Every row has problems (listed below): nothing was sent. Fix the file and make a dry "
+                              "run again."));
+        return;
+    }
+    if (m_dryInvalidRows == 0 && !target->isProduction()) {
+        launch(0);
+        return;
+    }
+    QStringList text;
+    if (target->isProduction())
+        text << tr("Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from "
+                   "here.",
+                   "", int(std::min<qint64>(sendable, std::numeric_limits<int>::max())))
+                        .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host());
+    if (m_dryInvalidRows > 0)
+        text << tr("%n row(s) have problems (listed below) and are NOT sent: they are marked failed in the ledger. Skip "
+                   "them and send the other %1?",
+                   "", int(std::min<qint64>(m_dryInvalidRows, std::numeric_limits<int>::max())))
+                        .arg(sendable);
+    m_asking = true;
+    updateButtons();
+    MessageBox::ask(this, target->isProduction() ? tr("Register in production") : tr("Rows with problems"),
+                    text.join(u"\n\n"_s), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, target = *target](QMessageBox::StandardButton b) {
+                        m_asking = false;
+                        const auto now = m_target->target();
+                        // Launch only into the target that was confirmed.
+                        if (b == QMessageBox::Yes && now && now->sameDestination(target))
+                            launch(0);
+                        else
+                            m_message->setText(tr("Nothing was sent."));
+                        updateButtons();
+                    },
+                    target->isProduction() ? QMessageBox::Warning : QMessageBox::Question);
 }
 
 void BulkPage::resumeRun()
 {
-    if (m_resumable > 0 && !(m_job && m_job->isActive()))
+    const auto target = m_target->target();
+    if (m_resumable <= 0 || (m_job && m_job->isActive()) || !target)
+        return;
+    if (!target->isProduction()) {
         launch(m_resumable);
+        return;
+    }
+    const qint64 jobId = m_resumable;
+    m_asking = true;
+    updateButtons();
+    MessageBox::ask(this, tr("Resume in production"),
+                    tr("Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; "
+                       "confirmed rows are skipped.")
+                            .arg(jobId)
+                            .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, jobId](QMessageBox::StandardButton b) {
+                        m_asking = false;
+                        if (b == QMessageBox::Yes)
+                            launch(jobId);
+                        updateButtons();
+                    },
+                    QMessageBox::Warning);
 }
 
 void BulkPage::launch(qint64 resumeJobId)
 {
+    const auto target = m_target->target();
+    if (!target)
+        return;
     BulkOptions o;
     o.csvPath = m_file;
     o.mapping = m_mapping;
-    o.instanceId = m_group->instanceId();
-    o.instanceKey = m_group->instanceKey();
     o.concurrency = m_concurrency->value();
     o.customTokens = m_customTokens->isChecked();
     o.resumeJobId = resumeJobId;
     o.totalRows = m_dryDone ? m_dryRows : -1;
     if (m_job)
         m_job->deleteLater();
-    m_job = new BulkJob(m_api, m_ledger, o, this);
-    m_job->setAdminSession(m_admin);
+    m_job = m_service->startBulk(*target, o, {}, this);
     connect(m_job, &BulkJob::progressChanged, this, &BulkPage::onProgress);
     connect(m_job, &BulkJob::rowsUpdated, m_rows, &BulkRowModel::applyUpdates);
     connect(m_job, &BulkJob::stateChanged, this, [this](BulkJob::State s) {
         if (s == BulkJob::State::Running && m_rows->jobId() != m_job->jobId())
             m_rows->setJob(m_job->jobId(), std::max<qint64>(m_job->progress().total, 0));
+        onProgress(m_job->progress()); // the status line names the state (paused, stopping)
         updateButtons();
     });
     connect(m_job, &BulkJob::note, this, [this](const QString &text) { m_message->setText(text); });
     connect(m_job, &BulkJob::finished, this, &BulkPage::onJobFinished);
+    m_message->setStyleSheet(QString());
     m_message->setText(resumeJobId > 0 ? tr("Resuming run %1…").arg(resumeJobId) : tr("Starting…"));
-    m_job->start();
     updateButtons();
 }
 
@@ -475,7 +543,12 @@ void BulkPage::onProgress(const BulkProgress &p)
         m_progress->setRange(0, int(std::min<qint64>(p.total, std::numeric_limits<int>::max())));
         m_progress->setValue(int(std::min<qint64>(p.processed(), p.total)));
     }
-    m_progressText->setText(tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
+    QString state;
+    if (m_job && m_job->state() == BulkJob::State::Paused)
+        state = tr("Paused (requests already sent are awaited) · ");
+    else if (m_job && m_job->state() == BulkJob::State::Stopping)
+        state = tr("Stopping · ");
+    m_progressText->setText(state + tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
                                     .arg(p.processed())
                                     .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
                                     .arg(p.done)
@@ -515,6 +588,7 @@ void BulkPage::togglePause()
         m_job->resume();
     else
         m_job->pause();
+    onProgress(m_job->progress());
     updateButtons();
 }
 
@@ -561,10 +635,10 @@ void BulkPage::updateButtons()
     const bool running = m_job && m_job->isActive();
     const bool checking = m_dry && !m_dryDone;
     const bool ready = !m_file.isEmpty() && m_mapping.problems().isEmpty();
-    m_dryRun->setEnabled(ready && !running && !checking);
-    m_run->setEnabled(ready && !running && !checking && m_group->problem().isEmpty());
-    m_run->setToolTip(m_group->problem());
-    m_resume->setEnabled(!running && !checking && m_group->problem().isEmpty());
+    m_dryRun->setEnabled(ready && !running && !checking && !m_asking);
+    m_run->setEnabled(ready && !running && !checking && !m_asking && m_target->problem().isEmpty());
+    m_run->setToolTip(m_target->problem());
+    m_resume->setEnabled(!running && !checking && !m_asking && m_target->problem().isEmpty());
     m_pause->setEnabled(running && (m_job->state() == BulkJob::State::Running || m_job->state() == BulkJob::State::Paused));
     m_pause->setText(m_job && m_job->state() == BulkJob::State::Paused ? tr("Res&ume") : tr("&Pause"));
     m_cancel->setEnabled(running || checking);

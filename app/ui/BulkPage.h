@@ -4,8 +4,13 @@
 // before anything is sent, then a run with bounded concurrency (default 4): progress with
 // count, rate and ETA; pause, resume, cancel; one table row per CSV row (a windowed model over
 // the ledger); export of the results. An earlier run of the same file is offered for resuming.
+//
+// Only what passed is sent: Run makes the dry run first when there is none, and when it listed
+// problems it asks whether to skip those rows (marked failed in the ledger, never sent) before
+// anything leaves; a production run asks once, naming the row count, the group and the host.
 #include "core/BulkJob.h"
 #include "core/CsvMapping.h"
+#include "core/RegistrationTarget.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,26 +28,24 @@ class QTableWidget;
 
 namespace tc {
 
-class ApiClient;
 class BulkDryRun;
-
 class BulkRowModel;
 class Ledger;
-class RegisterGroupBox;
-class Session;
+class RegistrationService;
+class RegistrationTargetBox;
 
 
 class BulkPage : public QWidget
 {
     Q_OBJECT
 public:
-    BulkPage(ApiClient *api, Ledger *ledger, QWidget *parent = nullptr);
+    explicit BulkPage(RegistrationService *service, QWidget *parent = nullptr);
     ~BulkPage() override;
 
-    // For reconciling unknown rows of a resumed run (Management/users/find). May be null.
-    void setAdminSession(Session *session);
-    void setGroup(const QString &instanceId, const QString &instanceKey);
-    RegisterGroupBox *groupBox() const { return m_group; }
+    // Where the rows are registered (none: the page says what is missing and Run waits). Unknown
+    // rows of a resumed run are reconciled with an admin session of the target's service.
+    void setTarget(const std::optional<RegistrationTarget> &target, const QString &why = {});
+    RegistrationTargetBox *targetBox() const { return m_target; }
 
     // Loads a file's header and maps its columns. False + *error.
     bool setFile(const QString &path, QString *error = nullptr);
@@ -82,16 +85,17 @@ private:
     void checkResumable();
     void onDryErrors(const QList<tc::RowError> &errors);
     void onDryFinished();
+    // Asks what must be asked (rows with problems, production), then launches.
+    void confirmAndLaunch();
     void launch(qint64 resumeJobId);
     void onProgress(const tc::BulkProgress &p);
     void onJobFinished();
     void updateButtons();
     void exportWithDialog();
 
-    ApiClient *m_api;
+    RegistrationService *m_service;
     Ledger *m_ledger;
-    QPointer<Session> m_admin;
-    RegisterGroupBox *m_group;
+    RegistrationTargetBox *m_target;
     QLineEdit *m_path;
     QTableWidget *m_mappingTable;
     QSpinBox *m_concurrency;
@@ -118,6 +122,8 @@ private:
     bool m_runAfterDry = false;
     qint64 m_dryRows = 0;
     qint64 m_dryProblems = 0;
+    qint64 m_dryInvalidRows = 0;
+    bool m_asking = false;
     QPointer<BulkJob> m_job;
 };
 

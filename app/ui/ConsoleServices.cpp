@@ -4,8 +4,9 @@
 #include "core/KeychainStore.h"
 #include "core/LoginBudget.h"
 #include "core/ProfileStore.h"
+#include "core/RegistrationService.h"
 #include "ui/EmbeddedSandbox.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -23,13 +24,17 @@ ConsoleServices::ConsoleServices(Options options, QObject *parent)
       m_profiles(new ProfileStore(m_settings.get(), m_keychain, this)),
       m_budget(std::make_unique<LoginBudget>(m_settings.get(), m_clock)),
       m_sandbox(new EmbeddedSandbox(options.sandboxDbPath, this)),
-      m_sessions(new OpenSessions(m_network, m_keychain, m_budget.get(), m_profiles, m_clock, this))
+      m_sessions(new OpenSessions(m_network, m_keychain, m_budget.get(), m_profiles, m_clock, this)),
+      m_registration(new RegistrationService(m_sessions, m_profiles, options.ledgerPath, this))
 {
 }
 
 ConsoleServices::~ConsoleServices()
 {
-    // Sessions first (they use the client, keychain and budget), then the sandbox thread.
+    // Registration jobs and sessions first (they use the clients, keychain and budget), then the
+    // sandbox thread.
+    delete m_registration;
+    m_registration = nullptr;
     delete m_sessions;
     m_sessions = nullptr;
     delete m_sandbox;

@@ -1,7 +1,8 @@
 #pragma once
 // The console's services, built once by the composition root (main.cpp) or by a test and injected
 // into the MainWindow: the one QNetworkAccessManager, the keychain, the profiles (QSettings), the
-// login budget, the clock, the embedded sandbox and the open sessions.
+// login budget, the clock, the embedded sandbox, the open sessions and registration (with the
+// ledger, opened on first use).
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -18,6 +19,7 @@ class KeychainStore;
 class LoginBudget;
 class OpenSessions;
 class ProfileStore;
+class RegistrationService;
 
 class ConsoleServices : public QObject
 {
@@ -33,6 +35,8 @@ public:
         QString sandboxDbPath;
         // Null: the system clock. Not owned.
         const Clock *clock = nullptr;
+        // Empty: Ledger::defaultPath() (<GenericDataLocation>/telematics-console/ledger.sqlite).
+        QString ledgerPath;
     };
 
     explicit ConsoleServices(Options options, QObject *parent = nullptr);
@@ -46,6 +50,8 @@ public:
     const Clock *clock() const { return m_clock; }
     EmbeddedSandbox *sandbox() const { return m_sandbox; }
     OpenSessions *sessions() const { return m_sessions; }
+    // The one path that creates users (and owns the ledger).
+    RegistrationService *registration() const { return m_registration; }
 
 private:
     std::unique_ptr<QSettings> m_settings;
@@ -56,6 +62,7 @@ private:
     std::unique_ptr<LoginBudget> m_budget;
     EmbeddedSandbox *m_sandbox;
     OpenSessions *m_sessions;
+    RegistrationService *m_registration;
 };
 
 } // namespace tc

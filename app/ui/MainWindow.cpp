@@ -1,8 +1,7 @@
 #include "ui/MainWindow.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
 #include "core/Ledger.h"
+#include "core/RegistrationService.h"
 #include "core/KeychainStore.h"
 #include "core/ProfileStore.h"
 #include "core/Session.h"
@@ -13,10 +12,10 @@
 #include "ui/Icons.h"
 #include "ui/InfoStrip.h"
 #include "ui/MessageBox.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/ProfileEditor.h"
 #include "ui/ProfileList.h"
-#include "ui/RegisterGroupBox.h"
+#include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
 #include "ui/TimeText.h"
 #include "ui/TokenInspector.h"
@@ -138,8 +137,13 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] {
         updateBanner();
         updateStatus();
-        applyProfileToRegistration();
+        m_pickedTarget.clear(); // a new selection: its own service's group, never the last one's
+        updateRegistrationTarget();
     });
+    // Profiles added, edited or removed: the targets shown follow (synchronously: no keychain read
+    // is involved, so nothing can arrive late for an earlier selection).
+    connect(m_services->profiles(), &ProfileStore::profilesChanged, this, &MainWindow::updateRegistrationTarget);
+    connect(m_services->profiles(), &ProfileStore::profileChanged, this, &MainWindow::updateRegistrationTarget);
     connect(m_profileList, &ProfileList::loginRequested, this, &MainWindow::logIn);
     connect(m_profileList, &ProfileList::registerUserRequested, this, &MainWindow::registerUserAndLogIn);
     connect(m_profileList, &ProfileList::newRequested, this, &MainWindow::newProfile);
@@ -508,11 +512,11 @@ void MainWindow::onSandboxStarted()
     }
     const QStringList registrations = std::exchange(m_pendingRegistrations, {});
     for (const QString &name : registrations) {
-        registerUserAndLogIn(name);
+        registerConfirmedUser(name); // asked already, before the sandbox started
     }
     updateBanner();
     updateStatus();
-    applyProfileToRegistration();
+    updateRegistrationTarget();
 }
 
 void MainWindow::onSandboxFailed(const QString &error)
@@ -601,7 +605,7 @@ void MainWindow::logIn(const QString &profileName)
         return;
     }
     if (p->kind == ProfileKind::GroupKey) {
-        registerUserAndLogIn(profileName);
+        registerUserAndLogIn(profileName); // explains, and asks before registering anyone
         return;
     }
     if (p->environment == ProfileEnvironment::Sandbox && !m_services->sandbox()->isRunning()) {
@@ -637,8 +641,31 @@ void MainWindow::logIn(const QString &profileName)
 
 void MainWindow::registerUserAndLogIn(const QString &groupProfileName)
 {
-    ProfileStore *profiles = m_services->profiles();
-    const auto g = profiles->profile(groupProfileName);
+    const auto g = m_services->registration()->target(groupProfileName);
+    if (!g) {
+        return;
+    }
+    // A group key cannot log in: it can only register users. Registering one is an explicit,
+    // confirmed action (never what Enter or Ctrl+L does on its own).
+    const bool production = g->isProduction();
+    MessageBox::ask(
+        this, production ? tr("Register a user in production?") : tr("Register a user and log in?"),
+        tr("“%1” is a group key: it cannot log in, it can only register users.\n\n"
+           "Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?")
+            .arg(groupProfileName, g->instanceId, g->host(),
+                 production ? tr(" (PRODUCTION: a real user that stays in the group)") : QString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, groupProfileName](QMessageBox::StandardButton b) {
+            if (b == QMessageBox::Yes) {
+                registerConfirmedUser(groupProfileName);
+            }
+        },
+        production ? QMessageBox::Warning : QMessageBox::Question);
+}
+
+void MainWindow::registerConfirmedUser(const QString &groupProfileName)
+{
+    const auto g = m_services->registration()->target(groupProfileName);
     if (!g) {
         return;
     }
@@ -650,63 +677,38 @@ void MainWindow::registerUserAndLogIn(const QString &groupProfileName)
         return;
     }
     statusBar()->showMessage(tr("Registering a user in “%1”…").arg(groupProfileName));
-    KeychainJob *read = profiles->readSecret(groupProfileName, SecretItem::instanceKey());
-    const Profile group = *g;
-    connect(read, &KeychainJob::finished, this, [this, group](KeychainJob *job) {
-        if (!job->ok() || !job->found() || job->data().isEmpty()) {
-            statusBar()->clearMessage();
-            showError(job->ok() ? tr("The profile “%1” has no InstanceKEY in the keychain: use Edit… to enter it.").arg(group.name)
-                                : tr("Could not read the InstanceKEY of “%1”: %2").arg(group.name, job->errorMessage()));
-            return;
-        }
-        const QString key = QString::fromUtf8(job->data());
-        ApiClient *api = m_services->sessions()->newClient(group, this);
-        ApiCall *call = api->registerUser(group.instanceId, key, RegistrationProfile());
-        connect(call, &ApiCall::finished, this, [this, api, call, group, key] {
-            api->deleteLater();
-            statusBar()->clearMessage();
-            if (!call->ok()) {
-                showError(tr("Registration in “%1” failed.\n%2").arg(group.name, ErrorText::describe(call->error())));
-                return;
-            }
-            createUserProfileAndLogIn(group, key, call->authResult().deviceToken);
-        });
+    UserProfileJob *job = m_services->registration()->registerUserProfile(*g, this);
+    connect(job, &UserProfileJob::finished, this, [this, groupProfileName](UserProfileJob *j) {
+        j->deleteLater();
+        statusBar()->clearMessage();
+        onUserProfileSaved(j, groupProfileName);
     });
 }
 
-void MainWindow::createUserProfileAndLogIn(const Profile &group, const QString &key, const QString &deviceToken)
+void MainWindow::logInAsRegisteredUser(const RegistrationTarget &target, const QString &deviceToken)
 {
-    // "Local sandbox — user group" -> "Local sandbox — user 3f2a9c1e".
-    QString base = group.name;
-    const QString suffix = userGroupProfileName().mid(tr("Local sandbox").size());
-    if (base.endsWith(suffix)) {
-        base.chop(suffix.size());
-    }
-    Profile u = group;
-    u.name = tr("%1 — user %2").arg(base, deviceToken.left(8));
-    u.kind = ProfileKind::User;
-    u.email.clear();
-    ProfileStore *profiles = m_services->profiles();
-    const ApiError e = profiles->save(u);
-    if (e.isError()) {
-        showError(tr("The user %1 was registered, but its profile could not be saved: %2").arg(deviceToken, e.message()));
+    UserProfileJob *job = m_services->registration()->saveUserProfile(target, deviceToken, this);
+    connect(job, &UserProfileJob::finished, this, [this, name = target.profileName](UserProfileJob *j) {
+        j->deleteLater();
+        onUserProfileSaved(j, name);
+    });
+}
+
+void MainWindow::onUserProfileSaved(UserProfileJob *job, const QString &groupProfileName)
+{
+    if (!job->ok()) {
+        showError(job->deviceToken().isEmpty()
+                      ? tr("No user was registered in “%1”.\n%2").arg(groupProfileName, ErrorText::describe(job->error()))
+                      : tr("The user %1 (in “%2”) has no profile to log in with.\n%3")
+                            .arg(job->deviceToken(), groupProfileName, ErrorText::describe(job->error())));
         return;
     }
-    auto left = std::make_shared<int>(2);
-    const QString name = u.name;
-    const auto then = [this, left, name](KeychainJob *j) {
-        if (!j->ok()) {
-            showError(tr("A secret of “%1” could not be stored: %2").arg(name, j->errorMessage()));
-        }
-        if (--*left == 0) {
-            Q_EMIT userProfileCreated(name);
-            m_profileList->setCurrentProfile(name);
-            logIn(name);
-        }
-    };
-    connect(profiles->writeSecret(name, SecretItem::deviceToken(), deviceToken.toUtf8()), &KeychainJob::finished, this,
-            then);
-    connect(profiles->writeSecret(name, SecretItem::instanceKey(), key.toUtf8()), &KeychainJob::finished, this, then);
+    if (!job->keychainProblem().isEmpty()) {
+        showError(tr("A secret of “%1” could not be stored: %2").arg(job->profileName(), job->keychainProblem()));
+    }
+    Q_EMIT userProfileCreated(job->profileName());
+    m_profileList->setCurrentProfile(job->profileName());
+    logIn(job->profileName());
 }
 
 void MainWindow::newProfile()
@@ -874,115 +876,97 @@ namespace tc {
 
 void MainWindow::addRegistrationPages()
 {
-    addPage(tr("Register"), Icons::get(Icons::Register), [this] {
-        m_registerPage = new RegisterPage(registrationApi(), ledger());
-        connect(m_registerPage, &RegisterPage::loginAsUserRequested, this,
-                [this](const QString &instanceId, const QString &deviceToken) {
-                    auto group = m_services->profiles()->profile(m_profileList->currentProfile());
-                    if (!group) {
-                        group = Profile();
-                        group->name = tr("Registered");
-                        group->environment = ProfileEnvironment::Custom;
-                        group->url = registrationApi()->baseUrl();
-                    }
-                    group->instanceId = instanceId;
-                    createUserProfileAndLogIn(*group, m_registerPage->groupBox()->instanceKey(), deviceToken);
-                });
-        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+    RegistrationService *registration = m_services->registration();
+    const auto wire = [this](RegistrationTargetBox *box) {
+        connect(box, &RegistrationTargetBox::targetPicked, this, [this](const QString &name) {
+            m_pickedTarget = name;
+            updateRegistrationTarget();
+        });
+        connect(box, &RegistrationTargetBox::newGroupKeyRequested, this, &MainWindow::newGroupKeyProfile);
+    };
+    addPage(tr("Register"), Icons::get(Icons::Register), [this, registration, wire] {
+        m_registerPage = new RegisterPage(registration);
+        wire(m_registerPage->targetBox());
+        connect(m_registerPage, &RegisterPage::loginAsUserRequested, this, [this](const QString &deviceToken) {
+            if (const auto target = m_registerPage->lastTarget()) {
+                logInAsRegisteredUser(*target, deviceToken);
+            }
+        });
+        reportLedgerProblem();
+        updateRegistrationTarget();
         return m_registerPage.data();
     });
-    addPage(tr("Register many"), Icons::get(Icons::Users), [this] {
-        m_registerManyPage = new RegisterManyPage(registrationApi(), ledger());
-        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+    addPage(tr("Register many"), Icons::get(Icons::Users), [this, registration, wire] {
+        m_registerManyPage = new RegisterManyPage(registration);
+        wire(m_registerManyPage->targetBox());
+        reportLedgerProblem();
+        updateRegistrationTarget();
         return m_registerManyPage.data();
     });
-    addPage(tr("Bulk"), Icons::get(Icons::Bulk), [this] {
-        m_bulkPage = new BulkPage(registrationApi(), ledger());
-        QTimer::singleShot(0, this, &MainWindow::applyProfileToRegistration);
+    addPage(tr("Bulk"), Icons::get(Icons::Bulk), [this, registration, wire] {
+        m_bulkPage = new BulkPage(registration);
+        wire(m_bulkPage->targetBox());
+        reportLedgerProblem();
+        updateRegistrationTarget();
         return m_bulkPage.data();
     });
-    addPage(tr("Ledger"), Icons::get(Icons::Ledger), [this] {
-        m_ledgerPage = new LedgerPage(ledger());
+    addPage(tr("Ledger"), Icons::get(Icons::Ledger), [this, registration] {
+        m_ledgerPage = new LedgerPage(registration->ledger());
+        reportLedgerProblem();
         return m_ledgerPage.data();
     });
 }
 
-Ledger *MainWindow::ledger()
+void MainWindow::reportLedgerProblem()
 {
-    if (!m_ledger) {
-        m_ledger = new Ledger(this);
-        if (!m_ledger->open(Ledger::defaultPath())) {
-            showError(tr("The ledger (%1) could not be opened: %2. Registrations still work, but their DeviceTokens "
-                         "are not recorded on disk.")
-                          .arg(Ledger::defaultPath(), m_ledger->errorString()));
+    RegistrationService *registration = m_services->registration();
+    if (!registration->ledger()->isOpen()) {
+        showError(tr("The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken "
+                     "the service returns must be recorded before it is shown.")
+                      .arg(Ledger::defaultPath(), registration->ledgerError()));
+    }
+}
+
+void MainWindow::newGroupKeyProfile()
+{
+    newProfile();
+    if (m_editor) {
+        m_editor->presetKind(ProfileKind::GroupKey);
+    }
+}
+
+void MainWindow::updateRegistrationTarget()
+{
+    if (!m_registerPage && !m_registerManyPage && !m_bulkPage) {
+        return; // no registration page yet
+    }
+    RegistrationService *registration = m_services->registration();
+    const QString selected = m_profileList->currentProfile();
+    std::optional<RegistrationTarget> target;
+    QString why;
+    if (!m_pickedTarget.isEmpty()) {
+        target = registration->target(m_pickedTarget); // the person's own pick, until the selection moves
+    }
+    if (!target) {
+        m_pickedTarget.clear();
+        target = registration->targetFor(selected);
+        if (!target) {
+            const auto p = m_services->profiles()->profile(selected);
+            why = p ? tr("No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) "
+                         "or create one with the group's InstanceId and InstanceKEY.")
+                          .arg(m_services->sessions()->baseUrlFor(*p).host(), selected)
+                    : tr("Select a profile, or pick a group-key profile above.");
         }
     }
-    return m_ledger;
-}
-
-ApiClient *MainWindow::registrationApi()
-{
-    if (!m_registrationApi) {
-        const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
-        m_registrationApi = m_services->sessions()->newClient(p.value_or(Profile()), this);
+    if (m_registerPage) {
+        m_registerPage->setTarget(target, why);
     }
-    return m_registrationApi;
-}
-
-void MainWindow::applyProfileToRegistration()
-{
-    if (!m_registrationApi) {
-        return; // no registration page yet: nothing to point
+    if (m_registerManyPage) {
+        m_registerManyPage->setTarget(target, why);
     }
-    const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
-    if (!p) {
-        return;
-    }
-    m_registrationApi->setBaseUrl(m_services->sessions()->baseUrlFor(*p));
-    m_registrationApi->setEndpoints(p->endpoints());
     if (m_bulkPage) {
-        Session *admin = nullptr;
-        const auto sessions = m_services->sessions()->sessions();
-        for (Session *s : sessions) {
-            if (s->kind() == SessionKind::Admin && s->hasTokens()) {
-                admin = s;
-                break;
-            }
-        }
-        m_bulkPage->setAdminSession(admin);
+        m_bulkPage->setTarget(target, why);
     }
-    // An admin profile has no group key: lend the pages the first group-key profile of the same
-    // service, so "Register" works at once on a fresh sandbox; with none, keep what the pages hold.
-    std::optional<Profile> group = p;
-    if (p->kind == ProfileKind::Admin) {
-        group.reset();
-        const QStringList names = m_services->profiles()->names();
-        for (const QString &name : names) {
-            const auto candidate = m_services->profiles()->profile(name);
-            if (candidate && candidate->kind == ProfileKind::GroupKey && candidate->environment == p->environment
-                && candidate->baseUrl() == p->baseUrl()) {
-                group = candidate;
-                break;
-            }
-        }
-        if (!group) {
-            return;
-        }
-    }
-    KeychainJob *job = m_services->profiles()->readSecret(group->name, SecretItem::instanceKey());
-    const QString instanceId = group->instanceId;
-    connect(job, &KeychainJob::finished, this, [this, instanceId](KeychainJob *j) {
-        const QString key = j->ok() && j->found() ? QString::fromUtf8(j->data()) : QString();
-        if (m_registerPage) {
-            m_registerPage->setGroup(instanceId, key);
-        }
-        if (m_registerManyPage) {
-            m_registerManyPage->setGroup(instanceId, key);
-        }
-        if (m_bulkPage) {
-            m_bulkPage->setGroup(instanceId, key);
-        }
-    });
 }
 
 } // namespace tc

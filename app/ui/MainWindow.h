@@ -29,9 +29,9 @@ class QStackedWidget;
 
 namespace tc {
 
-class ApiClient;
 class ConsoleServices;
-class Ledger;
+struct RegistrationTarget;
+class UserProfileJob;
 class EnvironmentBanner;
 class InfoStrip;
 class ProfileList;
@@ -88,6 +88,8 @@ public Q_SLOTS:
     // Start-up work after the first show (idempotent; called by showEvent, queued).
     void startUp();
     void logIn(const QString &profileName);
+    // "Log in" on a group-key profile: explains that a group key cannot log in and asks whether to
+    // register a new user (ledger first) and log in as that user.
     void registerUserAndLogIn(const QString &groupProfileName);
     void newProfile();
     void editProfile(const QString &profileName);
@@ -95,9 +97,10 @@ public Q_SLOTS:
     void startSandbox();
     void stopSandbox();
     void inspectSession(tc::Session *session);
-    // Saves a user profile for a DeviceToken of `group` (its InstanceKEY as the password), keeps
-    // both secrets in the keychain and logs it in.
-    void createUserProfileAndLogIn(const tc::Profile &group, const QString &instanceKey, const QString &deviceToken);
+    // Saves a user profile for a DeviceToken registered into `target` and logs it in.
+    void logInAsRegisteredUser(const tc::RegistrationTarget &target, const QString &deviceToken);
+    // Opens the profile editor for a new group-key profile.
+    void newGroupKeyProfile();
 
 Q_SIGNALS:
     // The first-run profiles exist and their secrets were written.
@@ -135,10 +138,12 @@ private:
     void showError(const QString &text);
     void showInfo(const QString &text);
     void addRegistrationPages();
-    Ledger *ledger();
-    ApiClient *registrationApi();
-    // Points the registration pages at the selected profile (URL, paths, group id and key).
-    void applyProfileToRegistration();
+    void reportLedgerProblem();
+    void registerConfirmedUser(const QString &groupProfileName);
+    void onUserProfileSaved(UserProfileJob *job, const QString &groupProfileName);
+    // Points the registration pages at one target: the group-key profile the person picked, else
+    // the one that belongs to the selected profile's service, else none (the pages say so).
+    void updateRegistrationTarget();
 
     ConsoleServices *m_services;
     SecretClipboard *m_clipboard;
@@ -159,8 +164,7 @@ private:
     int m_sessionsPage = -1;
     int m_inspectorPage = -1;
     QPointer<ProfileEditor> m_editor;
-    Ledger *m_ledger = nullptr;
-    ApiClient *m_registrationApi = nullptr;
+    QString m_pickedTarget; // a group-key profile picked on a registration page
     QPointer<RegisterPage> m_registerPage;
     QPointer<RegisterManyPage> m_registerManyPage;
     QPointer<BulkPage> m_bulkPage;

@@ -9,8 +9,9 @@
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
+#include "ui/WheelGuard.h"
 #include "ui/TimeText.h"
 
 #include <QComboBox>
@@ -248,6 +249,7 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     setMinimumWidth(std::min(formWidth, screen() ? screen()->availableGeometry().width() : formWidth));
     resize(formWidth, std::min(fontMetrics().height() * 34,
                                screen() ? screen()->availableGeometry().height() * 9 / 10 : fontMetrics().height() * 34));
+    WheelGuard::installAll(this); // the form scrolls; its combo boxes change only with focus
 }
 
 ProfileEditor::~ProfileEditor() = default;
@@ -287,6 +289,12 @@ void ProfileEditor::editNew()
     }
     m_testResult->hide();
     m_saveError->hide();
+    kindOrEnvironmentChanged();
+}
+
+void ProfileEditor::presetKind(ProfileKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     kindOrEnvironmentChanged();
 }
 

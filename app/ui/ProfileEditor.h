@@ -36,6 +36,8 @@ public:
 
     // A blank profile.
     void editNew();
+    // Chooses the kind of a new profile (e.g. a group key from a registration page).
+    void presetKind(ProfileKind kind);
     // An existing profile; its secrets are read from the keychain (async) into the masked fields.
     void editExisting(const Profile &profile);
 

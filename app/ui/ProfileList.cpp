@@ -3,7 +3,7 @@
 #include "core/ProfileStore.h"
 #include "core/Session.h"
 #include "ui/Icons.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 
 #include <QEvent>
 #include <QGridLayout>

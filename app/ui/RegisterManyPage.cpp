@@ -1,20 +1,21 @@
-#include "ui/SaveDialog.h"
 #include "ui/RegisterManyPage.h"
 
-#include "core/ApiClient.h"
 #include "core/RegistrationManyJob.h"
+#include "core/RegistrationService.h"
 #include "ui/ErrorText.h"
-#include "ui/RegisterGroupBox.h"
+#include "ui/MessageBox.h"
+#include "ui/RegistrationTargetBox.h"
+#include "ui/SaveDialog.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSpinBox>
+#include <QLineEdit>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,8 +43,8 @@ std::optional<bool> tri(const QCheckBox *c)
 }
 } // namespace
 
-RegisterManyPage::RegisterManyPage(ApiClient *api, Ledger *ledger, QWidget *parent)
-    : QWidget(parent), m_api(api), m_ledger(ledger)
+RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent)
+    : QWidget(parent), m_service(service)
 {
     setObjectName(u"RegisterManyPage"_s);
     auto *layout = new QVBoxLayout(this);
@@ -52,15 +53,23 @@ RegisterManyPage::RegisterManyPage(ApiClient *api, Ledger *ledger, QWidget *pare
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_group = new RegisterGroupBox(this);
-    layout->addWidget(m_group);
+    m_target = new RegistrationTargetBox(m_service, this);
+    layout->addWidget(m_target);
 
     auto *form = new QFormLayout();
-    m_quantity = new QSpinBox(this);
+    m_quantity = new QLineEdit(u"10"_s, this);
     m_quantity->setObjectName(u"Quantity"_s);
-    m_quantity->setRange(1, RegistrationManyJob::MaxQuantity);
-    m_quantity->setValue(10);
-    form->addRow(tr("Quantity (1–%1)").arg(RegistrationManyJob::MaxQuantity), m_quantity);
+    m_quantity->setAccessibleName(tr("Quantity"));
+    m_quantity->setMaxLength(12);
+    m_quantity->setClearButtonEnabled(true);
+    m_quantity->setPlaceholderText(tr("1–%1").arg(RegistrationManyJob::MaxQuantity));
+    m_quantityError = new QLabel(this);
+    m_quantityError->setObjectName(u"QuantityError"_s);
+    m_quantityError->setStyleSheet(u"color: #b00020;"_s);
+    m_quantityError->setWordWrap(true);
+    m_quantityError->hide();
+    form->addRow(tr("&Quantity (1–%1)").arg(RegistrationManyJob::MaxQuantity), m_quantity);
+    form->addRow(QString(), m_quantityError);
     m_createToken = new QCheckBox(tr("Return access tokens (CreateAccessToken)"), this);
     m_createToken->setObjectName(u"CreateAccessToken"_s);
     m_createToken->setChecked(true);
@@ -79,6 +88,7 @@ RegisterManyPage::RegisterManyPage(ApiClient *api, Ledger *ledger, QWidget *pare
     m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
     m_exportJson = new QPushButton(tr("Export &JSON…"), this);
     m_includeTokens = new QCheckBox(tr("Include access and refresh tokens (secrets)"), this);
+    m_includeTokens->setObjectName(u"IncludeTokens"_s);
     buttons->addWidget(m_register);
     buttons->addStretch(1);
     buttons->addWidget(m_includeTokens);
@@ -91,35 +101,58 @@ RegisterManyPage::RegisterManyPage(ApiClient *api, Ledger *ledger, QWidget *pare
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_exportNote = new QLabel(this);
+    m_exportNote->setObjectName(u"ExportNote"_s);
+    m_exportNote->setWordWrap(true);
+    m_exportNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportNote->hide();
+    layout->addWidget(m_exportNote);
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"Results"_s);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("DeviceToken"), tr("Access token"), tr("Expires in (s)")});
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("DeviceToken"), tr("Access token"), tr("Expires in")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
 
     connect(m_register, &QPushButton::clicked, this, &RegisterManyPage::registerMany);
+    connect(m_quantity, &QLineEdit::returnPressed, this, &RegisterManyPage::registerMany);
+    connect(m_quantity, &QLineEdit::textChanged, this, &RegisterManyPage::updateButtons);
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(Format::Csv); });
     connect(m_exportJson, &QPushButton::clicked, this, [this] { exportWithDialog(Format::Json); });
-    connect(m_group, &RegisterGroupBox::changed, this, &RegisterManyPage::updateButtons);
+    connect(m_target, &RegistrationTargetBox::changed, this, &RegisterManyPage::updateButtons);
     updateButtons();
 }
 
-void RegisterManyPage::setGroup(const QString &instanceId, const QString &instanceKey)
+void RegisterManyPage::setTarget(const std::optional<RegistrationTarget> &target, const QString &why)
 {
-    m_group->setGroup(instanceId, instanceKey);
+    m_target->setTarget(target, why);
 }
 
 void RegisterManyPage::setQuantity(int n)
 {
-    m_quantity->setValue(n);
+    m_quantity->setText(QString::number(n));
+}
+
+QString RegisterManyPage::quantityProblem() const
+{
+    return RegistrationManyJob::quantityProblem(m_quantity->text(), nullptr);
+}
+
+bool RegisterManyPage::canRegister() const
+{
+    return m_register->isEnabled();
 }
 
 QString RegisterManyPage::statusText() const
 {
     return m_status->text();
+}
+
+QString RegisterManyPage::exportText() const
+{
+    return m_exportNote->isHidden() ? QString() : m_exportNote->text();
 }
 
 bool RegisterManyPage::isBusy() const
@@ -129,25 +162,61 @@ bool RegisterManyPage::isBusy() const
 
 void RegisterManyPage::updateButtons()
 {
-    m_register->setEnabled(!isBusy() && m_group->problem().isEmpty());
-    m_register->setToolTip(m_group->problem());
+    const QString quantity = quantityProblem();
+    m_quantityError->setText(quantity);
+    m_quantityError->setVisible(!quantity.isEmpty());
+    const QString problem = !m_target->problem().isEmpty() ? m_target->problem() : quantity;
+    m_register->setEnabled(!isBusy() && !m_asking && problem.isEmpty());
+    m_register->setToolTip(problem);
     m_exportCsv->setEnabled(!m_results.isEmpty());
     m_exportJson->setEnabled(!m_results.isEmpty());
 }
 
 void RegisterManyPage::registerMany()
 {
-    if (isBusy() || !m_group->problem().isEmpty())
+    updateButtons();
+    if (!m_register->isEnabled())
         return;
+    int quantity = 0;
+    if (!RegistrationManyJob::quantityProblem(m_quantity->text(), &quantity).isEmpty())
+        return;
+    const RegistrationTarget target = *m_target->target();
+    if (!target.isProduction()) {
+        send(target, quantity);
+        return;
+    }
+    m_asking = true;
+    updateButtons();
+    MessageBox::ask(this, tr("Create users in production"),
+                    tr("Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.", "",
+                       quantity)
+                            .arg(target.instanceId, target.host()),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, target, quantity](QMessageBox::StandardButton b) {
+                        m_asking = false;
+                        // What was confirmed is what is sent: the same count into the same group.
+                        if (b == QMessageBox::Yes)
+                            send(target, quantity);
+                        else
+                            m_status->setText(tr("Nothing was sent."));
+                        updateButtons();
+                    },
+                    QMessageBox::Warning);
+}
+
+void RegisterManyPage::send(const RegistrationTarget &target, int quantity)
+{
     UserFields custom;
     custom.enableTracking = tri(m_tracking);
     custom.enableLogging = tri(m_logging);
     custom.enabled = tri(m_enabled);
-    m_job = new RegistrationManyJob(m_api, m_ledger, m_group->instanceId(), m_group->instanceKey(), m_quantity->value(),
-                                    m_createToken->isChecked() ? std::nullopt : std::optional<bool>(false), custom, this);
+    m_job = m_service->registerMany(target, quantity,
+                                    m_createToken->isChecked() ? std::nullopt : std::optional<bool>(false), custom, {},
+                                    this);
     connect(m_job, &RegistrationManyJob::finished, this, &RegisterManyPage::onFinished);
-    m_status->setText(tr("Registering %n user(s)…", "", m_quantity->value()));
-    m_job->start();
+    m_status->setText(tr("Registering %n user(s) into group %1 at %2…", "", quantity)
+                              .arg(target.shortGroup(), target.host()));
+    m_exportNote->hide();
     updateButtons();
 }
 
@@ -161,7 +230,7 @@ void RegisterManyPage::onFinished(RegistrationManyJob *job)
         m_table->setItem(i, 0, new QTableWidgetItem(QString::number(i + 1)));
         m_table->setItem(i, 1, new QTableWidgetItem(r.deviceToken));
         m_table->setItem(i, 2, new QTableWidgetItem(r.hasAccessToken() ? u"●●●●●●●●"_s : tr("none")));
-        m_table->setItem(i, 3, new QTableWidgetItem(r.expiresIn ? QString::number(*r.expiresIn) : QString()));
+        m_table->setItem(i, 3, new QTableWidgetItem(r.expiresIn ? tr("%1 s").arg(*r.expiresIn) : QString()));
     }
     QString text;
     switch (job->outcome()) {
@@ -195,6 +264,13 @@ bool RegisterManyPage::exportTo(const QString &path, Format format, bool include
         *error = f.errorString();
         return false;
     }
+    // Tokens are secrets: readable by the owner only (set on the temporary file before any byte
+    // is written, and kept by the rename). DeviceTokens alone keep the usual permissions.
+    if (includeTokens && !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = tr("could not make the file private: %1").arg(f.errorString());
+        f.cancelWriting();
+        return false;
+    }
     const bool ok = format == Format::Csv ? RegistrationManyJob::exportCsv(m_results, &f, includeTokens)
                                           : RegistrationManyJob::exportJson(m_results, &f, includeTokens);
     if (!ok || !f.commit()) {
@@ -207,14 +283,20 @@ bool RegisterManyPage::exportTo(const QString &path, Format format, bool include
 void RegisterManyPage::exportWithDialog(Format format)
 {
     const bool tokens = m_includeTokens->isChecked();
-    askSavePath(this, tr("Export the DeviceTokens"), format == Format::Csv ? u"csv"_s : u"json"_s,
+    askSavePath(this,
+                tokens ? tr("Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)")
+                       : tr("Export the DeviceTokens"),
+                format == Format::Csv ? u"csv"_s : u"json"_s,
                 format == Format::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"),
                 [this, format, tokens](const QString &path) {
                     QString error;
+                    // One line, replaced by the next export.
                     if (exportTo(path, format, tokens, &error))
-                        m_status->setText(m_status->text() + tr("\nExported to %1.").arg(path));
+                        m_exportNote->setText(tokens ? tr("Exported to %1 with tokens (secrets; readable by you only).").arg(path)
+                                                     : tr("Exported to %1.").arg(path));
                     else
-                        m_status->setText(m_status->text() + tr("\nThe export failed: %1").arg(error));
+                        m_exportNote->setText(tr("The export failed: %1").arg(error));
+                    m_exportNote->show();
                 });
 }
 

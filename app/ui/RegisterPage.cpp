@@ -1,12 +1,12 @@
 #include "ui/RegisterPage.h"
 
-#include "core/ApiClient.h"
 #include "core/CsvMapping.h"
-#include "core/Ledger.h"
 #include "core/RegistrationJob.h"
+#include "core/RegistrationService.h"
 #include "ui/ErrorText.h"
-#include "ui/RegisterGroupBox.h"
+#include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
+#include "ui/WheelGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -59,10 +59,6 @@ QString fieldOfKey(const QString &key)
     const qsizetype dot = k.lastIndexOf(u'.');
     if (dot >= 0)
         k = k.mid(dot + 1);
-    if (k.compare(u"InstanceId"_s, Qt::CaseInsensitive) == 0)
-        return u"InstanceId"_s;
-    if (k.compare(u"InstanceKey"_s, Qt::CaseInsensitive) == 0)
-        return u"InstanceKey"_s;
     if (const auto f = CsvMapping::fieldFromName(k); f && *f != CsvField::Ignore)
         return CsvMapping::fieldName(*f);
     return {};
@@ -70,12 +66,12 @@ QString fieldOfKey(const QString &key)
 
 } // namespace
 
-RegisterPage::RegisterPage(ApiClient *api, Ledger *ledger, QWidget *parent)
-    : QWidget(parent), m_api(api), m_ledger(ledger)
+RegisterPage::RegisterPage(RegistrationService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     setObjectName(u"RegisterPage"_s);
     m_clipboard = new SecretClipboard(this);
     build();
+    WheelGuard::installAll(this);
     validate();
 }
 
@@ -113,9 +109,9 @@ void RegisterPage::build()
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_group = new RegisterGroupBox(inner);
-    layout->addWidget(m_group);
-    connect(m_group, &RegisterGroupBox::changed, this, &RegisterPage::validate);
+    m_target = new RegistrationTargetBox(m_service, inner);
+    layout->addWidget(m_target);
+    connect(m_target, &RegistrationTargetBox::changed, this, &RegisterPage::validate);
 
     auto *profileBox = new QWidget(inner);
     auto *form = new QFormLayout(profileBox);
@@ -253,13 +249,12 @@ void RegisterPage::build()
     layout->addWidget(m_result);
     layout->addStretch(1);
     connect(m_copy, &QPushButton::clicked, this, [this] { m_clipboard->copySecret(m_deviceToken->text()); });
-    connect(m_loginAs, &QPushButton::clicked, this,
-            [this] { Q_EMIT loginAsUserRequested(m_lastInstanceId, m_deviceToken->text()); });
+    connect(m_loginAs, &QPushButton::clicked, this, [this] { Q_EMIT loginAsUserRequested(m_deviceToken->text()); });
 }
 
-void RegisterPage::setGroup(const QString &instanceId, const QString &instanceKey)
+void RegisterPage::setTarget(const std::optional<RegistrationTarget> &target, const QString &why)
 {
-    m_group->setGroup(instanceId, instanceKey);
+    m_target->setTarget(target, why);
 }
 
 RegistrationProfile RegisterPage::profile() const
@@ -298,10 +293,6 @@ RegistrationProfile RegisterPage::profile() const
 
 void RegisterPage::setFieldError(const QString &field, const QString &message)
 {
-    if (field == u"InstanceId"_s || field == u"InstanceKey"_s) {
-        m_group->showError(field, message);
-        return;
-    }
     QLabel *l = m_errors.value(field);
     if (!l)
         return;
@@ -324,9 +315,9 @@ void RegisterPage::validate()
         setFieldError(it.key(), message);
     }
     const bool busy = isBusy();
-    m_register->setEnabled(!busy && problems.isEmpty() && m_group->problem().isEmpty());
-    m_register->setToolTip(!m_group->problem().isEmpty() ? m_group->problem()
-                                                          : (problems.isEmpty() ? QString() : tr("Fix the fields marked in red first.")));
+    m_register->setEnabled(!busy && problems.isEmpty() && m_target->problem().isEmpty());
+    m_register->setToolTip(!m_target->problem().isEmpty() ? m_target->problem()
+                                                           : (problems.isEmpty() ? QString() : tr("Fix the fields marked in red first.")));
 }
 
 QHash<QString, QString> RegisterPage::fieldErrors() const
@@ -347,8 +338,6 @@ QString RegisterPage::fieldError(const QString &field) const
 
 QWidget *RegisterPage::editor(const QString &field) const
 {
-    if (field == u"InstanceId"_s)
-        return m_group->instanceIdEdit();
     return m_editors.value(field);
 }
 
@@ -387,10 +376,7 @@ int RegisterPage::showServiceErrors(const ApiError &error)
         if (field.isEmpty())
             continue;
         ++placed;
-        if (field == u"InstanceId"_s || field == u"InstanceKey"_s)
-            m_group->showError(field, d.message);
-        else
-            m_serviceErrors.insert(field, d.message.isEmpty() ? error.message() : d.message);
+        m_serviceErrors.insert(field, d.message.isEmpty() ? error.message() : d.message);
     }
     validate();
     return placed;
@@ -402,13 +388,11 @@ void RegisterPage::registerUser()
     if (!m_register->isEnabled())
         return;
     m_serviceErrors.clear();
-    m_group->clearErrors();
     m_result->hide();
-    m_lastInstanceId = m_group->instanceId();
-    m_job = new RegistrationJob(m_api, m_ledger, m_lastInstanceId, m_group->instanceKey(), profile(), this);
+    m_lastTarget = m_target->target();
+    m_job = m_service->registerUser(*m_lastTarget, profile(), {}, this);
     connect(m_job, &RegistrationJob::finished, this, &RegisterPage::onFinished);
-    m_status->setText(tr("Registering…"));
-    m_job->start();
+    m_status->setText(tr("Registering into group %1 at %2…").arg(m_lastTarget->shortGroup(), m_lastTarget->host()));
     validate();
 }
 

@@ -5,6 +5,7 @@
 // Copy), the tokens masked, the ledger's word that the DeviceToken is recorded, and "Log in as
 // this user" (loginAsUserRequested, for the main window to open a session card).
 #include "core/RegistrationProfile.h"
+#include "core/RegistrationTarget.h"
 
 #include <QHash>
 #include <QPointer>
@@ -20,22 +21,24 @@ class QSpinBox;
 
 namespace tc {
 
-class ApiClient;
 class ApiError;
-class Ledger;
-class RegisterGroupBox;
 class RegistrationJob;
+class RegistrationService;
+class RegistrationTargetBox;
 class SecretClipboard;
 
 class RegisterPage : public QWidget
 {
     Q_OBJECT
 public:
-    RegisterPage(ApiClient *api, Ledger *ledger, QWidget *parent = nullptr);
+    explicit RegisterPage(RegistrationService *service, QWidget *parent = nullptr);
     ~RegisterPage() override;
 
-    void setGroup(const QString &instanceId, const QString &instanceKey);
-    RegisterGroupBox *groupBox() const { return m_group; }
+    // Where Register sends (none: the page says what is missing and Register waits).
+    void setTarget(const std::optional<RegistrationTarget> &target, const QString &why = {});
+    RegistrationTargetBox *targetBox() const { return m_target; }
+    // The target of the last registration (what "Log in as this user" belongs to).
+    std::optional<RegistrationTarget> lastTarget() const { return m_lastTarget; }
 
     // The profile the form describes now.
     RegistrationProfile profile() const;
@@ -60,7 +63,8 @@ public Q_SLOTS:
     void clearForm();
 
 Q_SIGNALS:
-    void loginAsUserRequested(const QString &instanceId, const QString &deviceToken);
+    // "Log in as this user" for the DeviceToken shown (registered into lastTarget()).
+    void loginAsUserRequested(const QString &deviceToken);
     void registered(const QString &deviceToken);
 
 private:
@@ -70,9 +74,8 @@ private:
     void onFinished(RegistrationJob *job);
     void setFieldError(const QString &field, const QString &message);
 
-    ApiClient *m_api;
-    Ledger *m_ledger;
-    RegisterGroupBox *m_group = nullptr;
+    RegistrationService *m_service;
+    RegistrationTargetBox *m_target = nullptr;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QString> m_serviceErrors;
@@ -96,7 +99,7 @@ private:
     QPushButton *m_loginAs = nullptr;
     SecretClipboard *m_clipboard = nullptr;
     QPointer<RegistrationJob> m_job;
-    QString m_lastInstanceId;
+    std::optional<RegistrationTarget> m_lastTarget;
 };
 
 } // namespace tc

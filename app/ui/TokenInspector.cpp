@@ -5,7 +5,7 @@
 #include "core/Session.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/TimeText.h"
 

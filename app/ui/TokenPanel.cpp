@@ -1,6 +1,6 @@
 #include "ui/TokenPanel.h"
 
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/TokenCard.h"
 
 #include <QGridLayout>

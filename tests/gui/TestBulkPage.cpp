@@ -29,8 +29,7 @@ class TestBulkPage : public QObject
     RegistrationRig m_rig;
     SandboxProcess &m_sb = m_rig.sb;
     QTemporaryDir &m_dir = m_rig.dir;
-    std::unique_ptr<tc::ApiClient> &m_api = m_rig.api;
-    std::unique_ptr<tc::Ledger> &m_ledger = m_rig.ledger;
+    tc::Ledger *ledger() const { return m_rig.ledger(); }
 
     QString csv(const QString &name, int rows, const QString &tag, const QByteArray &extra = {})
     {
@@ -57,8 +56,8 @@ private Q_SLOTS:
     void mapping_dryRun_thenRun_rowsInTheModel()
     {
         const QString path = csv(u"a.csv"_s, 120, u"gui"_s, "Bad,bad-email,gui-bad,1\n\"Q\"x,q@example.org,gui-q,1\n");
-        tc::BulkPage page(m_api.get(), m_ledger.get());
-        page.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.target());
         page.show();
         QAbstractItemModelTester tester(page.rowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(page.setFile(path));
@@ -80,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(problems->item(0, 0)->text(), u"122"_s);
         QCOMPARE(problems->item(0, 1)->text(), u"E-Mail"_s);
         QCOMPARE(problems->item(1, 0)->text(), u"123"_s);
-        QVERIFY(m_ledger->jobs().isEmpty()); // nothing sent, nothing recorded
+        QVERIFY(ledger()->jobs().isEmpty()); // nothing sent, nothing recorded
 
         tc::MessageBox::setNextAnswer(QMessageBox::Yes); // "send the other rows?"
         QSignalSpy finished(&page, &tc::BulkPage::runFinished);
@@ -114,8 +113,8 @@ private Q_SLOTS:
     void pauseResumeCancel_andTheOfferToResume()
     {
         const QString path = csv(u"p.csv"_s, 400, u"pause"_s);
-        tc::BulkPage page(m_api.get(), m_ledger.get());
-        page.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.target());
         page.setConcurrency(2);
         page.show();
         QVERIFY(page.setFile(path));
@@ -147,7 +146,7 @@ private Q_SLOTS:
 
     void ledgerPage_searchesAndExports()
     {
-        tc::LedgerPage page(m_ledger.get());
+        tc::LedgerPage page(ledger());
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
         QVERIFY(page.model()->rowCount() >= 520);

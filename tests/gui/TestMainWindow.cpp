@@ -9,9 +9,12 @@
 #include "ui/InfoStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/ProfileList.h"
-#include "ui/RegisterGroupBox.h"
+#include "core/Ledger.h"
+#include "core/RegistrationService.h"
+#include "ui/RegisterManyPage.h"
+#include "ui/RegistrationTargetBox.h"
 #include "ui/RegisterPage.h"
 #include "ui/TokenCard.h"
 #include "ui/TokenInspector.h"
@@ -39,9 +42,11 @@ private Q_SLOTS:
     void firstRun_noProfiles_startsSandboxAndCreatesProfiles();
     void firstRun_secretsInKeychain_notInSettings();
     void login_fromProfileList_createsActiveTokenCard();
+    void logIn_groupKeyCanceled_registersNobody();
     void registerUser_fromGroupProfile_createsUserProfileAndCard();
     void pages_ctrlNumber_switchesAndCreatesLazily();
     void registerPage_adminSelected_borrowsGroupProfileKey();
+    void registerPage_productionSelected_neverKeepsTheSandboxKey();
     void inspect_fromCard_showsSessionTokenMasked();
     void banner_productionProfile_isUnmistakable();
     void secondStart_sameDatabase_resumesSessionOnNewPort();
@@ -165,12 +170,34 @@ void TestMainWindow::login_fromProfileList_createsActiveTokenCard()
     QVERIFY(m_window->connectionText().contains(u"connected"_s));
 }
 
+void TestMainWindow::logIn_groupKeyCanceled_registersNobody()
+{
+    // Enter on a group-key profile used to register a user at once, and its DeviceToken never
+    // reached the ledger. Now it explains that a group key cannot log in and asks first.
+    tc::ProfileList *list = m_window->profileList();
+    list->setCurrentProfile(tc::MainWindow::userGroupProfileName());
+    const QStringList before = m_services->profiles()->names();
+    tc::Ledger *ledger = m_services->registration()->ledger();
+    const qint64 entries = ledger->count({});
+    QSignalSpy created(m_window.get(), &tc::MainWindow::userProfileCreated);
+    tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(list->list(), Qt::Key_Return);
+    QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+    QVERIFY2(tc::MessageBox::lastText().contains(u"cannot log in"_s), qPrintable(tc::MessageBox::lastText()));
+    QVERIFY(tc::MessageBox::lastText().contains(m_services->sandbox()->baseUrl().host()));
+    QTest::qWait(200); // nothing is due: give a wrong registration every chance to show
+    QCOMPARE(created.count(), 0);
+    QCOMPARE(m_services->profiles()->names(), before);
+    QCOMPARE(ledger->count({}), entries);
+}
+
 void TestMainWindow::registerUser_fromGroupProfile_createsUserProfileAndCard()
 {
     tc::ProfileList *list = m_window->profileList();
     list->setCurrentProfile(tc::MainWindow::userGroupProfileName());
     QVERIFY(list->loginButton()->text().contains(u"Register"_s));
     QSignalSpy created(m_window.get(), &tc::MainWindow::userProfileCreated);
+    tc::MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(list->loginButton(), Qt::LeftButton);
     QVERIFY(created.wait(20000));
     m_userProfile = created.first().first().toString();
@@ -180,6 +207,11 @@ void TestMainWindow::registerUser_fromGroupProfile_createsUserProfileAndCard()
     QCOMPARE(user->kind, tc::ProfileKind::User);
     const QByteArray deviceToken = GuiTestEnv::readSecret(*m_services, m_userProfile, tc::SecretItem::deviceToken());
     QVERIFY(m_userProfile.endsWith(QString::fromUtf8(deviceToken.left(8))));
+    // The DeviceToken reached the ledger (it was committed before the profile was made).
+    const auto entry = m_services->registration()->ledger()->findByDeviceToken(QString::fromUtf8(deviceToken));
+    QVERIFY(entry);
+    QCOMPARE(entry->state, tc::LedgerState::done());
+    QCOMPARE(entry->baseUrl, m_services->sandbox()->baseUrl().toString());
 
     tc::TokenCard *card = waitForCard(m_userProfile);
     QVERIFY(card);
@@ -216,29 +248,110 @@ void TestMainWindow::pages_ctrlNumber_switchesAndCreatesLazily()
     m_window->setCurrentPage(0);
 }
 
+static int pageIndexOf(tc::MainWindow *w, const QString &title)
+{
+    for (int i = 0; i < w->pageCount(); ++i) {
+        if (w->pageTitle(i) == title) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 void TestMainWindow::registerPage_adminSelected_borrowsGroupProfileKey()
 {
-    // With the admin profile selected, the Register page is filled from the group-key profile of
-    // the same service, so a person can register at once on a fresh sandbox.
+    // With the admin profile selected, the Register page registers into the group-key profile of
+    // the same service, so a person can register at once on a fresh sandbox. The page names that
+    // target in words; no widget holds the key.
     m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
     const auto group = m_services->profiles()->profile(tc::MainWindow::userGroupProfileName());
     QVERIFY(group);
     const QByteArray key = GuiTestEnv::readSecret(*m_services, group->name, tc::SecretItem::instanceKey());
     QVERIFY(!key.isEmpty());
-    int index = -1;
-    for (int i = 0; i < m_window->pageCount(); ++i) {
-        if (m_window->pageTitle(i) == u"Register"_s) {
-            index = i;
-        }
-    }
+    const int index = pageIndexOf(m_window.get(), u"Register"_s);
     QVERIFY(index >= 0);
     m_window->setCurrentPage(index);
     auto *page = m_window->findChild<tc::RegisterPage *>();
     QVERIFY(page);
-    QTRY_COMPARE(page->groupBox()->instanceId(), group->instanceId);
-    QTRY_COMPARE(page->groupBox()->instanceKey().toUtf8(), key);
-    // The key stays masked on screen.
-    QCOMPARE(page->groupBox()->instanceKeyEdit()->isRevealed(), false);
+    QTRY_VERIFY(page->targetBox()->target());
+    QCOMPARE(page->targetBox()->target()->profileName, group->name);
+    QCOMPARE(page->targetBox()->target()->instanceId, group->instanceId);
+    QVERIFY2(page->targetBox()->description().contains(u"local sandbox"_s), qPrintable(page->targetBox()->description()));
+    QVERIFY(page->targetBox()->description().contains(group->instanceId.left(8)));
+    QVERIFY(page->canRegister());
+    const auto edits = m_window->findChildren<QLineEdit *>();
+    for (const QLineEdit *e : edits) {
+        QVERIFY2(!e->text().contains(QString::fromUtf8(key)), qPrintable(e->objectName()));
+    }
+    m_window->setCurrentPage(0);
+}
+
+void TestMainWindow::registerPage_productionSelected_neverKeepsTheSandboxKey()
+{
+    // Reproduction: select "Local sandbox — admin" (the pages borrow the sandbox's group), then a
+    // production admin profile, then open Register: the page used to keep the sandbox group's
+    // InstanceId and InstanceKEY under the PRODUCTION banner and send them to production.
+    tc::ProfileList *list = m_window->profileList();
+    tc::Profile prod;
+    prod.name = u"Prod admin (target test)"_s;
+    prod.environment = tc::ProfileEnvironment::Production;
+    prod.kind = tc::ProfileKind::Admin;
+    prod.instanceId = u"3f2a9c1e-0000-4000-8000-0000000000aa"_s;
+    prod.email = u"ops@example.com"_s;
+    QVERIFY(!m_services->profiles()->save(prod).isError());
+    QTRY_VERIFY(list->shownProfiles().contains(prod.name));
+
+    list->setCurrentProfile(tc::MainWindow::adminProfileName());
+    m_window->setCurrentPage(pageIndexOf(m_window.get(), u"Register"_s));
+    auto *page = m_window->findChild<tc::RegisterPage *>();
+    QVERIFY(page);
+    QTRY_VERIFY(page->targetBox()->target());
+    m_window->setCurrentPage(pageIndexOf(m_window.get(), u"Register many"_s));
+    auto *many = m_window->findChild<tc::RegisterManyPage *>();
+    QVERIFY(many && many->targetBox()->target());
+
+    list->setCurrentProfile(prod.name);
+    QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + pageIndexOf(m_window.get(), u"Register"_s)), Qt::ControlModifier);
+    QVERIFY(m_window->banner()->text().contains(u"PRODUCTION"_s));
+    for (tc::RegistrationTargetBox *box : {page->targetBox(), many->targetBox()}) {
+        QVERIFY(!box->target()); // nothing of the sandbox's group is left
+        QVERIFY2(box->description().contains(u"No group-key profile for user.telematicssdk.com"_s),
+                 qPrintable(box->description()));
+    }
+    QVERIFY(!page->canRegister());
+    QVERIFY(!many->canRegister());
+    // Pressing Register anyway sends nothing anywhere.
+    QTest::mouseClick(page->findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);
+    QVERIFY(page->resultDeviceToken().isEmpty());
+    // Back on the sandbox admin, its own group comes back.
+    list->setCurrentProfile(tc::MainWindow::adminProfileName());
+    QVERIFY(page->targetBox()->target());
+    QCOMPARE(page->targetBox()->target()->environment, tc::ProfileEnvironment::Sandbox);
+
+    // A production group-key profile is what a production admin registers into, in red words.
+    tc::Profile prodGroup;
+    prodGroup.name = u"Prod group (target test)"_s;
+    prodGroup.environment = tc::ProfileEnvironment::Production;
+    prodGroup.kind = tc::ProfileKind::GroupKey;
+    prodGroup.instanceId = u"5dd0a1b2-0000-4000-8000-0000000000bb"_s;
+    QVERIFY(!m_services->profiles()->save(prodGroup).isError());
+    list->setCurrentProfile(prod.name);
+    QTRY_VERIFY(page->targetBox()->target());
+    QCOMPARE(page->targetBox()->target()->profileName, prodGroup.name);
+    QVERIFY2(page->targetBox()->description().startsWith(
+                 u"Registers into group 5dd0a1b2… at user.telematicssdk.com — PRODUCTION"_s),
+             qPrintable(page->targetBox()->description()));
+    // Its key is not in the keychain: registering is refused before anything is sent.
+    QTest::mouseClick(page->findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QLabel *>(u"Status"_s)->text().contains(u"no InstanceKEY"_s), 15000);
+    QVERIFY(page->resultDeviceToken().isEmpty());
+
+    list->setCurrentProfile(tc::MainWindow::adminProfileName());
+    for (const QString &name : {prod.name, prodGroup.name}) {
+        tc::MessageBox::setNextAnswer(QMessageBox::Yes);
+        m_window->removeProfile(name);
+        QTRY_VERIFY(!m_services->profiles()->contains(name));
+    }
     m_window->setCurrentPage(0);
 }
 

@@ -4,7 +4,7 @@
 // QSettings, secrets to the keychain only).
 #include "GuiTestEnv.h"
 
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/ProfileEditor.h"
 #include "ui/SecretEdit.h"
 

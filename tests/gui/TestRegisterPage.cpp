@@ -4,7 +4,9 @@
 #include "RegistrationRig.h"
 #include "core/ApiClient.h"
 #include "core/Ledger.h"
-#include "ui/RegisterGroupBox.h"
+#include "ui/RegistrationTargetBox.h"
+#include "ui/MessageBox.h"
+#include "core/RegistrationManyJob.h"
 #include "ui/RegisterManyPage.h"
 #include "ui/RegisterPage.h"
 
@@ -23,6 +25,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScopeGuard>
+#include <QSpinBox>
+#include <QWheelEvent>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -33,8 +38,7 @@ class TestRegisterPage : public QObject
     RegistrationRig m_rig;
     SandboxProcess &m_sb = m_rig.sb;
     QTemporaryDir &m_dir = m_rig.dir;
-    std::unique_ptr<tc::ApiClient> &m_api = m_rig.api;
-    std::unique_ptr<tc::Ledger> &m_ledger = m_rig.ledger;
+    tc::Ledger *ledger() const { return m_rig.ledger(); }
 
     static void type(QWidget *w, const QString &text)
     {
@@ -46,8 +50,8 @@ class TestRegisterPage : public QObject
 
     std::unique_ptr<tc::RegisterPage> page()
     {
-        auto p = std::make_unique<tc::RegisterPage>(m_api.get(), m_ledger.get());
-        p->setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        auto p = std::make_unique<tc::RegisterPage>(m_rig.registration());
+        p->setTarget(m_rig.target());
         p->show();
         return p;
     }
@@ -96,9 +100,10 @@ private Q_SLOTS:
         QVERIFY(!profile.userFields->enabled); // partly checked: not sent
         QCOMPARE(profile.createAccessToken, false);
 
-        // No group key: nothing can be sent.
-        p->setGroup(m_sb.groupInstanceId(0), QString());
+        // No target: nothing can be sent, and the page says why.
+        p->setTarget(std::nullopt, u"No group-key profile for this service."_s);
         QVERIFY(!p->canRegister());
+        QVERIFY(p->targetBox()->description().contains(u"No group-key profile"_s));
     }
 
     void register_recordsBeforeShowing_masksTokens_offersLogin()
@@ -112,7 +117,7 @@ private Q_SLOTS:
         const QString token = p->resultDeviceToken();
         QCOMPARE(registered.first().first().toString(), token);
         QVERIFY(!token.isEmpty());
-        const auto e = m_ledger->findByDeviceToken(token);
+        const auto e = ledger()->findByDeviceToken(token);
         QVERIFY(e);
         QCOMPARE(e->state, tc::LedgerState::done());
         QCOMPARE(e->clientId, u"gui-one"_s);
@@ -128,8 +133,8 @@ private Q_SLOTS:
         QSignalSpy login(p.get(), &tc::RegisterPage::loginAsUserRequested);
         QTest::mouseClick(p->findChild<QPushButton *>(u"LoginAsUser"_s), Qt::LeftButton);
         QCOMPARE(login.count(), 1);
-        QCOMPARE(login.first().at(0).toString(), m_sb.groupInstanceId(0));
-        QCOMPARE(login.first().at(1).toString(), token);
+        QCOMPARE(login.first().at(0).toString(), token);
+        QCOMPARE(p->lastTarget()->profileName, RegistrationRig::groupProfile());
     }
 
     void serviceErrors_landUnderTheMatchingField()
@@ -171,7 +176,7 @@ private Q_SLOTS:
         QTest::mouseClick(p->findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(p->resultDeviceToken(), custom, 10000);
         QVERIFY(p->resultText().contains(u"No certain answer"_s));
-        const auto e = m_ledger->findByDeviceToken(custom);
+        const auto e = ledger()->findByDeviceToken(custom);
         QVERIFY(e);
         QCOMPARE(e->state, tc::LedgerState::unknown());
         QVERIFY(!p->findChild<QPushButton *>(u"LoginAsUser"_s)->isEnabled());
@@ -179,12 +184,11 @@ private Q_SLOTS:
 
     void ledgerFull_tokenStillShownAndSaidSo()
     {
-        QTemporaryDir dir;
-        tc::Ledger full;
-        QVERIFY(full.open(dir.filePath(u"full.sqlite"_s)));
+        tc::Ledger &full = *ledger();
         full.setPageLimitForTesting(full.pageCount());
-        tc::RegisterPage p(m_api.get(), &full);
-        p.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        const auto restore = qScopeGuard([&full] { full.setPageLimitForTesting(1 << 30); });
+        tc::RegisterPage p(m_rig.registration());
+        p.setTarget(m_rig.target());
         p.show();
         qobject_cast<QLineEdit *>(p.editor(u"Address"_s))->setText(QString(9000, u'x')); // more than the room left
         QTest::mouseClick(p.findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);
@@ -192,8 +196,8 @@ private Q_SLOTS:
         QVERIFY2(p.ledgerNote().contains(u"NOT recorded"_s), qPrintable(p.ledgerNote()));
         QVERIFY(!full.findByDeviceToken(p.resultDeviceToken()));
 
-        tc::RegisterManyPage many(m_api.get(), &full);
-        many.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        tc::RegisterManyPage many(m_rig.registration());
+        many.setTarget(m_rig.target());
         many.setQuantity(200);
         QSignalSpy registered(&many, &tc::RegisterManyPage::registered);
         many.registerMany();
@@ -204,8 +208,8 @@ private Q_SLOTS:
 
     void createMany_tableLedgerAndExports()
     {
-        tc::RegisterManyPage p(m_api.get(), m_ledger.get());
-        p.setGroup(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0));
+        tc::RegisterManyPage p(m_rig.registration());
+        p.setTarget(m_rig.target());
         p.setQuantity(5);
         p.show();
         QSignalSpy registered(&p, &tc::RegisterManyPage::registered);
@@ -218,7 +222,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i) {
             tokens.append(p.table()->item(i, 1)->text());
             QCOMPARE(p.table()->item(i, 2)->text(), u"●●●●●●●●"_s);
-            const auto e = m_ledger->findByDeviceToken(tokens.last());
+            const auto e = ledger()->findByDeviceToken(tokens.last());
             QVERIFY(e && e->source == tc::LedgerSource::createMany() && e->state == tc::LedgerState::done());
         }
 
@@ -240,6 +244,111 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 5);
         QCOMPARE(results.at(4).toObject().value(u"DeviceToken"_s).toString(), tokens.at(4));
         QVERIFY(results.at(0).toObject().value(u"AccessToken"_s).toString().startsWith(u"eyJ"_s));
+        // Tokens are secrets: that file is readable by its owner only; the DeviceTokens-only one
+        // keeps the usual permissions.
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                          | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(json) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(json) & QFileDevice::ReadOwner);
+        QVERIFY(QFile::permissions(csv) & QFileDevice::ReadOther);
+        const QString csvTokens = m_dir.filePath(u"many-tokens.csv"_s);
+        QVERIFY(p.exportTo(csvTokens, tc::RegisterManyPage::Format::Csv, true, &error));
+        QCOMPARE(QFile::permissions(csvTokens) & others, QFileDevice::Permissions());
+    }
+
+    void createMany_quantity_theCountSentIsTheCountShown()
+    {
+        // Reproduction: Quantity 5, register; then type 0 and press Register: the field showed 0
+        // and 5 more users were created. Typing 5000 silently became 500.
+        tc::RegisterManyPage p(m_rig.registration());
+        p.setTarget(m_rig.target());
+        p.show();
+        QLineEdit *quantity = p.quantityEdit();
+        auto *button = p.findChild<QPushButton *>(u"Register"_s);
+        const auto typeQuantity = [&](const QString &text) {
+            quantity->selectAll();
+            QTest::keyClick(quantity, Qt::Key_Backspace);
+            QTest::keyClicks(quantity, text);
+        };
+        typeQuantity(u"5"_s);
+        QVERIFY(p.canRegister());
+        QSignalSpy registered(&p, &tc::RegisterManyPage::registered);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(registered.wait(10000));
+        QCOMPARE(registered.first().first().toInt(), 5);
+        const qint64 entries = ledger()->count({});
+        const int issued = int(m_sb.issuedUsers().size());
+
+        typeQuantity(u"0"_s);
+        QCOMPARE(quantity->text(), u"0"_s); // shown as typed
+        QVERIFY(!p.canRegister());
+        QVERIFY2(p.quantityProblem().contains(u"at least 1"_s), qPrintable(p.quantityProblem()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::keyClick(quantity, Qt::Key_Return);
+        typeQuantity(u"5000"_s);
+        QCOMPARE(quantity->text(), u"5000"_s); // not silently 500
+        QVERIFY(!p.canRegister());
+        QVERIFY2(p.quantityProblem().contains(u"at most 1000"_s), qPrintable(p.quantityProblem()));
+        QTest::mouseClick(button, Qt::LeftButton);
+        typeQuantity(u"12a"_s);
+        QVERIFY(!p.canRegister());
+        typeQuantity(QString());
+        QVERIFY(!p.canRegister());
+        QTest::qWait(300); // a wrong send would have answered by now (loopback)
+        QCOMPARE(registered.count(), 1);
+        QCOMPARE(int(m_sb.issuedUsers().size()), issued);
+        QCOMPARE(ledger()->count({}), entries);
+
+        // The job refuses a count it cannot send, whatever a caller passes.
+        tc::RegistrationManyJob *job = m_rig.registration()->registerMany(m_rig.target(), 0);
+        QSignalSpy done(job, &tc::RegistrationManyJob::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(job->outcome(), tc::RegistrationManyJob::Outcome::Failed);
+        delete job;
+        QCOMPARE(int(m_sb.issuedUsers().size()), issued);
+    }
+
+    void createMany_production_asksWithCountGroupAndHost()
+    {
+        const QString name = u"Prod group (many test)"_s;
+        QVERIFY(m_rig.addGroupProfile(name, {}, u"5dd0a1b2-0000-4000-8000-0000000000cc"_s, "prod-key",
+                                      tc::ProfileEnvironment::Production).isEmpty());
+        tc::RegisterManyPage p(m_rig.registration());
+        p.setTarget(m_rig.registration()->target(name));
+        p.show();
+        QVERIFY(p.targetBox()->description().contains(u"PRODUCTION"_s));
+        p.setQuantity(250);
+        tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(p.findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);
+        QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+        const QString asked = tc::MessageBox::lastText();
+        QVERIFY2(asked.contains(u"250"_s) && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000cc"_s)
+                     && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
+                 qPrintable(asked));
+        QTRY_COMPARE(p.statusText(), u"Nothing was sent."_s);
+        QVERIFY(!p.isBusy());
+        QVERIFY(p.canRegister());
+    }
+
+    void form_wheelOverAnUnfocusedEditor_changesNothing()
+    {
+        // Reproduction: scrolling the form over Gender turned "(not sent)" into "Male".
+        auto p = page();
+        auto *gender = qobject_cast<QComboBox *>(p->editor(u"Gender"_s));
+        auto *children = qobject_cast<QSpinBox *>(p->editor(u"ChildrenCount"_s));
+        QVERIFY(gender && children);
+        p->editor(u"FirstName"_s)->setFocus();
+        for (QWidget *w : {static_cast<QWidget *>(gender), static_cast<QWidget *>(children)}) {
+            QCOMPARE(w->focusPolicy(), Qt::StrongFocus);
+            const QPoint at = w->rect().center();
+            QWheelEvent wheel(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &wheel);
+        }
+        QCOMPARE(gender->currentIndex(), 0);
+        QCOMPARE(children->value(), -1);
+        QVERIFY(!p->profile().gender);
+        QVERIFY(!p->profile().childrenCount);
     }
 };
 

@@ -2,7 +2,7 @@
 // a table with plain-word meanings, times in local time / UTC / relative, warnings, and the
 // InstanceKey / RefreshToken claims masked until revealed. Hostile input never crashes it.
 #include "core/Clock.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/TokenInspector.h"
 

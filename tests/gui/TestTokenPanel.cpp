@@ -9,7 +9,7 @@
 #include "core/Clock.h"
 #include "core/Jwt.h"
 #include "core/Session.h"
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 #include "ui/SecretClipboard.h"
 #include "ui/TokenCard.h"
 #include "ui/TokenPanel.h"

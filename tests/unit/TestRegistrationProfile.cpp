@@ -111,6 +111,21 @@ private Q_SLOTS:
         QTest::newRow("children negative") << u"children"_s << u"-1"_s << false;
         QTest::newRow("image relative") << u"image"_s << u"ada.png"_s << false;
         QTest::newRow("email no at") << u"email"_s << u"ada.example.com"_s << false;
+        // One '@' with text on both sides, no white space (was: any text with an '@').
+        QTest::newRow("email ok") << u"email"_s << u"ada@example.org"_s << true;
+        QTest::newRow("email short ok") << u"email"_s << u"a@b"_s << true;
+        QTest::newRow("email only at") << u"email"_s << u"@"_s << false;
+        QTest::newRow("email two ats") << u"email"_s << u"a@b@c"_s << false;
+        QTest::newRow("email no name") << u"email"_s << u"@example.org"_s << false;
+        QTest::newRow("email no domain") << u"email"_s << u"ada@"_s << false;
+        QTest::newRow("email space") << u"email"_s << u"ada lovelace@example.org"_s << false;
+        // Digits, spaces and + - ( ) only, at least one digit (was: anything).
+        QTest::newRow("phone ok") << u"phone"_s << u"+1 (555) 010-0100"_s << true;
+        QTest::newRow("phone digits") << u"phone"_s << u"5550100"_s << true;
+        QTest::newRow("phone letters") << u"phone"_s << u"abc"_s << false;
+        QTest::newRow("phone mixed") << u"phone"_s << u"555-CALL-NOW"_s << false;
+        QTest::newRow("phone no digit") << u"phone"_s << u"+ - ()"_s << false;
+        QTest::newRow("phone dot") << u"phone"_s << u"555.0100"_s << false;
     }
 
     void validate_badValues_areNamed()
@@ -127,6 +142,7 @@ private Q_SLOTS:
         if (field == u"children"_s) { p.childrenCount = value.toInt(); name = u"ChildrenCount"_s; }
         if (field == u"image"_s) { p.imageUrl = value; name = u"ImageUrl"_s; }
         if (field == u"email"_s) { p.email = value; name = u"Email"_s; }
+        if (field == u"phone"_s) { p.phone = value; name = u"Phone"_s; }
         const QStringList problems = p.validate();
         QCOMPARE(problems.isEmpty(), ok);
         if (!ok)

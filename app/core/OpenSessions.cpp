@@ -1,4 +1,4 @@
-#include "ui/OpenSessions.h"
+#include "core/OpenSessions.h"
 
 #include "core/ApiClient.h"
 #include "core/ProfileStore.h"
