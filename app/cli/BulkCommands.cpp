@@ -44,50 +44,6 @@ std::unique_ptr<tc::Ledger> openLedger(CliContext &ctx, const QCommandLineParser
     return ledger;
 }
 
-bool ledgerBeforeCreate(CliContext &ctx, tc::Ledger &ledger, const QString &instanceId,
-                        const tc::RegistrationProfile &profile, qint64 *entryId)
-{
-    QString error;
-    if (tc::RegistrationJob::recordBeforeSending(ledger, ctx.baseUrl.toString(), instanceId, profile, entryId, &error))
-        return true;
-    ctx.usageError(error + u" (nothing was sent)"_s);
-    return false;
-}
-
-bool ledgerAfterCreate(CliContext &ctx, tc::Ledger &ledger, qint64 entryId, const QString &instanceId,
-                       const tc::RegistrationProfile &profile, const tc::ApiCall &call)
-{
-    const auto outcome = tc::RegistrationJob::outcomeOf(call.error(), call.httpStatus());
-    bool saved = false;
-    QString error;
-    if (tc::RegistrationJob::recordOutcome(ledger, entryId, ctx.baseUrl.toString(), instanceId, profile, outcome,
-                                           call.authResult().deviceToken, call.error(), nullptr, &saved, &error))
-        return true;
-    ctx.err() << u"error: "_s << error << u"\n"_s;
-    if (outcome == tc::RegistrationJob::Outcome::Done)
-        ctx.err() << u"The user WAS registered; its DeviceToken could not be recorded and is printed below: keep it.\n"_s;
-    ctx.err().flush();
-    return false;
-}
-
-bool ledgerAfterCreateMany(CliContext &ctx, tc::Ledger &ledger, const QString &instanceId, int quantity,
-                           std::optional<bool> createAccessToken, const tc::UserFields &customFields,
-                           const tc::ApiCall &call)
-{
-    tc::RegistrationManyJob::Outcome outcome = tc::RegistrationManyJob::Outcome::Pending;
-    bool saved = false;
-    QString error;
-    if (tc::RegistrationManyJob::recordOutcome(ledger, ctx.baseUrl.toString(), instanceId, quantity, createAccessToken,
-                                               customFields, call, &outcome, &saved, &error))
-        return true;
-    ctx.err() << u"error: "_s << error << u"\n"_s;
-    if (!call.authResults().isEmpty())
-        ctx.err() << u"The users WERE registered; their DeviceTokens could not be recorded in the ledger: keep "
-                     "the output.\n"_s;
-    ctx.err().flush();
-    return false;
-}
-
 // ---- bulk ------------------------------------------------------------------------------------
 
 namespace {

@@ -2,6 +2,7 @@
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
+#include "core/RegistrationTarget.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -81,8 +82,8 @@ void CliContext::installSignalHandlers()
 {
     m_signals = std::make_unique<SignalWatcher>([this] {
         m_interrupted = true;
-        if (m_current)
-            m_current->cancel();
+        if (m_cancelCurrent)
+            m_cancelCurrent();
     });
 }
 
@@ -156,12 +157,47 @@ int CliContext::requireBaseUrl()
 tc::ApiClient *CliContext::client()
 {
     if (!m_client) {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_client = new tc::ApiClient(m_network.get());
+        m_client = new tc::ApiClient(network());
     }
     m_client->setBaseUrl(baseUrl);
     m_client->setTransferTimeout(timeoutMs);
     return m_client;
+}
+
+QNetworkAccessManager *CliContext::network()
+{
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return m_network.get();
+}
+
+void CliContext::addYesOption(QCommandLineParser &parser)
+{
+    parser.addOption({u"yes"_s, u"Confirm creating users in production (asked on a terminal otherwise)."_s});
+}
+
+bool CliContext::confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what)
+{
+    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || parser.isSet(u"yes"_s))
+        return true;
+    const QString question = what + u" in PRODUCTION ("_s + baseUrl.host() + u")."_s;
+    if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
+        usageError(question + u" Pass --yes to confirm. Nothing was sent."_s);
+        return false;
+    }
+    m_err << question << u" Type yes to go on: "_s;
+    m_err.flush();
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        usageError(u"cannot read the answer. Nothing was sent."_s);
+        return false;
+    }
+    const QString answer = QString::fromUtf8(in.readLine(64)).trimmed();
+    if (answer.compare(u"yes"_s, Qt::CaseInsensitive) != 0) {
+        usageError(u"not confirmed. Nothing was sent."_s);
+        return false;
+    }
+    return true;
 }
 
 bool CliContext::await(tc::ApiCall *call)
@@ -170,11 +206,11 @@ bool CliContext::await(tc::ApiCall *call)
     if (!call->isFinished()) {
         QEventLoop loop;
         QObject::connect(call, &tc::ApiCall::finished, &loop, &QEventLoop::quit);
-        m_current = call;
+        m_cancelCurrent = [call] { call->cancel(); };
         if (m_interrupted)
             call->cancel();
         loop.exec();
-        m_current = nullptr;
+        m_cancelCurrent = nullptr;
     }
     return !m_interrupted;
 }

@@ -5,6 +5,7 @@
 #include "core/ApiError.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -69,7 +70,34 @@ public:
     // call). This is the CLI's only event loop, at the top of main(): never a nested one.
     // Returns false when interrupted.
     bool await(tc::ApiCall *call);
+    // The same for a job (RegistrationJob, RegistrationManyJob, BulkJob, ...): runs the event loop
+    // until it emits finished(); SIGINT/SIGTERM cancel it. False when interrupted.
+    template <typename Job>
+    bool awaitJob(Job *job)
+    {
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(job, &Job::finished, &loop, [&] {
+            done = true;
+            loop.quit();
+        });
+        m_cancelCurrent = [job] { job->cancel(); };
+        if (m_interrupted)
+            job->cancel();
+        if (!done)
+            loop.exec();
+        m_cancelCurrent = nullptr;
+        return !m_interrupted;
+    }
     bool interrupted() const { return m_interrupted; }
+    // The network manager every request of this process goes through.
+    QNetworkAccessManager *network();
+
+    // Creating users in production is asked for once: --yes, or "yes" typed on a terminal.
+    // `what` names the count, the group and the host. False (and why printed) when not confirmed.
+    bool confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what);
+    // Adds --yes (for confirmProduction()).
+    static void addYesOption(QCommandLineParser &parser);
 
     // ---- secrets: never flag values ----
     // From the environment variable, or the first line of stdin with --secret-stdin.
@@ -108,7 +136,7 @@ private:
     tc::ApiClient *m_client = nullptr;
     bool m_interrupted = false;
     bool m_profileResolved = false;
-    tc::ApiCall *m_current = nullptr;
+    std::function<void()> m_cancelCurrent; // the call or job await() / awaitJob() waits for
     class SignalWatcher;
     std::unique_ptr<SignalWatcher> m_signals;
 };
@@ -124,14 +152,5 @@ int runBulkCommand(CliContext &ctx, const QStringList &args);         // bulk (B
 // DeviceToken is committed there before it is printed.
 void addLedgerOption(QCommandLineParser &parser);
 std::unique_ptr<tc::Ledger> openLedger(CliContext &ctx, const QCommandLineParser &parser, int *rc);
-// register: before sending (an entry when a CustomToken makes the DeviceToken known) and after the
-// answer. False (and the reason printed) when the ledger refused the write.
-bool ledgerBeforeCreate(CliContext &ctx, tc::Ledger &ledger, const QString &instanceId,
-                        const tc::RegistrationProfile &profile, qint64 *entryId);
-bool ledgerAfterCreate(CliContext &ctx, tc::Ledger &ledger, qint64 entryId, const QString &instanceId,
-                       const tc::RegistrationProfile &profile, const tc::ApiCall &call);
-bool ledgerAfterCreateMany(CliContext &ctx, tc::Ledger &ledger, const QString &instanceId, int quantity,
-                           std::optional<bool> createAccessToken, const tc::UserFields &customFields,
-                           const tc::ApiCall &call);
 
 } // namespace cli

@@ -5,7 +5,10 @@
 #include "core/ApiClient.h"
 #include "core/Jwt.h"
 #include "core/Ledger.h"
+#include "core/RegistrationJob.h"
+#include "core/RegistrationManyJob.h"
 #include "core/RegistrationProfile.h"
+#include "core/RegistrationService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,8 +22,6 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-
-constexpr int MaxQuantity = 10000;
 
 // --enable-X / --disable-X pairs.
 struct Toggle
@@ -170,9 +171,6 @@ int runRegisterCommand(CliContext &ctx, const QStringList &args)
     const auto ledger = openLedger(ctx, parser, &ledgerRc);
     if (!ledger)
         return ledgerRc;
-    qint64 ledgerEntry = 0;
-    if (!ledgerBeforeCreate(ctx, *ledger, g.instanceId, p, &ledgerEntry))
-        return ExitUsage;
 
     if (!ctx.json)
         ctx.err() << u"Registering a user in group "_s << g.instanceId << u" at "_s << ctx.baseUrl.toDisplayString() << u"...\n"_s;
@@ -180,27 +178,37 @@ int runRegisterCommand(CliContext &ctx, const QStringList &args)
         ctx.err() << u"CustomToken "_s << *p.customToken << u" will be the DeviceToken.\n"_s;
     ctx.err().flush();
 
-    tc::ApiCall *call = ctx.client()->registerUser(g.instanceId, g.instanceKey, p);
-    const bool done = ctx.await(call);
-    // Committed to the ledger before anything is printed (an unknown outcome too).
-    const bool recorded = ledgerAfterCreate(ctx, *ledger, ledgerEntry, g.instanceId, p, *call);
+    // The console's path: the DeviceToken is in the ledger before anything is printed (with a
+    // CustomToken, before anything is sent), and a lost answer is never retried.
+    tc::RegistrationService service(ctx.network(), ledger.get());
+    service.setTransferTimeout(ctx.timeoutMs);
+    tc::RegistrationJob *job = service.registerUser(tc::RegistrationTarget::fromUrl(ctx.baseUrl, g.instanceId), p,
+                                                    g.instanceKey, &service);
+    const bool done = ctx.awaitJob(job);
     const QString lostAnswerNote = p.customToken
             ? u"If the service acted, the DeviceToken is %1: look it up (find --device-token) before registering again."_s.arg(*p.customToken)
             : u"If the service acted, a user exists whose DeviceToken was not received. Pass --custom-token UUID to make a retry checkable."_s;
-    if (!done || call->error().isCanceled())
+    const bool recorded = job->ledgerError().isEmpty();
+    if (!recorded) {
+        ctx.err() << u"error: the ledger could not record it: "_s << job->ledgerError() << u"\n"_s;
+        if (job->outcome() == tc::RegistrationJob::Outcome::Done)
+            ctx.err() << u"The user WAS registered; its DeviceToken could not be recorded and is printed below: keep it.\n"_s;
+        ctx.err().flush();
+    }
+    if (!done || job->error().isCanceled())
         return ctx.interruptedExit(u"the registration may or may not have happened. "_s + lostAnswerNote);
-    if (!call->ok()) {
-        const int rc = ctx.fail(call->error());
-        if (rc == ExitNetwork || call->error().kind() == tc::ApiError::Kind::Parse) {
+    if (job->outcome() != tc::RegistrationJob::Outcome::Done) {
+        const int rc = ctx.fail(job->error());
+        if (job->outcome() == tc::RegistrationJob::Outcome::Unknown) {
             ctx.err() << lostAnswerNote << u"\n"_s;
             ctx.err().flush();
         }
-        return rc;
+        return recorded ? rc : ExitLedger;
     }
 
-    const tc::AuthResult r = call->authResult();
+    const tc::AuthResult r = job->result();
     const tc::Jwt jwt = tc::Jwt::decode(r.accessToken);
-    const tc::TokenExpiry expiry = tc::expiryFrom(jwt, r.expiresIn, call->receivedAt());
+    const tc::TokenExpiry expiry = tc::expiryFrom(jwt, r.expiresIn, job->receivedAt());
     if (!expiry.note.isEmpty())
         ctx.err() << u"note: "_s << expiry.note << u"\n"_s;
     if (ctx.json) {
@@ -232,7 +240,8 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
         return ctx.usageError(flag + u" is not accepted: secrets never travel as flag values. Set TELEMATICS_INSTANCE_KEY or use --secret-stdin."_s);
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addOption({u"quantity"_s, u"How many users to register (1-%1)."_s.arg(MaxQuantity), u"N"_s});
+    parser.addOption({u"quantity"_s, u"How many users to register (1-%1, the service's maximum for one call)."_s.arg(tc::RegistrationManyJob::MaxQuantity), u"N"_s});
+    CliContext::addYesOption(parser);
     parser.addOption({u"out"_s, u"Write every DeviceToken to FILE.csv (required; written atomically)."_s, u"FILE"_s});
     parser.addOption({u"force"_s, u"Overwrite --out if it exists."_s});
     addLedgerOption(parser);
@@ -241,10 +250,13 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
     if (!parser.positionalArguments().isEmpty())
         return ctx.usageError(u"register-many takes no arguments besides options (got \"%1\")"_s.arg(parser.positionalArguments().first()));
 
-    bool ok = false;
-    const int quantity = parser.value(u"quantity"_s).toInt(&ok);
-    if (!parser.isSet(u"quantity"_s) || !ok || quantity < 1 || quantity > MaxQuantity)
-        return ctx.usageError(u"--quantity N must be a whole number from 1 to %1 (got \"%2\")"_s.arg(MaxQuantity).arg(parser.value(u"quantity"_s)));
+    int quantity = 0;
+    if (!parser.isSet(u"quantity"_s))
+        return ctx.usageError(u"--quantity N is required (1-%1)"_s.arg(tc::RegistrationManyJob::MaxQuantity));
+    // The same rule as the console's field: 0, more than the maximum or not a number is refused.
+    if (const QString problem = tc::RegistrationManyJob::quantityProblem(parser.value(u"quantity"_s), &quantity);
+        !problem.isEmpty())
+        return ctx.usageError(u"--quantity: "_s + problem);
     const QString outPath = parser.value(u"out"_s);
     if (outPath.isEmpty())
         return ctx.usageError(u"--out FILE.csv is required: the DeviceTokens come back once"_s);
@@ -264,6 +276,10 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
         return *rc;
     const Group &g = std::get<Group>(group);
 
+    if (!ctx.confirmProduction(parser, ctx.baseUrl,
+                               u"This creates %1 real users in group %2"_s.arg(quantity).arg(g.instanceId)))
+        return ExitUsage;
+
     int ledgerRc = ExitOk;
     const auto ledger = openLedger(ctx, parser, &ledgerRc);
     if (!ledger)
@@ -279,20 +295,30 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
                   << ctx.baseUrl.toDisplayString() << u"...\n"_s;
     ctx.err().flush();
     const std::optional<bool> createAccessToken = parser.isSet(u"no-access-token"_s) ? std::optional<bool>(false) : std::nullopt;
-    tc::ApiCall *call = ctx.client()->registerMany(g.instanceId, g.instanceKey, quantity, createAccessToken, custom);
-    const bool done = ctx.await(call);
-    // Committed to the ledger before anything is written or printed (a lost answer too).
-    const bool recorded = ledgerAfterCreateMany(ctx, *ledger, g.instanceId, quantity, createAccessToken, custom, *call);
+    // The console's path: every DeviceToken is committed to the ledger before it is written or printed.
+    tc::RegistrationService service(ctx.network(), ledger.get());
+    service.setTransferTimeout(ctx.timeoutMs);
+    tc::RegistrationManyJob *job = service.registerMany(tc::RegistrationTarget::fromUrl(ctx.baseUrl, g.instanceId),
+                                                        quantity, createAccessToken, custom, g.instanceKey, &service);
+    const bool done = ctx.awaitJob(job);
+    const bool recorded = job->ledgerError().isEmpty();
+    if (!recorded) {
+        ctx.err() << u"error: the ledger could not record them: "_s << job->ledgerError() << u"\n"_s;
+        if (!job->results().isEmpty())
+            ctx.err() << u"The users WERE registered; their DeviceTokens could not be recorded in the ledger: keep "
+                         "the output.\n"_s;
+        ctx.err().flush();
+    }
     const QString lostNote = u"If the service acted, %1 users exist whose DeviceTokens were not received."_s.arg(quantity);
-    if (!done || call->error().isCanceled()) {
+    if (!done || job->error().isCanceled()) {
         file.cancelWriting();
         return ctx.interruptedExit(u"the registration may or may not have happened. "_s + lostNote);
     }
-    const QList<tc::AuthResult> results = call->authResults();
-    if (!call->ok() && results.isEmpty()) {
+    const QList<tc::AuthResult> results = job->results();
+    if (results.isEmpty()) {
         file.cancelWriting();
-        const int rc = ctx.fail(call->error());
-        if (rc == ExitNetwork || call->error().kind() == tc::ApiError::Kind::Parse)
+        const int rc = ctx.fail(job->error());
+        if (job->outcome() == tc::RegistrationManyJob::Outcome::Unknown)
             ctx.err() << lostNote << u"\n"_s;
         ctx.err().flush();
         return rc;
@@ -318,12 +344,12 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
         return ExitServiceError;
     }
     QJsonObject problem; // tokens arrived (and are saved) but something about the answer was off
-    if (!call->ok()) {
+    if (job->error().isError()) {
         if (ctx.json) {
-            problem = call->error().toJson();
-            ctx.err() << u"error: "_s << call->error().message() << u"\n"_s;
+            problem = job->error().toJson();
+            ctx.err() << u"error: "_s << job->error().message() << u"\n"_s;
         } else {
-            ctx.fail(call->error());
+            ctx.fail(job->error());
         }
     }
     if (results.size() != quantity)
@@ -342,7 +368,7 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
     }
     if (!recorded)
         return ExitLedger;
-    return call->ok() ? ExitOk : CliContext::exitCodeFor(call->error());
+    return job->error().isError() ? CliContext::exitCodeFor(job->error()) : ExitOk;
 }
 
 } // namespace cli

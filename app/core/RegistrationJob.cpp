@@ -164,6 +164,7 @@ bool RegistrationJob::recordOutcome(Ledger &ledger, qint64 entryId, const QStrin
 void RegistrationJob::onFinished(ApiCall *call)
 {
     m_error = call->error();
+    m_receivedAt = call->receivedAt();
     m_outcome = outcomeOf(m_error, call->httpStatus());
     if (m_outcome == Outcome::Done)
         m_result = call->authResult();

@@ -12,6 +12,7 @@
 #include "core/AuthResult.h"
 #include "core/RegistrationProfile.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -49,6 +50,7 @@ public:
     QString instanceId() const { return m_instanceId; }
     QString deviceToken() const;           // from the answer, else the CustomToken (Unknown)
     AuthResult result() const { return m_result; } // tokens: in memory only, never in the ledger
+    QDateTime receivedAt() const { return m_receivedAt; } // when the answer arrived (for expiry maths)
     ApiError error() const { return m_error; }
     qint64 ledgerEntryId() const { return m_entryId; }
     bool savedToLedger() const { return m_saved; }
@@ -87,6 +89,7 @@ private:
     ApiError m_refusal;
     Outcome m_outcome = Outcome::Pending;
     AuthResult m_result;
+    QDateTime m_receivedAt;
     ApiError m_error;
     qint64 m_entryId = 0;
     bool m_saved = false;

@@ -31,15 +31,23 @@ void UserProfileJob::finish(const ApiError &error)
 
 RegistrationService::RegistrationService(OpenSessions *sessions, ProfileStore *profiles, const QString &ledgerPath,
                                          QObject *parent)
-    : QObject(parent), m_sessions(sessions), m_profiles(profiles), m_ledgerPath(ledgerPath)
+    : QObject(parent), m_sessions(sessions), m_profiles(profiles), m_network(sessions->network()),
+      m_ledgerPath(ledgerPath)
 {
+}
+
+RegistrationService::RegistrationService(QNetworkAccessManager *network, Ledger *ledger, QObject *parent)
+    : QObject(parent), m_network(network), m_ledger(ledger)
+{
+    if (!m_ledger->isOpen())
+        m_ledgerError = m_ledger->errorString();
 }
 
 RegistrationService::~RegistrationService() = default;
 
 Ledger *RegistrationService::ledger()
 {
-    if (!m_ledger) {
+    if (!m_ledger) { // the console's: opened on first use
         m_ledger = new Ledger(this);
         if (!m_ledger->open(m_ledgerPath.isEmpty() ? Ledger::defaultPath() : m_ledgerPath))
             m_ledgerError = m_ledger->errorString();
@@ -52,6 +60,8 @@ Ledger *RegistrationService::ledger()
 QList<RegistrationTarget> RegistrationService::targets() const
 {
     QList<RegistrationTarget> out;
+    if (!m_profiles)
+        return out;
     const QStringList names = m_profiles->names();
     for (const QString &name : names) {
         if (const auto t = target(name))
@@ -62,6 +72,8 @@ QList<RegistrationTarget> RegistrationService::targets() const
 
 std::optional<RegistrationTarget> RegistrationService::target(const QString &groupProfileName) const
 {
+    if (!m_profiles)
+        return std::nullopt;
     const auto p = m_profiles->profile(groupProfileName);
     if (!p || p->kind != ProfileKind::GroupKey)
         return std::nullopt;
@@ -70,6 +82,8 @@ std::optional<RegistrationTarget> RegistrationService::target(const QString &gro
 
 std::optional<RegistrationTarget> RegistrationService::targetFor(const QString &profileName) const
 {
+    if (!m_profiles)
+        return std::nullopt;
     const auto p = m_profiles->profile(profileName);
     if (!p)
         return std::nullopt;
@@ -92,6 +106,8 @@ std::optional<RegistrationTarget> RegistrationService::targetFor(const QString &
 
 Session *RegistrationService::adminSessionFor(const RegistrationTarget &target) const
 {
+    if (!m_sessions)
+        return nullptr;
     const QStringList names = m_sessions->profileNames();
     for (const QString &name : names) {
         Session *s = m_sessions->session(name);
@@ -106,12 +122,16 @@ Session *RegistrationService::adminSessionFor(const RegistrationTarget &target) 
 
 ApiClient *RegistrationService::clientFor(const RegistrationTarget &target, QObject *owner) const
 {
-    auto *api = new ApiClient(m_sessions->network(), owner);
-    api->setClock(m_sessions->clock());
+    auto *api = new ApiClient(m_network, owner);
     api->setBaseUrl(target.baseUrl);
     api->setEndpoints(target.endpoints);
-    connect(api, &ApiClient::exchangeStarted, m_sessions, &OpenSessions::exchangeStarted);
-    connect(api, &ApiClient::exchangeFinished, m_sessions, &OpenSessions::exchangeFinished);
+    if (m_timeoutMs > 0)
+        api->setTransferTimeout(m_timeoutMs);
+    if (m_sessions) {
+        api->setClock(m_sessions->clock());
+        connect(api, &ApiClient::exchangeStarted, m_sessions, &OpenSessions::exchangeStarted);
+        connect(api, &ApiClient::exchangeFinished, m_sessions, &OpenSessions::exchangeFinished);
+    }
     return api;
 }
 
@@ -123,7 +143,7 @@ void RegistrationService::withKey(const RegistrationTarget &target, const QStrin
         refused(ApiError::validation(tr("No user group is chosen: pick a group-key profile. Nothing was sent.")));
         return;
     }
-    if (target.profileName.isEmpty()) {
+    if (target.profileName.isEmpty() || !m_profiles) {
         if (givenKey.isEmpty())
             refused(ApiError::validation(tr("No InstanceKEY was given for group %1. Nothing was sent.").arg(target.instanceId)));
         else
@@ -242,7 +262,7 @@ UserProfileJob *RegistrationService::saveUserProfile(const RegistrationTarget &t
 {
     auto *job = new UserProfileJob(parent);
     job->m_deviceToken = deviceToken;
-    const auto group = m_profiles->profile(target.profileName);
+    const auto group = m_profiles ? m_profiles->profile(target.profileName) : std::nullopt;
     if (target.profileName.isEmpty() || !group || group->kind != ProfileKind::GroupKey) {
         job->finish(ApiError::validation(tr("A user profile needs the group-key profile the user was registered with.")));
         return job;

@@ -19,6 +19,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QNetworkAccessManager;
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -37,11 +39,18 @@ class RegistrationService : public QObject
 {
     Q_OBJECT
 public:
-    // sessions: where each profile's requests go, clients on the shared network manager, and the
-    // admin sessions that reconcile bulk rows. None is owned. ledgerPath: opened on first use.
+    // The console's: sessions says where each profile's requests go, gives the shared network
+    // manager and the admin sessions that reconcile bulk rows. None is owned. ledgerPath (empty:
+    // Ledger::defaultPath()) is opened on first use.
     RegistrationService(OpenSessions *sessions, ProfileStore *profiles, const QString &ledgerPath,
                         QObject *parent = nullptr);
+    // The CLI's: no profiles (targets from RegistrationTarget::fromUrl, the key given with each
+    // call), an open ledger it keeps. Not owned.
+    RegistrationService(QNetworkAccessManager *network, Ledger *ledger, QObject *parent = nullptr);
     ~RegistrationService() override;
+
+    // The transfer timeout of the clients the jobs send through (0: ApiClient's default).
+    void setTransferTimeout(int msecs) { m_timeoutMs = msecs; }
 
     // The ledger, opened on first use (check isOpen(); ledgerError() says why not).
     Ledger *ledger();
@@ -90,8 +99,10 @@ private:
                  std::function<void(const ApiError &)> refused);
     ApiClient *clientFor(const RegistrationTarget &target, QObject *owner) const;
 
-    OpenSessions *m_sessions;
-    ProfileStore *m_profiles;
+    OpenSessions *m_sessions = nullptr;
+    ProfileStore *m_profiles = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    int m_timeoutMs = 0;
     QString m_ledgerPath;
     Ledger *m_ledger = nullptr;
     QString m_ledgerError;

@@ -405,12 +405,38 @@ private Q_SLOTS:
 
     void registerMany_badQuantity_exit2()
     {
-        for (const QString &q : {u"0"_s, u"-1"_s, u"lots"_s, u"1000000"_s}) {
+        // The console's rule: 1 to 1000 (the service's maximum for one call), nothing sent otherwise
+        // (5000 used to be accepted here and refused by the service).
+        const int before = m_sandbox.issuedUsers().size();
+        for (const QString &q : {u"0"_s, u"-1"_s, u"lots"_s, u"12a"_s, u"1001"_s, u"5000"_s, u"1000000"_s}) {
             const Run r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
                                                    u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
                               {}, key());
-            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.exitCode == 2, qPrintable(q + u": "_s + r.describe()));
+            QVERIFY2(r.err.contains("--quantity"), qPrintable(r.describe()));
         }
+        const Run big = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                 u"--quantity"_s, u"5000"_s, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                            {}, key());
+        QVERIFY2(big.err.contains("at most 1000"), qPrintable(big.describe()));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"q.csv"_s)));
+    }
+
+    void registerMany_production_needsYes_nothingSent()
+    {
+        // Creating users in production is confirmed once: without --yes (and no terminal to ask
+        // on), nothing is sent and the message names the count, the group and the host.
+        const Run r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"register-many"_s, u"--instance-id"_s,
+                           u"5dd0a1b2-0000-4000-8000-000000000001"_s, u"--quantity"_s, u"250"_s, u"--out"_s,
+                           m_dir.filePath(u"prod.csv"_s)},
+                          {}, key());
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("250") && r.err.contains("5dd0a1b2-0000-4000-8000-000000000001")
+                     && r.err.contains("PRODUCTION") && r.err.contains("user.telematicssdk.com") && r.err.contains("--yes")
+                     && r.err.contains("Nothing was sent"),
+                 qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"prod.csv"_s)));
     }
 
     // ---- request ----
