@@ -192,6 +192,14 @@ bool SandboxProcess::shiftClock(const QUrl &baseUrl, qint64 secs)
         == 200;
 }
 
+QJsonArray SandboxProcess::receivedRequests(const QUrl &baseUrl)
+{
+    const ControlReply r = controlRequest(baseUrl, "GET"_ba, u"/_sandbox/requests"_s);
+    if (r.status != 200)
+        return {};
+    return QJsonDocument::fromJson(r.body).object().value(u"requests"_s).toArray();
+}
+
 QJsonArray SandboxProcess::issuedUsers(const QUrl &baseUrl)
 {
     const ControlReply r = controlRequest(baseUrl, "GET"_ba, u"/_sandbox/users"_s);

@@ -122,12 +122,16 @@ public:
     static bool shiftClock(const QUrl &baseUrl, qint64 secs);
     // GET /_sandbox/users -> the "users" array (empty on any failure).
     static QJsonArray issuedUsers(const QUrl &baseUrl);
+    // GET /_sandbox/requests -> what each request carried, oldest first: method, path,
+    // instanceId, instanceKeySha256 (the InstanceKey header's SHA-256, hex), bearer.
+    static QJsonArray receivedRequests(const QUrl &baseUrl);
 
     // Member shortcuts against this sandbox's baseUrl().
     bool injectFault(const QJsonObject &spec) const { return injectFault(baseUrl(), spec); }
     bool clearFaults() const { return clearFaults(baseUrl()); }
     bool shiftClock(qint64 secs) const { return shiftClock(baseUrl(), secs); }
     QJsonArray issuedUsers() const { return issuedUsers(baseUrl()); }
+    QJsonArray receivedRequests() const { return receivedRequests(baseUrl()); }
 
 private:
     QProcess *m_proc = nullptr;
