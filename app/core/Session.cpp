@@ -3,6 +3,7 @@
 #include "core/ApiClient.h"
 #include "core/Json.h"
 #include "core/KeychainStore.h"
+#include "core/LoginAttempt.h"
 #include "core/LoginBudget.h"
 
 #include <QJsonDocument>
@@ -18,15 +19,6 @@ Q_LOGGING_CATEGORY(lc, "tc.core.session", QtInfoMsg)
 
 constexpr qint64 kMaxTimerSecs = 3600; // re-evaluate at least hourly (coarse timers drift)
 
-tc::LoginFieldsMode modeOf(tc::LoginFieldsShape s)
-{
-    return s == tc::LoginFieldsShape::String ? tc::LoginFieldsMode::String : tc::LoginFieldsMode::Object;
-}
-
-tc::LoginFieldsShape otherShape(tc::LoginFieldsShape s)
-{
-    return s == tc::LoginFieldsShape::String ? tc::LoginFieldsShape::Object : tc::LoginFieldsShape::String;
-}
 } // namespace
 
 namespace tc {
@@ -382,19 +374,6 @@ SessionTask *Session::newTask()
     return new SessionTask(this);
 }
 
-bool Session::isBare401(const ApiError &e)
-{
-    return e.kind() == ApiError::Kind::Auth && e.effectiveStatus() == 401 && e.title().trimmed().isEmpty()
-            && e.errors().isEmpty();
-}
-
-ApiError Session::budgetError(const QDateTime &until, const QString &detail) const
-{
-    // Kind RateLimited like the service's own 429 (retryAt() and the CLI's exit code treat both
-    // the same way), but without an HTTP status: the message says the console held the login back.
-    return ApiError::loginsPaused(until, m_clock->nowUtc(), detail);
-}
-
 // ---- renewal: one refresh or login in flight, many waiters -----------------------------------
 
 void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
@@ -510,20 +489,13 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
 {
     Q_ASSERT(m_inFlight == Renewal::Login);
     const QString scope = m_config.scope;
-    if (m_budget->isBlocked(scope)) {
-        const QDateTime until = m_budget->blockedUntil(scope);
+    QDateTime until;
+    if (const ApiError refused = LoginAttempt::refusal(m_budget, scope, automatic, &until); refused.isError()) {
         m_retryNotBefore = until;
-        Q_EMIT loginBlocked(until);
-        finishRenewal(budgetError(until, tr("the service rate-limited logins earlier; no login is sent before then")));
-        return;
-    }
-    if (automatic && !m_budget->allowsAutomatic(scope)) {
-        const QDateTime next = m_budget->nextAutomaticAt(scope);
-        m_retryNotBefore = next;
-        finishRenewal(budgetError(next, tr("automatic logins are paused: %n login(s) in the last %1 min for this "
-                                           "profile; log in by hand or wait",
-                                           nullptr, m_budget->maxAutomatic())
-                                                .arg(m_budget->window().count() / 60)));
+        if (m_budget->isBlocked(scope)) {
+            Q_EMIT loginBlocked(until);
+        }
+        finishRenewal(refused);
         return;
     }
     settleState();
@@ -590,106 +562,101 @@ void Session::loginWith(bool automatic, const QString &login, const QString &ins
         finishRenewal(ApiError::validation(tr("a user login needs the group's InstanceId")));
         return;
     }
-    m_budget->recordLogin(m_config.scope, automatic);
-    LoginFieldsShape first = LoginFieldsShape::Object;
-    switch (m_config.loginFields) {
-    case LoginFieldsMode::Object: first = LoginFieldsShape::Object; break;
-    case LoginFieldsMode::String: first = LoginFieldsShape::String; break;
-    case LoginFieldsMode::Auto: {
-        const bool remembered = m_config.lastWorkingShape == LoginFieldsMode::String
-                || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
-        first = remembered ? LoginFieldsShape::String : LoginFieldsShape::Object;
-        break;
-    }
-    }
+    // Auto: the profile's last working shape, else the shape of the tokens held, else the object.
+    const bool stringRemembered = m_config.lastWorkingShape == LoginFieldsMode::String
+            || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
+    LoginAttempt::Request request;
+    request.admin = m_config.kind == SessionKind::Admin;
+    request.scope = m_config.scope;
+    request.instanceId = instanceId;
+    request.login = login;
+    request.secret = secret;
+    request.mode = m_config.loginFields;
+    request.lastWorkingShape = stringRemembered ? LoginFieldsMode::String : LoginFieldsMode::Object;
+    request.automatic = automatic;
     qCInfo(lc) << (automatic ? "logging in again (automatic)" : "logging in") << "as" << sessionKindName(m_config.kind);
-    sendLogin(first, false, login, instanceId, secret, keepSecret, task);
-}
-
-void Session::sendLogin(LoginFieldsShape shape, bool triedOther, const QString &login, const QString &instanceId,
-                        const QString &secret, bool keepSecret, QPointer<SessionTask> task)
-{
-    ApiCall *call = m_config.kind == SessionKind::Admin ? m_api->loginAdmin(instanceId, login, secret, shape)
-                                                        : m_api->loginUser(instanceId, login, secret, shape);
-    if (task) {
-        task->keep(call);
-    }
-    m_authCall = call;
+    auto *attempt = new LoginAttempt(m_api, m_budget, request, this);
     const quint64 epoch = m_epoch;
-    connect(call, &ApiCall::finished, this,
-            [this, call, shape, triedOther, login, instanceId, secret, keepSecret, task, epoch] {
+    connect(attempt, &LoginAttempt::callStarted, this, [this, task, epoch](ApiCall *call) {
+        if (epoch != m_epoch) {
+            return;
+        }
+        if (task) {
+            task->keep(call);
+        }
+        m_authCall = call;
+    });
+    connect(attempt, &LoginAttempt::finished, this,
+            [this, login, instanceId, secret, keepSecret, task, epoch](LoginAttempt *a) {
+                a->deleteLater();
                 if (epoch != m_epoch) {
                     return; // cancelled
                 }
-                qCDebug(lc) << "login answered:" << ApiError::kindName(call->error().kind());
-                noteServerDate(call);
-                const ApiError e = call->error();
-                if (!call->ok()) {
-                    if (!triedOther && m_config.loginFields == LoginFieldsMode::Auto && isBare401(e)) {
-                        qCInfo(lc) << "bare 401 with LoginFields as" << loginFieldsShapeName(shape)
-                                   << "; trying" << loginFieldsShapeName(otherShape(shape)) << "once";
-                        sendLogin(otherShape(shape), true, login, instanceId, secret, keepSecret, task);
-                        return;
-                    }
-                    if (e.kind() == ApiError::Kind::RateLimited) {
-                        rateLimited(e, task);
-                        return;
-                    }
-                    finishRenewal(e);
-                    return;
-                }
-                qCDebug(lc) << "login accepted; keeping the session";
-                m_keeping = true;
-                const AuthResult r = call->authResult();
-                Tokens t;
-                t.accessToken = r.accessToken;
-                t.refreshToken = r.refreshToken;
-                t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken
-                        : m_config.kind == SessionKind::User ? login : QString();
-                t.login = login;
-                t.instanceId = instanceId;
-                t.shape = shape;
-                t.expiresIn = r.expiresIn;
-                t.receivedAt = serverNow();
-                t.derive();
-                m_budget->clearBlock(m_config.scope);
-                m_memorySecret = secret; // for re-logins during this run
-                if (m_config.loginFields == LoginFieldsMode::Auto && m_config.lastWorkingShape != modeOf(shape)) {
-                    m_config.lastWorkingShape = modeOf(shape);
-                    Q_EMIT loginShapeLearned(modeOf(shape));
-                }
-                const auto adoptAndFinish = [this, t, task](const ApiError &secretError) {
-                    persistThenAdopt(t, [this, task, secretError](const ApiError &sessionError) {
-                        if (task) {
-                            task->m_keychainError = secretError.isError() ? secretError : sessionError;
-                        }
-                        finishRenewal({});
-                    });
-                };
-                if (keepSecret) {
-                    auto *job = m_keychain->write(secretKey(), secret.toUtf8());
-                    connect(job, &KeychainJob::finished, this, [adoptAndFinish](KeychainJob *j) {
-                        adoptAndFinish(j->ok() ? ApiError() : j->error());
-                    });
-                } else {
-                    adoptAndFinish({});
-                }
+                onLoginAnswered(a, login, instanceId, secret, keepSecret, task);
             });
+    attempt->start();
 }
 
-void Session::rateLimited(const ApiError &e, QPointer<SessionTask> task)
+void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
+                              const QString &secret, bool keepSecret, QPointer<SessionTask> task)
 {
-    const QDateTime until = e.retryAt().isValid()
-            ? e.retryAt()
-            : m_clock->nowUtc().addSecs(LoginBudget::DefaultBlock.count());
-    m_budget->recordRateLimited(m_config.scope, until);
+    ApiCall *call = attempt->call();
+    qCDebug(lc) << "login answered:" << ApiError::kindName(attempt->error().kind());
+    if (call) {
+        noteServerDate(call);
+    }
+    const ApiError e = attempt->error();
+    if (!attempt->ok()) {
+        if (e.kind() == ApiError::Kind::RateLimited && attempt->blockedUntil().isValid()) {
+            rateLimited(attempt->blockedUntil(), task);
+        }
+        finishRenewal(e);
+        return;
+    }
+    qCDebug(lc) << "login accepted; keeping the session";
+    m_keeping = true;
+    const LoginFieldsShape shape = attempt->shape();
+    const AuthResult r = call->authResult();
+    Tokens t;
+    t.accessToken = r.accessToken;
+    t.refreshToken = r.refreshToken;
+    t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken : m_config.kind == SessionKind::User ? login : QString();
+    t.login = login;
+    t.instanceId = instanceId;
+    t.shape = shape;
+    t.expiresIn = r.expiresIn;
+    t.receivedAt = serverNow();
+    t.derive();
+    m_memorySecret = secret; // for re-logins during this run
+    if (m_config.loginFields == LoginFieldsMode::Auto && m_config.lastWorkingShape != LoginAttempt::modeOf(shape)) {
+        m_config.lastWorkingShape = LoginAttempt::modeOf(shape);
+        Q_EMIT loginShapeLearned(LoginAttempt::modeOf(shape));
+    }
+    const auto adoptAndFinish = [this, t, task](const ApiError &secretError) {
+        persistThenAdopt(t, [this, task, secretError](const ApiError &sessionError) {
+            if (task) {
+                task->m_keychainError = secretError.isError() ? secretError : sessionError;
+            }
+            finishRenewal({});
+        });
+    };
+    if (keepSecret) {
+        auto *job = m_keychain->write(secretKey(), secret.toUtf8());
+        connect(job, &KeychainJob::finished, this,
+                [adoptAndFinish](KeychainJob *j) { adoptAndFinish(j->ok() ? ApiError() : j->error()); });
+    } else {
+        adoptAndFinish({});
+    }
+}
+
+void Session::rateLimited(const QDateTime &until, QPointer<SessionTask> task)
+{
+    // The attempt recorded the block in the budget; the session waits it out and says until when.
     m_retryNotBefore = until;
-    qCWarning(lc) << "logins are rate-limited until" << until.toString(Qt::ISODate);
     Q_EMIT loginBlocked(until);
     if (task) {
         task->m_retryAt = until;
     }
-    finishRenewal(e);
 }
 
 void Session::persistThenAdopt(const Tokens &t, std::function<void(const ApiError &)> then)

@@ -14,7 +14,9 @@
 //   429 on login                          -> no more logins until Retry-After; say when
 //   a second 401 after a refresh          -> an error, never a loop
 // LoginFields "auto": the profile's last working shape (else the object shape) first; on a 401
-// with no message, the other shape once. loginFieldsShapeUsed() says which one worked.
+// naming no field (the vendor's answer to a shape it cannot read, whatever its Title), the other
+// shape once (LoginAttempt, shared with the profile editor's Test login).
+// loginFieldsShapeUsed() says which one worked.
 //
 // Time: all maths from the injected Clock. The server's Date header is compared with it; a skew
 // of more than SkewThresholdSecs is reported (clockSkewChanged / clockSkewSecs) and expiry maths
@@ -40,6 +42,7 @@ namespace tc {
 
 class ApiClient;
 class KeychainStore;
+class LoginAttempt;
 class LoginBudget;
 class Session;
 
@@ -241,18 +244,16 @@ private:
     void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task);
     void loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
                    bool keepSecret, QPointer<SessionTask> task);
-    void sendLogin(LoginFieldsShape shape, bool triedOther, const QString &login, const QString &instanceId,
-                   const QString &secret, bool keepSecret, QPointer<SessionTask> task);
+    void onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
+                         const QString &secret, bool keepSecret, QPointer<SessionTask> task);
     void beginManualLogin(QPointer<SessionTask> task, const QString &secret, bool keepSecret);
-    void rateLimited(const ApiError &e, QPointer<SessionTask> task);
+    void rateLimited(const QDateTime &until, QPointer<SessionTask> task);
     void finishRenewal(const ApiError &e);
     void persistThenAdopt(const Tokens &t, std::function<void(const ApiError &keychainError)> then);
     void adopt(const Tokens &t);
     void sendAuthorized(QPointer<SessionTask> task, std::function<ApiCall *(const QString &)> makeCall, bool retried);
     void schedule();
-    ApiError budgetError(const QDateTime &until, const QString &detail) const;
     SessionTask *newTask();
-    static bool isBare401(const ApiError &e);
 
     ApiClient *m_api;
     KeychainStore *m_keychain;

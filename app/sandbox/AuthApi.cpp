@@ -56,20 +56,30 @@ Reply AuthApi::login(const Request &request)
         return http::validationFailed(errors);
 
     const LoginFieldsShape accepted = m_ctx.options.loginFieldsShape;
+    // --login-refusal unauthorized: a shape it cannot read and a wrong password get the same
+    // answer, {"Result":null,"Status":401,"Title":"Unauthorized","Errors":[]}, as the vendor's newer
+    // service does; bare (default): a 401 without any message, and wrong passwords say so.
+    const bool titled = m_ctx.options.loginRefusal == LoginRefusal::Unauthorized;
+    const auto unreadable = [titled] {
+        return titled ? http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}) : bare401();
+    };
+    const auto wrong = [titled](const QString &message) {
+        return titled ? http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}) : unauthorized(message);
+    };
     QJsonObject fields;
     if (fieldsValue.isObject()) {
         if (accepted == LoginFieldsShape::String)
-            return bare401();
+            return unreadable();
         fields = fieldsValue.toObject();
     } else if (fieldsValue.isString()) {
         if (accepted == LoginFieldsShape::Object)
-            return bare401();
+            return unreadable();
         const QJsonDocument inner = QJsonDocument::fromJson(fieldsValue.toString().toUtf8());
         if (!inner.isObject())
-            return bare401();
+            return unreadable();
         fields = json::lowerKeys(inner.object());
     } else {
-        return bare401();
+        return unreadable();
     }
     const QString password = passwordValue.toString();
     const QString instanceId = request.headerString("instanceid");
@@ -78,10 +88,10 @@ Reply AuthApi::login(const Request &request)
     if (const Group *group = instanceId.isEmpty() ? nullptr : m_ctx.db.group(instanceId)) {
         const QJsonValue dt = fields.value(u"devicetoken"_s);
         if (!dt.isString())
-            return bare401();
+            return unreadable();
         const auto user = m_ctx.db.user(dt.toString().trimmed());
         if (!user || user->instanceId != group->instanceId || password != group->instanceKey)
-            return unauthorized(u"Wrong login or password."_s);
+            return wrong(u"Wrong login or password."_s);
         if (user->status != u"Active"_s)
             return unauthorized(u"The user is %1."_s.arg(user->status.toLower()));
         m_ctx.db.transaction();
@@ -99,10 +109,10 @@ Reply AuthApi::login(const Request &request)
     if (!email.isString()) {
         if (fields.contains(u"devicetoken"_s))
             return unauthorized(u"A user login needs the InstanceId header of the user's group."_s);
-        return bare401();
+        return unreadable();
     }
     if (email.toString().trimmed().compare(api.email, Qt::CaseInsensitive) != 0 || password != api.password)
-        return unauthorized(u"Wrong login or password."_s);
+        return wrong(u"Wrong login or password."_s);
     m_ctx.db.transaction();
     auto issued = m_ctx.sessions->issueAdmin(api);
     if (!issued || !m_ctx.db.commit()) {

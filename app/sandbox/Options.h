@@ -8,6 +8,9 @@ namespace sandbox {
 
 // Which shapes of Auth/Login's LoginFields the server accepts (see USER-SERVICE.md).
 enum class LoginFieldsShape { Both, Object, String };
+// How Auth/Login refuses a LoginFields shape it cannot read (and, with Unauthorized, a wrong
+// password too): a 401 without any message, or the envelope with Title "Unauthorized".
+enum class LoginRefusal { Bare, Unauthorized };
 
 struct Options
 {
@@ -20,6 +23,7 @@ struct Options
     qint64 loginWindow = 0;       // ...in any loginWindow seconds; then 429 + Retry-After
     bool enableFaults = false;    // exposes the /_sandbox/... control routes
     LoginFieldsShape loginFieldsShape = LoginFieldsShape::Both;
+    LoginRefusal loginRefusal = LoginRefusal::Bare;
 };
 
 } // namespace sandbox

@@ -43,6 +43,10 @@ const char kUsage[] =
         "  --login-fields both|object|string\n"
         "                            LoginFields shapes Auth/Login accepts (default both); the\n"
         "                            other shape gets a 401 without a message, like the vendor's\n"
+        "  --login-refusal bare|unauthorized\n"
+        "                            how a shape it cannot read is refused: a 401 without a message\n"
+        "                            (default), or Title \"Unauthorized\" with no Errors, the same\n"
+        "                            answer as a wrong password (the vendor's newer service)\n"
         "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
         "                            clock shift, issued users, what each request carried)\n"
         "  -h, --help                show this help\n";
@@ -87,6 +91,7 @@ int main(int argc, char *argv[])
         {u"login-limit"_s, {}, u"N"_s},
         {u"login-window"_s, {}, u"SECONDS"_s},
         {u"login-fields"_s, {}, u"SHAPE"_s},
+        {u"login-refusal"_s, {}, u"KIND"_s},
         {u"enable-faults"_s, {}},
         {{u"h"_s, u"help"_s}, {}},
     };
@@ -131,6 +136,15 @@ int main(int argc, char *argv[])
             o.loginFieldsShape = sandbox::LoginFieldsShape::String;
         else
             return usageError(u"--login-fields must be both, object or string"_s);
+    }
+    if (parser.isSet(u"login-refusal"_s)) {
+        const QString kind = parser.value(u"login-refusal"_s);
+        if (kind == u"bare"_s)
+            o.loginRefusal = sandbox::LoginRefusal::Bare;
+        else if (kind == u"unauthorized"_s)
+            o.loginRefusal = sandbox::LoginRefusal::Unauthorized;
+        else
+            return usageError(u"--login-refusal must be bare or unauthorized"_s);
     }
     o.enableFaults = parser.isSet(u"enable-faults"_s);
 

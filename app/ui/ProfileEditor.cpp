@@ -12,6 +12,7 @@
 #include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
+#include "core/LoginAttempt.h"
 #include "ui/TimeText.h"
 
 #include <QComboBox>
@@ -226,8 +227,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProfileEditor::reject);
     connect(m_test, &QPushButton::clicked, this, &ProfileEditor::testLogin);
     connect(m_cancelTest, &QPushButton::clicked, this, [this] {
-        if (m_call) {
-            m_call->cancel();
+        if (m_attempt) {
+            m_attempt->cancel();
         }
     });
     for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email}) {
@@ -490,7 +491,7 @@ void ProfileEditor::showTestResult(bool ok, const QString &text)
 
 void ProfileEditor::testLogin()
 {
-    if (m_call) {
+    if (m_attempt) {
         return;
     }
     validate();
@@ -519,67 +520,67 @@ void ProfileEditor::testLogin()
     }
     delete m_api;
     m_api = m_sessions->newClient(p, this);
-    const bool stringFirst = p.loginFields == LoginFieldsMode::String;
-    sendTestLogin(stringFirst, p.loginFields != LoginFieldsMode::Auto);
-}
-
-void ProfileEditor::sendTestLogin(bool stringShape, bool triedOther)
-{
-    const Profile p = profile();
-    const LoginFieldsShape shape = stringShape ? LoginFieldsShape::String : LoginFieldsShape::Object;
-    ApiCall *call = p.kind == ProfileKind::Admin
-                        ? m_api->loginAdmin(p.instanceId, p.email, m_password->text(), shape)
-                        : m_api->loginUser(p.instanceId, m_deviceToken->text().trimmed(), m_instanceKey->text(), shape);
-    m_call = call;
-    if (m_budget) {
-        m_budget->recordLogin(p.secretScope(), false);
-    }
+    // The session's own login attempt: the same shape order, fallback, budget and 429 handling.
+    LoginAttempt::Request request;
+    request.admin = admin;
+    request.scope = scope;
+    request.instanceId = p.instanceId;
+    request.login = admin ? p.email : m_deviceToken->text().trimmed();
+    request.secret = admin ? m_password->text() : m_instanceKey->text();
+    request.mode = p.loginFields;
+    request.lastWorkingShape = p.lastWorkingShape;
+    request.automatic = false;
+    m_attempt = new LoginAttempt(m_api, m_budget, request, this);
+    connect(m_attempt, &LoginAttempt::callStarted, this, [this](ApiCall *) {
+        showTestResult(true, tr("Logging in to %1 (LoginFields as %2)…")
+                                 .arg(m_api->baseUrl().host(), loginFieldsShapeName(m_attempt->shape())));
+    });
+    connect(m_attempt, &LoginAttempt::finished, this, &ProfileEditor::onTestFinished);
     m_test->setEnabled(false);
     m_progress->show();
     m_cancelTest->show();
     m_cancelTest->setFocus();
-    showTestResult(true, tr("Logging in to %1 (LoginFields as %2)…").arg(m_api->baseUrl().host(), loginFieldsShapeName(shape)));
-    connect(call, &ApiCall::finished, this, [this, call, stringShape, triedOther, p] {
-        m_call = nullptr;
-        const ApiError e = call->error();
-        const bool bare401 = e.kind() == ApiError::Kind::Auth && e.effectiveStatus() == 401 && e.title().isEmpty()
-                             && e.errors().isEmpty();
-        if (e.isError() && bare401 && !triedOther) {
-            sendTestLogin(!stringShape, true);
-            return;
-        }
-        m_progress->hide();
-        m_cancelTest->hide();
-        m_test->setEnabled(true);
-        if (e.isCanceled()) {
-            showTestResult(false, tr("Test login cancelled."));
-            Q_EMIT testFinished(false);
-            return;
-        }
-        if (e.isError()) {
-            if (e.kind() == ApiError::Kind::RateLimited && m_budget) {
-                m_budget->recordRateLimited(p.secretScope(), e.retryAt());
-            }
-            showTestResult(false, tr("Login failed.\n%1").arg(ErrorText::describe(e)));
-            Q_EMIT testFinished(false);
-            return;
-        }
-        const AuthResult r = call->authResult();
-        const Jwt jwt = Jwt::decode(r.accessToken);
-        const TokenExpiry expiry = expiryFrom(jwt, r.expiresIn, call->receivedAt());
-        const QString shape = loginFieldsShapeName(stringShape ? LoginFieldsShape::String : LoginFieldsShape::Object);
-        QString text = tr("Login worked (LoginFields sent as %1). The token is valid until %2 (%3).")
-                           .arg(shape, TimeText::local(expiry.expiresAt),
-                                TimeText::relative(call->receivedAt().secsTo(expiry.expiresAt)));
-        if (!expiry.note.isEmpty()) {
-            text += u'\n' + expiry.note;
-        }
-        if (triedOther && m_loginFields->currentData().toInt() == int(LoginFieldsMode::Auto)) {
-            text += u'\n' + tr("The object shape got a bare 401; the string shape worked.");
-        }
-        showTestResult(true, text);
-        Q_EMIT testFinished(true);
-    });
+    m_attempt->start();
+}
+
+void ProfileEditor::onTestFinished(LoginAttempt *attempt)
+{
+    attempt->deleteLater();
+    m_attempt = nullptr;
+    m_progress->hide();
+    m_cancelTest->hide();
+    m_test->setEnabled(true);
+    const ApiError e = attempt->error();
+    if (e.isCanceled()) {
+        showTestResult(false, tr("Test login cancelled."));
+        Q_EMIT testFinished(false);
+        return;
+    }
+    if (e.isError()) {
+        QString text = tr("Login failed.\n%1").arg(ErrorText::describe(e));
+        if (attempt->triedOtherShape())
+            text += u'\n' + tr("Both LoginFields shapes were tried (object and string).");
+        showTestResult(false, text);
+        Q_EMIT testFinished(false);
+        return;
+    }
+    ApiCall *call = attempt->call();
+    const AuthResult r = call->authResult();
+    const Jwt jwt = Jwt::decode(r.accessToken);
+    const TokenExpiry expiry = expiryFrom(jwt, r.expiresIn, call->receivedAt());
+    const QString shape = loginFieldsShapeName(attempt->shape());
+    QString text = tr("Login worked (LoginFields sent as %1). The token is valid until %2 (%3).")
+                       .arg(shape, TimeText::local(expiry.expiresAt),
+                            TimeText::relative(call->receivedAt().secsTo(expiry.expiresAt)));
+    if (!expiry.note.isEmpty()) {
+        text += u'\n' + expiry.note;
+    }
+    if (attempt->triedOtherShape()) {
+        text += u'\n' + tr("The %1 shape was refused with a 401 naming no field; the %2 shape worked.")
+                             .arg(loginFieldsShapeName(LoginAttempt::otherShape(attempt->shape())), shape);
+    }
+    showTestResult(true, text);
+    Q_EMIT testFinished(true);
 }
 
 void ProfileEditor::save()

@@ -22,6 +22,7 @@ class QPushButton;
 
 namespace tc {
 
+class LoginAttempt;
 class LoginBudget;
 class OpenSessions;
 class ProfileStore;
@@ -70,7 +71,7 @@ public:
     QPushButton *saveButton() const;
     QString testResult() const;
     QString saveError() const;
-    bool isTesting() const { return !m_call.isNull(); }
+    bool isTesting() const { return !m_attempt.isNull(); }
 
 public Q_SLOTS:
     void testLogin();
@@ -84,7 +85,7 @@ private:
     void validate();
     void kindOrEnvironmentChanged();
     void setProblem(QWidget *field, const QString &problem);
-    void sendTestLogin(bool stringShape, bool triedOther);
+    void onTestFinished(LoginAttempt *attempt);
     void showTestResult(bool ok, const QString &text);
     void writeSecretsThenFinish(const Profile &p);
     void loadSecret(const QString &item, SecretEdit *edit);
@@ -117,7 +118,7 @@ private:
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
     QPointer<ApiClient> m_api;
-    QPointer<ApiCall> m_call;
+    QPointer<LoginAttempt> m_attempt;
     int m_pendingWrites = 0;
 };
 

@@ -3,6 +3,7 @@
 // outcome inline (success, the service's refusal, and a cancelled hang), and saving (fields to
 // QSettings, secrets to the keychain only).
 #include "GuiTestEnv.h"
+#include "SandboxProcess.h"
 
 #include "core/OpenSessions.h"
 #include "ui/ProfileEditor.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void testLogin_rightPassword_saysItWorked();
     void testLogin_wrongPassword_showsServiceRefusal();
     void testLogin_hangingService_canBeCancelled();
+    void testLogin_stringOnlyServiceSaysUnauthorized_autoFallsBack();
     void save_newProfile_fieldsToSettings_secretToKeychain();
     void edit_existing_readsSecretFromKeychain_andRenames();
 
@@ -196,6 +198,37 @@ void TestProfileEditor::testLogin_hangingService_canBeCancelled()
     QVERIFY(done.wait(5000));
     QVERIFY(e->testResult().contains(u"cancelled"_s));
     QVERIFY(!e->isTesting());
+}
+
+void TestProfileEditor::testLogin_stringOnlyServiceSaysUnauthorized_autoFallsBack()
+{
+    // A service that reads only the JSON-string LoginFields answers the object shape exactly as a
+    // wrong password: 401, Title "Unauthorized", no Errors. Auto used to stop there and blame the
+    // (correct) credentials; the session's own login attempt now tries the string shape once.
+    SandboxProcess sb;
+    QVERIFY2(sb.start({u"--login-fields"_s, u"string"_s, u"--login-refusal"_s, u"unauthorized"_s}),
+             qPrintable(sb.errorString()));
+    tc::ProfileEditor *e = m_editor.get();
+    e->environmentBox()->setCurrentIndex(e->environmentBox()->findData(int(tc::ProfileEnvironment::Custom)));
+    e->nameEdit()->setText(u"String-only"_s);
+    e->urlEdit()->setText(sb.baseUrl().toString());
+    e->instanceIdEdit()->setText(sb.adminInstanceId());
+    e->emailEdit()->setText(sb.adminEmail());
+    e->passwordEdit()->setText(sb.adminPassword());
+    QSignalSpy done(e, &tc::ProfileEditor::testFinished);
+    QTest::mouseClick(e->testLoginButton(), Qt::LeftButton);
+    QVERIFY(done.wait(15000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(e->testResult()));
+    QVERIFY2(e->testResult().startsWith(u"Login worked (LoginFields sent as string)"_s), qPrintable(e->testResult()));
+    QVERIFY2(e->testResult().contains(u"object shape was refused"_s), qPrintable(e->testResult()));
+
+    // A wrong password there: both shapes are tried once, and the failure says so.
+    done.clear();
+    e->passwordEdit()->setText(u"wrong"_s);
+    QTest::mouseClick(e->testLoginButton(), Qt::LeftButton);
+    QVERIFY(done.wait(15000));
+    QCOMPARE(done.first().first().toBool(), false);
+    QVERIFY2(e->testResult().contains(u"Both LoginFields shapes were tried"_s), qPrintable(e->testResult()));
 }
 
 void TestProfileEditor::save_newProfile_fieldsToSettings_secretToKeychain()

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void login_429_stopsLoginsAndReportsWhen();
     void loginFieldsAuto_serverWantsString_triesOnceAndRemembers();
     void loginFieldsObject_serverWantsString_noFallback();
+    void loginFieldsAuto_serverSaysUnauthorized_fallsBackOnce();
     void clockSkew_reportedAndUsedForExpiry();
     void logout_forgetsKeptSession();
     void cancel_hangingLogin_backToLoggedOut_noError_thenLoginWorks();
@@ -525,6 +526,30 @@ void TestSessionSandbox::loginFieldsObject_serverWantsString_noFallback()
     QCOMPARE(s->sent, QStringList{kLogin});
     QCOMPARE(s->session->state(), tc::Session::State::Error);
     QCOMPARE(s->session->lastError().kind(), tc::ApiError::Kind::Auth);
+}
+
+void TestSessionSandbox::loginFieldsAuto_serverSaysUnauthorized_fallsBackOnce()
+{
+    // The vendor's newer service answers a shape it cannot read exactly as a wrong password:
+    // {"Result":null,"Status":401,"Title":"Unauthorized","Errors":[]}. Auto used to demand an
+    // empty Title and stopped at the first shape.
+    QVERIFY(startSandbox({u"--login-fields"_s, u"string"_s, u"--login-refusal"_s, u"unauthorized"_s}));
+    auto s = stack(adminConfig());
+    QSignalSpy learned(s->session.get(), &tc::Session::loginShapeLearned);
+    auto o = watch(s->session->logIn(m_sandbox.adminPassword()));
+    VERIFY_TASK_OK(o);
+    QCOMPARE(s->sent, (QStringList{kLogin, kLogin}));
+    QCOMPARE(s->session->loginFieldsShapeUsed(), std::optional(tc::LoginFieldsShape::String));
+    QCOMPARE(learned.count(), 1);
+
+    // A wrong password: each shape once, never a loop, and one login in the budget.
+    auto wrong = stack(adminConfig());
+    const int before = m_budget->automaticInWindow(m_scope);
+    auto w = watch(wrong->session->logIn(u"not-the-password"_s));
+    WAIT_TASK(w);
+    QCOMPARE(w->error.kind(), tc::ApiError::Kind::Auth);
+    QCOMPARE(wrong->sent, (QStringList{kLogin, kLogin}));
+    QCOMPARE(m_budget->automaticInWindow(m_scope), before); // a person's login: not automatic
 }
 
 void TestSessionSandbox::clockSkew_reportedAndUsedForExpiry()
