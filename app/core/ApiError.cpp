@@ -351,4 +351,40 @@ QJsonObject ApiError::toJson() const
     return o;
 }
 
+bool ApiError::mayHaveBeenProcessed(int httpStatus) const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::Canceled:
+        return true;
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return false; // nothing left this computer
+        default:
+            return true;
+        }
+    case Kind::Http:
+    case Kind::Parse:
+    case Kind::Schema: {
+        int status = effectiveStatus();
+        if (status <= 0)
+            status = httpStatus;
+        return status >= 500 || status <= 0 || (status >= 200 && status < 300) || status == 408;
+    }
+    case Kind::None:
+    case Kind::Validation:
+    case Kind::Keychain:
+    case Kind::Tls:
+    case Kind::Auth:
+    case Kind::RateLimited:
+        return false;
+    }
+    return true;
+}
+
 } // namespace tc

@@ -63,6 +63,11 @@ public:
     std::optional<qint64> retryAfterSecs() const { return m_retryAfterSecs; }
     QDateTime retryAt() const { return m_retryAt; } // UTC
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
+    // Whether the request may have reached the service and been acted on although no usable
+    // answer came: a timeout, a connection dropped after sending, a 5xx, a 2xx or status-less
+    // answer that could not be read. False for errors that prove nothing was processed (refused
+    // connection, unknown host, TLS, 4xx, a validation or keychain problem) and for no error.
+    bool mayHaveBeenProcessed(int httpStatus = 0) const;
     QString detail() const { return m_detail; } // technical detail (Qt error string, parse error)
     QString host() const { return m_host; }
     int timeoutMs() const { return m_timeoutMs; }

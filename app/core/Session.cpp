@@ -396,12 +396,30 @@ void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
 
 void Session::startRenewal(bool automatic)
 {
-    if (hasTokens() && !m_tokens.refreshToken.isEmpty() && !refreshTokenKnownDead()) {
+    if (hasTokens() && !m_tokens.refreshToken.isEmpty() && !refreshTokenKnownDead() && !m_refreshMaybeSpent) {
         startRefresh();
-    } else {
-        m_inFlight = Renewal::Login;
-        startLogin(automatic, QString(), false, nullptr);
+        return;
     }
+    QString reason;
+    if (m_refreshMaybeSpent) {
+        reason = tr("the last refresh answer was lost, so the refresh token may be spent");
+    } else if (hasTokens() && refreshTokenKnownDead()) {
+        reason = tr("the refresh token expired");
+    } else if (hasTokens() || !m_tokens.login.isEmpty()) {
+        reason = tr("no refresh token was kept");
+    }
+    m_inFlight = Renewal::Login;
+    startLogin(automatic, QString(), false, nullptr, reason);
+}
+
+qint64 Session::retryDelaySecs(int failures)
+{
+    return std::min<qint64>(RetryAfterFailureSecs, qint64(1) << std::clamp(failures, 1, 5));
+}
+
+QDateTime Session::nextRetryAt() const
+{
+    return m_failedRefreshes > 0 && m_autoRefresh && hasTokens() ? m_retryNotBefore : QDateTime();
 }
 
 void Session::finishRenewal(const ApiError &e)
@@ -477,15 +495,24 @@ void Session::onRefreshFinished(ApiCall *call)
         m_tokens.derive();
         Q_EMIT tokensChanged();
         m_inFlight = Renewal::Login;
-        startLogin(true, QString(), false, nullptr);
+        startLogin(true, QString(), false, nullptr,
+                   tr("the refresh token was refused (HTTP %1)").arg(e.effectiveStatus()));
         return;
     }
-    // Network, timeout, 5xx, garbage: keep what we have, try again later.
-    m_retryNotBefore = m_clock->nowUtc().addSecs(RetryAfterFailureSecs);
+    // Network, timeout, 5xx, garbage: keep what we have and try again soon (2, 4, 8, 16, 30 s).
+    // When the request may have reached the service, the pair may have been rotated there: the
+    // refresh token held may be spent, so the next try logs in instead of refreshing.
+    ++m_failedRefreshes;
+    if (e.mayHaveBeenProcessed(call->httpStatus())) {
+        m_refreshMaybeSpent = true;
+        qCInfo(lc) << "the refresh answer was lost; the refresh token may be spent";
+    }
+    m_retryNotBefore = m_clock->nowUtc().addSecs(retryDelaySecs(m_failedRefreshes));
     finishRenewal(e);
 }
 
-void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecret, QPointer<SessionTask> task)
+void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecret, QPointer<SessionTask> task,
+                         const QString &reason)
 {
     Q_ASSERT(m_inFlight == Renewal::Login);
     const QString scope = m_config.scope;
@@ -503,15 +530,15 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
     const QString instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
     const QString login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
     const quint64 epoch = m_epoch; // a cancel() meanwhile drops the keychain answers below
-    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login, epoch](const QString &secret) {
+    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login, epoch, reason](const QString &secret) {
         if (!login.isEmpty() || m_config.kind == SessionKind::Admin) {
-            loginWith(automatic, login, instanceId, secret, keepSecret, task);
+            loginWith(automatic, login, instanceId, secret, keepSecret, task, reason);
             return;
         }
         // A user profile keeps its DeviceToken in the keychain.
         auto *job = m_keychain->read(Profile::secretKey(m_config.scope, SecretItem::deviceToken()));
         connect(job, &KeychainJob::finished, this,
-                [this, automatic, keepSecret, task, instanceId, secret, epoch](KeychainJob *j) {
+                [this, automatic, keepSecret, task, instanceId, secret, epoch, reason](KeychainJob *j) {
                     if (epoch != m_epoch) {
                         return;
                     }
@@ -519,7 +546,7 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
                         finishRenewal(j->error());
                         return;
                     }
-                    loginWith(automatic, QString::fromUtf8(j->data()), instanceId, secret, keepSecret, task);
+                    loginWith(automatic, QString::fromUtf8(j->data()), instanceId, secret, keepSecret, task, reason);
                 });
     };
     if (!secretIn.isEmpty()) {
@@ -551,7 +578,7 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
 }
 
 void Session::loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                        bool keepSecret, QPointer<SessionTask> task)
+                        bool keepSecret, QPointer<SessionTask> task, const QString &reason)
 {
     if (login.isEmpty()) {
         finishRenewal(ApiError::validation(m_config.kind == SessionKind::Admin ? tr("no API login e-mail is known")
@@ -586,19 +613,21 @@ void Session::loginWith(bool automatic, const QString &login, const QString &ins
         }
         m_authCall = call;
     });
+    const QString why = automatic ? reason : QString();
     connect(attempt, &LoginAttempt::finished, this,
-            [this, login, instanceId, secret, keepSecret, task, epoch](LoginAttempt *a) {
+            [this, login, instanceId, secret, keepSecret, task, epoch, why](LoginAttempt *a) {
                 a->deleteLater();
                 if (epoch != m_epoch) {
                     return; // cancelled
                 }
-                onLoginAnswered(a, login, instanceId, secret, keepSecret, task);
+                onLoginAnswered(a, login, instanceId, secret, keepSecret, task, why);
             });
     attempt->start();
 }
 
 void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                              const QString &secret, bool keepSecret, QPointer<SessionTask> task)
+                              const QString &secret, bool keepSecret, QPointer<SessionTask> task,
+                              const QString &reason)
 {
     ApiCall *call = attempt->call();
     qCDebug(lc) << "login answered:" << ApiError::kindName(attempt->error().kind());
@@ -632,10 +661,18 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
         m_config.lastWorkingShape = LoginAttempt::modeOf(shape);
         Q_EMIT loginShapeLearned(LoginAttempt::modeOf(shape));
     }
-    const auto adoptAndFinish = [this, t, task](const ApiError &secretError) {
-        persistThenAdopt(t, [this, task, secretError](const ApiError &sessionError) {
+    const auto adoptAndFinish = [this, t, task, reason](const ApiError &secretError) {
+        persistThenAdopt(t, [this, task, secretError, reason](const ApiError &sessionError) {
             if (task) {
                 task->m_keychainError = secretError.isError() ? secretError : sessionError;
+            }
+            if (!reason.isEmpty()) { // an automatic re-login: say when and why, on the card
+                m_automaticLogins.append({m_clock->nowUtc(), reason});
+                while (m_automaticLogins.size() > KeptAutomaticLogins) {
+                    m_automaticLogins.removeFirst();
+                }
+                qCInfo(lc) << "logged in again on its own";
+                Q_EMIT loggedInAgain(reason);
             }
             finishRenewal({});
         });
@@ -683,6 +720,8 @@ void Session::adopt(const Tokens &t)
     m_tokens = t;
     m_lastError = {};
     m_retryNotBefore = {};
+    m_failedRefreshes = 0;
+    m_refreshMaybeSpent = false;
     Q_EMIT tokensChanged();
     settleState();
     schedule();
@@ -872,6 +911,8 @@ SessionTask *Session::logout(bool forgetSecret)
     m_tokens = Tokens();
     m_lastError = {};
     m_retryNotBefore = {};
+    m_failedRefreshes = 0;
+    m_refreshMaybeSpent = false;
     m_timer.stop();
     if (forgetSecret) {
         m_memorySecret.fill(u'\0');

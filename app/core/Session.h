@@ -101,7 +101,18 @@ public:
     static constexpr qint64 RefreshAheadSecs = 300;     // "5 min before"
     static constexpr double RefreshAtLifetime = 0.8;    // "at 80 % of its lifetime"
     static constexpr double RefreshNotBeforeLifetime = 0.5;
-    static constexpr qint64 RetryAfterFailureSecs = 30; // after a refresh failed on the network
+    static constexpr qint64 RetryAfterFailureSecs = 30; // the longest wait between failed refreshes
+    // The wait before the next try after `failures` refreshes in a row failed on the network, a
+    // timeout or an unreadable answer: 2, 4, 8, 16, then 30 s.
+    static qint64 retryDelaySecs(int failures);
+
+    // An automatic login (re-login) and why it was needed.
+    struct AutomaticLogin
+    {
+        QDateTime at; // local clock, UTC
+        QString reason;
+    };
+    static constexpr int KeptAutomaticLogins = 5;
 
     struct Config
     {
@@ -150,6 +161,17 @@ public:
     qint64 secondsLeft(const Clock &clock) const;
     qint64 secondsLeft() const { return secondsLeft(*m_clock); }
     ApiError lastError() const { return m_lastError; }
+    // Refreshes that failed in a row (network, timeout, 5xx, unreadable answer); 0 after a success.
+    int failedRefreshes() const { return m_failedRefreshes; }
+    // When the scheduler tries again after such failures (invalid when none is pending or
+    // auto-refresh is off).
+    QDateTime nextRetryAt() const;
+    // A refresh was sent and its answer lost (dropped after sending, timeout, garbled body): the
+    // service may have rotated the pair, so the refresh token held may be spent. The next
+    // renewal logs in again (within the login budget) instead of refreshing.
+    bool refreshTokenMaybeSpent() const { return m_refreshMaybeSpent; }
+    // The last automatic logins of this session, oldest first (at most KeptAutomaticLogins).
+    QList<AutomaticLogin> automaticLogins() const { return m_automaticLogins; }
     bool autoRefresh() const { return m_autoRefresh; }
     void setAutoRefresh(bool on);
     // Server clock minus local clock, in seconds, when it exceeds SkewThresholdSecs; else 0.
@@ -205,6 +227,8 @@ Q_SIGNALS:
     // the owner may store it in the profile.
     void loginShapeLearned(tc::LoginFieldsMode shape);
     void loginBlocked(const QDateTime &until);
+    // The session logged in again on its own (reason: why a refresh could not do).
+    void loggedInAgain(const QString &reason);
 
 private:
     enum class Renewal { None, Refresh, Login };
@@ -241,11 +265,12 @@ private:
     void startRenewal(bool automatic);
     void startRefresh();
     void onRefreshFinished(ApiCall *call);
-    void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task);
+    void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
+                    const QString &reason = {});
     void loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                   bool keepSecret, QPointer<SessionTask> task);
+                   bool keepSecret, QPointer<SessionTask> task, const QString &reason);
     void onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                         const QString &secret, bool keepSecret, QPointer<SessionTask> task);
+                         const QString &secret, bool keepSecret, QPointer<SessionTask> task, const QString &reason);
     void beginManualLogin(QPointer<SessionTask> task, const QString &secret, bool keepSecret);
     void rateLimited(const QDateTime &until, QPointer<SessionTask> task);
     void finishRenewal(const ApiError &e);
@@ -270,6 +295,9 @@ private:
     Renewal m_inFlight = Renewal::None;
     QList<Waiter> m_waiters;
     QDateTime m_retryNotBefore; // local clock
+    int m_failedRefreshes = 0;
+    bool m_refreshMaybeSpent = false;
+    QList<AutomaticLogin> m_automaticLogins;
     QPointer<ApiCall> m_authCall; // the Auth call of the renewal in flight
     bool m_keeping = false;       // the renewal's answer came: the tokens are being kept
     quint64 m_epoch = 0;          // bumped by cancel(): callbacks of a cancelled renewal drop out

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void authorized_second401_isAnErrorNotALoop();
     void authorized_concurrentCallers_shareOneRefresh();
     void refresh_spentRefreshToken_logsInAgain();
+    void refresh_answerLostAfterProcessing_saysMaybeSpent_nextLogsInAgain();
     void login_429_stopsLoginsAndReportsWhen();
     void loginFieldsAuto_serverWantsString_triesOnceAndRemembers();
     void loginFieldsObject_serverWantsString_noFallback();
@@ -457,6 +458,40 @@ void TestSessionSandbox::refresh_spentRefreshToken_logsInAgain()
     auto o = watch(s->session->refreshNow());
     VERIFY_TASK_OK(o);
     QCOMPARE(s->sent, (QStringList{kRefresh, kLogin}));
+    QCOMPARE(s->session->state(), tc::Session::State::Active);
+    QCOMPARE(m_budget->automaticInWindow(m_scope), 1);
+}
+
+void TestSessionSandbox::refresh_answerLostAfterProcessing_saysMaybeSpent_nextLogsInAgain()
+{
+    // The service rotated the pair but the answer never arrived: the refresh token held is
+    // spent. The session used to say nothing of it (card: "Active", refresh token valid for days).
+    QVERIFY(startSandbox({u"--enable-faults"_s}));
+    auto s = loggedInAdmin();
+    QVERIFY(s);
+    QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"drop-after"_s}, {u"path"_s, kRefresh}, {u"count"_s, 2}}));
+    s->sent.clear();
+    auto lost = watch(s->session->refreshNow());
+    WAIT_TASK(lost);
+    QVERIFY(lost->error.isError());
+    QVERIFY(s->session->refreshTokenMaybeSpent());
+    QCOMPARE(s->session->failedRefreshes(), 1);
+    QVERIFY(s->session->nextRetryAt().isValid());
+    QVERIFY(s->session->hasTokens()); // the JWT still works until it lapses
+    QVERIFY(m_sandbox.clearFaults());
+
+    // The next attempt logs in (within the budget) instead of sending the spent token, and says why.
+    QSignalSpy again(s->session.get(), &tc::Session::loggedInAgain);
+    s->sent.clear();
+    auto next = watch(s->session->refreshNow());
+    VERIFY_TASK_OK(next);
+    QCOMPARE(s->sent, QStringList{kLogin});
+    QCOMPARE(again.count(), 1);
+    QVERIFY2(again.first().first().toString().contains(u"may be spent"_s), qPrintable(again.first().first().toString()));
+    QCOMPARE(s->session->automaticLogins().size(), 1);
+    QVERIFY(!s->session->refreshTokenMaybeSpent());
+    QCOMPARE(s->session->failedRefreshes(), 0);
+    QVERIFY(!s->session->lastError().isError()); // cleared by the success
     QCOMPARE(s->session->state(), tc::Session::State::Active);
     QCOMPARE(m_budget->automaticInWindow(m_scope), 1);
 }

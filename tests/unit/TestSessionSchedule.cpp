@@ -73,7 +73,7 @@ private Q_SLOTS:
     void checkNow_beforeDue_nothing_afterDue_exactlyOneRefresh();
     void lapsedToken_autoRefreshOff_expiredAndNothingSent();
     void manyCallers_lapsedToken_shareOneRefresh();
-    void refreshNetworkFailure_waitsBeforeTryingAgain();
+    void refreshNetworkFailure_retriesWithBackoff();
     void resume_sessionOfAnotherIdentity_ignored();
     void noTokens_budgetSpent_noLoginSent_reportsWhen();
     void noTokens_blockedBy429_noLoginSent();
@@ -272,7 +272,7 @@ void TestSessionSchedule::manyCallers_lapsedToken_shareOneRefresh()
     }
 }
 
-void TestSessionSchedule::refreshNetworkFailure_waitsBeforeTryingAgain()
+void TestSessionSchedule::refreshNetworkFailure_retriesWithBackoff()
 {
     // A closed port: the refresh fails at once on the network.
     quint16 closedPort = 0;
@@ -292,14 +292,26 @@ void TestSessionSchedule::refreshNetworkFailure_waitsBeforeTryingAgain()
     QCOMPARE(m_session->lastError().kind(), tc::ApiError::Kind::Network);
     QCOMPARE(m_session->state(), tc::Session::State::Active); // the JWT still works
     QCOMPARE(m_sent.size(), 1);
-    m_session->checkNow();
-    m_clock->advanceSecs(29);
-    m_session->checkNow();
-    QCoreApplication::processEvents();
-    QCOMPARE(m_sent.size(), 1);
-    m_clock->advanceSecs(1);
-    m_session->checkNow();
-    QTRY_COMPARE(m_sent.size(), 2);
+    // It tries again on its own, soon, backing off: 2, 4, 8, 16, then every 30 s (it used to sit
+    // silent for 30 s after one failure). The wait is told (nextRetryAt) for the card.
+    QCOMPARE(m_session->failedRefreshes(), 1);
+    QVERIFY(!m_session->refreshTokenMaybeSpent()); // a refused connection: nothing reached the service
+    const QList<qint64> waits{2, 4, 8, 16, 30, 30};
+    for (qsizetype i = 0; i < waits.size(); ++i) {
+        const qint64 wait = waits.at(i);
+        QCOMPARE(m_clock->nowUtc().secsTo(m_session->nextRetryAt()), wait);
+        m_session->checkNow();
+        m_clock->advanceSecs(wait - 1);
+        m_session->checkNow();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_sent.size(), i + 1);
+        m_clock->advanceSecs(1);
+        m_session->checkNow();
+        QTRY_COMPARE(m_sent.size(), i + 2);
+        QTRY_COMPARE(m_session->failedRefreshes(), int(i + 2));
+    }
+    QCOMPARE(tc::Session::retryDelaySecs(1), 2);
+    QCOMPARE(tc::Session::retryDelaySecs(100), tc::Session::RetryAfterFailureSecs);
 }
 
 void TestSessionSchedule::resume_sessionOfAnotherIdentity_ignored()
