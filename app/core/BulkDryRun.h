@@ -1,15 +1,17 @@
 #pragma once
 // The dry run of a bulk file: reads every row (streaming), maps it and lists every problem
-// (line, column, reason) before anything is sent: malformed CSV, ragged rows, values the
-// service would refuse, and ClientIds / CustomTokens that repeat within the file.
+// (line, column, reason) before anything is sent: malformed CSV, ragged rows, cells that are not
+// UTF-8, values the service would refuse, and ClientIds / CustomTokens that repeat within the file.
+// Every row goes through BulkRowCheck, the same check BulkJob makes before sending a row, so the
+// rows listed here are exactly the rows a run marks failed "not sent: ...".
 // Nothing is sent and nothing is written.
 //
 // Use step() in a loop (the CLI), or start() for a sliced run that keeps a window responsive
 // (errorsFound / progress / finished signals).
+#include "core/BulkRowCheck.h"
 #include "core/BulkSource.h"
 #include "core/CsvMapping.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -62,9 +64,7 @@ private:
     CsvMapping m_mapping;
     BulkSource m_source;
     BulkDryRunSummary m_summary;
-    // 64-bit hash of the lower-case value -> first row (a hash, not the text: 100k rows stay small)
-    QHash<quint64, qint64> m_clientIds;
-    QHash<quint64, qint64> m_customTokens;
+    BulkRowCheck m_check;
     bool m_canceled = false;
 };
 
