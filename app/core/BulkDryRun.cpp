@@ -16,8 +16,11 @@ BulkDryRun::BulkDryRun(const QString &csvPath, const std::optional<CsvMapping> &
 
 bool BulkDryRun::open(QString *error)
 {
-    if (!m_source.open(m_path, error))
+    if (!m_source.open(m_path, error)) {
+        m_summary.fileProblem = m_source.problem();
+        m_summary.fileError = *error;
         return false;
+    }
     if (m_givenMapping) {
         m_mapping = *m_givenMapping;
         if (m_mapping.header() != m_source.header()) {
@@ -47,6 +50,10 @@ bool BulkDryRun::step(int maxRows, QList<RowError> *errors)
         if (!m_source.next(&rowNo, &record)) {
             m_summary.finished = true;
             m_summary.readError = m_source.readError();
+            if (m_summary.rows == 0 && m_summary.readError.isEmpty()) {
+                m_summary.fileProblem = BulkFileProblem::NoRows;
+                m_summary.fileError = u"%1: the file has a header but no rows"_s.arg(m_path);
+            }
             return false;
         }
         ++m_summary.rows;

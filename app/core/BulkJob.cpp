@@ -220,12 +220,19 @@ void BulkJob::prepare()
     if (const QStringList problems = m_mapping.problems(); !problems.isEmpty())
         return fail(problems.join(u"; "_s));
 
-    if (m_options.totalRows >= 0) {
+    if (m_options.totalRows == 0)
+        return fail(noRows());
+    if (m_options.totalRows > 0) {
         m_total = m_options.totalRows;
         beginJob();
     } else {
         countStep();
     }
+}
+
+QString BulkJob::noRows() const
+{
+    return u"%1: the file has a header but no rows: nothing to send"_s.arg(m_options.csvPath);
 }
 
 void BulkJob::countStep()
@@ -239,6 +246,8 @@ void BulkJob::countStep()
             if (!m_source.readError().isEmpty())
                 return fail(u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
             m_total = m_source.lastRow();
+            if (m_total == 0)
+                return fail(noRows());
             emitProgressSoon();
             return beginJob();
         }

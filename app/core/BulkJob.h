@@ -7,6 +7,7 @@
 // (malformed, not UTF-8, a value the service would refuse, a ClientId / CustomToken repeating an
 // earlier row's) is marked failed "not sent: ..." and never sent. The check sees every row in file
 // order, also the rows a resumed run skips, so a resumed run flags the same rows as the dry run.
+// A file without rows (empty, not text, a header alone) is refused before a run is recorded.
 //
 // Each row goes pending -> in-flight -> done / failed / unknown in the ledger:
 //  - "in-flight" is committed (synchronous FULL) BEFORE the row's request is sent, and only for a
@@ -183,6 +184,7 @@ private:
     void fail(const QString &why); // before running: ends Stopped
     void prepare();
     void countStep();
+    QString noRows() const;
     void beginJob();
     void reconcileNext();
     void onReconciled(SessionTask *task, qint64 rowNo, const QString &customToken, const QString &clientId);

@@ -1,9 +1,9 @@
 // tc::BulkJob against the sandbox: every DeviceToken reaches the ledger before it is counted,
 // faults (500s, connections dropped after the work, timeouts) end "unknown" and are never
 // retried, invalid rows are never sent (the dry run's rows exactly: repeated ClientIds and
-// CustomTokens, cells that are not UTF-8, also on resume), pause/resume/cancel, resume without
-// duplicates, reconciliation by ClientId, and a full ledger that stops the run without losing a
-// token.
+// CustomTokens, cells that are not UTF-8, also on resume), files without rows are refused,
+// pause/resume/cancel, resume without duplicates, reconciliation by ClientId, and a full ledger
+// that stops the run without losing a token.
 #include "SandboxProcess.h"
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
@@ -421,6 +421,49 @@ private Q_SLOTS:
         QCOMPARE(usersWithClientId(m_sb, tag + u"-2"_s), 1);
         QCOMPARE(usersWithClientId(m_sb, tag + u"-3"_s), 1);
         QCOMPARE(usersWithClientId(m_sb, tag + u"-270"_s), 0);
+    }
+
+    void run_fileWithoutRows_refusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QFile ls(u"/bin/ls"_s);
+        QVERIFY(ls.open(QIODevice::ReadOnly));
+        QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
+        QTest::newRow("blank lines") << QByteArray("\n\r\n") << u"the file is empty"_s;
+        QTest::newRow("header only") << QByteArray("FirstName,Email,ClientId\r\n") << u"the file has a header but no rows"_s;
+        QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
+                             << u"this does not look like a CSV text file (binary data at byte 9)"_s;
+        QTest::newRow("/bin/ls") << ls.read(64 * 1024) << u"this does not look like a CSV text file (binary data at byte "_s;
+    }
+
+    void run_fileWithoutRows_refusedBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QFile f(m_dir->filePath(u"norows.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const int before = m_sb.issuedUsers().size();
+        for (const qint64 totalRows : {qint64(-1), qint64(0)}) { // counted by the run, or by a dry run
+            auto o = options(f.fileName());
+            o.totalRows = totalRows;
+            BulkJob job(m_api.get(), m_ledger.get(), o);
+            QVERIFY(runToEnd(job));
+            QCOMPARE(job.state(), BulkJob::State::Stopped);
+            QVERIFY2(job.message().contains(message), qPrintable(job.message()));
+            QCOMPARE(job.jobId(), 0); // no run in the ledger
+            QCOMPARE(job.progress().sent, 0);
+        }
+        QVERIFY(!m_ledger->latestJob(f.fileName(), m_sb.groupInstanceId(0)));
+        QCOMPARE(m_sb.issuedUsers().size(), before);
+
+        tc::BulkDryRun dry(f.fileName());
+        QString error;
+        QVERIFY(!dry.open(&error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(!dry.summary().canRun());
     }
 
     void run_pauseResume_sendsNothingWhilePaused()

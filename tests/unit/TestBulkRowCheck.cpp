@@ -100,6 +100,7 @@ private Q_SLOTS:
         while (dry.step(3, &errors)) { }
         const tc::BulkDryRunSummary s = dry.summary();
         QVERIFY(s.finished);
+        QVERIFY(s.canRun());
         QCOMPARE(s.rows, 9);
         QCOMPARE(s.invalidRows, 6);
         QMap<qint64, QList<RowError>> listed;
