@@ -130,7 +130,9 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     if (!dryRun && outPath.isEmpty())
         return ctx.usageError(u"--out RESULTS.csv is required"_s);
 
-    // 1. Every row checked before anything is sent.
+    // 1. Every row checked before anything is sent: the same check (tc::BulkRowCheck) the run makes
+    // before sending a row, so with --skip-invalid exactly the rows listed here are marked failed.
+    // An empty file, a binary one or a header without rows is refused here (exit 2).
     tc::BulkDryRun check(csvPath, std::nullopt, parser.values(u"map"_s));
     QString error;
     if (!check.open(&error))
@@ -156,6 +158,8 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     const tc::BulkDryRunSummary summary = check.summary();
     if (!summary.readError.isEmpty())
         return ctx.usageError(u"cannot read %1: %2"_s.arg(csvPath, summary.readError));
+    if (!summary.canRun()) // no rows (open() refuses empty, binary and header-only files already)
+        return ctx.usageError(summary.fileError);
     const QStringList ignored = check.mapping().ignoredColumns();
     if (!ignored.isEmpty())
         ctx.err() << u"note: columns not sent: "_s << ignored.join(u", "_s) << u" (map them with --map COLUMN=FIELD)\n"_s;

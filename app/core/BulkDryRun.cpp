@@ -16,8 +16,11 @@ BulkDryRun::BulkDryRun(const QString &csvPath, const std::optional<CsvMapping> &
 
 bool BulkDryRun::open(QString *error)
 {
-    if (!m_source.open(m_path, error))
+    if (!m_source.open(m_path, error)) {
+        m_summary.fileProblem = m_source.problem();
+        m_summary.fileError = *error;
         return false;
+    }
     if (m_givenMapping) {
         m_mapping = *m_givenMapping;
         if (m_mapping.header() != m_source.header()) {
@@ -35,6 +38,7 @@ bool BulkDryRun::open(QString *error)
         *error = problems.join(u"; "_s);
         return false;
     }
+    m_check = BulkRowCheck(m_mapping);
     return true;
 }
 
@@ -46,25 +50,15 @@ bool BulkDryRun::step(int maxRows, QList<RowError> *errors)
         if (!m_source.next(&rowNo, &record)) {
             m_summary.finished = true;
             m_summary.readError = m_source.readError();
+            if (m_summary.rows == 0 && m_summary.readError.isEmpty()) {
+                m_summary.fileProblem = BulkFileProblem::NoRows;
+                m_summary.fileError = u"%1: the file has a header but no rows"_s.arg(m_path);
+            }
             return false;
         }
         ++m_summary.rows;
         QList<RowError> rowErrors;
-        const RegistrationProfile p = m_mapping.toProfile(record, rowNo, &rowErrors);
-        const auto duplicate = [&](QHash<quint64, qint64> &seen, const std::optional<QString> &value, CsvField field) {
-            if (!value || value->isEmpty())
-                return;
-            const quint64 key = quint64(qHash(value->toLower(), size_t(0x9e3779b97f4a7c15ULL)));
-            const auto it = seen.constFind(key);
-            if (it != seen.constEnd()) {
-                rowErrors.append({rowNo, record.line, m_mapping.header().value(m_mapping.columnOf(field)),
-                                  u"%1 \"%2\" repeats row %3's"_s.arg(CsvMapping::fieldName(field), *value).arg(*it)});
-            } else {
-                seen.insert(key, rowNo);
-            }
-        };
-        duplicate(m_clientIds, p.userFields ? p.userFields->clientId : std::nullopt, CsvField::ClientId);
-        duplicate(m_customTokens, p.customToken, CsvField::CustomToken);
+        m_check.check(record, rowNo, &rowErrors);
         if (!rowErrors.isEmpty()) {
             ++m_summary.invalidRows;
             m_summary.errors += rowErrors.size();

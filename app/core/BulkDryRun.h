@@ -1,15 +1,20 @@
 #pragma once
 // The dry run of a bulk file: reads every row (streaming), maps it and lists every problem
-// (line, column, reason) before anything is sent: malformed CSV, ragged rows, values the
-// service would refuse, and ClientIds / CustomTokens that repeat within the file.
+// (line, column, reason) before anything is sent: malformed CSV, ragged rows, cells that are not
+// UTF-8, values the service would refuse, and ClientIds / CustomTokens that repeat within the file.
+// Every row goes through BulkRowCheck, the same check BulkJob makes before sending a row, so the
+// rows listed here are exactly the rows a run marks failed "not sent: ...".
 // Nothing is sent and nothing is written.
+//
+// A file that cannot be run at all (empty, not text, a header but no rows) is refused by open()
+// with a message; fileProblem() says which (BulkSource).
 //
 // Use step() in a loop (the CLI), or start() for a sliced run that keeps a window responsive
 // (errorsFound / progress / finished signals).
+#include "core/BulkRowCheck.h"
 #include "core/BulkSource.h"
 #include "core/CsvMapping.h"
 
-#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -23,6 +28,17 @@ struct BulkDryRunSummary
     qint64 errors = 0;
     bool finished = false;
     QString readError;
+    // Why the file as a whole cannot be run (a header but no rows, empty, not text), and the
+    // message; None when it can. open() refuses such a file (and sets these); step() sets them
+    // too when the file turns out to have no rows after all (changed since open()).
+    BulkFileProblem fileProblem = BulkFileProblem::None;
+    QString fileError;
+
+    // A run may start: the whole file was read and it has rows (rows with problems are not sent).
+    bool canRun() const
+    {
+        return finished && readError.isEmpty() && fileProblem == BulkFileProblem::None && rows > 0;
+    }
 };
 
 class BulkDryRun : public QObject
@@ -32,9 +48,11 @@ public:
     BulkDryRun(const QString &csvPath, const std::optional<CsvMapping> &mapping = std::nullopt,
                const QStringList &mappingOverrides = {}, QObject *parent = nullptr);
 
-    // Reads the header and settles the mapping. False + *error (bad file, bad override, a
-    // mapping problem such as two columns feeding one field).
+    // Reads the header and settles the mapping. False + *error (a file that cannot be run: see
+    // fileProblem(); a bad override; a mapping problem such as two columns feeding one field).
     bool open(QString *error);
+    // Why open() refused the file (None: it did not, or the mapping was the problem).
+    BulkFileProblem fileProblem() const { return m_summary.fileProblem; }
     CsvMapping mapping() const { return m_mapping; }
     QStringList header() const { return m_source.header(); }
 
@@ -62,9 +80,7 @@ private:
     CsvMapping m_mapping;
     BulkSource m_source;
     BulkDryRunSummary m_summary;
-    // 64-bit hash of the lower-case value -> first row (a hash, not the text: 100k rows stay small)
-    QHash<quint64, qint64> m_clientIds;
-    QHash<quint64, qint64> m_customTokens;
+    BulkRowCheck m_check;
     bool m_canceled = false;
 };
 

@@ -229,12 +229,19 @@ void BulkJob::prepare()
     if (const QStringList problems = m_mapping.problems(); !problems.isEmpty())
         return fail(problems.join(u"; "_s));
 
-    if (m_options.totalRows >= 0) {
+    if (m_options.totalRows == 0)
+        return fail(noRows());
+    if (m_options.totalRows > 0) {
         m_total = m_options.totalRows;
         beginJob();
     } else {
         countStep();
     }
+}
+
+QString BulkJob::noRows() const
+{
+    return u"%1: the file has a header but no rows: nothing to send"_s.arg(m_options.csvPath);
 }
 
 void BulkJob::countStep()
@@ -248,6 +255,8 @@ void BulkJob::countStep()
             if (!m_source.readError().isEmpty())
                 return fail(u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
             m_total = m_source.lastRow();
+            if (m_total == 0)
+                return fail(noRows());
             emitProgressSoon();
             return beginJob();
         }
@@ -260,6 +269,7 @@ void BulkJob::beginJob()
     QString error;
     if (!m_source.open(m_options.csvPath, &error)) // from the top again, for the walk
         return fail(error);
+    m_check = BulkRowCheck(m_mapping); // sees every row from row 1, the dry run's order
     const QString baseUrl = m_api->baseUrl().toString();
     if (m_options.resumeJobId > 0) {
         m_jobId = m_options.resumeJobId;
@@ -468,6 +478,10 @@ bool BulkJob::nextSourceRow(Row *row)
                 stopWith(State::Stopped, u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
             return false;
         }
+        // Every row is checked, in file order, before any is skipped: a ClientId repeating a row an
+        // earlier run settled is still a repeat (the dry run flags the same rows).
+        QList<RowError> errors;
+        RegistrationProfile profile = m_check.check(record, rowNo, &errors);
         QString customToken;
         if (const auto p = prior(rowNo)) {
             const QString &state = p->first;
@@ -478,16 +492,12 @@ bool BulkJob::nextSourceRow(Row *row)
         *row = Row();
         row->rowNo = rowNo;
         row->line = record.line;
-        QList<RowError> errors;
-        row->profile = m_mapping.toProfile(record, rowNo, &errors);
+        row->profile = std::move(profile);
         if (row->profile.userFields && row->profile.userFields->clientId)
             row->clientId = *row->profile.userFields->clientId;
         if (!errors.isEmpty()) {
-            QStringList why;
-            for (const RowError &e : std::as_const(errors))
-                why.append(e.column.isEmpty() ? e.reason : e.column + u": "_s + e.reason);
             row->outState = LedgerState::failed();
-            row->outError = u"not sent: "_s + why.join(u"; "_s);
+            row->outError = BulkRowCheck::notSentReason(errors);
             return true;
         }
         if (row->profile.customToken) {

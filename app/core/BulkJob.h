@@ -3,6 +3,12 @@
 // journal in the ledger that survives a SIGKILL. Every row's request goes through
 // ApiClient::registerUser (so through ApiClient::send and its redacted exchanges) like any other.
 //
+// A row is sent only when BulkRowCheck (the dry run's check) finds no problem; a flagged row
+// (malformed, not UTF-8, a value the service would refuse, a ClientId / CustomToken repeating an
+// earlier row's) is marked failed "not sent: ..." and never sent. The check sees every row in file
+// order, also the rows a resumed run skips, so a resumed run flags the same rows as the dry run.
+// A file without rows (empty, not text, a header alone) is refused before a run is recorded.
+//
 // Each row goes pending -> in-flight -> done / failed / unknown in the ledger:
 //  - "in-flight" is committed (synchronous FULL) BEFORE the row's request is sent, and only for a
 //    row that is about to be sent: by default at most `concurrency` rows are marked in-flight at
@@ -31,6 +37,7 @@
 //    them: their rows become unknown).
 #include "core/ApiError.h"
 #include "core/BulkJournal.h"
+#include "core/BulkRowCheck.h"
 #include "core/BulkSource.h"
 #include "core/CsvMapping.h"
 
@@ -182,6 +189,7 @@ private:
     void fail(const QString &why); // before running: ends Stopped
     void prepare();
     void countStep();
+    QString noRows() const;
     void beginJob();
     void reconcileNext();
     void onReconciled(SessionTask *task, qint64 rowNo, const QString &customToken, const QString &clientId);
@@ -214,8 +222,9 @@ private:
     BulkJournal *m_journal = nullptr;
     qint64 m_pageLimitForTesting = 0;
 
-    // counting / fingerprint
+    // counting / fingerprint; the walk's row check (the dry run's)
     BulkSource m_source;
+    BulkRowCheck m_check;
     QString m_fingerprint;
     qint64 m_total = -1;
 

@@ -267,6 +267,14 @@ RegistrationProfile CsvMapping::toProfile(const CsvRecord &record, qint64 row, Q
     }
     if (record.fields.size() != m_header.size())
         fail(-1, u"the row has %1 fields, the header has %2"_s.arg(record.fields.size()).arg(m_header.size()));
+    // Bytes that are not UTF-8 would reach the service as U+FFFD: never sent (any column: the file is
+    // then in another encoding, and its other cells may be misread too).
+    for (const CsvTextError &t : record.textErrors) {
+        if (t.column < m_header.size())
+            fail(t.column, t.reason());
+        else // a field past the header's columns
+            fail(-1, u"field %1: "_s.arg(t.column + 1) + t.reason());
+    }
 
     QHash<CsvField, qsizetype> columnOfField;
     const auto userFields = [&p]() -> UserFields & {

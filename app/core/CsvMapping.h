@@ -77,7 +77,9 @@ public:
     QStringList ignoredColumns() const;
 
     // Record -> profile. Values are trimmed; empty cells leave the field unset. Every problem is
-    // appended to *errors (row, line, column, reason); the profile then holds what was readable.
+    // appended to *errors (row, line, column, reason): malformed quoting, a ragged row, a cell that
+    // is not UTF-8, values the service would refuse; the profile then holds what was readable.
+    // (Repeats across rows are BulkRowCheck's.)
     RegistrationProfile toProfile(const CsvRecord &record, qint64 row, QList<RowError> *errors) const;
 
     QJsonObject toJson() const; // {"header": [...], "fields": [...]} (names)

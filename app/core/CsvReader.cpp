@@ -26,6 +26,12 @@ bool isBlankLine(const QByteArray &line)
 }
 } // namespace
 
+QString CsvTextError::reason() const
+{
+    const QString hex = QString::number(uint(byte), 16).toUpper().rightJustified(2, u'0');
+    return u"not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8"_s.arg(hex).arg(position);
+}
+
 bool CsvRecord::isBlank() const
 {
     for (const QString &f : fields) {
@@ -82,12 +88,61 @@ char CsvReader::detectDelimiter(const QByteArray &firstLine)
     return ',';
 }
 
+qsizetype CsvReader::invalidUtf8At(const char *data, qsizetype size)
+{
+    const auto *s = reinterpret_cast<const uchar *>(data);
+    qsizetype i = 0;
+    while (i < size) {
+        const uchar c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // Unicode 15, table 3-7: the well-formed byte sequences.
+        qsizetype length = 0;
+        uchar low = 0x80, high = 0xBF; // the second byte's range
+        if (c >= 0xC2 && c <= 0xDF) {
+            length = 2;
+        } else if (c == 0xE0) {
+            length = 3;
+            low = 0xA0;
+        } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) {
+            length = 3;
+        } else if (c == 0xED) {
+            length = 3;
+            high = 0x9F;
+        } else if (c == 0xF0) {
+            length = 4;
+            low = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3) {
+            length = 4;
+        } else if (c == 0xF4) {
+            length = 4;
+            high = 0x8F;
+        } else {
+            return i;
+        }
+        if (size - i < length || s[i + 1] < low || s[i + 1] > high)
+            return i;
+        for (qsizetype k = 2; k < length; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
 void CsvReader::onField(void *data, size_t len, void *self)
 {
     auto *r = static_cast<CsvReader *>(self);
     if (r->m_discardRecord)
         return;
-    r->m_current.fields.append(QString::fromUtf8(static_cast<const char *>(data), qsizetype(len)));
+    const auto *text = static_cast<const char *>(data);
+    const auto size = qsizetype(len);
+    if (const qsizetype bad = invalidUtf8At(text, size); bad >= 0)
+        r->m_current.textErrors.append({r->m_current.fields.size(), bad + 1, quint8(text[bad])});
+    r->m_current.fields.append(QString::fromUtf8(text, size));
 }
 
 void CsvReader::onRecordEnd(int, void *self)

@@ -9,6 +9,9 @@
 // A malformed record (a quote inside an unquoted field, text after a closing quote, an
 // unterminated quote at the end, or one record longer than MaxRecordBytes) comes back with
 // error() set and the reader goes on at the next line.
+// A field whose bytes are not valid UTF-8 (a file saved as Latin-1 / Windows-1252) is decoded with
+// U+FFFD in their place and listed in the record's textErrors (column, byte, position), so the
+// caller can refuse the row instead of sending replacement characters ("First��35").
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -20,14 +23,28 @@ struct csv_parser;
 
 namespace tc {
 
+// A field that is not valid UTF-8 text.
+struct CsvTextError
+{
+    qsizetype column = 0;   // 0-based index into CsvRecord::fields
+    qsizetype position = 0; // 1-based byte position in the field's (unquoted) value
+    quint8 byte = 0;        // the first byte that is not valid UTF-8 there
+
+    // "not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"
+    QString reason() const;
+    friend bool operator==(const CsvTextError &, const CsvTextError &) = default;
+};
+
 struct CsvRecord
 {
     QStringList fields;
     qint64 line = 0;    // 1-based physical line the record starts on
     qint64 endLine = 0; // the line it ends on (differs when a quoted field holds newlines)
     QString error;      // set when the record is malformed (fields are then what could be read)
+    QList<CsvTextError> textErrors; // fields that are not valid UTF-8 (at most one per field)
 
     bool isMalformed() const { return !error.isEmpty(); }
+    bool hasTextErrors() const { return !textErrors.isEmpty(); }
     // Every field empty or only white space (e.g. ",,,," from a spreadsheet).
     bool isBlank() const;
 };
@@ -55,6 +72,11 @@ public:
 
     // Parses a whole in-memory text (tests, small inputs).
     static QList<CsvRecord> parseAll(const QByteArray &text, char delimiter = 0);
+
+    // The 0-based index of the first byte of data that does not start a well-formed UTF-8
+    // sequence (overlong forms, surrogates and code points past U+10FFFF are not well-formed;
+    // neither is a sequence cut off by the end of data); -1 when all of it is valid.
+    static qsizetype invalidUtf8At(const char *data, qsizetype size);
 
 private:
     static void onField(void *data, size_t len, void *self);

@@ -4,9 +4,26 @@
 
 namespace tc {
 
+QString CsvWriter::neutralized(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    switch (field.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return QChar(u'\'') + field;
+    default:
+        return field;
+    }
+}
+
 QByteArray CsvWriter::encodeField(const QString &field, char delimiter)
 {
-    const QByteArray utf8 = field.toUtf8();
+    const QByteArray utf8 = neutralized(field).toUtf8();
     bool quote = !utf8.isEmpty() && (utf8.front() == ' ' || utf8.back() == ' ');
     for (char c : utf8) {
         if (c == delimiter || c == '"' || c == '\r' || c == '\n') {

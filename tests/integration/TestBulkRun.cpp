@@ -1,10 +1,13 @@
 // tc::BulkJob against the sandbox: every DeviceToken reaches the ledger before it is counted,
 // faults (500s, connections dropped after the work, timeouts) end "unknown" and are never
-// retried, invalid rows are never sent, pause/resume/cancel, resume without duplicates,
-// reconciliation by ClientId, and a full ledger that stops the run without losing a token.
+// retried, invalid rows are never sent (the dry run's rows exactly: repeated ClientIds and
+// CustomTokens, cells that are not UTF-8, also on resume), files without rows are refused,
+// pause/resume/cancel, resume without duplicates, reconciliation by ClientId, and a full ledger
+// that stops the run without losing a token.
 #include "SandboxProcess.h"
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
+#include "core/BulkDryRun.h"
 #include "core/BulkJob.h"
 #include "core/KeychainStore.h"
 #include "core/Ledger.h"
@@ -53,6 +56,31 @@ QSet<QString> issuedTokens(const SandboxProcess &sb)
     for (const QJsonValue &u : users)
         out.insert(u.toObject().value(u"DeviceToken"_s).toString().toLower());
     return out;
+}
+
+// The sandbox's users with this ClientId (any case).
+int usersWithClientId(const SandboxProcess &sb, const QString &clientId)
+{
+    int n = 0;
+    const QJsonArray users = sb.issuedUsers();
+    for (const QJsonValue &u : users)
+        n += u.toObject().value(u"ClientId"_s).toString().compare(clientId, Qt::CaseInsensitive) == 0;
+    return n;
+}
+
+// Row numbers the dry run lists problems for.
+QSet<qint64> dryRunRows(const QString &csv)
+{
+    tc::BulkDryRun dry(csv);
+    QString error;
+    if (!dry.open(&error))
+        return {};
+    QList<tc::RowError> errors;
+    while (dry.step(1000, &errors)) { }
+    QSet<qint64> rows;
+    for (const tc::RowError &e : std::as_const(errors))
+        rows.insert(e.row);
+    return rows;
 }
 
 } // namespace
@@ -276,6 +304,166 @@ private Q_SLOTS:
         QVERIFY(r.value(3).error.contains(u"Gender"_s));
         QVERIFY(r.value(4).error.contains(u"quot"_s));
         QCOMPARE(r.value(4).line, 5);
+    }
+
+    void run_repeatsAndBadText_failedNotSent_asTheDryRunSays()
+    {
+        const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        const QByteArray t = tag.toUtf8();
+        const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QFile f(m_dir->filePath(u"dup.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("FirstName,Email,ClientId,CustomToken\n"
+                "Ada,ada@example.org," + t + "-1,\n"                               // 1
+                "Bob,bob@example.org," + t.toUpper() + "-1,\n"                     // 2: repeats row 1's ClientId
+                "First\xE9" "35,cy@example.org," + t + "-3,\n"                     // 3: not UTF-8
+                "Dee,dee@example.org," + t + "-4," + token.toUtf8() + "\n"         // 4
+                "Eve,eve@example.org," + t + "-5," + token.toUpper().toUtf8() + "\n" // 5: repeats row 4's CustomToken
+                "Fay,fay@example.org," + t + "-6,\n");                             // 6
+        f.close();
+        const int before = m_sb.issuedUsers().size();
+        BulkJob job(m_api.get(), m_ledger.get(), options(f.fileName()));
+        QVERIFY(runToEnd(job));
+        QCOMPARE(job.state(), BulkJob::State::Finished);
+        QCOMPARE(job.progress().sent, 3);
+        QCOMPARE(job.progress().done, 3);
+        QCOMPARE(job.progress().failed, 3);
+
+        // The service got rows 1, 4 and 6 only.
+        QCOMPARE(m_sb.issuedUsers().size(), before + 3);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-1"_s), 1);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-3"_s), 0);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-4"_s), 1);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-5"_s), 0);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-6"_s), 1);
+
+        const auto r = rows(job.jobId());
+        QSet<qint64> failed;
+        for (const auto &e : r) {
+            if (e.state == LedgerState::failed()) {
+                failed.insert(e.rowNo);
+                QVERIFY2(e.error.startsWith(u"not sent: "_s), qPrintable(e.error));
+                QVERIFY(e.deviceToken.isEmpty());
+            }
+        }
+        QCOMPARE(failed, (QSet<qint64>{2, 3, 5}));
+        QCOMPARE(failed, dryRunRows(f.fileName()));
+        QVERIFY2(r.value(2).error.contains(u"ClientId \"%1-1\" repeats row 1's"_s.arg(tag.toUpper())), qPrintable(r.value(2).error));
+        QVERIFY2(r.value(3).error.contains(u"FirstName: not valid UTF-8 text (byte 0xE9 at position 6)"_s),
+                 qPrintable(r.value(3).error));
+        QCOMPARE(r.value(3).line, 4);
+        QVERIFY2(r.value(5).error.contains(u"repeats row 4's"_s), qPrintable(r.value(5).error));
+    }
+
+    void resume_flagsTheSameRowsAsTheDryRun()
+    {
+        // Rows 250 and 260 repeat rows 2 and 3, which the first run settles before it is canceled:
+        // the resumed run skips rows 2 and 3 but must still see them to flag 250 and 260.
+        const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        const QString csv = m_dir->filePath(u"resume-dup.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray text = "FirstName,Email,ClientId\n";
+            for (int i = 1; i <= 300; ++i) {
+                QByteArray clientId = tag.toUtf8() + "-" + QByteArray::number(i);
+                QByteArray name = "User " + QByteArray::number(i);
+                if (i == 250)
+                    clientId = tag.toUtf8() + "-2";
+                if (i == 260)
+                    clientId = tag.toUpper().toUtf8() + "-3";
+                if (i == 270)
+                    name = "Caf\xE9 " + QByteArray::number(i);
+                text += name + ",u" + QByteArray::number(i) + "@example.org," + clientId + "\n";
+            }
+            f.write(text);
+        }
+        const QSet<qint64> expected{250, 260, 270};
+        QCOMPARE(dryRunRows(csv), expected);
+        const int before = m_sb.issuedUsers().size();
+        qint64 jobId = 0;
+        {
+            BulkJob job(m_api.get(), m_ledger.get(), options(csv));
+            QSignalSpy finished(&job, &BulkJob::finished);
+            connect(&job, &BulkJob::rowsUpdated, this, [&] {
+                if (job.progress().done >= 10)
+                    job.cancel();
+            });
+            job.start();
+            QVERIFY(finished.wait(20000));
+            QCOMPARE(job.state(), BulkJob::State::Canceled);
+            jobId = job.jobId();
+            QVERIFY(job.progress().processed() < 250);
+        }
+        const auto firstRun = rows(jobId);
+        QCOMPARE(firstRun.value(2).state, LedgerState::done()); // settled: a resume skips them
+        QCOMPARE(firstRun.value(3).state, LedgerState::done());
+
+        auto o = options(csv);
+        o.resumeJobId = jobId;
+        BulkJob again(m_api.get(), m_ledger.get(), o);
+        QVERIFY(runToEnd(again));
+        QCOMPARE(again.state(), BulkJob::State::Finished);
+        QCOMPARE(again.progress().done, 297);
+        QCOMPARE(again.progress().failed, 3);
+
+        QSet<qint64> failed;
+        for (const auto &e : rows(jobId)) {
+            if (e.state == LedgerState::failed()) {
+                failed.insert(e.rowNo);
+                QVERIFY2(e.error.startsWith(u"not sent: "_s), qPrintable(e.error));
+            }
+        }
+        QCOMPARE(failed, expected);
+        QVERIFY(rows(jobId).value(250).error.contains(u"repeats row 2's"_s));
+        QVERIFY(rows(jobId).value(260).error.contains(u"repeats row 3's"_s));
+        QCOMPARE(m_sb.issuedUsers().size(), before + 297);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-2"_s), 1);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-3"_s), 1);
+        QCOMPARE(usersWithClientId(m_sb, tag + u"-270"_s), 0);
+    }
+
+    void run_fileWithoutRows_refusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QFile ls(u"/bin/ls"_s);
+        QVERIFY(ls.open(QIODevice::ReadOnly));
+        QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
+        QTest::newRow("blank lines") << QByteArray("\n\r\n") << u"the file is empty"_s;
+        QTest::newRow("header only") << QByteArray("FirstName,Email,ClientId\r\n") << u"the file has a header but no rows"_s;
+        QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
+                             << u"this does not look like a CSV text file (binary data at byte 9)"_s;
+        QTest::newRow("/bin/ls") << ls.read(64 * 1024) << u"this does not look like a CSV text file (binary data at byte "_s;
+    }
+
+    void run_fileWithoutRows_refusedBeforeAnythingIsSent()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        QFile f(m_dir->filePath(u"norows.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const int before = m_sb.issuedUsers().size();
+        for (const qint64 totalRows : {qint64(-1), qint64(0)}) { // counted by the run, or by a dry run
+            auto o = options(f.fileName());
+            o.totalRows = totalRows;
+            BulkJob job(m_api.get(), m_ledger.get(), o);
+            QVERIFY(runToEnd(job));
+            QCOMPARE(job.state(), BulkJob::State::Stopped);
+            QVERIFY2(job.message().contains(message), qPrintable(job.message()));
+            QCOMPARE(job.jobId(), 0); // no run in the ledger
+            QCOMPARE(job.progress().sent, 0);
+        }
+        QVERIFY(!m_ledger->latestJob(f.fileName(), m_sb.groupInstanceId(0)));
+        QCOMPARE(m_sb.issuedUsers().size(), before);
+
+        tc::BulkDryRun dry(f.fileName());
+        QString error;
+        QVERIFY(!dry.open(&error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(!dry.summary().canRun());
     }
 
     void run_pauseResume_sendsNothingWhilePaused()

@@ -1,7 +1,11 @@
 // telematics-cli as a black box (QProcess on $TC_CLI_BIN) against a real sandbox: the
-// commands token inspect, register, register-many and request; global flags; exit codes 0-3, 5;
-// secrets never as flags; --json prints exactly one JSON document on stdout.
+// commands token inspect, register, register-many, bulk (rows the dry run flags are never sent;
+// files without rows refused) and request; global flags; exit codes 0-3, 5; secrets never as
+// flags; --json prints exactly one JSON document on stdout.
 #include "SandboxProcess.h"
+#include "core/CsvReader.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -437,6 +441,115 @@ private Q_SLOTS:
                      && r.err.contains("Nothing was sent"),
                  qPrintable(r.describe()));
         QVERIFY(!QFile::exists(m_dir.filePath(u"prod.csv"_s)));
+    }
+
+    // ---- bulk ----
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    QStringList bulkArgs(const QString &csv, const QString &tag) const
+    {
+        return base() + QStringList{u"bulk"_s, csv, u"--instance-id"_s, m_sandbox.groupInstanceId(0), u"--out"_s,
+                                    m_dir.filePath(tag + u"-results.csv"_s), u"--ledger"_s,
+                                    m_dir.filePath(tag + u"-ledger.sqlite"_s)};
+    }
+
+    int usersWithClientId(const QString &clientId) const
+    {
+        int n = 0;
+        const QJsonArray users = m_sandbox.issuedUsers();
+        for (const QJsonValue &u : users)
+            n += u.toObject().value(u"ClientId"_s).toString().compare(clientId, Qt::CaseInsensitive) == 0;
+        return n;
+    }
+
+    void bulk_repeatAndBadText_refused_thenSkipInvalidSendsOnlyTheOthers()
+    {
+        const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        const QByteArray t = tag.toUtf8();
+        const QString csv = writeFile(tag + u".csv"_s,
+                                      "FirstName,Email,ClientId\n"
+                                      "Ada,ada@example.org," + t + "-1\n"
+                                      "Bob,bob@example.org," + t + "-1\n"             // repeats row 1's ClientId
+                                      "First\xE9" "35,cy@example.org," + t + "-3\n"   // not UTF-8
+                                      "Dee,dee@example.org," + t + "-4\n");
+        const int before = m_sandbox.issuedUsers().size();
+
+        // Without --skip-invalid: every problem listed, nothing sent, exit 2.
+        const Run refused = run(bulkArgs(csv, tag), {}, key());
+        QVERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
+        QVERIFY2(refused.err.contains(QByteArray("line 3, column ClientId: ClientId \"" + t + "-1\" repeats row 1's")),
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains("line 4, column FirstName: not valid UTF-8 text (byte 0xE9 at position 6); "
+                                      "save the file as UTF-8"),
+                 refused.err.constData());
+        QVERIFY(refused.err.contains("2 of 4 rows have problems"));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
+
+        // The dry run says the same, and exits 2.
+        const Run dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
+        QCOMPARE(dry.exitCode, 2);
+        QVERIFY(dry.out.contains("4 rows, 2 with problems"));
+
+        // --skip-invalid: rows 1 and 4 sent; rows 2 and 3 failed "not sent", never sent.
+        const Run skipped = run(bulkArgs(csv, tag) << u"--skip-invalid"_s, {}, key());
+        QVERIFY2(skipped.exitCode == 1, qPrintable(skipped.describe())); // rows failed
+        QVERIFY2(skipped.out.contains("2 done, 2 failed, 0 unknown of 4 rows (2 sent by this run"), skipped.out.constData());
+        QCOMPARE(m_sandbox.issuedUsers().size(), before + 2);
+        QCOMPARE(usersWithClientId(tag + u"-1"_s), 1);
+        QCOMPARE(usersWithClientId(tag + u"-3"_s), 0);
+        QCOMPARE(usersWithClientId(tag + u"-4"_s), 1);
+
+        QFile results(m_dir.filePath(tag + u"-results.csv"_s));
+        QVERIFY(results.open(QIODevice::ReadOnly));
+        const auto records = tc::CsvReader::parseAll(results.readAll());
+        QCOMPARE(records.size(), 5);
+        QCOMPARE(records.at(0).fields.mid(3), (QStringList{u"DeviceToken"_s, u"Status"_s, u"Error"_s}));
+        QCOMPARE(records.at(1).fields.at(4), u"done"_s);
+        QCOMPARE(records.at(2).fields.at(4), u"failed"_s);
+        QVERIFY2(records.at(2).fields.at(5).startsWith(u"not sent: ClientId: ClientId \"%1-1\" repeats row 1's"_s.arg(tag)),
+                 qPrintable(records.at(2).fields.at(5)));
+        QCOMPARE(records.at(3).fields.at(4), u"failed"_s);
+        QVERIFY2(records.at(3).fields.at(5).startsWith(u"not sent: FirstName: not valid UTF-8 text"_s),
+                 qPrintable(records.at(3).fields.at(5)));
+        QCOMPARE(records.at(4).fields.at(4), u"done"_s);
+    }
+
+    void bulk_fileWithoutRows_exit2_withTheReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("empty") << QByteArray() << QByteArray("the file is empty");
+        QTest::newRow("header only") << QByteArray("FirstName,Email,ClientId\n")
+                                     << QByteArray("the file has a header but no rows");
+        QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
+                             << QByteArray("this does not look like a CSV text file (binary data at byte 9)");
+    }
+
+    void bulk_fileWithoutRows_exit2_withTheReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, message);
+        const QString csv = writeFile(u"norows.csv"_s, bytes);
+        const int before = m_sandbox.issuedUsers().size();
+        const Run r = run(bulkArgs(csv, u"norows"_s), {}, key());
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        const Run dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
+        QVERIFY2(dry.exitCode == 2, qPrintable(dry.describe()));
+        QVERIFY2(dry.err.contains(message), dry.err.constData());
+        const Run json = run(base() + QStringList{u"--json"_s, u"bulk"_s, csv, u"--dry-run"_s});
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY(json.isOneJsonDocument());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"norows-results.csv"_s)));
+        QCOMPARE(m_sandbox.issuedUsers().size(), before);
     }
 
     // ---- request ----

@@ -1,9 +1,11 @@
 // The streaming CSV reader (libcsv underneath): RFC 4180 quoting, embedded newlines, CRLF, BOM,
-// ragged rows, malformed quoting, delimiters, line numbers and flat memory on long inputs.
+// ragged rows, malformed quoting, delimiters, line numbers, flat memory on long inputs, and cells
+// that are not UTF-8 (column and byte position reported; valid multi-byte text untouched).
 #include "core/CsvReader.h"
 #include "core/CsvWriter.h"
 
 #include <QBuffer>
+#include <QStringDecoder>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -105,6 +107,71 @@ private Q_SLOTS:
     {
         const auto r = CsvReader::parseAll("n\n\"Zoë Ünal\"\n");
         QCOMPARE(r.at(1).fields.first(), u"Zoë Ünal"_s);
+    }
+
+    void parse_invalidUtf8_reportedWithColumnAndPosition()
+    {
+        // "First" + Latin-1 'é' (0xE9) + "35": what a file saved as Windows-1252 holds.
+        const auto r = CsvReader::parseAll("FirstName,City\nFirst\xE9" "35,Paris\nAda,Caf\xE9\nOk,\"say \"\"\xFF\"\"\"\n");
+        QCOMPARE(r.size(), 4);
+        QCOMPARE(r.at(1).textErrors, (QList<tc::CsvTextError>{{0, 6, 0xE9}}));
+        QCOMPARE(r.at(1).line, 2);
+        QCOMPARE(r.at(1).textErrors.first().reason(),
+                 u"not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"_s);
+        QCOMPARE(r.at(1).fields.at(1), u"Paris"_s); // the record is read, only flagged
+        QCOMPARE(r.at(2).textErrors, (QList<tc::CsvTextError>{{1, 4, 0xE9}})); // at the end of a field
+        QCOMPARE(r.at(3).textErrors, (QList<tc::CsvTextError>{{1, 6, 0xFF}})); // in the unquoted value
+        QCOMPARE(r.at(3).line, 4);
+        QVERIFY(!r.at(0).hasTextErrors());
+        for (const auto &rec : r)
+            QVERIFY(!rec.isMalformed());
+    }
+
+    void parse_validMultiByteUtf8_passes()
+    {
+        // 2-, 3- and 4-byte sequences, at a field's start and end, quoted or not.
+        const auto r = CsvReader::parseAll("FirstName,City,Note\r\nZoë,Київ,\"日本 😀\"\r\nÅsa,東京,😀\r\n");
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r.at(1).fields, (QStringList{u"Zoë"_s, u"Київ"_s, u"日本 😀"_s}));
+        QCOMPARE(r.at(2).fields, (QStringList{u"Åsa"_s, u"東京"_s, u"😀"_s}));
+        for (const auto &rec : r)
+            QVERIFY(!rec.hasTextErrors());
+    }
+
+    void invalidUtf8At_wellFormedSequencesOnly_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("at");
+        QTest::newRow("ascii") << QByteArray("plain text, 123") << -1;
+        QTest::newRow("empty") << QByteArray() << -1;
+        QTest::newRow("2-byte") << QByteArray("Zo\xC3\xAB") << -1;
+        QTest::newRow("3-byte") << QByteArray("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 \xE2\x82\xAC") << -1;
+        QTest::newRow("4-byte") << QByteArray("x\xF0\x9F\x98\x80y") << -1;
+        QTest::newRow("max") << QByteArray("\xF4\x8F\xBF\xBF") << -1;
+        QTest::newRow("latin-1") << QByteArray("First\xE9" "35") << 5;
+        QTest::newRow("lone continuation") << QByteArray("ab\x80") << 2;
+        QTest::newRow("overlong 2") << QByteArray("\xC0\xAF") << 0;
+        QTest::newRow("overlong 3") << QByteArray("a\xE0\x80\xAF") << 1;
+        QTest::newRow("overlong 4") << QByteArray("\xF0\x80\x80\xAF") << 0;
+        QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << 0;
+        QTest::newRow("past U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << 0;
+        QTest::newRow("F5") << QByteArray("\xF5\x80\x80\x80") << 0;
+        QTest::newRow("FF") << QByteArray("ok\xFF") << 2;
+        QTest::newRow("cut at the end") << QByteArray("euro \xE2\x82") << 5;
+        QTest::newRow("bad 3rd byte") << QByteArray("\xE2\x82z") << 0;
+        QTest::newRow("bad 4th byte") << QByteArray("\xF0\x9F\x98z") << 0;
+    }
+
+    void invalidUtf8At_wellFormedSequencesOnly()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, at);
+        QCOMPARE(CsvReader::invalidUtf8At(bytes.constData(), bytes.size()), qsizetype(at));
+        // The same verdict as Qt's own decoder.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = decoder(bytes);
+        QCOMPARE(decoder.hasError(), at >= 0);
+        Q_UNUSED(decoded);
     }
 
     void parse_blankRecord_isBlank()
