@@ -9,6 +9,7 @@
 #include "core/BulkExport.h"
 #include "core/BulkJob.h"
 #include "core/Ledger.h"
+#include "core/RegistrationService.h"
 #include "core/RegistrationJob.h"
 #include "core/RegistrationManyJob.h"
 #include "core/Session.h"
@@ -90,6 +91,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     parser.addOption({u"dry-run"_s, u"Check every row and list every problem; send nothing."_s});
     parser.addOption({u"map"_s, u"Map a column to a field: COLUMN=FIELD (repeatable; FIELD may be Ignore)."_s, u"COLUMN=FIELD"_s});
     parser.addOption({u"skip-invalid"_s, u"Send the valid rows even when some rows have problems (those are marked failed, not sent)."_s});
+    CliContext::addYesOption(parser);
     parser.addOption({u"custom-tokens"_s, u"Pick each row's DeviceToken here (CustomToken, recorded before sending) so a lost answer "
                                           "still leaves the DeviceToken known. Off by default: the vendor does not document whether "
                                           "the service refuses a reused CustomToken."_s});
@@ -211,6 +213,15 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     // 3. The service.
     if (const int r = ctx.requireBaseUrl())
         return r;
+    const qint64 sendable = summary.rows - summary.invalidRows;
+    if (!ctx.confirmProduction(parser, ctx.baseUrl,
+                               resumeJobId > 0 ? u"This resumes run %1 of %2 into group %3 (up to %4 real users)"_s
+                                                         .arg(resumeJobId)
+                                                         .arg(csvPath, instanceId)
+                                                         .arg(sendable)
+                                               : u"This creates up to %1 real users from %2 into group %3"_s.arg(sendable).arg(
+                                                         csvPath, instanceId)))
+        return ExitUsage;
     QString problem;
     const auto key = ctx.readSecret("TELEMATICS_INSTANCE_KEY", parser.isSet(u"secret-stdin"_s), &problem);
     if (!key)
@@ -231,8 +242,6 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     tc::BulkOptions options;
     options.csvPath = csvPath;
     options.mapping = check.mapping();
-    options.instanceId = instanceId;
-    options.instanceKey = *key;
     options.concurrency = concurrency;
     options.journalWindow = window;
     options.customTokens = parser.isSet(u"custom-tokens"_s);
@@ -243,7 +252,12 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
         ctx.err() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor does "
                      "not document whether the real service refuses a reused CustomToken.\n"_s;
 
-    tc::BulkJob job(ctx.client(), ledger.get(), options);
+    // The console's path: the service sends through a client of the target's origin and starts the
+    // job (queued: everything below is connected before the first row is read).
+    tc::RegistrationService service(ctx.network(), ledger.get());
+    service.setTransferTimeout(ctx.timeoutMs);
+    tc::BulkJob &job = *service.startBulk(tc::RegistrationTarget::fromUrl(ctx.baseUrl, instanceId), options, *key,
+                                          &service);
     if (admin)
         job.setAdminSession(admin.get());
     QEventLoop loop;
@@ -286,7 +300,6 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
               << ctx.baseUrl.toDisplayString() << u", "_s << concurrency << u" at a time; ledger "_s << ledger->path()
               << u"\n"_s;
     ctx.err().flush();
-    job.start();
     loop.exec();
     poll.stop();
 

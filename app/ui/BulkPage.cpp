@@ -381,10 +381,28 @@ void BulkPage::onDryFinished()
 {
     const BulkDryRunSummary s = m_dry->summary();
     m_dry->deleteLater();
-    m_dryDone = true;
-    m_dryRows = s.rows;
     m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    m_progress->setValue(s.finished ? 1 : 0);
+    // Only a dry run that read the whole file, and found rows, lets Run go on.
+    m_dryDone = s.finished && s.canRun() && s.readError.isEmpty();
+    m_dryRows = s.rows;
+    m_dryInvalidRows = s.invalidRows;
+    if (!s.finished) {
+        m_runAfterDry = false;
+        m_message->setText(tr("Dry run stopped after %n row(s). Nothing was sent.", "", int(s.rows)));
+        m_progressText->clear();
+        Q_EMIT dryRunFinished();
+        updateButtons();
+        return;
+    }
+    if (!s.canRun()) {
+        m_runAfterDry = false;
+        m_message->setText(tr("%1\nNothing can be sent from this file.").arg(s.fileError));
+        m_progressText->clear();
+        Q_EMIT dryRunFinished();
+        updateButtons();
+        return;
+    }
     QString text = s.invalidRows == 0
             ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
             : tr("Dry run: %1 rows, %2 with problems (%3 problems%4). Nothing was sent.")
@@ -395,10 +413,9 @@ void BulkPage::onDryFinished()
     if (!s.readError.isEmpty())
         text += u"\n"_s + s.readError;
     m_message->setText(text);
-    m_progressText->setText(tr("%1 rows").arg(s.rows));
-    m_dryInvalidRows = s.invalidRows;
+    m_progressText->setText(tr("%n row(s)", "", int(s.rows)));
     Q_EMIT dryRunFinished();
-    if (std::exchange(m_runAfterDry, false) && s.finished && s.readError.isEmpty())
+    if (std::exchange(m_runAfterDry, false) && m_dryDone)
         confirmAndLaunch();
     updateButtons();
 }

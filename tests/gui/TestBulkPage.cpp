@@ -13,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -144,6 +146,105 @@ private Q_SLOTS:
         QCOMPARE(page.job()->progress().sent, 400 - doneBefore);
     }
 
+    void dryRunProblems_runAsksFirst_flaggedRowsNeverSent()
+    {
+        // Reproduction: Run started without a word although the dry run listed problems, and sent
+        // the duplicate ClientId and the cell that is not UTF-8 ("First\xef\xbf\xbd35" on the service).
+        const QString path = m_dir.filePath(u"dup.csv"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("FirstName,ClientId\nAda,dup-1\nGrace,dup-2\nAgain,DUP-1\nFirst\xe9" "35,dup-3\nLin,dup-4\n");
+        f.close();
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.target());
+        page.show();
+        QVERIFY(page.setFile(path));
+        QSignalSpy dry(&page, &tc::BulkPage::dryRunFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"DryRun"_s), Qt::LeftButton);
+        QVERIFY(dry.wait(10000));
+        QCOMPARE(page.dryRunRows(), 5);
+        QTableWidget *problems = page.problemTable();
+        QCOMPARE(problems->rowCount(), 2);
+        QVERIFY2(problems->item(0, 2)->text().contains(u"repeats row 1"_s), qPrintable(problems->item(0, 2)->text()));
+        QCOMPARE(problems->item(1, 0)->text(), u"5"_s); // the line
+        QVERIFY2(problems->item(1, 2)->text().contains(u"UTF-8"_s), qPrintable(problems->item(1, 2)->text()));
+
+        // Run asks; Cancel sends nothing.
+        const int issued = int(m_sb.issuedUsers().size());
+        tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
+        QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+        QVERIFY2(tc::MessageBox::lastText().contains(u"2 row(s) have problems"_s)
+                     && tc::MessageBox::lastText().contains(u"NOT sent"_s),
+                 qPrintable(tc::MessageBox::lastText()));
+        QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
+        QVERIFY(!page.job());
+        QCOMPARE(int(m_sb.issuedUsers().size()), issued);
+
+        // Yes: the other three are sent, the flagged two are marked failed and never sent.
+        tc::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QSignalSpy finished(&page, &tc::BulkPage::runFinished);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.job()->progress().done, 3);
+        QCOMPARE(page.job()->progress().failed, 2);
+        QCOMPARE(int(m_sb.issuedUsers().size()), issued + 3);
+        for (const QJsonValue &u : m_sb.issuedUsers()) {
+            const QString clientId = u.toObject().value(u"ClientId"_s).toString();
+            QVERIFY2(clientId != u"DUP-1"_s && clientId != u"dup-3"_s, qPrintable(clientId));
+        }
+    }
+
+    void emptyHeaderOnlyAndBinaryFiles_clearMessage_nothingToRun()
+    {
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.target());
+        page.show();
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return path;
+        };
+        QString error;
+        QVERIFY(!page.setFile(write(u"empty.csv"_s, {}), &error));
+        QVERIFY2(error.contains(u"empty"_s), qPrintable(error));
+        QVERIFY(page.messageText().contains(u"empty"_s));
+        QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());
+        QVERIFY(!page.setFile(write(u"header.csv"_s, "FirstName,Email\n"), &error));
+        QVERIFY2(error.contains(u"header but no rows"_s), qPrintable(error));
+        QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        QVERIFY(!page.setFile(write(u"image.csv"_s, png), &error));
+        QVERIFY2(error.contains(u"does not look like a CSV text file"_s), qPrintable(error));
+        QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
+    }
+
+    void production_runAsksOnceWithTheRowCount()
+    {
+        const QString name = u"Prod group (bulk test)"_s;
+        QVERIFY(m_rig.addGroupProfile(name, {}, u"5dd0a1b2-0000-4000-8000-0000000000dd"_s, "prod-key",
+                                      tc::ProfileEnvironment::Production).isEmpty());
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.registration()->target(name));
+        page.show();
+        QVERIFY(page.setFile(csv(u"prod.csv"_s, 7, u"prod"_s)));
+        QSignalSpy dry(&page, &tc::BulkPage::dryRunFinished);
+        tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton); // dry run first, then asks
+        QVERIFY(dry.wait(10000));
+        QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+        const QString asked = tc::MessageBox::lastText();
+        QVERIFY2(asked.contains(u"7 real user(s)"_s) && asked.contains(u"prod.csv"_s)
+                     && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000dd"_s)
+                     && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
+                 qPrintable(asked));
+        QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
+        QVERIFY(!page.job());
+    }
+
     void ledgerPage_searchesAndExports()
     {
         tc::LedgerPage page(ledger());
@@ -158,13 +259,13 @@ private Q_SLOTS:
         QVERIFY(e && e->state == tc::LedgerState::done() && !e->deviceToken.isEmpty());
         page.setSearchText(QString());
         page.setStateFilter(tc::LedgerState::failed());
-        QCOMPARE(page.model()->rowCount(), 2);
+        QCOMPARE(page.model()->rowCount(), 4); // 2 rows of a.csv, the duplicate and the non-UTF-8 row of dup.csv
         QString error;
         const QString out = m_dir.filePath(u"ledger.csv"_s);
         QVERIFY(page.exportTo(out, &error));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll().trimmed().split('\n').size(), 3);
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 5);
     }
 };
 

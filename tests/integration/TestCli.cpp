@@ -427,6 +427,23 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(u"q.csv"_s)));
     }
 
+    void bulk_production_needsYes_nothingSent()
+    {
+        const QString csv = m_dir.filePath(u"prod-bulk.csv"_s);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("FirstName,ClientId\nAda,p-1\nGrace,p-2\nLin,p-3\n");
+        f.close();
+        const Run r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"bulk"_s, csv, u"--instance-id"_s,
+                           u"5dd0a1b2-0000-4000-8000-000000000002"_s, u"--out"_s, m_dir.filePath(u"prod-results.csv"_s),
+                           u"--ledger"_s, m_dir.filePath(u"prod-ledger.sqlite"_s)},
+                          {}, key());
+        QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("up to 3 real users") && r.err.contains("PRODUCTION") && r.err.contains("--yes"),
+                 qPrintable(r.describe()));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"prod-results.csv"_s)));
+    }
+
     void registerMany_production_needsYes_nothingSent()
     {
         // Creating users in production is confirmed once: without --yes (and no terminal to ask
