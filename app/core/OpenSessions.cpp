@@ -87,6 +87,16 @@ ApiClient *OpenSessions::client(const QString &profileName) const
     return nullptr;
 }
 
+bool OpenSessions::usesSandbox(const QString &profileName) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.profile == profileName) {
+            return e.environment == ProfileEnvironment::Sandbox;
+        }
+    }
+    return false;
+}
+
 QString OpenSessions::profileName(const Session *session) const
 {
     for (const Entry &e : m_entries) {

@@ -34,6 +34,8 @@ public:
     Session *session(const QString &profileName) const;
     ApiClient *client(const QString &profileName) const;
     QString profileName(const Session *session) const;
+    // The session's profile is of the local sandbox environment.
+    bool usesSandbox(const QString &profileName) const;
     QList<Session *> sessions() const;
     QStringList profileNames() const;
     // Forgets the session (it is deleted later); emits closed().

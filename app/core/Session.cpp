@@ -638,6 +638,12 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
     if (!attempt->ok()) {
         if (e.kind() == ApiError::Kind::RateLimited && attempt->blockedUntil().isValid()) {
             rateLimited(attempt->blockedUntil(), task);
+        } else if (!reason.isEmpty() && !e.isCanceled() && e.kind() != ApiError::Kind::Auth
+                   && e.kind() != ApiError::Kind::Validation) {
+            // An automatic re-login that failed on the way (network, timeout, 5xx): the same
+            // backoff as a refresh, never a tight loop of logins.
+            ++m_failedRefreshes;
+            m_retryNotBefore = m_clock->nowUtc().addSecs(retryDelaySecs(m_failedRefreshes));
         }
         finishRenewal(e);
         return;
@@ -970,7 +976,10 @@ void Session::checkNow()
     if (m_autoRefresh) {
         const QDateTime due = refreshDueAt();
         const bool mayRetry = !m_retryNotBefore.isValid() || m_clock->nowUtc() >= m_retryNotBefore;
-        if (due.isValid() && serverNow() >= due && mayRetry) {
+        // After a failed refresh (due or asked for by hand) it tries again on its own once the
+        // backoff is over, due or not.
+        const bool isDue = (due.isValid() && serverNow() >= due) || m_failedRefreshes > 0;
+        if (isDue && mayRetry) {
             renew(true, QString(), [](const ApiError &) {});
             return;
         }
@@ -997,7 +1006,9 @@ void Session::schedule()
     }
     if (m_autoRefresh) {
         QDateTime due = refreshDueAt();
-        if (due.isValid() && m_retryNotBefore.isValid()) {
+        if (m_failedRefreshes > 0 && m_retryNotBefore.isValid()) {
+            due = m_retryNotBefore.addSecs(m_skew); // the backoff, due or not
+        } else if (due.isValid() && m_retryNotBefore.isValid()) {
             due = std::max(due, m_retryNotBefore.addSecs(m_skew));
         }
         consider(due);

@@ -161,7 +161,8 @@ public:
     qint64 secondsLeft(const Clock &clock) const;
     qint64 secondsLeft() const { return secondsLeft(*m_clock); }
     ApiError lastError() const { return m_lastError; }
-    // Refreshes that failed in a row (network, timeout, 5xx, unreadable answer); 0 after a success.
+    // Renewals (refreshes, and automatic re-logins after them) that failed in a row on the network,
+    // a timeout, a 5xx or an unreadable answer; 0 after a success.
     int failedRefreshes() const { return m_failedRefreshes; }
     // When the scheduler tries again after such failures (invalid when none is pending or
     // auto-refresh is off).

@@ -122,6 +122,9 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         auto *panel = new TokenPanel(m_services->sessions(), m_services->clock(), m_clipboard);
         connect(panel, &TokenPanel::inspectRequested, this, &MainWindow::inspectSession);
         connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
+        connect(panel, &TokenPanel::startSandboxRequested, this, &MainWindow::startSandbox);
+        panel->setSandboxStopped(m_services->sandbox()->state() == EmbeddedSandbox::State::Stopped
+                                 || m_services->sandbox()->state() == EmbeddedSandbox::State::Failed);
         return panel;
     });
     m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector),
@@ -157,9 +160,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     EmbeddedSandbox *sandbox = m_services->sandbox();
     connect(sandbox, &EmbeddedSandbox::started, this, &MainWindow::onSandboxStarted);
     connect(sandbox, &EmbeddedSandbox::startFailed, this, &MainWindow::onSandboxFailed);
-    connect(sandbox, &EmbeddedSandbox::stateChanged, this, [this] {
+    connect(sandbox, &EmbeddedSandbox::stateChanged, this, [this, sandbox](EmbeddedSandbox::State state) {
         updateStatus();
         updateBanner();
+        if (isPageCreated(m_sessionsPage)) {
+            tokenPanel()->setSandboxStopped(!sandbox->isRunning() && state != EmbeddedSandbox::State::Starting);
+        }
     });
     connect(m_sandboxStrip, &InfoStrip::actionTriggered, this, &MainWindow::startSandbox);
 
@@ -828,7 +834,10 @@ void MainWindow::updateStatus()
     case ProfileEnvironment::Custom: where = p->url.host(); break;
     }
     QString state = tr("not logged in");
-    if (Session *s = m_services->sessions()->session(name)) {
+    const bool sandboxDown = p->environment == ProfileEnvironment::Sandbox && !sandbox->isRunning();
+    if (sandboxDown && m_services->sessions()->session(name)) {
+        state = tr("the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)");
+    } else if (Session *s = m_services->sessions()->session(name)) {
         switch (s->state()) {
         case Session::State::LoggedOut: state = tr("not logged in"); break;
         case Session::State::LoggingIn: state = tr("logging in…"); break;

@@ -45,7 +45,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     : QFrame(parent), m_session(session), m_profile(profileName), m_clock(clock), m_clipboard(clipboard),
       m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)), m_issued(valueLabel(this)),
       m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)),
+      m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)), m_note(valueLabel(this)),
+      m_sandbox(valueLabel(this)), m_startSandbox(new QPushButton(tr("&Start the sandbox"), this)),
       m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
       m_cancel(new QPushButton(tr("Ca&ncel"), this)),
       m_copy(new QPushButton(tr("&Copy token"), this)), m_inspect(new QPushButton(tr("&Inspect"), this)),
@@ -100,6 +101,20 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     outer->addWidget(m_skew);
     m_error->setAccessibleName(tr("Error"));
     outer->addWidget(m_error);
+    m_note->setAccessibleName(tr("Session note"));
+    m_note->hide();
+    outer->addWidget(m_note);
+    auto *sandboxRow = new QHBoxLayout;
+    m_sandbox->setAccessibleName(tr("Local sandbox"));
+    m_sandbox->setText(tr("The local sandbox is stopped: refreshes and logins of this session fail until it runs."));
+    m_startSandbox->setIcon(Icons::get(Icons::Sandbox));
+    m_startSandbox->setAutoDefault(false);
+    sandboxRow->addWidget(m_sandbox, 1);
+    sandboxRow->addWidget(m_startSandbox);
+    outer->addLayout(sandboxRow);
+    m_sandbox->hide();
+    m_startSandbox->hide();
+    connect(m_startSandbox, &QPushButton::clicked, this, &TokenCard::startSandboxRequested);
 
     m_auto->setToolTip(tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end)."));
     outer->addWidget(m_auto, 0, Qt::AlignLeft);
@@ -165,7 +180,26 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     connect(session, &Session::tokensChanged, this, &TokenCard::updateStatic);
     connect(session, &Session::errorOccurred, this, &TokenCard::updateStatic);
     connect(session, &Session::clockSkewChanged, this, &TokenCard::updateStatic);
+    connect(session, &Session::loggedInAgain, this, &TokenCard::updateStatic);
     updateStatic();
+}
+
+void TokenCard::setSandboxStopped(bool stopped)
+{
+    m_sandboxStopped = stopped;
+    m_sandbox->setVisible(stopped);
+    m_startSandbox->setVisible(stopped);
+    updateStatic();
+}
+
+QString TokenCard::noteText() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+QString TokenCard::sandboxText() const
+{
+    return m_sandbox->isHidden() ? QString() : m_sandbox->text();
 }
 
 QString TokenCard::timeLeftText() const
@@ -206,7 +240,9 @@ void TokenCard::updateStatic()
     switch (s->state()) {
     case Session::State::LoggedOut: state = tr("Logged out"); break;
     case Session::State::LoggingIn: state = tr("Logging in…"); break;
-    case Session::State::Active: state = tr("Active"); break;
+    case Session::State::Active:
+        state = s->refreshTokenMaybeSpent() ? tr("Active (refresh token may be spent)") : tr("Active");
+        break;
     case Session::State::Refreshing: state = tr("Refreshing…"); break;
     case Session::State::Expired: state = tr("Expired"); break;
     case Session::State::Error: state = tr("Error"); break;
@@ -264,6 +300,36 @@ void TokenCard::tick()
         m_skew->hide();
     }
 
+    // What the session is doing about a failure, and what it did on its own: said, never hidden.
+    QStringList notes;
+    const bool busy = s->state() == Session::State::LoggingIn || s->state() == Session::State::Refreshing;
+    if (s->refreshTokenMaybeSpent()) {
+        notes << tr("The last refresh answer was lost: the refresh token may already be spent. The next attempt logs "
+                    "in again (within the login budget).");
+    }
+    if (s->failedRefreshes() > 0 && !busy) {
+        const QDateTime retry = s->nextRetryAt();
+        const qint64 wait = retry.isValid() ? std::max<qint64>(0, m_clock->nowUtc().secsTo(retry)) : -1;
+        const ApiError &last = s->lastError();
+        const QString why = !last.isError()            ? QString()
+                            : last.effectiveStatus() > 0 ? tr("HTTP %1").arg(last.effectiveStatus())
+                                                         : ApiError::kindName(last.kind());
+        if (wait >= 0) {
+            notes << tr("Renewing the token failed %n time(s)%1; retrying in %2.", "", s->failedRefreshes())
+                             .arg(why.isEmpty() ? QString() : tr(" (%1)").arg(why), TimeText::duration(wait));
+        } else {
+            notes << tr("Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.", "",
+                        s->failedRefreshes())
+                             .arg(why.isEmpty() ? QString() : tr(" (%1)").arg(why));
+        }
+    }
+    const QList<Session::AutomaticLogin> relogins = s->automaticLogins();
+    for (const Session::AutomaticLogin &l : relogins) {
+        notes << tr("Logged in again at %1: %2.").arg(l.at.toLocalTime().toString(u"HH:mm"_s), l.reason);
+    }
+    m_note->setText(notes.join(u'\n'));
+    m_note->setVisible(!notes.isEmpty());
+
     if (!s->hasTokens()) {
         m_left->setText(s->state() == Session::State::LoggingIn ? tr("…") : tr("—"));
         m_expires->setText(tr("—"));
@@ -300,7 +366,11 @@ void TokenCard::tick()
                                                        : Level::Normal);
 
     const QDateTime rexp = s->refreshExpiresAt();
-    m_refreshExpiry->setText(rexp.isValid() ? TimeText::full(rexp, now) : tr("not stated in the token"));
+    if (s->refreshTokenMaybeSpent()) {
+        m_refreshExpiry->setText(tr("may be spent (its refresh answer was lost)"));
+    } else {
+        m_refreshExpiry->setText(rexp.isValid() ? TimeText::full(rexp, now) : tr("not stated in the token"));
+    }
 }
 
 void TokenCard::setLevel(Level level)

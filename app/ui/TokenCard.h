@@ -43,6 +43,9 @@ public:
     QString stateText() const;
     QString errorText() const;
     QString skewText() const;
+    // Retrying in N s / refresh token may be spent / automatic re-logins ("" when none).
+    QString noteText() const;
+    QString sandboxText() const; // "" unless the card's local sandbox is stopped
     Level level() const { return m_level; }
     int barValue() const; // 0..1000
     QPushButton *refreshButton() const { return m_refresh; }
@@ -51,12 +54,17 @@ public:
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
+    QPushButton *startSandboxButton() const { return m_startSandbox; }
+
+    // The card's profile uses the local sandbox and it is stopped: say so, offer to start it.
+    void setSandboxStopped(bool stopped);
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
     void loggedOut(const QString &profileName);
     // A short note for the status bar ("Token copied ...").
     void message(const QString &text);
+    void startSandboxRequested();
 
 private:
     void updateStatic();
@@ -78,6 +86,10 @@ private:
     QLabel *m_refreshExpiry;
     QLabel *m_skew;
     QLabel *m_error;
+    QLabel *m_note;
+    QLabel *m_sandbox;
+    QPushButton *m_startSandbox;
+    bool m_sandboxStopped = false;
     QCheckBox *m_auto;
     QPushButton *m_refresh;
     QPushButton *m_cancel;

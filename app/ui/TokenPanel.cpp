@@ -75,9 +75,21 @@ void TokenPanel::addCard(Session *session, const QString &profileName)
     connect(c, &TokenCard::inspectRequested, this, &TokenPanel::inspectRequested);
     connect(c, &TokenCard::message, this, &TokenPanel::message);
     connect(c, &TokenCard::loggedOut, this, [this](const QString &name) { m_sessions->close(name); });
+    connect(c, &TokenCard::startSandboxRequested, this, &TokenPanel::startSandboxRequested);
+    if (m_sandboxStopped && m_sessions->usesSandbox(profileName)) {
+        c->setSandboxStopped(true);
+    }
     m_cards.append(c);
     m_columns = 0; // force a new layout
     relayout();
+}
+
+void TokenPanel::setSandboxStopped(bool stopped)
+{
+    m_sandboxStopped = stopped;
+    for (TokenCard *c : std::as_const(m_cards)) {
+        c->setSandboxStopped(stopped && m_sessions->usesSandbox(c->profileName()));
+    }
 }
 
 void TokenPanel::removeCard(const QString &profileName)

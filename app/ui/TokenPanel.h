@@ -28,10 +28,13 @@ public:
     // Every card recomputes its times (the 1 s timer calls it; tests may call it after moving a
     // ManualClock).
     void tick();
+    // The local sandbox stopped or runs again: cards of sandbox profiles say so (and offer Start).
+    void setSandboxStopped(bool stopped);
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
     void message(const QString &text);
+    void startSandboxRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -51,6 +54,7 @@ private:
     QLabel *m_empty;
     QTimer m_timer;
     int m_columns = 0;
+    bool m_sandboxStopped = false;
 };
 
 } // namespace tc

@@ -472,11 +472,22 @@ void TestMainWindow::sandboxStop_withSessions_asksThenStops()
     QVERIFY(tc::MessageBox::lastText().contains(u"session"_s));
     QVERIFY(m_window->sandboxText().contains(u"stopped"_s));
     QVERIFY(m_window->sandboxStrip()->isVisible());
-    // Start again from the strip's action.
+    // The card and the status bar name a stopped sandbox as such (they used to say "Check the base
+    // URL" and "connected, token valid").
+    m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
+    tc::TokenCard *card = m_window->tokenPanel()->card(tc::MainWindow::adminProfileName());
+    QVERIFY(card);
+    QVERIFY2(card->sandboxText().contains(u"sandbox is stopped"_s), qPrintable(card->sandboxText()));
+    QVERIFY(card->startSandboxButton()->isVisibleTo(card));
+    QVERIFY2(m_window->connectionText().contains(u"sandbox is stopped"_s), qPrintable(m_window->connectionText()));
+    QVERIFY(!m_window->connectionText().contains(u"connected"_s));
+    // Start again from the card's action.
     QSignalSpy started(m_services->sandbox(), &tc::EmbeddedSandbox::started);
-    m_window->startSandbox();
+    QTest::mouseClick(card->startSandboxButton(), Qt::LeftButton);
     QVERIFY(started.wait(20000));
     QVERIFY(m_window->sandboxText().contains(u"running"_s));
+    QVERIFY(card->sandboxText().isEmpty());
+    QVERIFY(!card->startSandboxButton()->isVisibleTo(card));
 }
 
 QTEST_MAIN(TestMainWindow)

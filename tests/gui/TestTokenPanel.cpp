@@ -41,6 +41,7 @@ private Q_SLOTS:
     void copyToken_clipboardChangedMeanwhile_isLeftAlone();
     void cancel_duringHangingLogin_backToLoggedOut_noErrorShown();
     void wrongSecret_showsServiceErrorInline();
+    void failedRefresh_saysRetryingAndMaybeSpent_thenReloginLineAndErrorCleared();
     void logout_removesCardAndKeptSession();
 
 private:
@@ -382,6 +383,58 @@ void TestTokenPanel::cancel_duringHangingLogin_backToLoggedOut_noErrorShown()
     QCOMPARE(s->state(), tc::Session::State::Active);
     QCOMPARE(card->stateText(), u"Active"_s);
     QVERIFY(!cancel->isVisible());
+
+    m_services->sessions()->close(p.name);
+    QTRY_VERIFY(!m_panel->card(p.name));
+}
+
+void TestTokenPanel::failedRefresh_saysRetryingAndMaybeSpent_thenReloginLineAndErrorCleared()
+{
+    // Reproductions: one failed refresh stopped auto-refresh for 30 s without a word (card: "Error",
+    // no "retrying in"); a refresh answer lost after processing left "Active" and a refresh token
+    // "valid for 6 days"; old errors stayed; automatic re-logins were silent.
+    SandboxProcess sb;
+    QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+    tc::Profile p;
+    p.name = u"admin on a failing service"_s;
+    p.environment = tc::ProfileEnvironment::Custom;
+    p.url = sb.baseUrl();
+    p.kind = tc::ProfileKind::Admin;
+    p.instanceId = sb.adminInstanceId();
+    p.email = sb.adminEmail();
+    QVERIFY(!m_services->profiles()->save(p).isError());
+    QVERIFY(GuiTestEnv::writeSecret(*m_services, p.name, tc::SecretItem::apiPassword(), sb.adminPassword().toUtf8()));
+    tc::Session *s = logIn(p, sb.adminPassword().toUtf8());
+    QVERIFY(s && s->state() == tc::Session::State::Active);
+    QTRY_VERIFY(m_panel->card(p.name));
+    tc::TokenCard *card = m_panel->card(p.name);
+    QVERIFY(card->noteText().isEmpty());
+
+    // The service answers the refresh with an HTML 500: it may have rotated the pair.
+    QVERIFY(sb.injectFault({{u"kind"_s, u"html500"_s}, {u"path"_s, u"/v1/Auth/RefreshToken"_s}, {u"count"_s, 1}}));
+    tc::SessionTask *refresh = s->refreshNow();
+    QSignalSpy refreshed(refresh, &tc::SessionTask::finished);
+    QVERIFY(refreshed.wait(15000));
+    m_panel->tick();
+    QVERIFY(!card->errorText().isEmpty());
+    QCOMPARE(card->stateText(), u"Active (refresh token may be spent)"_s);
+    QVERIFY2(card->noteText().contains(u"retrying in 2 s"_s), qPrintable(card->noteText()));
+    QVERIFY2(card->noteText().contains(u"HTTP 500"_s), qPrintable(card->noteText()));
+    QVERIFY2(card->noteText().contains(u"may already be spent"_s), qPrintable(card->noteText()));
+    QVERIFY(card->findChildren<QLabel *>().size() > 0);
+
+    // Two seconds later the session tries again on its own: a login, said on the card.
+    QSignalSpy again(s, &tc::Session::loggedInAgain);
+    m_clock->advanceSecs(2);
+    s->checkNow();
+    QVERIFY(again.wait(15000));
+    QTRY_COMPARE(s->state(), tc::Session::State::Active);
+    m_panel->tick();
+    QCOMPARE(card->stateText(), u"Active"_s);
+    QVERIFY(card->errorText().isEmpty()); // cleared by the success
+    QVERIFY2(card->noteText().startsWith(u"Logged in again at "_s), qPrintable(card->noteText()));
+    QVERIFY2(card->noteText().contains(u"the refresh token may be spent"_s), qPrintable(card->noteText()));
+    QVERIFY(!card->noteText().contains(u"retrying"_s));
 
     m_services->sessions()->close(p.name);
     QTRY_VERIFY(!m_panel->card(p.name));
