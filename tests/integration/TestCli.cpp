@@ -205,7 +205,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("two parts") << QByteArray("abc.def") << QByteArray("found 2");
+        QTest::newRow("one part") << QByteArray("abcdef") << QByteArray("found 1");
+        QTest::newRow("two parts, not a token") << QByteArray("abc.def") << QByteArray("header: not JSON");
         QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
         QTest::newRow("not json") << QByteArray("eyJhbGciOiJIUzI1NiJ9." + b64("hello") + ".sig") << QByteArray("payload: not JSON");
         QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
