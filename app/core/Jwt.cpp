@@ -298,19 +298,6 @@ std::optional<qint64> Jwt::secondsLeft(const Clock &clock) const
     return clock.nowUtc().secsTo(exp);
 }
 
-QString Jwt::deviceToken() const
-{
-    const QString dt = claimText(u"DeviceToken");
-    return dt.isEmpty() ? subject() : dt;
-}
-
-bool Jwt::isAdminGuess() const
-{
-    if (const auto flag = json::toBool(claim(u"IsDataHubUser")))
-        return *flag;
-    return !dataHubEmail().isEmpty();
-}
-
 QStringList Jwt::sensitiveClaimNames()
 {
     return {u"InstanceKey"_s, u"RefreshToken"_s, u"Password"_s, u"ToInstanceKey"_s, u"AccessToken"_s};

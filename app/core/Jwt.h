@@ -88,11 +88,10 @@ public:
 
     // Identity.
     QString subject() const { return claimText(u"sub"); }
-    QString deviceToken() const;
+    // The DeviceToken claim ("" without one: sub is not taken for it).
+    QString deviceToken() const { return claimText(u"DeviceToken"); }
     QString instanceId() const { return claimText(u"InstanceId"); }
     QString dataHubEmail() const { return claimText(u"DataHubEmail"); }
-    // A guess: DataHub users (IsDataHubUser / DataHubEmail) are the admins of the service.
-    bool isAdminGuess() const;
 
     // Names of the claims that carry secrets and are present in this token.
     QStringList sensitiveClaims() const;

@@ -279,6 +279,14 @@ private Q_SLOTS:
         }
     }
 
+    void deviceToken_isTheClaimOnly_notTheSubject()
+    {
+        const Jwt jwt = Jwt::decode(makeJwt({{u"sub"_s, u"someone"_s}}));
+        QCOMPARE(jwt.subject(), u"someone"_s);
+        QCOMPARE(jwt.deviceToken(), QString());
+        QCOMPARE(Jwt::decode(makeJwt({{u"sub"_s, u"a"_s}, {u"deviceToken"_s, u"b"_s}})).deviceToken(), u"b"_s);
+    }
+
     void kindNames_andSignatureNames_areTheCliSpelling()
     {
         QCOMPARE(Jwt::kindName(Jwt::Kind::Admin), u"admin"_s);
