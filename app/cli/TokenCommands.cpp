@@ -1,8 +1,18 @@
 // token inspect [JWT | -]: decode a JWT (argument or stdin) without ever printing its secrets.
+// The same rules as the console's inspector (core's Jwt and JwtReport decide, this only prints):
+// exit 0 whenever the header and the claims decode, even with a missing, empty or damaged
+// signature, which is then the first warning; exit 2 only when the header or the claims do not
+// decode (the part and the reason on stderr).
+// --json adds to the contract's fields: "kind" ("admin" | "user" | "unknown", from the claims),
+// "kind_claim" (the claim that decided, or null), "kind_basis" (in words), "signature" ("present" |
+// "missing" | "empty" | "malformed"), "signature_problem" (why malformed, or null), "unsigned"
+// (bool: no signature, or "alg": "none") and "warnings" ([{"code", "message"}], the signature's
+// first). "admin_guess" stays for old scripts: it is kind == "admin".
 #include "Commands.h"
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/JwtReport.h"
 #include "core/Redactor.h"
 
 #include <QJsonArray>
@@ -51,12 +61,22 @@ QString duration(qint64 secs)
     return u"%1 days"_s.arg(s / 86400);
 }
 
-QString warningFor(const QStringList &sensitive)
+// The one-line warning of the contract's "warning" field (and stderr).
+QString warningFor(const QStringList &sensitive, const tc::JwtReport &report)
 {
-    if (sensitive.isEmpty())
-        return u"A JWT is a credential: anyone who has it can call the API until it expires. Treat it as a secret."_s;
-    return u"This JWT carries %1 in clear (base64, not encrypted): anyone who sees the token sees them. Treat it as a secret."_s
-            .arg(sensitive.join(u" and "_s));
+    if (!sensitive.isEmpty())
+        return u"This JWT carries %1 in clear (base64, not encrypted): anyone who sees the token sees them. Treat it as a secret."_s
+                .arg(sensitive.join(u" and "_s));
+    if (report.hasSignatureWarning()) // the service refuses it: it is no credential, but no truth either
+        return report.warnings().constFirst().text;
+    return u"A JWT is a credential: anyone who has it can call the API until it expires. Treat it as a secret."_s;
+}
+
+QString relative(qint64 secs)
+{
+    if (secs == 0)
+        return u"now"_s;
+    return secs > 0 ? u"in %1"_s.arg(duration(secs)) : u"%1 ago"_s.arg(duration(secs));
 }
 
 int inspect(CliContext &ctx, const QString &argument)
@@ -74,11 +94,17 @@ int inspect(CliContext &ctx, const QString &argument)
         return ctx.usageError(u"not a JWT: "_s + jwt.errorString());
 
     const tc::Clock &clock = tc::Clock::system();
+    const QDateTime now = clock.nowUtc();
     const QString mask = tc::Redactor::mask();
     const QStringList sensitive = jwt.sensitiveClaims();
     const auto left = jwt.secondsLeft(clock);
     const bool expired = jwt.isExpired(clock);
     const QJsonObject claims = jwt.maskedClaims(mask);
+    const tc::JwtReport report(jwt, now, [&now](const QDateTime &t) {
+        return u"%1 (%2)"_s.arg(relative(now.secsTo(t)), isoOrDash(t));
+    });
+    const QString warning = warningFor(sensitive, report);
+    const QString kindClaim = jwt.kindClaim();
 
     if (ctx.json) {
         QJsonObject o{
@@ -88,7 +114,14 @@ int inspect(CliContext &ctx, const QString &argument)
                 {u"device_token"_s, jwt.deviceToken()},
                 {u"instance_id"_s, jwt.instanceId()},
                 {u"data_hub_email"_s, jwt.dataHubEmail()},
-                {u"admin_guess"_s, jwt.isAdminGuess()},
+                {u"admin_guess"_s, jwt.kind() == tc::Jwt::Kind::Admin},
+                {u"kind"_s, tc::Jwt::kindName(jwt.kind())},
+                {u"kind_claim"_s, kindClaim.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kindClaim)},
+                {u"kind_basis"_s, report.kindBasis()},
+                {u"signature"_s, tc::Jwt::signatureName(jwt.signature())},
+                {u"signature_problem"_s, jwt.signatureProblem().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                           : QJsonValue(jwt.signatureProblem())},
+                {u"unsigned"_s, jwt.isUnsigned()},
                 {u"issued_at"_s, isoOrNull(jwt.issuedAt())},
                 {u"not_before"_s, isoOrNull(jwt.notBefore())},
                 {u"expires_at"_s, isoOrNull(jwt.expiresAt())},
@@ -96,21 +129,31 @@ int inspect(CliContext &ctx, const QString &argument)
                 {u"seconds_left"_s, left ? QJsonValue(double(*left)) : QJsonValue(QJsonValue::Null)},
                 {u"refresh_token_expires_at"_s, isoOrNull(jwt.refreshTokenExpiresAt())},
                 {u"sensitive_claims"_s, QJsonArray::fromStringList(sensitive)},
-                {u"warning"_s, warningFor(sensitive)},
+                {u"warning"_s, warning},
         };
+        QJsonArray warnings;
+        for (const tc::JwtReport::Finding &f : report.warnings())
+            warnings.append(QJsonObject{{u"code"_s, tc::JwtReport::warningCode(f.code)}, {u"message"_s, f.text}});
+        o.insert(u"warnings"_s, warnings);
         ctx.printJson(o);
         return ExitOk;
     }
 
     QTextStream &out = ctx.out();
     out << u"JWT ("_s << (jwt.algorithm().isEmpty() ? u"no alg"_s : jwt.algorithm()) << u")\n"_s;
+    // The warnings before the details: an unsigned or damaged token must not read as a good one.
+    for (const tc::JwtReport::Finding &f : report.warnings())
+        out << u"warning: "_s << f.text << u"\n"_s;
     const auto row = [&out](const QString &label, const QString &value) {
         out << u"  "_s << QString(label + u":"_s).leftJustified(24) << value << u"\n"_s;
     };
+    row(u"kind"_s, jwt.kind() == tc::Jwt::Kind::Unknown
+                           ? u"unknown: "_s + report.kindBasis()
+                           : u"%1 (%2)"_s.arg(tc::Jwt::kindName(jwt.kind()), report.kindBasis()));
+    row(u"signature"_s, tc::Jwt::signatureName(jwt.signature()) + u" — "_s + report.signatureSentence());
     row(u"subject"_s, jwt.subject().isEmpty() ? u"-"_s : jwt.subject());
     row(u"device token"_s, jwt.deviceToken().isEmpty() ? u"-"_s : jwt.deviceToken());
     row(u"instance id"_s, jwt.instanceId().isEmpty() ? u"-"_s : jwt.instanceId());
-    row(u"kind"_s, jwt.isAdminGuess() ? u"admin (DataHub user; a guess)"_s : u"user (a guess)"_s);
     if (!jwt.dataHubEmail().isEmpty())
         row(u"DataHub e-mail"_s, jwt.dataHubEmail());
     row(u"issued at"_s, isoOrDash(jwt.issuedAt()));
@@ -130,7 +173,7 @@ int inspect(CliContext &ctx, const QString &argument)
         out << u"  "_s << it.key() << u": "_s << shown(it.value()) << u"\n"_s;
     out << u"Sensitive claims: "_s << (sensitive.isEmpty() ? u"none"_s : sensitive.join(u", "_s)) << u"\n"_s;
     out.flush();
-    ctx.err() << u"warning: "_s << warningFor(sensitive) << u"\n"_s;
+    ctx.err() << u"warning: "_s << warning << u"\n"_s;
     ctx.err().flush();
     return ExitOk;
 }

@@ -2,6 +2,8 @@
 
 #include "core/Json.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -42,6 +44,15 @@ DecodedPart base64Url(QByteArrayView text)
     if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
         return {{}, u"not valid base64url"_s};
     return {result.decoded, {}};
+}
+
+// The size of a signature by the header's algorithm, when the algorithm fixes it (HMAC and ECDSA;
+// RSA's follows the key). 0 when it does not.
+int signatureSize(const QString &alg)
+{
+    static const QHash<QString, int> sizes{{u"HS256"_s, 32}, {u"HS384"_s, 48}, {u"HS512"_s, 64},
+                                           {u"ES256"_s, 64}, {u"ES384"_s, 96}, {u"ES512"_s, 132}};
+    return sizes.value(alg.toUpper(), 0);
 }
 
 QDateTime utc(const QDate &d, const QTime &t)
@@ -99,14 +110,15 @@ Jwt Jwt::decode(QByteArrayView input)
     if (text.isEmpty())
         return failure(Part::Whole, u"empty"_s);
 
+    // Three parts; two ("header.payload", the signature cut off) still show their claims.
     const qsizetype parts = text.count('.') + 1;
-    if (parts != 3)
+    if (parts != 2 && parts != 3)
         return failure(Part::Whole, u"expected 3 parts separated by '.', found %1"_s.arg(parts));
     const qsizetype dot1 = text.indexOf('.');
-    const qsizetype dot2 = text.indexOf('.', dot1 + 1);
+    const qsizetype dot2 = parts == 3 ? text.indexOf('.', dot1 + 1) : text.size();
     const QByteArrayView headerText = text.first(dot1);
     const QByteArrayView payloadText = text.sliced(dot1 + 1, dot2 - dot1 - 1);
-    const QByteArrayView signatureText = text.sliced(dot2 + 1);
+    const QByteArrayView signatureText = parts == 3 ? text.sliced(dot2 + 1) : QByteArrayView();
 
     Jwt jwt;
     const auto decodeObject = [](Part part, QByteArrayView b64, QJsonObject *out) -> std::optional<Jwt> {
@@ -128,13 +140,88 @@ Jwt Jwt::decode(QByteArrayView input)
         return *failed;
     if (auto failed = decodeObject(Part::Payload, payloadText, &jwt.m_claims))
         return *failed;
-    if (!signatureText.isEmpty()) { // an unsecured token ("alg": "none") has an empty signature
-        const DecodedPart sig = base64Url(signatureText);
-        if (!sig.error.isEmpty())
-            return failure(Part::Signature, sig.error);
+    // Whatever the signature, the header and claims are shown: its state is reported instead.
+    if (parts == 2) {
+        jwt.m_signature = Signature::Missing;
+    } else if (signatureText.isEmpty()) {
+        jwt.m_signature = Signature::Empty; // an unsecured token ("alg": "none") looks like this
+    } else if (const DecodedPart sig = base64Url(signatureText); !sig.error.isEmpty()) {
+        jwt.m_signature = Signature::Malformed;
+        jwt.m_signatureProblem = sig.error;
+    } else if (const int expected = signatureSize(jwt.algorithm()); expected > 0 && sig.bytes.size() != expected) {
+        jwt.m_signature = Signature::Malformed;
+        jwt.m_signatureProblem = u"an %1 signature is %2 bytes, this one %3"_s.arg(jwt.algorithm().toUpper())
+                                         .arg(expected)
+                                         .arg(sig.bytes.size());
+    } else {
+        jwt.m_signature = Signature::Present;
     }
     jwt.m_valid = true;
     return jwt;
+}
+
+bool Jwt::isUnsigned() const
+{
+    return m_signature == Signature::Missing || m_signature == Signature::Empty
+            || algorithm().compare(u"none"_s, Qt::CaseInsensitive) == 0;
+}
+
+QString Jwt::signatureName(Signature signature)
+{
+    switch (signature) {
+    case Signature::Missing: return u"missing"_s;
+    case Signature::Empty: return u"empty"_s;
+    case Signature::Malformed: return u"malformed"_s;
+    case Signature::Present: return u"present"_s;
+    }
+    return QString();
+}
+
+bool Jwt::isRoleClaim(QStringView name)
+{
+    return name.compare(u"role", Qt::CaseInsensitive) == 0 || name.compare(u"roles", Qt::CaseInsensitive) == 0
+            || name.endsWith(u"/claims/role", Qt::CaseInsensitive);
+}
+
+QString Jwt::kindClaim() const
+{
+    // A role claim (a string or a list of them) that is "Admin".
+    for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it) {
+        if (!isRoleClaim(it.key()))
+            continue;
+        const QJsonArray roles = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+        for (const QJsonValue &role : roles) {
+            if (role.isString() && role.toString().trimmed().compare(u"Admin"_s, Qt::CaseInsensitive) == 0)
+                return it.key();
+        }
+    }
+    for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it) {
+        if (it.key().compare(u"IsDataHubUser"_s, Qt::CaseInsensitive) == 0 && json::toBool(it.value()).value_or(false))
+            return it.key();
+    }
+    for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it) {
+        if (it.key().compare(u"DeviceToken"_s, Qt::CaseInsensitive) == 0 && !json::toText(it.value()).trimmed().isEmpty())
+            return it.key();
+    }
+    return QString();
+}
+
+Jwt::Kind Jwt::kind() const
+{
+    const QString decidedBy = kindClaim();
+    if (decidedBy.isEmpty())
+        return Kind::Unknown;
+    return decidedBy.compare(u"DeviceToken"_s, Qt::CaseInsensitive) == 0 ? Kind::User : Kind::Admin;
+}
+
+QString Jwt::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Unknown: return u"unknown"_s;
+    case Kind::User: return u"user"_s;
+    case Kind::Admin: return u"admin"_s;
+    }
+    return QString();
 }
 
 QString Jwt::algorithm() const
@@ -209,19 +296,6 @@ std::optional<qint64> Jwt::secondsLeft(const Clock &clock) const
     if (!exp.isValid())
         return std::nullopt;
     return clock.nowUtc().secsTo(exp);
-}
-
-QString Jwt::deviceToken() const
-{
-    const QString dt = claimText(u"DeviceToken");
-    return dt.isEmpty() ? subject() : dt;
-}
-
-bool Jwt::isAdminGuess() const
-{
-    if (const auto flag = json::toBool(claim(u"IsDataHubUser")))
-        return *flag;
-    return !dataHubEmail().isEmpty();
 }
 
 QStringList Jwt::sensitiveClaimNames()

@@ -1,7 +1,9 @@
 #pragma once
 // Decoding (not verifying) the service's JWTs: header, claims, times and identity. The signature
 // is HS256 with the service's key, which the console never has; decoding only reads.
-// Hostile input never crashes: decode() fails with the part and the reason.
+// Hostile input never crashes: decode() fails with the part and the reason when the header or the
+// claims do not decode. A missing, empty or damaged signature does not stop the decoding: it is
+// reported by signature() (and worded by JwtReport), because the claims are still worth reading.
 #include "core/Clock.h"
 
 #include <QByteArray>
@@ -20,14 +22,28 @@ public:
     static constexpr qsizetype MaxInputSize = 64 * 1024; // real tokens are ~1 KiB
 
     enum class Part { None, Whole, Header, Payload, Signature };
+    // The third part, as found. Present says only that it is there and well formed: nothing here
+    // checks it against a key.
+    enum class Signature {
+        Missing,   // "header.payload": no third part at all
+        Empty,     // "header.payload.": nothing after the last dot
+        Malformed, // not base64url, or not the length the header's algorithm gives (a truncated paste)
+        Present,
+    };
+    // Whose token it is, as its claims say: Admin when a role claim is "Admin" (the sandbox's
+    // admin tokens) or IsDataHubUser is true (the vendor's DataHub admin tokens); User when it
+    // carries a DeviceToken claim; Unknown when the claims name neither.
+    enum class Kind { Unknown, User, Admin };
 
     Jwt() = default;
-    // Accepts surrounding whitespace and a leading "Bearer ".
+    // Accepts surrounding whitespace and a leading "Bearer ". Two parts ("header.payload") decode
+    // with Signature::Missing.
     static Jwt decode(QByteArrayView token);
     static Jwt decode(const QByteArray &token) { return decode(QByteArrayView(token)); }
     static Jwt decode(const char *token) { return decode(QByteArrayView(token)); }
     static Jwt decode(const QString &token);
 
+    // The header and the claims decoded (whatever the signature).
     bool isValid() const { return m_valid; }
     Part errorPart() const { return m_errorPart; }
     QString errorReason() const { return m_errorReason; }
@@ -38,6 +54,24 @@ public:
     QJsonObject header() const { return m_header; }
     QJsonObject claims() const { return m_claims; }
     QString algorithm() const;
+
+    Signature signature() const { return m_signature; }
+    // Why the signature is Malformed ("not valid base64url (character '*' at offset 3)"), else "".
+    QString signatureProblem() const { return m_signatureProblem; }
+    // No signature (missing or empty), or a header that says "alg": "none": anyone could have
+    // written the claims.
+    bool isUnsigned() const;
+    // "present", "missing", "empty", "malformed" (the CLI's JSON spelling).
+    static QString signatureName(Signature signature);
+
+    Kind kind() const;
+    // The claim that decided kind(), as the token spells it ("DeviceToken", "IsDataHubUser",
+    // "http://schemas.microsoft.com/ws/2008/06/identity/claims/role"); empty for Unknown.
+    QString kindClaim() const;
+    // "admin", "user", "unknown" (the CLI's JSON spelling).
+    static QString kindName(Kind kind);
+    // Whether a claim name is a role claim ("role", "roles", or a URI ending in "/claims/role").
+    static bool isRoleClaim(QStringView name);
     // A claim by name, any casing.
     QJsonValue claim(QStringView name) const;
     QString claimText(QStringView name) const;
@@ -54,11 +88,10 @@ public:
 
     // Identity.
     QString subject() const { return claimText(u"sub"); }
-    QString deviceToken() const;
+    // The DeviceToken claim ("" without one: sub is not taken for it).
+    QString deviceToken() const { return claimText(u"DeviceToken"); }
     QString instanceId() const { return claimText(u"InstanceId"); }
     QString dataHubEmail() const { return claimText(u"DataHubEmail"); }
-    // A guess: DataHub users (IsDataHubUser / DataHubEmail) are the admins of the service.
-    bool isAdminGuess() const;
 
     // Names of the claims that carry secrets and are present in this token.
     QStringList sensitiveClaims() const;
@@ -79,6 +112,8 @@ private:
     bool m_valid = false;
     Part m_errorPart = Part::None;
     QString m_errorReason;
+    Signature m_signature = Signature::Missing;
+    QString m_signatureProblem;
     QJsonObject m_header;
     QJsonObject m_claims;
 };

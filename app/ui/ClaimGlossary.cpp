@@ -39,11 +39,18 @@ const QHash<QString, const char *> &claims()
 }
 } // namespace
 
-QString ClaimGlossary::headerMeaning(const QString &name)
+QString ClaimGlossary::headerMeaning(const QString &name, const QJsonValue &value)
 {
     const QString n = name.toLower();
     if (n == u"alg"_s) {
-        return tr("Signing algorithm. HS256: signed with the service's secret key, which the console does not have, so the signature is not checked here.");
+        const QString alg = value.toString();
+        if (alg.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
+            return tr("Signing algorithm: none. The token is not signed: anyone could have written its claims, and the service refuses it.");
+        }
+        if (alg.isEmpty() || alg.compare(u"HS256"_s, Qt::CaseInsensitive) == 0) {
+            return tr("Signing algorithm. HS256: signed with the service's secret key, which the console does not have, so the signature is not checked here.");
+        }
+        return tr("Signing algorithm (%1). The service signs its tokens with HS256; the signature is not checked here.").arg(alg);
     }
     if (n == u"typ"_s) {
         return tr("Token type (JWT).");

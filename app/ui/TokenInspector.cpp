@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/JwtReport.h"
 #include "core/Session.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
@@ -258,53 +259,27 @@ void TokenInspector::refresh()
     }
     m_status->setPalette(sp);
 
+    // What the token is and what is wrong with it is decided in core (the CLI says the same).
     const QDateTime now = m_clock->nowUtc();
-    const bool admin = jwt.isAdminGuess();
-    QString who = admin ? tr("An admin token") : tr("A user token");
-    const QString identity = admin ? jwt.dataHubEmail() : jwt.deviceToken();
-    m_status->setText(tr("%1%2, InstanceId %3, signed with %4. The signature is not checked here (the console does "
-                         "not hold the service's key). A JWT is a secret: whoever holds it can act as this identity "
-                         "until it expires.")
-                          .arg(who,
-                               identity.isEmpty() || !admin ? QString() : tr(" for %1").arg(identity),
-                               jwt.instanceId().isEmpty() ? tr("(none)") : jwt.instanceId(),
-                               jwt.algorithm().isEmpty() ? tr("(no algorithm)") : jwt.algorithm()));
+    const JwtReport report(jwt, now, [&now](const QDateTime &t) {
+        return tr("%1 (%2)").arg(TimeText::relative(now.secsTo(t)), TimeText::utc(t));
+    });
+    QStringList summary{report.kindSentence()};
+    if (!jwt.instanceId().isEmpty()) {
+        summary << tr("InstanceId: %1.").arg(jwt.instanceId());
+    }
+    summary << report.signatureSentence();
+    if (!report.hasSignatureWarning()) {
+        summary << tr("A JWT is a secret: whoever holds it can act as this identity until it expires.");
+    }
+    m_status->setText(summary.join(u' '));
 
-    const QDateTime exp = jwt.expiresAt();
-    const QDateTime nbf = jwt.notBefore();
-    const QDateTime iat = jwt.issuedAt();
-    if (exp.isValid() && exp <= now) {
-        m_warningList << tr("Expired %1 (%2). The service answers 401 to it; refresh or log in again.")
-                             .arg(TimeText::relative(now.secsTo(exp)), TimeText::utc(exp));
-    } else if (!exp.isValid()) {
-        m_warningList << tr("The token has no expiry (exp) claim.");
-    }
-    if (nbf.isValid() && nbf > now) {
-        m_warningList << tr("Not yet valid: the service accepts it %1 (%2). Check this computer's clock.")
-                             .arg(TimeText::relative(now.secsTo(nbf)), TimeText::utc(nbf));
-    }
-    if (iat.isValid() && iat > now.addSecs(60)) {
-        m_warningList << tr("Issued in the future (%1): this computer's clock or the server's is wrong.")
-                             .arg(TimeText::relative(now.secsTo(iat)));
-    }
-    const QStringList sensitive = jwt.sensitiveClaims();
-    for (const QString &name : sensitive) {
-        if (name.compare(u"InstanceKey"_s, Qt::CaseInsensitive) == 0) {
-            m_warningList << tr("This token embeds the group's InstanceKey: anyone who sees the token has the group's key "
-                                "(the password of every user of the group, and the key to register new users).");
-        } else if (name.compare(u"RefreshToken"_s, Qt::CaseInsensitive) == 0) {
-            m_warningList << tr("This token embeds a refresh token: anyone who sees it can get a new token pair.");
-        } else {
-            m_warningList << tr("This token embeds a secret (%1).").arg(name);
-        }
-    }
-    const QDateTime rexp = jwt.refreshTokenExpiresAt();
-    if (rexp.isValid() && rexp <= now) {
-        m_warningList << tr("Its refresh token expired %1: only a new login helps.").arg(TimeText::relative(now.secsTo(rexp)));
-    }
+    m_warningList = report.warningTexts();
     if (!m_warningList.isEmpty()) {
+        // Unsigned or damaged: nothing in the claims can be trusted, so red rather than amber.
         QPalette wp = palette();
-        wp.setColor(QPalette::Window, Colors::tint(wp, Colors::amber(), 0.22));
+        const QColor tint = report.hasSignatureWarning() ? Colors::red() : Colors::amber();
+        wp.setColor(QPalette::Window, Colors::tint(wp, tint, report.hasSignatureWarning() ? 0.18 : 0.22));
         wp.setColor(QPalette::WindowText, wp.color(QPalette::Text));
         m_warnings->setPalette(wp);
         QStringList bullets;
@@ -312,8 +287,10 @@ void TokenInspector::refresh()
             bullets << u"⚠ "_s + w;
         }
         m_warnings->setText(bullets.join(u'\n'));
+        m_warnings->setAccessibleDescription(tr("%n warning(s)", "", int(m_warningList.size())));
         m_warnings->show();
     } else {
+        m_warnings->setAccessibleDescription(QString());
         m_warnings->hide();
     }
 
@@ -332,7 +309,7 @@ void TokenInspector::refresh()
     };
     const QJsonObject header = jwt.header();
     for (auto it = header.begin(); it != header.end(); ++it) {
-        addRow(tr("Header"), it.key(), jsonText(it.value()), ClaimGlossary::headerMeaning(it.key()));
+        addRow(tr("Header"), it.key(), jsonText(it.value()), ClaimGlossary::headerMeaning(it.key(), it.value()));
     }
     const QJsonObject claims = jwt.claims();
     for (auto it = claims.begin(); it != claims.end(); ++it) {

@@ -1,8 +1,11 @@
 #pragma once
 // The token inspector: paste any JWT (masked as you paste it) or pick an open session's. Shows the
 // header and the claims in a table with a "meaning" column in plain words; times in local time,
-// UTC and relative; warnings (expired, not yet valid, embeds the group's InstanceKey / a refresh
-// token); sensitive values masked until revealed. Malformed input is explained (which part, why).
+// UTC and relative; the token's kind from its claims (admin, user, or unknown, said plainly);
+// warnings (unsigned or damaged signature first, in red; expired, not yet valid, embeds the group's
+// InstanceKey / a refresh token); sensitive values masked until revealed. What to say is decided
+// by core's JwtReport, shared with the CLI. A token is refused only when its header or claims do
+// not decode, and then the part and the reason are explained.
 #include <QPointer>
 #include <QWidget>
 

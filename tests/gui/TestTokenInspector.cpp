@@ -1,6 +1,8 @@
 // The token inspector on valid, expired, not-yet-valid and malformed tokens: header and claims in
 // a table with plain-word meanings, times in local time / UTC / relative, warnings, and the
-// InstanceKey / RefreshToken claims masked until revealed. Hostile input never crashes it.
+// InstanceKey / RefreshToken claims masked until revealed. A missing, empty or damaged signature
+// still shows the header and claims, under a warning; the kind comes from the claims (an unknown
+// one is said plainly). Hostile input never crashes it.
 #include "core/Clock.h"
 #include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
@@ -9,6 +11,7 @@
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -24,10 +27,16 @@ QByteArray b64(const QByteArray &data)
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QString makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
+// header.payload, no signature part.
+QString unsignedJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
 {
     return QString::fromLatin1(b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64("signature-bytes"));
+                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
+}
+
+QString makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
+{
+    return unsignedJwt(claims, header) + u'.' + QString::fromLatin1(b64(QByteArray(32, 's'))); // HS256: 32 bytes
 }
 
 const QString kInstanceKey = u"5e1a7c2b-0d4f-4b8e-9a61-2f3c4d5e6f70"_s;
@@ -48,11 +57,18 @@ private Q_SLOTS:
     void notYetValidToken_warns();
     void malformed_explainsPartAndReason_data();
     void malformed_explainsPartAndReason();
+    void signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning_data();
+    void signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning();
+    void algNone_meaningSaysUnsigned();
+    void kind_fromClaims_unknownSaidPlainly_data();
+    void kind_fromClaims_unknownSaidPlainly();
     void hostileInput_neverCrashes();
     void input_isMaskedByDefault();
 
 private:
     QString userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset = 0) const;
+    QJsonObject userClaims() const;
+    QLabel *warningsLabel() const;
 
     std::unique_ptr<tc::ManualClock> m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -60,6 +76,24 @@ private:
     std::unique_ptr<tc::TokenInspector> m_inspector;
     QDateTime m_now;
 };
+
+QJsonObject TestTokenInspector::userClaims() const
+{
+    const qint64 now = m_now.toSecsSinceEpoch();
+    return {{u"sub"_s, kDeviceToken}, {u"iat"_s, now - 60}, {u"exp"_s, now + 3600},
+            {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s}, {u"DeviceToken"_s, kDeviceToken}};
+}
+
+QLabel *TestTokenInspector::warningsLabel() const
+{
+    const auto labels = m_inspector->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->accessibleName() == u"Warnings"_s) {
+            return l;
+        }
+    }
+    return nullptr;
+}
 
 QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset) const
 {
@@ -189,6 +223,10 @@ void TestTokenInspector::malformed_explainsPartAndReason_data()
     QTest::addColumn<QString>("part");
     const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT"})");
     QTest::newRow("one part") << u"abc"_s << u"dots"_s;
+    QTest::newRow("four parts") << u"a.b.c.d"_s << u"dots"_s;
+    QTest::newRow("two parts, not a token") << u"abc.def"_s << u"header"_s;
+    QTest::newRow("truncated into the claims") << QString::fromLatin1(header + '.' + b64("{\"sub\":\"x\",\"exp\":17")).chopped(3)
+                                               << u"payload"_s;
     QTest::newRow("header not base64") << QString::fromLatin1("%%%." + b64("{}") + ".sig") << u"header"_s;
     QTest::newRow("header not json") << QString::fromLatin1(b64("not json") + '.' + b64("{}") + ".sig") << u"header"_s;
     QTest::newRow("payload not json") << QString::fromLatin1(header + '.' + b64("{\"exp\":") + ".sig") << u"payload"_s;
@@ -205,6 +243,100 @@ void TestTokenInspector::malformed_explainsPartAndReason()
     QVERIFY2(status.contains(part, Qt::CaseInsensitive), qPrintable(status));
     QCOMPARE(m_inspector->table()->rowCount(), 0);
     QVERIFY(m_inspector->warnings().isEmpty());
+}
+
+void TestTokenInspector::signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("firstWarning");
+    QTest::addColumn<QString>("warningContains");
+    const QString unsignedStart = u"Unsigned: anyone could have written these claims."_s;
+    const QString damagedStart = u"Signature damaged — truncated paste?"_s;
+    const QString twoParts = unsignedJwt(userClaims());
+    const QString signedToken = makeJwt(userClaims());
+    QTest::newRow("header.payload.") << twoParts + u'.' << unsignedStart << u"Nothing follows the last dot"_s;
+    QTest::newRow("header.payload") << twoParts << unsignedStart << u"cut off"_s;
+    QTest::newRow("alg none") << unsignedJwt(userClaims(), {{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
+                              << unsignedStart << u"\"alg\": \"none\""_s;
+    QTest::newRow("signature not base64url") << twoParts + u".s*g"_s << damagedStart << u"'*'"_s;
+    QTest::newRow("truncated paste, 1 character") << signedToken.chopped(1) << damagedStart << u"this one 31"_s;
+    QTest::newRow("truncated paste, 2 characters") << signedToken.chopped(2) << damagedStart << u"impossible length"_s;
+}
+
+void TestTokenInspector::signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning()
+{
+    QFETCH(QString, token);
+    QFETCH(QString, firstWarning);
+    QFETCH(QString, warningContains);
+    m_inspector->setToken(token);
+    const QString status = m_inspector->statusText();
+    QVERIFY2(!status.startsWith(u"This is not a readable JWT."_s), qPrintable(status));
+    // Never "signed with" anything, nor the "act as this identity" line of a good token.
+    QVERIFY2(!status.contains(u"signed with"_s, Qt::CaseInsensitive), qPrintable(status));
+    QVERIFY2(!status.contains(u"act as this identity"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"user token"_s), qPrintable(status));
+    // Header and claims all shown.
+    QTableWidget *t = m_inspector->table();
+    QCOMPARE(t->rowCount(), 2 + int(userClaims().size()));
+    QCOMPARE(t->item(0, tc::TokenInspector::PartColumn)->text(), u"Header"_s);
+    QCOMPARE(m_inspector->shownValue(u"DeviceToken"_s), kDeviceToken);
+    QCOMPARE(m_inspector->shownValue(u"InstanceId"_s), u"11111111-2222-4333-8444-555555555555"_s);
+    QVERIFY(m_inspector->shownValue(u"exp"_s).contains(u"in 1 h"_s));
+    // The warning first, and shown.
+    const QStringList warnings = m_inspector->warnings();
+    QVERIFY2(!warnings.isEmpty(), qPrintable(status));
+    QVERIFY2(warnings.first().startsWith(firstWarning), qPrintable(warnings.first()));
+    QVERIFY2(warnings.first().contains(warningContains), qPrintable(warnings.first()));
+    QLabel *label = warningsLabel();
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().startsWith(u"⚠ "_s + firstWarning), qPrintable(label->text()));
+    QCOMPARE(label->accessibleDescription(), u"%1 warning(s)"_s.arg(warnings.size()));
+}
+
+void TestTokenInspector::algNone_meaningSaysUnsigned()
+{
+    m_inspector->setToken(unsignedJwt(userClaims(), {{u"alg"_s, u"none"_s}}) + u'.');
+    QTableWidget *t = m_inspector->table();
+    QCOMPARE(t->item(0, tc::TokenInspector::NameColumn)->text(), u"alg"_s);
+    const QString meaning = t->item(0, tc::TokenInspector::MeaningColumn)->text();
+    QVERIFY2(meaning.contains(u"not signed"_s) && !meaning.contains(u"HS256"_s), qPrintable(meaning));
+    QVERIFY2(m_inspector->statusText().contains(u"Unsigned"_s), qPrintable(m_inspector->statusText()));
+}
+
+void TestTokenInspector::kind_fromClaims_unknownSaidPlainly_data()
+{
+    QTest::addColumn<QJsonObject>("claims");
+    QTest::addColumn<QString>("statusStarts");
+    const qint64 exp = m_now.toSecsSinceEpoch() + 3600;
+    const QString msRole = u"http://schemas.microsoft.com/ws/2008/06/identity/claims/role"_s;
+    QTest::newRow("neither DeviceToken nor role")
+            << QJsonObject{{u"sub"_s, u"someone"_s}, {u"exp"_s, exp}}
+            << u"A token of unknown kind: its claims name neither a user (DeviceToken) nor an admin role."_s;
+    QTest::newRow("a group but neither")
+            << QJsonObject{{u"sub"_s, u"someone"_s}, {u"exp"_s, exp}, {u"InstanceId"_s, u"g-7"_s}}
+            << u"A token of unknown kind: its claims name neither a user (DeviceToken) nor an admin role. InstanceId: g-7."_s;
+    QTest::newRow("sandbox admin") << QJsonObject{{u"exp"_s, exp}, {u"DataHubEmail"_s, u"ann@example.com"_s},
+                                                  {u"DeviceToken"_s, u"admin-1"_s}, {msRole, u"Admin"_s}}
+                                   << u"An admin token for ann@example.com (role: Admin)."_s;
+    QTest::newRow("user") << QJsonObject{{u"exp"_s, exp}, {u"DeviceToken"_s, kDeviceToken}}
+                          << u"A user token (DeviceToken: %1)."_s.arg(kDeviceToken);
+}
+
+void TestTokenInspector::kind_fromClaims_unknownSaidPlainly()
+{
+    QFETCH(QJsonObject, claims);
+    QFETCH(QString, statusStarts);
+    m_inspector->setToken(makeJwt(claims));
+    const QString status = m_inspector->statusText();
+    QVERIFY2(status.startsWith(statusStarts), qPrintable(status));
+    QVERIFY2(!status.contains(u"(none)"_s), qPrintable(status));
+    QVERIFY2(claims.contains(u"InstanceId"_s) || !status.contains(u"InstanceId"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"Signed with HS256"_s), qPrintable(status));
+    QCOMPARE(m_inspector->table()->rowCount(), 2 + int(claims.size()));
+    for (const QString &w : m_inspector->warnings()) {
+        QVERIFY2(!w.contains(u"Unsigned"_s) && !w.contains(u"damaged"_s), qPrintable(w));
+    }
 }
 
 void TestTokenInspector::hostileInput_neverCrashes()

@@ -43,9 +43,23 @@ QByteArray b64(const QByteArray &raw)
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+// header.payload (no signature part).
+QByteArray unsignedJwt(const QJsonObject &claims, const QByteArray &header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
+{
+    return b64(header) + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+}
+
 QByteArray makeJwt(const QJsonObject &claims)
 {
-    return b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + ".c2ln";
+    return unsignedJwt(claims) + '.' + b64(QByteArray(32, 's')); // HS256: 32 bytes
+}
+
+QStringList warningCodes(const QJsonObject &o)
+{
+    QStringList out;
+    for (const QJsonValue &w : o.value(u"warnings"_s).toArray())
+        out.append(w.toObject().value(u"code"_s).toString());
+    return out;
 }
 
 } // namespace
@@ -205,11 +219,111 @@ private Q_SLOTS:
         QCOMPARE(implicitStdin.exitCode, 0);
     }
 
+    // Header and claims decode: exit 0, whatever the signature, with the warning first.
+    void tokenInspect_unsignedOrDamaged_exit0WithWarnings_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("signature");
+        QTest::addColumn<bool>("isUnsigned");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("messageStarts");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{{u"sub"_s, u"dt-9"_s}, {u"DeviceToken"_s, u"dt-9"_s}, {u"exp"_s, now + 3600}};
+        const QString unsignedText = u"Unsigned: anyone could have written these claims."_s;
+        const QString damagedText = u"Signature damaged — truncated paste?"_s;
+        QTest::newRow("header.payload.") << QByteArray(unsignedJwt(claims) + '.') << u"empty"_s << true << u"unsigned"_s << unsignedText;
+        QTest::newRow("header.payload") << unsignedJwt(claims) << u"missing"_s << true << u"unsigned"_s << unsignedText;
+        QTest::newRow("alg none") << QByteArray(unsignedJwt(claims, "{\"alg\":\"none\"}") + '.') << u"empty"_s << true
+                                  << u"unsigned"_s << unsignedText;
+        QTest::newRow("signature not base64url") << QByteArray(unsignedJwt(claims) + ".s*g") << u"malformed"_s << false
+                                                 << u"signature_damaged"_s << damagedText;
+        QTest::newRow("truncated paste") << makeJwt(claims).chopped(1) << u"malformed"_s << false
+                                         << u"signature_damaged"_s << damagedText;
+    }
+
+    void tokenInspect_unsignedOrDamaged_exit0WithWarnings()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, signature);
+        QFETCH(bool, isUnsigned);
+        QFETCH(QString, code);
+        QFETCH(QString, messageStarts);
+        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, token + "\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"signature"_s).toString(), signature);
+        QCOMPARE(o.value(u"unsigned"_s).toBool(), isUnsigned);
+        QCOMPARE(o.value(u"signature_problem"_s).isString(), signature == u"malformed"_s);
+        QCOMPARE(o.value(u"kind"_s).toString(), u"user"_s);
+        QCOMPARE(o.value(u"claims"_s).toObject().value(u"DeviceToken"_s).toString(), u"dt-9"_s);
+        QCOMPARE(o.value(u"expired"_s).toBool(), false);
+        const QJsonArray warnings = o.value(u"warnings"_s).toArray();
+        QVERIFY2(!warnings.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(warnings.first().toObject().value(u"code"_s).toString(), code);
+        const QString message = warnings.first().toObject().value(u"message"_s).toString();
+        QVERIFY2(message.startsWith(messageStarts), qPrintable(message));
+        QCOMPARE(o.value(u"warning"_s).toString(), message); // no secrets in it: the signature is the warning
+
+        const Run text = run({u"token"_s, u"inspect"_s, u"-"_s}, token);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QByteArray("warning: " + messageStarts.toUtf8())), qPrintable(text.describe()));
+        QVERIFY2(text.out.contains(QByteArray("signature:")) && text.out.contains(QByteArray(signature.toUtf8() + " — ")),
+                 qPrintable(text.describe()));
+        QVERIFY(text.out.contains("DeviceToken: dt-9"));
+        QVERIFY(!text.out.contains("Signed with"));
+    }
+
+    void tokenInspect_kindFromClaims_data()
+    {
+        QTest::addColumn<QJsonObject>("claims");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QJsonValue>("kindClaim");
+        QTest::addColumn<QByteArray>("textRow");
+        const QString msRole = u"http://schemas.microsoft.com/ws/2008/06/identity/claims/role"_s;
+        QTest::newRow("admin") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s}, {u"DeviceToken"_s, u"adm"_s}, {msRole, u"Admin"_s}}
+                               << u"admin"_s << QJsonValue(msRole) << QByteArray("admin (role: Admin)");
+        QTest::newRow("user") << QJsonObject{{u"DeviceToken"_s, u"dt-3"_s}} << u"user"_s << QJsonValue(u"DeviceToken"_s)
+                              << QByteArray("user (DeviceToken: dt-3)");
+        QTest::newRow("unknown") << QJsonObject{{u"sub"_s, u"who"_s}} << u"unknown"_s << QJsonValue(QJsonValue::Null)
+                                 << QByteArray("unknown: its claims name neither a user (DeviceToken) nor an admin role");
+    }
+
+    void tokenInspect_kindFromClaims()
+    {
+        QFETCH(QJsonObject, claims);
+        QFETCH(QString, kind);
+        QFETCH(QJsonValue, kindClaim);
+        QFETCH(QByteArray, textRow);
+        const QByteArray jwt = makeJwt(claims);
+        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, jwt);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(u"kind"_s).toString(), kind);
+        QCOMPARE(o.value(u"kind_claim"_s), kindClaim);
+        QCOMPARE(o.value(u"admin_guess"_s).toBool(), kind == u"admin"_s);
+        QCOMPARE(o.value(u"signature"_s).toString(), u"present"_s);
+        QCOMPARE(o.value(u"unsigned"_s).toBool(), false);
+        QVERIFY(!warningCodes(o).contains(u"unsigned"_s) && !warningCodes(o).contains(u"signature_damaged"_s));
+        // Not a guess: no DeviceToken claim, no device token (sub is not taken for one).
+        QCOMPARE(o.value(u"device_token"_s).toString(), claims.value(u"DeviceToken"_s).toString());
+
+        const Run text = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QByteArray("kind:                   " + textRow)), qPrintable(text.describe()));
+        QVERIFY(!text.out.contains("(none)"));
+        QVERIFY(!text.out.contains("a guess"));
+    }
+
     void tokenInspect_hostileInput_exit2NamingThePart_data()
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("two parts") << QByteArray("abc.def") << QByteArray("found 2");
+        const QByteArray signedToken = makeJwt({{u"sub"_s, u"dt-1"_s}, {u"DeviceToken"_s, u"dt-1"_s}});
+        QTest::newRow("one part") << QByteArray("abcdef") << QByteArray("found 1");
+        QTest::newRow("two parts, not a token") << QByteArray("abc.def") << QByteArray("header: not JSON");
+        QTest::newRow("cut into the claims") << signedToken.left(signedToken.indexOf('.', signedToken.indexOf('.') + 1) - 2)
+                                             << QByteArray("payload:");
         QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
         QTest::newRow("not json") << QByteArray("eyJhbGciOiJIUzI1NiJ9." + b64("hello") + ".sig") << QByteArray("payload: not JSON");
         QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
