@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace cli {
@@ -207,7 +209,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
                                       .arg(counts.value(tc::LedgerState::unknown()))
                                       .arg(counts.value(tc::LedgerState::inFlight())));
     } else if (!previous && parser.isSet(u"resume"_s)) {
-        ctx.err() << u"note: the ledger has no earlier run of this file; starting a new one\n"_s;
+        ctx.info() << u"note: the ledger has no earlier run of this file; starting a new one\n"_s;
     }
 
     // 3. The service.
@@ -249,7 +251,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     options.resendUnknown = parser.isSet(u"resend-unknown"_s);
     options.totalRows = summary.rows;
     if (options.customTokens)
-        ctx.err() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor does "
+        ctx.info() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor does "
                      "not document whether the real service refuses a reused CustomToken.\n"_s;
 
     // The console's path: the service sends through a client of the target's origin and starts the
@@ -263,7 +265,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     QEventLoop loop;
     QObject::connect(&job, &tc::BulkJob::finished, &loop, &QEventLoop::quit);
     QObject::connect(&job, &tc::BulkJob::note, &loop, [&ctx](const QString &text) {
-        ctx.err() << u"bulk: "_s << text << u"\n"_s;
+        ctx.info() << u"bulk: "_s << text << u"\n"_s;
         ctx.err().flush();
     });
     QObject::connect(&job, &tc::BulkJob::rowsUpdated, &loop, [&ctx](const QList<tc::BulkRowUpdate> &rows) {
@@ -278,6 +280,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     });
     QElapsedTimer shown;
     shown.start();
+    const bool stderrIsTerminal = ::isatty(STDERR_FILENO);
     QTimer poll;
     poll.setInterval(50);
     bool interruptSent = false;
@@ -286,7 +289,8 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
             interruptSent = true;
             job.interrupt();
         }
-        if (shown.elapsed() >= 1000 && job.state() == tc::BulkJob::State::Running) {
+        // Progress: with --verbose, or on a terminal (a person watching); never in a quiet script.
+        if ((ctx.verbose || stderrIsTerminal) && shown.elapsed() >= 1000 && job.state() == tc::BulkJob::State::Running) {
             shown.restart();
             const tc::BulkProgress p = job.progress();
             ctx.err() << u"bulk: "_s << p.processed() << u"/"_s << p.total << u" rows ("_s << p.done << u" done, "_s
@@ -296,7 +300,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
         }
     });
     poll.start();
-    ctx.err() << u"bulk: "_s << summary.rows << u" rows from "_s << csvPath << u" into group "_s << instanceId << u" at "_s
+    ctx.info() << u"bulk: "_s << summary.rows << u" rows from "_s << csvPath << u" into group "_s << instanceId << u" at "_s
               << ctx.baseUrl.toDisplayString() << u", "_s << concurrency << u" at a time; ledger "_s << ledger->path()
               << u"\n"_s;
     ctx.err().flush();

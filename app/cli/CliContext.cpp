@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
@@ -66,7 +67,7 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-CliContext::CliContext(QCoreApplication &app) : m_app(app), m_out(stdout), m_err(stderr)
+CliContext::CliContext(QCoreApplication &app) : m_app(app), m_out(stdout), m_err(stderr), m_null(&m_discarded)
 {
     installSignalHandlers();
 }
@@ -93,13 +94,34 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({u"profile"_s, u"Use the saved profile NAME (its base URL and keychain entries)."_s, u"NAME"_s});
     parser.addOption({u"json"_s, u"Print one JSON document on stdout; messages go to stderr."_s});
     parser.addOption({u"timeout"_s, u"Bound each request to SECONDS (default 30)."_s, u"SECONDS"_s});
+    parser.addOption({u"verbose"_s, u"Say on stderr what the command does (progress, notes, the core's log lines)."_s});
     parser.addOption({{u"h"_s, u"help"_s}, u"Show this help."_s});
+}
+
+void CliContext::quietLogging()
+{
+    // On success stderr stays empty: the core's informational and warning lines (a keychain
+    // probe that failed, a rate limit) are said once by the command itself, as an error. A
+    // QT_LOGGING_RULES in the environment still wins (Qt applies it after these rules).
+    QLoggingCategory::setFilterRules(u"tc.*=false"_s);
+}
+
+QTextStream &CliContext::info()
+{
+    if (verbose)
+        return m_err;
+    m_discarded.clear();
+    return m_null;
 }
 
 int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
 {
     if (parser.isSet(u"json"_s))
         json = true;
+    if (parser.isSet(u"verbose"_s) && !verbose) {
+        verbose = true;
+        QLoggingCategory::setFilterRules(u"tc.*.info=true\ntc.*.warning=true\ntc.*.critical=true"_s);
+    }
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;
         const double secs = parser.value(u"timeout"_s).toDouble(&ok);

@@ -49,6 +49,7 @@ public:
 
     // ---- global options (also accepted after the command) ----
     bool json = false;
+    bool verbose = false; // --verbose: informational lines on stderr
     QUrl baseUrl;         // from --base-url (or a profile, once resolved)
     QString profileName;  // from --profile
     int timeoutMs = 30000;
@@ -111,6 +112,10 @@ public:
     // ---- output ----
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // Informational lines (progress, notes): stderr with --verbose, else nowhere.
+    QTextStream &info();
+    // Turns the core's log lines off (main() calls it first; --verbose turns them back on).
+    static void quietLogging();
     void printJson(const QJsonObject &document); // the one JSON document on stdout
     // "error: ..." (+ a JSON error document in --json mode); returns ExitUsage.
     int usageError(const QString &message);
@@ -132,6 +137,8 @@ private:
     QCoreApplication &m_app;
     QTextStream m_out;
     QTextStream m_err;
+    QString m_discarded;
+    QTextStream m_null;
     std::unique_ptr<QNetworkAccessManager> m_network;
     tc::ApiClient *m_client = nullptr;
     bool m_interrupted = false;

@@ -173,9 +173,9 @@ int runRegisterCommand(CliContext &ctx, const QStringList &args)
         return ledgerRc;
 
     if (!ctx.json)
-        ctx.err() << u"Registering a user in group "_s << g.instanceId << u" at "_s << ctx.baseUrl.toDisplayString() << u"...\n"_s;
+        ctx.info() << u"Registering a user in group "_s << g.instanceId << u" at "_s << ctx.baseUrl.toDisplayString() << u"...\n"_s;
     if (p.customToken)
-        ctx.err() << u"CustomToken "_s << *p.customToken << u" will be the DeviceToken.\n"_s;
+        ctx.info() << u"CustomToken "_s << *p.customToken << u" will be the DeviceToken.\n"_s;
     ctx.err().flush();
 
     // The console's path: the DeviceToken is in the ledger before anything is printed (with a
@@ -291,7 +291,7 @@ int runRegisterManyCommand(CliContext &ctx, const QStringList &args)
         return ctx.usageError(u"cannot write %1: %2 (nothing was sent)"_s.arg(outPath, file.errorString()));
 
     if (!ctx.json)
-        ctx.err() << u"Registering "_s << quantity << u" users in group "_s << g.instanceId << u" at "_s
+        ctx.info() << u"Registering "_s << quantity << u" users in group "_s << g.instanceId << u" at "_s
                   << ctx.baseUrl.toDisplayString() << u"...\n"_s;
     ctx.err().flush();
     const std::optional<bool> createAccessToken = parser.isSet(u"no-access-token"_s) ? std::optional<bool>(false) : std::nullopt;

@@ -47,6 +47,7 @@ QString globalHelp()
             "  --profile NAME      a saved profile\n"
             "  --json              one JSON document on stdout; messages on stderr\n"
             "  --timeout SECONDS   bound each request (default 30)\n"
+            "  --verbose           say on stderr what the command does (quiet on success otherwise)\n"
             "  -h, --help          this help; COMMAND --help for a command's options\n"
             "  --version           the version\n\n"
             "Exit codes: 0 success; 1 the service answered with an error; 2 bad usage or input (nothing sent);\n"
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"telematics-cli"_s);
     QCoreApplication::setOrganizationName(u"telematics-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
+    cli::CliContext::quietLogging();
 
     cli::CliContext ctx(app);
     cli::installSessionHooks(ctx);

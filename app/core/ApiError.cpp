@@ -317,8 +317,10 @@ QString ApiError::message() const
         return u"Too many %1 (429): wait before trying again; the service may block logins for up to an hour."_s.arg(what) + mismatch;
     }
     case Kind::Keychain:
-        return u"The keychain is unavailable: %1. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
-                .arg(m_detail.isEmpty() ? u"no Secret Service answered"_s : m_detail);
+        // The detail is KeychainStore::explain()'s: it already says what to do for its cause.
+        return m_detail.isEmpty()
+                ? u"The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
+                : u"The keychain is unavailable: %1"_s.arg(m_detail) + (m_detail.endsWith(u'.') ? u""_s : u"."_s);
     case Kind::Validation:
         return u"Invalid input: %1. Nothing was sent."_s.arg(m_detail);
     }

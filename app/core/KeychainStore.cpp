@@ -1,5 +1,6 @@
 #include "core/KeychainStore.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -359,16 +360,19 @@ QString KeychainStore::explain(KeychainCause cause, const QString &detail, std::
     case KeychainCause::None:
         return {};
     case KeychainCause::NoSecretService:
-        text = tr("No Secret Service is running (org.freedesktop.secrets): install and unlock gnome-keyring "
-                  "or KWallet, then try again.");
+        text = tr("%1 reached the D-Bus session bus, but no Secret Service answers on it "
+                  "(org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.")
+                   .arg(QCoreApplication::applicationName());
         break;
     case KeychainCause::NoSessionBus:
-        text = tr("No D-Bus session bus, so no keychain can be reached: run the console inside a desktop "
-                  "session (or under dbus-run-session with an unlocked gnome-keyring).");
+        text = tr("%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop "
+                  "session (or under dbus-run-session with an unlocked gnome-keyring).")
+                   .arg(QCoreApplication::applicationName());
         break;
     case KeychainCause::Locked:
-        text = tr("The keyring is locked or has no default collection: unlock it (log in to your desktop "
-                  "session, or run `gnome-keyring-daemon --unlock`) and try again.");
+        text = tr("The Secret Service answered, but the keyring is locked or has no default collection: "
+                  "unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try "
+                  "again.");
         break;
     case KeychainCause::AccessDenied:
         text = tr("Access to the keychain was denied: allow telematics-console when your keyring asks, "

@@ -453,10 +453,10 @@ private Q_SLOTS:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
         p.setProcessEnvironment(e);
-        p.start(m_cli, base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        p.start(m_cli, base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
         QVERIFY(p.waitForStarted());
         QByteArray err;
-        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Registering"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Registering"), 10000); // --verbose
         p.terminate(); // SIGTERM
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -519,6 +519,23 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nothing was sent"));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
+    }
+
+    void success_stderrStaysQuiet_verboseSaysWhatItDoes()
+    {
+        // Informational lines only with --verbose: a script's stderr is empty when all went well.
+        const QString ledger = m_dir.filePath(u"quiet.sqlite"_s);
+        const Run quiet = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                   u"--ledger"_s, ledger},
+                              {}, key());
+        QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.describe()));
+        QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.describe()));
+        QVERIFY(quiet.out.contains("DeviceToken: "));
+        const Run verbose = run(base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s,
+                                                     m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
+                                {}, key());
+        QVERIFY2(verbose.exitCode == 0, qPrintable(verbose.describe()));
+        QVERIFY2(verbose.err.contains("Registering a user in group"), qPrintable(verbose.describe()));
     }
 
     void registerMany_badQuantity_exit2()
