@@ -1,6 +1,6 @@
 #pragma once
 // telematics-cli: one command group per file, each a function `int runXCommand(CliContext &,
-// const QStringList &args)` declared here and listed in main.cpp's table. /work/shared/CLI.md is
+// const QStringList &args)` declared here and listed in main.cpp's table. docs/CLI.md is
 // the contract (names, flags, outputs, exit codes).
 #include "core/ApiError.h"
 

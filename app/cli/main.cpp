@@ -1,4 +1,4 @@
-// telematics-cli: the console without windows (/work/shared/CLI.md is the contract).
+// telematics-cli: the console without windows (docs/CLI.md is the contract).
 // A command group is one function in its own file (Commands.h); add it to the table below.
 #include "Commands.h"
 #include "SessionCommands.h"

@@ -17,7 +17,7 @@
 //
 // What start() runs:  $TC_SANDBOX_BIN --port 0 --enable-faults <extraArgs...>
 // (TC_SANDBOX_BIN is set by tests/CMakeLists.txt for every test.) start() reads the single JSON
-// line the sandbox prints on stdout (see /work/shared/CLI.md) and keeps it. Everything the
+// line the sandbox prints on stdout (see docs/CLI.md) and keeps it. Everything the
 // sandbox writes on stderr goes straight to this process's stderr (QProcess::ForwardedErrorChannel);
 // it logs little: start failures, and one "fault <kind> on <METHOD> <path>" line per injected fault.
 //
