@@ -128,6 +128,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.job()->state(), tc::BulkJob::State::Paused, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(page.job()->progress().inFlight, 0, 5000);
         QCOMPARE(page.findChild<QPushButton *>(u"Pause"_s)->text(), u"Res&ume"_s);
+        // The status line says so while paused (it used to read like a running job).
+        QVERIFY2(page.progressText().startsWith(u"Paused"_s), qPrintable(page.progressText()));
         QTest::mouseClick(page.findChild<QPushButton *>(u"Pause"_s), Qt::LeftButton);
         QCOMPARE(page.job()->state(), tc::BulkJob::State::Running);
         QTest::mouseClick(page.findChild<QPushButton *>(u"Cancel"_s), Qt::LeftButton);
@@ -144,6 +146,11 @@ private Q_SLOTS:
         QCOMPARE(page.job()->state(), tc::BulkJob::State::Finished);
         QCOMPARE(page.job()->progress().done, 400);
         QCOMPARE(page.job()->progress().sent, 400 - doneBefore);
+
+        // Another file: nothing of this run stays on the status line or in the rows table.
+        QVERIFY(page.setFile(csv(u"other.csv"_s, 3, u"other"_s)));
+        QVERIFY(page.progressText().isEmpty());
+        QCOMPARE(page.rowModel()->rowCount(), 0);
     }
 
     void dryRunProblems_runAsksFirst_flaggedRowsNeverSent()
