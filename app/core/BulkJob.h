@@ -131,6 +131,7 @@ public:
     // Ends a job that has not started, before anything is read or sent (queued; state Stopped,
     // message `why`, then finished()).
     void refuse(const QString &why);
+    void refuse(const ApiError &error) { refuse(error.message()); }
     void pause();
     void resume();
     void cancel();

@@ -179,6 +179,21 @@ void RegistrationService::withKey(const RegistrationTarget &target, const QStrin
     });
 }
 
+template <typename Job>
+void RegistrationService::startWhenKeyed(const RegistrationTarget &target, const QString &givenKey, Job *job,
+                                         ApiClient *api)
+{
+    withKey(
+            target, givenKey, job,
+            [job, api](const RegistrationTarget &t, const QString &key) {
+                api->setBaseUrl(t.baseUrl); // the profile as it is now (same origin as shown)
+                api->setEndpoints(t.endpoints);
+                job->setInstanceKey(key);
+                job->start();
+            },
+            [job](const ApiError &e) { job->refuse(e); });
+}
+
 // ---- registrations ------------------------------------------------------------------------------
 
 RegistrationJob *RegistrationService::registerUser(const RegistrationTarget &target, const RegistrationProfile &profile,
@@ -187,15 +202,7 @@ RegistrationJob *RegistrationService::registerUser(const RegistrationTarget &tar
     ApiClient *api = clientFor(target, nullptr);
     auto *job = new RegistrationJob(api, ledger(), target.instanceId, QString(), profile, parent);
     api->setParent(job);
-    withKey(
-            target, instanceKey, job,
-            [job, api](const RegistrationTarget &t, const QString &key) {
-                api->setBaseUrl(t.baseUrl);
-                api->setEndpoints(t.endpoints);
-                job->setInstanceKey(key);
-                job->start();
-            },
-            [job](const ApiError &e) { job->refuse(e); });
+    startWhenKeyed(target, instanceKey, job, api);
     return job;
 }
 
@@ -212,15 +219,7 @@ RegistrationManyJob *RegistrationService::registerMany(const RegistrationTarget 
         job->refuse(ApiError::validation(problem)); // before the keychain is even asked
         return job;
     }
-    withKey(
-            target, instanceKey, job,
-            [job, api](const RegistrationTarget &t, const QString &key) {
-                api->setBaseUrl(t.baseUrl);
-                api->setEndpoints(t.endpoints);
-                job->setInstanceKey(key);
-                job->start();
-            },
-            [job](const ApiError &e) { job->refuse(e); });
+    startWhenKeyed(target, instanceKey, job, api);
     return job;
 }
 
@@ -233,15 +232,7 @@ BulkJob *RegistrationService::startBulk(const RegistrationTarget &target, BulkOp
     auto *job = new BulkJob(api, ledger(), options, parent);
     api->setParent(job);
     job->setAdminSession(adminSessionFor(target));
-    withKey(
-            target, instanceKey, job,
-            [job, api](const RegistrationTarget &t, const QString &key) {
-                api->setBaseUrl(t.baseUrl);
-                api->setEndpoints(t.endpoints);
-                job->setInstanceKey(key);
-                job->start();
-            },
-            [job](const ApiError &e) { job->refuse(e.message()); });
+    startWhenKeyed(target, instanceKey, job, api);
     return job;
 }
 

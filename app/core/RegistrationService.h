@@ -98,6 +98,9 @@ private:
                  std::function<void(const RegistrationTarget &, const QString &)> then,
                  std::function<void(const ApiError &)> refused);
     ApiClient *clientFor(const RegistrationTarget &target, QObject *owner) const;
+    // withKey(), then the job gets the key and starts; or it is refused (nothing sent).
+    template <typename Job>
+    void startWhenKeyed(const RegistrationTarget &target, const QString &givenKey, Job *job, ApiClient *api);
 
     OpenSessions *m_sessions = nullptr;
     ProfileStore *m_profiles = nullptr;
