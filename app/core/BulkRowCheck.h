@@ -9,6 +9,8 @@
 #include "core/CsvMapping.h"
 
 #include <QHash>
+
+#include <utility>
 #include <QList>
 
 namespace tc {
@@ -30,13 +32,14 @@ public:
     static QString notSentReason(const QList<RowError> &errors);
 
 private:
-    void repeats(QHash<quint64, qint64> &seen, const std::optional<QString> &value, CsvField field,
+    void repeats(QHash<quint64, std::pair<qint64, qint64>> &seen, const std::optional<QString> &value, CsvField field,
                  const CsvRecord &record, qint64 rowNo, QList<RowError> *errors) const;
 
     CsvMapping m_mapping;
     // 64-bit hash of the lower-case value -> first row (a hash, not the text: 100k rows stay small)
-    QHash<quint64, qint64> m_clientIds;
-    QHash<quint64, qint64> m_customTokens;
+    // 64-bit hash of the lower-case value -> the first row with it and its line
+    QHash<quint64, std::pair<qint64, qint64>> m_clientIds;
+    QHash<quint64, std::pair<qint64, qint64>> m_customTokens;
 };
 
 } // namespace tc

@@ -308,27 +308,43 @@ void BulkPage::setCustomTokens(bool on)
 void BulkPage::checkResumable()
 {
     m_resumable = 0;
+    m_earlierRun = 0;
+    m_againConfirmed = false;
     const auto target = m_target->target();
     if (!m_file.isEmpty() && target && m_ledger && m_ledger->isOpen()) {
         if (const auto job = m_ledger->latestJob(m_file, target->instanceId)) {
             const auto counts = m_ledger->jobStateCounts(job->id);
-            m_resumable = job->id;
-            m_resumeNote->setText(
-                    tr("The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in "
-                       "flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled "
-                       "first%7.")
-                            .arg(job->id)
-                            .arg(job->state)
-                            .arg(counts.value(LedgerState::done()))
-                            .arg(counts.value(LedgerState::failed()))
-                            .arg(counts.value(LedgerState::unknown()))
-                            .arg(counts.value(LedgerState::inFlight()))
-                            .arg(m_service->adminSessionFor(*target)
-                                         ? tr(" with the admin session")
-                                         : tr(" (needs an admin session on %1; else they stay unknown)").arg(target->host())));
+            m_earlierRun = job->id;
+            const qint64 open = counts.value(LedgerState::unknown()) + counts.value(LedgerState::inFlight())
+                    + counts.value(LedgerState::pending());
+            const bool complete = job->state == BulkJob::stateName(BulkJob::State::Finished) && open == 0;
+            if (complete) {
+                // Nothing left to resume: say what was done, and that a new run registers again.
+                m_resumeNote->setText(tr("The ledger has finished run %1 of this file into this group (%2 done, %3 "
+                                         "failed). Running the file again registers its rows again.")
+                                              .arg(job->id)
+                                              .arg(counts.value(LedgerState::done()))
+                                              .arg(counts.value(LedgerState::failed())));
+            } else {
+                m_resumable = job->id;
+                m_resumeNote->setText(
+                        tr("The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 "
+                           "in flight). Resuming skips the confirmed rows; rows whose request was in flight are "
+                           "reconciled first%7.")
+                                .arg(job->id)
+                                .arg(job->state)
+                                .arg(counts.value(LedgerState::done()))
+                                .arg(counts.value(LedgerState::failed()))
+                                .arg(counts.value(LedgerState::unknown()))
+                                .arg(counts.value(LedgerState::inFlight()))
+                                .arg(m_service->adminSessionFor(*target)
+                                             ? tr(" with the admin session")
+                                             : tr(" (needs an admin session on %1; else they stay unknown)")
+                                                       .arg(target->host())));
+            }
         }
     }
-    m_resumeNote->setVisible(m_resumable > 0);
+    m_resumeNote->setVisible(m_earlierRun > 0);
     m_resume->setVisible(m_resumable > 0);
 }
 
@@ -405,10 +421,9 @@ void BulkPage::onDryFinished()
     }
     QString text = s.invalidRows == 0
             ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
-            : tr("Dry run: %1 rows, %2 with problems (%3 problems%4). Nothing was sent.")
+            : tr("Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.", "", int(s.errors))
                       .arg(s.rows)
                       .arg(s.invalidRows)
-                      .arg(s.errors)
                       .arg(s.errors > MaxProblemsShown ? tr(", the first %1 listed").arg(MaxProblemsShown) : QString());
     if (!s.readError.isEmpty())
         text += u"\n"_s + s.readError;
@@ -422,22 +437,24 @@ void BulkPage::onDryFinished()
 
 void BulkPage::startRun()
 {
-    if (m_file.isEmpty() || (m_job && m_job->isActive()))
+    if (m_file.isEmpty() || (m_job && m_job->isActive()) || m_asking)
         return;
-    if (m_resumable > 0) {
-        MessageBox::ask(this, tr("Register the file again?"),
-                        tr("The ledger already has run %1 of this file into this group. A new run registers every row "
-                           "again (duplicates). Resume that run instead?")
-                                .arg(m_resumable),
-                        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
-                        [this](QMessageBox::StandardButton b) {
-                            if (b == QMessageBox::Yes) {
-                                resumeRun();
-                            } else if (b == QMessageBox::No) {
-                                m_resumable = 0;
-                                startRun();
-                            }
-                        });
+    if (m_earlierRun > 0 && !m_againConfirmed) {
+        if (m_resumable > 0) {
+            MessageBox::ask(this, tr("Register the file again?"),
+                            tr("The ledger already has run %1 of this file into this group, not finished. Resume it "
+                               "(confirmed rows are skipped)? No starts a new run that registers every row again.")
+                                    .arg(m_resumable),
+                            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes,
+                            [this](QMessageBox::StandardButton b) {
+                                if (b == QMessageBox::Yes)
+                                    resumeRun();
+                                else if (b == QMessageBox::No)
+                                    confirmRegisterAgain();
+                            });
+        } else {
+            confirmRegisterAgain();
+        }
         return;
     }
     if (!m_dryDone) {
@@ -446,6 +463,31 @@ void BulkPage::startRun()
         return;
     }
     confirmAndLaunch();
+}
+
+void BulkPage::confirmRegisterAgain()
+{
+    const auto target = m_target->target();
+    if (!target)
+        return;
+    // Registering a file a second time makes a second user of every row: asked on its own, with
+    // Cancel as the default (a "No" to "resume?" was never meant as "yes, duplicate everything").
+    MessageBox::ask(this, tr("Register every row again?"),
+                    tr("Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each "
+                       "becomes a second user. Register them again?")
+                            .arg(m_earlierRun)
+                            .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this](QMessageBox::StandardButton b) {
+                        if (b != QMessageBox::Yes) {
+                            m_message->setText(tr("Nothing was sent."));
+                            return;
+                        }
+                        m_againConfirmed = true;
+                        m_resumable = 0;
+                        startRun();
+                    },
+                    QMessageBox::Warning);
 }
 
 void BulkPage::confirmAndLaunch()
@@ -473,11 +515,22 @@ void BulkPage::confirmAndLaunch()
                    "here.",
                    "", int(std::min<qint64>(sendable, std::numeric_limits<int>::max())))
                         .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host());
-    if (m_dryInvalidRows > 0)
-        text << tr("%n row(s) have problems (listed below) and are NOT sent: they are marked failed in the ledger. Skip "
-                   "them and send the other %1?",
+    if (m_dryInvalidRows > 0) {
+        QStringList lines;
+        for (int i = 0; i < m_problems->rowCount() && lines.size() < 8; ++i) {
+            const QString line = m_problems->item(i, 0) ? m_problems->item(i, 0)->text() : QString();
+            if (!line.isEmpty() && !lines.contains(line))
+                lines << line;
+        }
+        const QString where = lines.isEmpty() ? QString()
+                : tr(" (line %1%2)").arg(lines.join(u", "_s), m_dryInvalidRows > lines.size() ? tr(", …") : QString());
+        text << tr("%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and "
+                   "register the other %2 into group %3 at %4?",
                    "", int(std::min<qint64>(m_dryInvalidRows, std::numeric_limits<int>::max())))
-                        .arg(sendable);
+                        .arg(where)
+                        .arg(sendable)
+                        .arg(target->instanceId, target->host());
+    }
     m_asking = true;
     updateButtons();
     MessageBox::ask(this, target->isProduction() ? tr("Register in production") : tr("Rows with problems"),

@@ -87,6 +87,8 @@ private:
     void onDryFinished();
     // Asks what must be asked (rows with problems, production), then launches.
     void confirmAndLaunch();
+    // A file the ledger already ran into this group: a new run makes a second user of every row.
+    void confirmRegisterAgain();
     void launch(qint64 resumeJobId);
     void onProgress(const tc::BulkProgress &p);
     void onJobFinished();
@@ -116,7 +118,9 @@ private:
 
     CsvMapping m_mapping;
     QString m_file;
-    qint64 m_resumable = 0;
+    qint64 m_resumable = 0;   // an earlier run of this file that can be resumed
+    qint64 m_earlierRun = 0;  // the latest earlier run of this file into this group (finished or not)
+    bool m_againConfirmed = false;
     QPointer<BulkDryRun> m_dry;
     bool m_dryDone = false;
     bool m_runAfterDry = false;

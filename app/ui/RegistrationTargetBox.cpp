@@ -34,7 +34,7 @@ RegistrationTargetBox::RegistrationTargetBox(RegistrationService *service, QWidg
     row->addWidget(m_new);
     layout->addLayout(row);
     m_description->setObjectName(u"TargetDescription"_s);
-    m_description->setAccessibleName(tr("Registration target"));
+    // No accessible name: a screen reader reads the sentence itself ("Registers into group …").
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setAutoFillBackground(true);

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -108,8 +109,20 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(",done,"));
         QVERIFY(lines.at(121).contains(",failed,"));
 
-        // The same file again: the page offers to resume the earlier run.
-        QVERIFY(page.resumableJobId() == page.job()->jobId());
+        // The same file again: a finished run has nothing to resume (it used to be offered, and did
+        // nothing); the page says it ran, and Run asks on its own before registering every row again.
+        QCOMPARE(page.resumableJobId(), 0);
+        QVERIFY(page.findChild<QLabel *>(u"ResumeNote"_s)->text().contains(u"finished run"_s));
+        QVERIFY(!page.findChild<QPushButton *>(u"ResumeRun"_s)->isVisibleTo(&page));
+        const qint64 ran = page.job()->jobId();
+        const int issued = int(m_sb.issuedUsers().size());
+        tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
+        QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+        QVERIFY2(tc::MessageBox::lastText().contains(u"every row AGAIN"_s), qPrintable(tc::MessageBox::lastText()));
+        QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
+        QCOMPARE(page.job()->jobId(), ran);
+        QCOMPARE(int(m_sb.issuedUsers().size()), issued);
     }
 
     void pauseResumeCancel_andTheOfferToResume()
@@ -181,8 +194,11 @@ private Q_SLOTS:
         tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
-        QVERIFY2(tc::MessageBox::lastText().contains(u"2 row(s) have problems"_s)
-                     && tc::MessageBox::lastText().contains(u"NOT sent"_s),
+        // It names the rows' lines and the target (it used to say "listed below" and neither).
+        QVERIFY2(tc::MessageBox::lastText().contains(u"2 row(s) (line 4, 5) have problems"_s)
+                     && tc::MessageBox::lastText().contains(u"NOT sent"_s)
+                     && tc::MessageBox::lastText().contains(m_rig.target().instanceId)
+                     && tc::MessageBox::lastText().contains(m_rig.target().host()),
                  qPrintable(tc::MessageBox::lastText()));
         QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
         QVERIFY(!page.job());

@@ -51,7 +51,7 @@ private Q_SLOTS:
         const auto flagged = checkAll(Csv);
         QCOMPARE(flagged.keys(), (QList<qint64>{2, 3, 4, 5, 6, 7}));
         QCOMPARE(flagged.value(2),
-                 (QList<RowError>{{2, 3, u"ClientId"_s, u"ClientId \"C-1\" repeats row 1's"_s}}));
+                 (QList<RowError>{{2, 3, u"ClientId"_s, u"ClientId \"C-1\" repeats row 1's (line 2)"_s}}));
         QCOMPARE(flagged.value(3),
                  (QList<RowError>{{3, 4, u"FirstName"_s,
                                    u"not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"_s}}));
@@ -59,13 +59,13 @@ private Q_SLOTS:
                  u"line 4, column FirstName: not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"_s);
         QCOMPARE(flagged.value(4),
                  (QList<RowError>{{4, 5, u"CustomToken"_s,
-                                   u"CustomToken \"3FA85F64-5717-4562-B3FC-2C963F66AFA6\" repeats row 1's"_s}}));
+                                   u"CustomToken \"3FA85F64-5717-4562-B3FC-2C963F66AFA6\" repeats row 1's (line 2)"_s}}));
         QCOMPARE(flagged.value(5).size(), 1);
         QCOMPARE(flagged.value(5).first().column, u"Email"_s);
         QCOMPARE(flagged.value(6).first().column, u"Notes"_s);
         QVERIFY(flagged.value(6).first().reason.startsWith(u"not valid UTF-8 text (byte 0xE9 at position 4)"_s));
         // A repeat names the first row with the value, not the last repeat.
-        QCOMPARE(flagged.value(7).first().reason, u"ClientId \"c-1\" repeats row 1's"_s);
+        QCOMPARE(flagged.value(7).first().reason, u"ClientId \"c-1\" repeats row 1's (line 2)"_s);
     }
 
     void check_aRepeatOfAFlaggedRowIsStillARepeat()
@@ -74,7 +74,7 @@ private Q_SLOTS:
         // as the dry run always did: fixing row 1 would make row 2 a duplicate.
         const auto flagged = checkAll("Email,ClientId\nbad,x-1\nok@example.org,X-1\nok2@example.org,x-2\n");
         QCOMPARE(flagged.keys(), (QList<qint64>{1, 2}));
-        QCOMPARE(flagged.value(2).first().reason, u"ClientId \"X-1\" repeats row 1's"_s);
+        QCOMPARE(flagged.value(2).first().reason, u"ClientId \"X-1\" repeats row 1's (line 2)"_s);
     }
 
     void notSentReason_namesColumnAndReason()
