@@ -142,6 +142,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         updateStatus();
         m_pickedTarget.clear(); // a new selection: its own service's group, never the last one's
         updateRegistrationTarget();
+        // "Nothing here touches production" is no longer true once a production profile is chosen.
+        const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
+        if (m_firstRunNoteShown && p && p->environment == ProfileEnvironment::Production) {
+            m_firstRunNoteShown = false;
+            m_sandboxStrip->hide();
+        }
     });
     // Profiles added, edited or removed: the targets shown follow (synchronously: no keychain read
     // is involved, so nothing can arrive late for an earlier selection).
@@ -590,6 +596,7 @@ void MainWindow::createFirstRunProfiles()
             text += u'\n' + tr("A credential could not be stored: %1").arg(pending->errors.first());
         }
         m_sandboxStrip->showMessage(pending->errors.isEmpty() ? InfoStrip::Kind::Info : InfoStrip::Kind::Warning, text);
+        m_firstRunNoteShown = true;
         m_profileList->setCurrentProfile(adminProfileName());
         Q_EMIT firstRunCompleted();
     };

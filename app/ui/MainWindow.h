@@ -175,6 +175,7 @@ private:
     bool m_painted = false;
     bool m_autoStartUp = true;
     bool m_firstRun = false;
+    bool m_firstRunNoteShown = false; // the first-run note ("nothing here touches production") is up
     bool m_resumedSandboxSessions = false;
 };
 

@@ -313,6 +313,8 @@ void TestMainWindow::registerPage_productionSelected_neverKeepsTheSandboxKey()
     list->setCurrentProfile(prod.name);
     QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + pageIndexOf(m_window.get(), u"Register"_s)), Qt::ControlModifier);
     QVERIFY(m_window->banner()->text().contains(u"PRODUCTION"_s));
+    // The first-run note ("nothing here touches production") does not stay under the red banner.
+    QVERIFY(!m_window->sandboxStrip()->isVisible());
     for (tc::RegistrationTargetBox *box : {page->targetBox(), many->targetBox()}) {
         QVERIFY(!box->target()); // nothing of the sandbox's group is left
         QVERIFY2(box->description().contains(u"No group-key profile for user.telematicssdk.com"_s),
