@@ -111,41 +111,20 @@ BulkJob::Outcome BulkJob::classify(const ApiError &error, int httpStatus)
 {
     using K = ApiError::Kind;
     switch (error.kind()) {
-    case K::None:
-        return Outcome::Done;
+    case K::None: return Outcome::Done;
     case K::Validation:
-    case K::Keychain:
-        return Outcome::Failed;
+    case K::Keychain: return Outcome::Failed;
+    case K::RateLimited: return Outcome::RetryLater;
+    case K::Auth: return Outcome::FailedStop;
+    case K::Tls: return Outcome::NotSent;
+    case K::Network:
+        // Nothing left this computer (refused, unknown host): safe to send again.
+        return error.mayHaveBeenProcessed(httpStatus) ? Outcome::Unknown : Outcome::NotSent;
     case K::Canceled:
     case K::Timeout:
-        return Outcome::Unknown;
-    case K::Tls:
-        return Outcome::NotSent;
-    case K::Network:
-        switch (error.networkError()) {
-        case QNetworkReply::ConnectionRefusedError:
-        case QNetworkReply::HostNotFoundError:
-        case QNetworkReply::ProxyConnectionRefusedError:
-        case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::NetworkSessionFailedError:
-            return Outcome::NotSent;
-        default:
-            return Outcome::Unknown;
-        }
-    case K::RateLimited:
-        return Outcome::RetryLater;
-    case K::Auth:
-        return Outcome::FailedStop;
     case K::Http:
     case K::Parse:
-    case K::Schema: {
-        int status = error.effectiveStatus();
-        if (status <= 0)
-            status = httpStatus;
-        if (status >= 500 || status <= 0 || (status >= 200 && status < 300) || status == 408)
-            return Outcome::Unknown;
-        return Outcome::Failed;
-    }
+    case K::Schema: return error.mayHaveBeenProcessed(httpStatus) ? Outcome::Unknown : Outcome::Failed;
     }
     return Outcome::Unknown;
 }

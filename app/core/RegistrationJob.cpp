@@ -2,7 +2,6 @@
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
-#include "core/BulkJob.h"
 #include "core/Ledger.h"
 
 #include <QTimer>
@@ -91,11 +90,11 @@ void RegistrationJob::send()
 
 RegistrationJob::Outcome RegistrationJob::outcomeOf(const ApiError &error, int httpStatus)
 {
-    switch (BulkJob::classify(error, httpStatus)) {
-    case BulkJob::Outcome::Done: return Outcome::Done;
-    case BulkJob::Outcome::Unknown: return Outcome::Unknown;
-    default: return Outcome::Failed;
-    }
+    if (!error.isError())
+        return Outcome::Done;
+    // A POST that may have reached the service is "unknown" (never retried on its own); one that
+    // provably made no user (refused connection, 4xx, validation, ...) failed.
+    return error.mayHaveBeenProcessed(httpStatus) ? Outcome::Unknown : Outcome::Failed;
 }
 
 bool RegistrationJob::recordBeforeSending(Ledger &ledger, const QString &baseUrl, const QString &instanceId,

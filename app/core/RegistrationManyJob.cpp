@@ -2,7 +2,6 @@
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
-#include "core/BulkJob.h"
 #include "core/CsvWriter.h"
 #include "core/Ledger.h"
 
@@ -108,11 +107,10 @@ bool RegistrationManyJob::recordOutcome(Ledger &ledger, const QString &baseUrl, 
 {
     *saved = false;
     const QList<AuthResult> results = call.authResults();
-    const BulkJob::Outcome o = BulkJob::classify(call.error(), call.httpStatus());
     // Tokens that arrived are kept even if something else about the answer was off.
     if (!results.isEmpty())
         *outcome = Outcome::Done;
-    else if (o == BulkJob::Outcome::Unknown)
+    else if (call.error().isError() && call.error().mayHaveBeenProcessed(call.httpStatus()))
         *outcome = Outcome::Unknown;
     else
         *outcome = Outcome::Failed;
