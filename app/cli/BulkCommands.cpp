@@ -3,16 +3,16 @@
 #include "Commands.h"
 #include "SessionCommands.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/BulkDryRun.h"
-#include "core/BulkExport.h"
-#include "core/BulkJob.h"
-#include "core/Ledger.h"
-#include "core/RegistrationService.h"
-#include "core/RegistrationJob.h"
-#include "core/RegistrationManyJob.h"
-#include "core/Session.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/bulk/BulkDryRun.h"
+#include "core/bulk/BulkExport.h"
+#include "core/bulk/BulkJob.h"
+#include "core/ledger/Ledger.h"
+#include "core/services/RegistrationService.h"
+#include "core/registration/RegistrationJob.h"
+#include "core/registration/RegistrationManyJob.h"
+#include "core/auth/Session.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

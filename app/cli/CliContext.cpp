@@ -1,8 +1,8 @@
 #include "Commands.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/RegistrationTarget.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

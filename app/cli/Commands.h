@@ -2,7 +2,7 @@
 // telematics-cli: one command group per file, each a function `int runXCommand(CliContext &,
 // const QStringList &args)` declared here and listed in main.cpp's table. docs/CLI.md is
 // the contract (names, flags, outputs, exit codes).
-#include "core/ApiError.h"
+#include "core/api/ApiError.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

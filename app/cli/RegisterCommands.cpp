@@ -1,14 +1,14 @@
 // register / register-many: Registration/Create and Registration/CreateMany.
 #include "Commands.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/Jwt.h"
-#include "core/Ledger.h"
-#include "core/RegistrationJob.h"
-#include "core/RegistrationManyJob.h"
-#include "core/RegistrationProfile.h"
-#include "core/RegistrationService.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/Jwt.h"
+#include "core/ledger/Ledger.h"
+#include "core/registration/RegistrationJob.h"
+#include "core/registration/RegistrationManyJob.h"
+#include "core/api/RegistrationProfile.h"
+#include "core/services/RegistrationService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

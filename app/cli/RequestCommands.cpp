@@ -2,8 +2,8 @@
 // the status and the body.
 #include "Commands.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
 
 #include <QFile>
 #include <QJsonArray>

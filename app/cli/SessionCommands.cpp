@@ -1,12 +1,12 @@
 // login / refresh / status / find / logout, and the --profile and bearer hooks (see SessionCommands.h).
 #include "SessionCommands.h"
 
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/ProfileStore.h"
-#include "core/Session.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginBudget.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/auth/Session.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

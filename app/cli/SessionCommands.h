@@ -8,7 +8,7 @@
 // or locked the command exits with code 4 before anything is sent.
 #include "Commands.h"
 
-#include "core/Session.h"
+#include "core/auth/Session.h"
 
 #include <memory>
 

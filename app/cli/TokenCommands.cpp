@@ -10,10 +10,10 @@
 // first). "admin_guess" stays for old scripts: it is kind == "admin".
 #include "Commands.h"
 
-#include "core/Clock.h"
-#include "core/Jwt.h"
-#include "core/JwtReport.h"
-#include "core/Redactor.h"
+#include "core/util/Clock.h"
+#include "core/auth/Jwt.h"
+#include "core/auth/JwtReport.h"
+#include "core/api/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

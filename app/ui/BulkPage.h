@@ -8,9 +8,9 @@
 // Only what passed is sent: Run makes the dry run first when there is none, and when it listed
 // problems it asks whether to skip those rows (marked failed in the ledger, never sent) before
 // anything leaves; a production run asks once, naming the row count, the group and the host.
-#include "core/BulkJob.h"
-#include "core/CsvMapping.h"
-#include "core/RegistrationTarget.h"
+#include "core/bulk/BulkJob.h"
+#include "core/bulk/CsvMapping.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QPointer>
 #include <QWidget>

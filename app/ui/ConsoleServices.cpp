@@ -1,12 +1,12 @@
 #include "ui/ConsoleServices.h"
 
-#include "core/Clock.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/ProfileStore.h"
-#include "core/RegistrationService.h"
+#include "core/util/Clock.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginBudget.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/services/RegistrationService.h"
 #include "ui/EmbeddedSandbox.h"
-#include "core/OpenSessions.h"
+#include "core/auth/OpenSessions.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

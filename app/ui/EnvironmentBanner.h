@@ -2,7 +2,7 @@
 // The strip at the top of the window that says which service the selected profile talks to:
 // unmistakable for production (red with an orange edge, "PRODUCTION — user.telematicssdk.com"),
 // calm for the local sandbox, brown for a custom URL, and quiet when no profile is selected.
-#include "core/Profile.h"
+#include "core/profiles/Profile.h"
 
 #include <QFrame>
 

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 // An ApiError as a person reads it where they are looking: the sentence, then the service's own
 // Title and Errors on their own lines.
-#include "core/ApiError.h"
+#include "core/api/ApiError.h"
 
 namespace tc {
 

@@ -1,8 +1,8 @@
 #include "ui/SaveDialog.h"
 #include "ui/LedgerPage.h"
 
-#include "core/Ledger.h"
-#include "core/LedgerModel.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerModel.h"
 
 #include <QComboBox>
 #include <QFileDialog>

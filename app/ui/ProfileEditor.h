@@ -3,9 +3,9 @@
 // you type (URL, UUID-shaped InstanceID and DeviceToken, e-mail), and "Test login" with the
 // outcome inline (progress and Cancel while it runs). Secrets go to the keychain, never to
 // QSettings. Open it with open() (window-modal, no nested event loop).
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/Profile.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/Profile.h"
 
 #include <QDialog>
 #include <QHash>

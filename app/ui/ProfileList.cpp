@@ -1,9 +1,9 @@
 #include "ui/ProfileList.h"
 
-#include "core/ProfileStore.h"
-#include "core/Session.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/auth/Session.h"
 #include "ui/Icons.h"
-#include "core/OpenSessions.h"
+#include "core/auth/OpenSessions.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #include "ui/RegisterManyPage.h"
 
-#include "core/RegistrationManyJob.h"
-#include "core/RegistrationService.h"
+#include "core/registration/RegistrationManyJob.h"
+#include "core/services/RegistrationService.h"
 #include "ui/ErrorText.h"
 #include "ui/MessageBox.h"
 #include "ui/RegistrationTargetBox.h"

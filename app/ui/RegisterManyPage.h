@@ -6,8 +6,8 @@
 // DeviceToken is committed to the ledger before the table shows it; the table can be exported
 // to CSV or JSON (access / refresh tokens only when asked for: secrets, so the file is then
 // readable by its owner only).
-#include "core/AuthResult.h"
-#include "core/RegistrationTarget.h"
+#include "core/api/AuthResult.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QPointer>
 #include <QWidget>

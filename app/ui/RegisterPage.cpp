@@ -1,8 +1,8 @@
 #include "ui/RegisterPage.h"
 
-#include "core/CsvMapping.h"
-#include "core/RegistrationJob.h"
-#include "core/RegistrationService.h"
+#include "core/bulk/CsvMapping.h"
+#include "core/registration/RegistrationJob.h"
+#include "core/services/RegistrationService.h"
 #include "ui/ErrorText.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"

@@ -4,8 +4,8 @@
 // service's Errors[].Key are shown under the matching field. The result: the DeviceToken (with
 // Copy), the tokens masked, the ledger's word that the DeviceToken is recorded, and "Log in as
 // this user" (loginAsUserRequested, for the main window to open a session card).
-#include "core/RegistrationProfile.h"
-#include "core/RegistrationTarget.h"
+#include "core/api/RegistrationProfile.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QHash>
 #include <QPointer>

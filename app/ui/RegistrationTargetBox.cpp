@@ -1,6 +1,6 @@
 #include "ui/RegistrationTargetBox.h"
 
-#include "core/RegistrationService.h"
+#include "core/services/RegistrationService.h"
 #include "ui/Colors.h"
 #include "ui/WheelGuard.h"
 

@@ -4,7 +4,7 @@
 // group-key profiles; with none for the selected service the box says so and offers to create
 // one. The group's InstanceKEY never passes through here: RegistrationService reads it from the
 // chosen profile's keychain entry when a request is sent.
-#include "core/RegistrationTarget.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QGroupBox>
 

@@ -1,7 +1,7 @@
 #include "ui/TokenCard.h"
 
-#include "core/Clock.h"
-#include "core/Session.h"
+#include "core/util/Clock.h"
+#include "core/auth/Session.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"

@@ -4,7 +4,7 @@
 // counting ticks), a bar of the fraction left that turns amber then red near the end, the refresh
 // token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Cancel
 // (only while logging in or refreshing), Copy token, Inspect, Log out, and a warning when the local clock and the server's disagree.
-#include "core/Session.h"
+#include "core/auth/Session.h"
 
 #include <QFrame>
 #include <QPointer>

@@ -1,12 +1,12 @@
 #include "ui/TokenInspector.h"
 
-#include "core/Clock.h"
-#include "core/Jwt.h"
-#include "core/JwtReport.h"
-#include "core/Session.h"
+#include "core/util/Clock.h"
+#include "core/auth/Jwt.h"
+#include "core/auth/JwtReport.h"
+#include "core/auth/Session.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
-#include "core/OpenSessions.h"
+#include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/TimeText.h"
 

@@ -1,6 +1,6 @@
 #include "ui/TokenPanel.h"
 
-#include "core/OpenSessions.h"
+#include "core/auth/OpenSessions.h"
 #include "ui/TokenCard.h"
 
 #include <QGridLayout>

@@ -4,10 +4,10 @@
 //    (profiles.ini) and data (the embedded sandbox's database) start empty;
 //  - a keychain service name of its own, so tests running in parallel never meet in the keyring;
 //  - services() builds the console's services exactly as main.cpp does.
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/ProfileStore.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/profiles/ProfileStore.h"
 #include "ui/ConsoleServices.h"
 #include "ui/EmbeddedSandbox.h"
 

@@ -6,9 +6,9 @@
 #include "GuiTestEnv.h"
 #include "SandboxProcess.h"
 
-#include "core/Ledger.h"
-#include "core/RegistrationService.h"
-#include "core/RegistrationTarget.h"
+#include "core/ledger/Ledger.h"
+#include "core/services/RegistrationService.h"
+#include "core/registration/RegistrationTarget.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

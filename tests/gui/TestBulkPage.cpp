@@ -2,10 +2,10 @@
 // problem, a run (the row model under QAbstractItemModelTester), pause / resume, cancel and the
 // offer to resume, results export, and the ledger view's search and export.
 #include "RegistrationRig.h"
-#include "core/ApiClient.h"
-#include "core/BulkRowModel.h"
-#include "core/Ledger.h"
-#include "core/LedgerModel.h"
+#include "core/api/ApiClient.h"
+#include "core/bulk/BulkRowModel.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerModel.h"
 #include "ui/BulkPage.h"
 #include "ui/LedgerPage.h"
 #include "ui/MessageBox.h"

@@ -3,7 +3,7 @@
 // memory-only secrets for this run: the first-run profiles are created and logging in works.
 #include "GuiTestEnv.h"
 
-#include "core/Session.h"
+#include "core/auth/Session.h"
 #include "ui/InfoStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/TokenCard.h"

@@ -5,7 +5,7 @@
 #include "GuiTestEnv.h"
 #include "SandboxProcess.h"
 
-#include "core/OpenSessions.h"
+#include "core/auth/OpenSessions.h"
 #include "ui/ProfileEditor.h"
 #include "ui/SecretEdit.h"
 

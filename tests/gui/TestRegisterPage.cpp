@@ -2,11 +2,11 @@
 // the service's Errors[].Key under the matching field, the DeviceToken recorded in the ledger
 // before it is shown (tokens masked), "log in as this user", CreateMany's table and exports.
 #include "RegistrationRig.h"
-#include "core/ApiClient.h"
-#include "core/Ledger.h"
+#include "core/api/ApiClient.h"
+#include "core/ledger/Ledger.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/MessageBox.h"
-#include "core/RegistrationManyJob.h"
+#include "core/registration/RegistrationManyJob.h"
 #include "ui/RegisterManyPage.h"
 #include "ui/RegisterPage.h"
 

@@ -3,8 +3,8 @@
 // InstanceKey / RefreshToken claims masked until revealed. A missing, empty or damaged signature
 // still shows the header and claims, under a warning; the kind comes from the claims (an unknown
 // one is said plainly). Hostile input never crashes it.
-#include "core/Clock.h"
-#include "core/OpenSessions.h"
+#include "core/util/Clock.h"
+#include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/TokenInspector.h"
 

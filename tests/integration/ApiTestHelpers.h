@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the TestApiClient* integration tests (header only; not a test itself).
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

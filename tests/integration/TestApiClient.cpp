@@ -3,8 +3,8 @@
 #include "ApiTestHelpers.h"
 #include "SandboxProcess.h"
 
-#include "core/ApiClient.h"
-#include "core/Jwt.h"
+#include "core/api/ApiClient.h"
+#include "core/auth/Jwt.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 #include "ApiTestHelpers.h"
 #include "SandboxProcess.h"
 
-#include "core/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QElapsedTimer>
 #include <QFile>

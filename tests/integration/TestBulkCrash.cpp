@@ -5,7 +5,7 @@
 // ClientId, and in the end the service holds exactly one user per row. SIGTERM: exit code 5 and
 // the results file, then --resume finishes the file.
 #include "SandboxProcess.h"
-#include "core/Ledger.h"
+#include "core/ledger/Ledger.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -5,14 +5,14 @@
 // pause/resume/cancel, resume without duplicates, reconciliation by ClientId, and a full ledger
 // that stops the run without losing a token.
 #include "SandboxProcess.h"
-#include "core/ApiCall.h"
-#include "core/ApiClient.h"
-#include "core/BulkDryRun.h"
-#include "core/BulkJob.h"
-#include "core/KeychainStore.h"
-#include "core/Ledger.h"
-#include "core/LoginBudget.h"
-#include "core/Session.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/bulk/BulkDryRun.h"
+#include "core/bulk/BulkJob.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/ledger/Ledger.h"
+#include "core/auth/LoginBudget.h"
+#include "core/auth/Session.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // files without rows refused) and request; global flags; exit codes 0-3, 5; secrets never as
 // flags; --json prints exactly one JSON document on stdout.
 #include "SandboxProcess.h"
-#include "core/CsvReader.h"
+#include "core/util/CsvReader.h"
 
 #include <QFile>
 

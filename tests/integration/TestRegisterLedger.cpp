@@ -2,7 +2,7 @@
 // printing it (--ledger FILE; default: the app data folder); a lost answer with a CustomToken is
 // recorded as "unknown" with its DeviceToken.
 #include "SandboxProcess.h"
-#include "core/Ledger.h"
+#include "core/ledger/Ledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

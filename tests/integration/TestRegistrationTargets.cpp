@@ -5,15 +5,15 @@
 // CLI's register / register-many / bulk) the sandbox's users are all in the ledger.
 #include "SandboxProcess.h"
 
-#include "core/BulkJob.h"
-#include "core/KeychainStore.h"
-#include "core/Ledger.h"
-#include "core/LoginBudget.h"
-#include "core/OpenSessions.h"
-#include "core/ProfileStore.h"
-#include "core/RegistrationJob.h"
-#include "core/RegistrationManyJob.h"
-#include "core/RegistrationService.h"
+#include "core/bulk/BulkJob.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/ledger/Ledger.h"
+#include "core/auth/LoginBudget.h"
+#include "core/auth/OpenSessions.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/registration/RegistrationJob.h"
+#include "core/registration/RegistrationManyJob.h"
+#include "core/services/RegistrationService.h"
 
 #include <QCryptographicHash>
 #include <QFile>

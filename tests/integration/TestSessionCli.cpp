@@ -3,9 +3,9 @@
 // the credentials and the session between processes.
 #include "SandboxProcess.h"
 
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/ProfileStore.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 // sandbox's clock (/_sandbox/clock), so "later" never needs a sleep.
 #include "SandboxProcess.h"
 
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/Session.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginBudget.h"
+#include "core/auth/Session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,11 +4,11 @@
 // keyring file is encrypted), or in anything logged through Qt (every category, debug included).
 #include "SandboxProcess.h"
 
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/ProfileStore.h"
-#include "core/Session.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginBudget.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/auth/Session.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // tc::ApiError: classification of a finished reply in stages (transport -> JSON -> envelope ->
 // status), the status mismatch, Retry-After, HTTP-dates and the sentences people read.
-#include "core/ApiError.h"
-#include "core/HttpDate.h"
+#include "core/api/ApiError.h"
+#include "core/util/HttpDate.h"
 
 #include <QJsonArray>
 #include <QTest>

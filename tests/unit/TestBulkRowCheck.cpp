@@ -1,8 +1,8 @@
 // The one check of a bulk row (tc::BulkRowCheck), shared by the dry run and the run: the
 // mapping's problems, cells that are not UTF-8, and a ClientId or CustomToken repeating an earlier
 // row's (case-insensitive); the dry run lists exactly the rows it flags.
-#include "core/BulkDryRun.h"
-#include "core/BulkRowCheck.h"
+#include "core/bulk/BulkDryRun.h"
+#include "core/bulk/BulkRowCheck.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // The windowed models over the ledger (bulk rows, the ledger view) under QAbstractItemModelTester.
-#include "core/BulkRowModel.h"
-#include "core/LedgerModel.h"
+#include "core/bulk/BulkRowModel.h"
+#include "core/ledger/LedgerModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,8 +2,8 @@
 // empty, only blank lines, a header but no rows, not text (an image, a program, UTF-16, a header
 // that is not UTF-8). The dry run refuses the same files (fileProblem()), and a good file's rows
 // come back numbered 1, 2, ... with the first one read ahead.
-#include "core/BulkDryRun.h"
-#include "core/BulkSource.h"
+#include "core/bulk/BulkDryRun.h"
+#include "core/bulk/BulkSource.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 // CSV columns -> Registration/Create fields: header matching, overrides, per-cell errors with
 // line and column.
-#include "core/CsvMapping.h"
+#include "core/bulk/CsvMapping.h"
 
 #include <QTest>
 

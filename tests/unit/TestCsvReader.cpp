@@ -1,8 +1,8 @@
 // The streaming CSV reader (libcsv underneath): RFC 4180 quoting, embedded newlines, CRLF, BOM,
 // ragged rows, malformed quoting, delimiters, line numbers, flat memory on long inputs, and cells
 // that are not UTF-8 (column and byte position reported; valid multi-byte text untouched).
-#include "core/CsvReader.h"
-#include "core/CsvWriter.h"
+#include "core/util/CsvReader.h"
+#include "core/util/CsvWriter.h"
 
 #include <QBuffer>
 #include <QStringDecoder>

@@ -1,8 +1,8 @@
 // The CSV writer every export goes through: no cell may run as a spreadsheet formula (CSV
 // injection, OWASP): a cell starting with '=', '+', '-', '@', TAB or CR gets a "'" in front, and the
 // file still reads back (CsvReader) cell for cell.
-#include "core/CsvReader.h"
-#include "core/CsvWriter.h"
+#include "core/util/CsvReader.h"
+#include "core/util/CsvWriter.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // tc::Envelope and tc::AuthResult: the service's envelope read with any casing, Errors as
 // strings or {Key, Message}, Result null, and the auth answer with ExpiresIn as number or string.
-#include "core/AuthResult.h"
-#include "core/Envelope.h"
+#include "core/api/AuthResult.h"
+#include "core/api/Envelope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

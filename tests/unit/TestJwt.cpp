@@ -2,9 +2,9 @@
 // identity, sensitive claims and the exp-versus-ExpiresIn rule; a missing, empty or damaged
 // signature still shows the claims, with the warning tc::JwtReport words; the token's kind
 // (admin, user, unknown) from its claims.
-#include "core/Clock.h"
-#include "core/Jwt.h"
-#include "core/JwtReport.h"
+#include "core/util/Clock.h"
+#include "core/auth/Jwt.h"
+#include "core/auth/JwtReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // no secrets provider on the bus, no bus at all, a locked keyring, a keyring that never answers.
 // Those run this same executable as a child process (TC_KEYCHAIN_CHILD=1) in a private D-Bus
 // session and a throwaway HOME/XDG tree, which the parent then scans for the secret.
-#include "core/KeychainStore.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

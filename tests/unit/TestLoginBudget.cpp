@@ -1,6 +1,6 @@
 // tc::LoginBudget: at most N automatic logins per window and scope, 429 blocks, shared through
 // a settings file by separate processes; all from a ManualClock.
-#include "core/LoginBudget.h"
+#include "core/auth/LoginBudget.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // tc::ProfileStore: non-secret fields in an isolated QSettings file, secrets in the real
 // gnome-keyring of the test command's D-Bus session; rename moves and delete removes the
 // keychain items.
-#include "core/KeychainStore.h"
-#include "core/ProfileStore.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,5 +1,5 @@
 // tc::Redactor: no secret survives into what the traffic console shows.
-#include "core/Redactor.h"
+#include "core/api/Redactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

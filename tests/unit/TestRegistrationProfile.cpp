@@ -1,5 +1,5 @@
 // tc::RegistrationProfile: PascalCase out, unset fields omitted, any casing in, value checks.
-#include "core/RegistrationProfile.h"
+#include "core/api/RegistrationProfile.h"
 
 #include <QJsonDocument>
 #include <QTest>

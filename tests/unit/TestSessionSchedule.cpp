@@ -3,10 +3,10 @@
 // The "service" here is a local TCP port that accepts and never answers (the refresh stays in
 // flight), or a closed port (the refresh fails on the network). Tokens are put in place the way a
 // restart does it: a kept session in the (memory-only) keychain store, then resume().
-#include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/Session.h"
+#include "core/api/ApiClient.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginBudget.h"
+#include "core/auth/Session.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

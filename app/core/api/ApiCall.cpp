@@ -1,0 +1,62 @@
+#include "core/api/ApiCall.h"
+
+#include <QNetworkReply>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+QString loginFieldsShapeName(LoginFieldsShape shape)
+{
+    return shape == LoginFieldsShape::String ? u"string"_s : u"object"_s;
+}
+
+ApiCall::ApiCall(QObject *parent) : QObject(parent) { }
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+QByteArray ApiCall::replyHeader(QByteArrayView name) const
+{
+    for (const auto &h : m_replyHeaders) {
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+void ApiCall::cancel()
+{
+    if (m_completed || m_canceled)
+        return;
+    m_canceled = true;
+    if (m_reply)
+        m_reply->abort(); // ApiClient sees finished() and completes with Kind::Canceled
+    else
+        complete(ApiError::canceled());
+}
+
+void ApiCall::complete(const ApiError &error)
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    m_error = error;
+    // Always from the event loop: the caller may still be between the call and its connect().
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_finished = true;
+                Q_EMIT finished();
+                if (m_autoDelete)
+                    deleteLater();
+            },
+            Qt::QueuedConnection);
+}
+
+} // namespace tc

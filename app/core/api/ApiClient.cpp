@@ -1,0 +1,547 @@
+#include "core/api/ApiClient.h"
+
+#include "core/util/HttpDate.h"
+#include "core/util/Json.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QScopedPointer>
+#include <QUuid>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "tc.core.api", QtWarningMsg)
+
+bool isToken(const QByteArray &method)
+{
+    if (method.isEmpty() || method.size() > 16)
+        return false;
+    for (char c : method) {
+        if (!(c >= 'A' && c <= 'Z'))
+            return false;
+    }
+    return true;
+}
+
+// A request body that can be read once and never rewound. Qt 6.4's HTTP/1 channel silently
+// re-sends a request whose connection closed before the answer began, POSTs included; for
+// Registration/Create(Many) that registers the users twice and the first DeviceTokens are never
+// seen again. A body that cannot be rewound makes Qt report the drop instead of repeating it
+// (QNetworkReply::ContentReSendError), which ApiError reads as "may or may not have acted".
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+// Requests Qt may repeat on a dropped connection: reads, and PUT (same body, same result).
+// DELETE is not among them: a repeat after the service acted answers 404 and hides the success.
+bool mayBeRepeated(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "OPTIONS";
+}
+
+QByteArray capped(const QByteArray &body, bool *truncated)
+{
+    *truncated = body.size() > tc::Exchange::BodyCaptureLimit;
+    return *truncated ? body.first(tc::Exchange::BodyCaptureLimit) : body;
+}
+
+} // namespace
+
+namespace tc {
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+{
+    Q_ASSERT(network);
+    qRegisterMetaType<tc::Exchange>();
+    qRegisterMetaType<tc::ApiError>();
+}
+
+ApiClient::~ApiClient()
+{
+    // Calls are our children; stop their replies before they can report to a half-destroyed client.
+    const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls) {
+        if (call->m_reply) {
+            call->m_reply->disconnect(call);
+            call->m_reply->abort();
+        }
+    }
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QString ApiClient::baseUrlProblem(const QUrl &url)
+{
+    if (url.isEmpty())
+        return u"no base URL is set (give --base-url or a profile)"_s;
+    if (!url.isValid())
+        return u"the base URL is not a valid URL: %1"_s.arg(url.errorString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != u"https"_s && scheme != u"http"_s)
+        return u"the base URL must start with https:// or http:// (got \"%1\")"_s.arg(url.toDisplayString());
+    if (url.host().isEmpty())
+        return u"the base URL has no host (got \"%1\")"_s.arg(url.toDisplayString());
+    if (!url.userInfo().isEmpty())
+        return u"the base URL must not carry a user name or password"_s;
+    return {};
+}
+
+void ApiClient::setTransferTimeout(int msecs)
+{
+    m_timeoutMs = msecs > 0 ? msecs : DefaultTransferTimeoutMs;
+}
+
+void ApiClient::setClock(const Clock *clock)
+{
+    m_clock = clock ? clock : &Clock::system();
+}
+
+bool ApiClient::isOwnOrigin(const QUrl &url) const
+{
+    if (m_baseUrl.isEmpty())
+        return false;
+    const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme().toLower() == u"https"_s ? 443 : 80); };
+    return url.scheme().compare(m_baseUrl.scheme(), Qt::CaseInsensitive) == 0
+            && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 && defaultPort(url) == defaultPort(m_baseUrl);
+}
+
+QUrl ApiClient::resolve(const QString &path) const
+{
+    if (path.startsWith(u"http://"_s, Qt::CaseInsensitive) || path.startsWith(u"https://"_s, Qt::CaseInsensitive))
+        return QUrl(path);
+    const QUrl relative(path.startsWith(u'/') ? path : u"/"_s + path);
+    QUrl url = m_baseUrl;
+    QString basePath = m_baseUrl.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + relative.path(QUrl::FullyEncoded), QUrl::TolerantMode);
+    if (relative.hasQuery())
+        url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::TolerantMode);
+    return url;
+}
+
+// ---- typed calls -------------------------------------------------------------------------
+
+ApiCall *ApiClient::registerUser(const QString &instanceId, const QString &instanceKey, const RegistrationProfile &profile)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.registrationCreate;
+    r.label = u"Registration/Create"_s;
+    r.context = ApiError::Context::Registration;
+    r.expect = ApiCall::Expect::Registration;
+    if (instanceId.trimmed().isEmpty() || instanceKey.isEmpty())
+        return rejected(r, u"registration needs the group's InstanceId and InstanceKey"_s);
+    const QStringList problems = profile.validate();
+    if (!problems.isEmpty())
+        return rejected(r, problems.join(u"; "_s));
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}, {"InstanceKey", instanceKey.toUtf8()}};
+    r.body = json::compact(profile.toJson());
+    return send(r);
+}
+
+ApiCall *ApiClient::registerMany(const QString &instanceId, const QString &instanceKey, int quantity,
+                                 std::optional<bool> createAccessToken, const UserFields &customFields)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.registrationCreateMany;
+    r.label = u"Registration/CreateMany"_s;
+    r.context = ApiError::Context::Registration;
+    r.expect = ApiCall::Expect::RegistrationMany;
+    if (instanceId.trimmed().isEmpty() || instanceKey.isEmpty())
+        return rejected(r, u"registration needs the group's InstanceId and InstanceKey"_s);
+    if (quantity < 1)
+        return rejected(r, u"Quantity must be at least 1 (got %1)"_s.arg(quantity));
+    if (customFields.clientId)
+        return rejected(r, u"CreateMany's CustomFields have no ClientId"_s);
+    QJsonObject body{{u"Quantity"_s, quantity}};
+    if (createAccessToken)
+        body.insert(u"CreateAccessToken"_s, *createAccessToken);
+    if (!customFields.isEmpty())
+        body.insert(u"CustomFields"_s, customFields.toJson(false));
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}, {"InstanceKey", instanceKey.toUtf8()}};
+    r.body = json::compact(body);
+    return send(r);
+}
+
+QJsonObject ApiClient::loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape)
+{
+    QJsonValue fields;
+    if (shape == LoginFieldsShape::Object) {
+        fields = QJsonObject{{admin ? u"Email"_s : u"DeviceToken"_s, login}};
+    } else {
+        // The newer docs' spelling of the inner keys; a wrong spelling gives a bare 401.
+        const QJsonObject inner{{admin ? u"email"_s : u"Devicetoken"_s, login}};
+        fields = QString::fromUtf8(json::compact(inner));
+    }
+    return QJsonObject{{u"LoginFields"_s, fields}, {u"Password"_s, password}};
+}
+
+ApiCall *ApiClient::loginAdmin(const QString &instanceId, const QString &email, const QString &password,
+                               LoginFieldsShape shape)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.login;
+    r.label = u"Auth/Login (admin)"_s;
+    r.context = ApiError::Context::Login;
+    r.expect = ApiCall::Expect::Auth;
+    if (email.trimmed().isEmpty() || password.isEmpty())
+        return rejected(r, u"an admin login needs the API login (e-mail) and the API password"_s);
+    if (!instanceId.trimmed().isEmpty())
+        r.headers.append({"InstanceId", instanceId.trimmed().toUtf8()});
+    r.body = json::compact(loginBody(true, email.trimmed(), password, shape));
+    ApiCall *call = send(r);
+    call->m_loginShape = shape;
+    return call;
+}
+
+ApiCall *ApiClient::loginUser(const QString &instanceId, const QString &deviceToken, const QString &instanceKey,
+                              LoginFieldsShape shape)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.login;
+    r.label = u"Auth/Login (user)"_s;
+    r.context = ApiError::Context::Login;
+    r.expect = ApiCall::Expect::Auth;
+    if (instanceId.trimmed().isEmpty() || deviceToken.trimmed().isEmpty() || instanceKey.isEmpty())
+        return rejected(r, u"a user login needs the group's InstanceId, the DeviceToken and the InstanceKey"_s);
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}, {"InstanceKey", instanceKey.toUtf8()}};
+    r.body = json::compact(loginBody(false, deviceToken.trimmed(), instanceKey, shape));
+    ApiCall *call = send(r);
+    call->m_loginShape = shape;
+    return call;
+}
+
+ApiCall *ApiClient::refresh(const QString &accessToken, const QString &refreshToken)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.refresh;
+    r.label = u"Auth/RefreshToken"_s;
+    r.context = ApiError::Context::Refresh;
+    r.expect = ApiCall::Expect::Auth;
+    if (accessToken.isEmpty() || refreshToken.isEmpty())
+        return rejected(r, u"a refresh needs both the access token (JWT) and the refresh token"_s);
+    r.body = json::compact(QJsonObject{{u"AccessToken"_s, accessToken}, {u"RefreshToken"_s, refreshToken}});
+    return send(r);
+}
+
+ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, QString>> &criteria)
+{
+    ApiRequest r;
+    r.method = "GET";
+    r.label = u"Management/users/find"_s;
+    r.context = ApiError::Context::Bearer;
+    r.expect = ApiCall::Expect::UserList;
+    r.bearer = bearer;
+    static const QStringList keys{u"DeviceToken"_s, u"Email"_s, u"Phone"_s, u"ClientId"_s,
+                                  u"FirstName"_s, u"LastName"_s, u"FullName"_s};
+    QStringList query;
+    for (const auto &c : criteria) {
+        const auto known = std::find_if(keys.cbegin(), keys.cend(),
+                                        [&c](const QString &k) { return k.compare(c.first, Qt::CaseInsensitive) == 0; });
+        if (known == keys.cend())
+            return rejected(r, u"users/find has no criterion \"%1\" (known: %2)"_s.arg(c.first, keys.join(u", "_s)));
+        if (c.second.isEmpty())
+            return rejected(r, u"the %1 criterion is empty"_s.arg(*known));
+        query.append(*known + u"="_s + QString::fromLatin1(QUrl::toPercentEncoding(c.second)));
+    }
+    if (query.isEmpty())
+        return rejected(r, u"users/find needs at least one criterion"_s);
+    if (bearer.isEmpty())
+        return rejected(r, u"users/find needs an admin access token"_s);
+    r.path = m_endpoints.usersFind + u"?"_s + query.join(u'&');
+    return send(r);
+}
+
+ApiCall *ApiClient::ownProfile(const QString &bearer)
+{
+    ApiRequest r;
+    r.method = "GET";
+    r.path = m_endpoints.users;
+    r.label = u"Management/users (own profile)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.expect = ApiCall::Expect::UserObject;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"reading the own profile needs a user access token"_s);
+    return send(r);
+}
+
+ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes)
+{
+    ApiRequest r;
+    r.method = "PUT";
+    r.path = m_endpoints.users;
+    r.label = u"Management/users (update)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"updating a user needs an admin access token"_s);
+    if (deviceToken.trimmed().isEmpty())
+        return rejected(r, u"updating a user needs its DeviceToken"_s);
+    r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
+    r.body = json::compact(changes);
+    return send(r);
+}
+
+ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken)
+{
+    ApiRequest r;
+    r.method = "DELETE";
+    r.label = u"Management/users (delete)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"deleting a user needs an admin access token"_s);
+    if (deviceToken.trimmed().isEmpty())
+        return rejected(r, u"deleting a user needs its DeviceToken"_s);
+    r.path = m_endpoints.users + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(deviceToken.trimmed()));
+    return send(r);
+}
+
+ApiCall *ApiClient::request(const QByteArray &method, const QString &path, const QByteArray &body, const QString &bearer)
+{
+    ApiRequest r;
+    r.method = method.toUpper();
+    r.path = path;
+    r.body = body;
+    r.bearer = bearer;
+    r.label = QString::fromLatin1(r.method) + u" "_s + path;
+    r.context = bearer.isEmpty() ? ApiError::Context::General : ApiError::Context::Bearer;
+    r.expect = ApiCall::Expect::Raw;
+    return send(r);
+}
+
+// ---- the one place -----------------------------------------------------------------------
+
+ApiCall *ApiClient::rejected(const ApiRequest &request, const QString &problem)
+{
+    auto *call = new ApiCall(this);
+    call->m_id = ++m_nextId;
+    call->m_method = request.method;
+    call->m_label = request.label;
+    call->m_expect = request.expect;
+    call->m_context = request.context;
+    ApiError error = ApiError::validation(problem);
+    error.setContext(request.context);
+    qCInfo(lc) << "rejected" << request.label << "before sending";
+    call->complete(error);
+    return call;
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty())
+        return rejected(request, problem);
+    if (!isToken(request.method))
+        return rejected(request, u"\"%1\" is not an HTTP method"_s.arg(QString::fromLatin1(request.method)));
+    const QUrl url = resolve(request.path);
+    if (const QString problem = baseUrlProblem(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)); !problem.isEmpty())
+        return rejected(request, problem);
+
+    auto *call = new ApiCall(this);
+    call->m_id = ++m_nextId;
+    call->m_method = request.method;
+    call->m_url = url;
+    call->m_label = request.label;
+    call->m_expect = request.expect;
+    call->m_context = request.context;
+
+    const bool ownOrigin = isOwnOrigin(url);
+    QNetworkRequest nr(url);
+    nr.setTransferTimeout(m_timeoutMs);
+    // Redirects are not followed: a redirect must not carry the token elsewhere.
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setRawHeader("Accept", "application/json");
+    nr.setRawHeader("Content-Type", "application/json");
+    nr.setRawHeader("User-Agent", "telematics-console/" TC_VERSION);
+    for (const auto &h : request.headers) {
+        if (Redactor::isSecretHeader(h.first) && !ownOrigin) {
+            qCWarning(lc) << "not sending a secret header to a foreign origin:" << h.first;
+            continue;
+        }
+        nr.setRawHeader(h.first, h.second);
+    }
+    if (!request.bearer.isEmpty()) {
+        if (ownOrigin)
+            nr.setRawHeader("Authorization", "Bearer " + request.bearer.toUtf8());
+        else
+            qCWarning(lc) << "not sending the access token to" << url.host() << "(not the base URL's host)";
+    }
+
+    Exchange &x = call->m_exchange;
+    x.id = call->m_id;
+    x.method = request.method;
+    x.url = Redactor::redactUrl(url);
+    HeaderList sent;
+    const auto names = nr.rawHeaderList();
+    for (const QByteArray &name : names)
+        sent.append({name, nr.rawHeader(name)});
+    x.requestHeaders = Redactor::redactHeaders(sent);
+    x.requestBody = Redactor::redactBody(capped(request.body, &x.requestBodyTruncated));
+    x.started = m_clock->nowUtc();
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET" && request.body.isEmpty()) {
+        reply = m_network->get(nr);
+    } else if (mayBeRepeated(request.method)) {
+        reply = m_network->sendCustomRequest(nr, request.method, request.body);
+    } else {
+        // Never repeated behind our back (see OneShotBody).
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto *body = new OneShotBody(request.body, call);
+        reply = m_network->sendCustomRequest(nr, request.method, body);
+    }
+    reply->setParent(call);
+    call->m_reply = reply;
+    call->m_timer.start();
+    connect(reply, &QNetworkReply::socketStartedConnecting, call, [call] { call->m_connecting = true; });
+    connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
+    connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+
+    qCDebug(lc) << "->" << request.method << url.path() << "#" << call->m_id;
+    Q_EMIT exchangeStarted(x);
+    return call;
+}
+
+void ApiClient::onReplyFinished(ApiCall *call)
+{
+    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
+    call->m_reply = nullptr;
+    if (!reply)
+        return;
+    const qint64 elapsed = call->m_timer.elapsed();
+    call->m_receivedAt = m_clock->nowUtc();
+    call->m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen()) // an aborted reply is closed
+        call->m_body = reply->readAll();
+    call->m_replyHeaders = reply->rawHeaderPairs();
+    call->m_serverDate = parseHttpDate(reply->rawHeader("Date"));
+
+    ApiError::ReplyFacts facts;
+    facts.networkError = reply->error();
+    facts.networkErrorString = reply->errorString();
+    facts.canceledByCaller = call->m_canceled;
+    facts.tlsHandshakeIncomplete = call->m_url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
+            && call->m_connecting && !call->m_encrypted;
+    facts.timeoutMs = m_timeoutMs;
+    facts.httpStatus = call->m_httpStatus;
+    facts.contentType = reply->rawHeader("Content-Type");
+    facts.body = call->m_body;
+    facts.retryAfter = reply->rawHeader("Retry-After");
+    facts.location = reply->rawHeader("Location");
+    facts.now = call->m_receivedAt;
+    facts.host = call->m_url.host();
+    facts.context = call->m_context;
+    facts.lenientBody = call->m_expect == ApiCall::Expect::Raw;
+    ApiError error = ApiError::classify(facts, &call->m_envelope);
+    if (!error.isError())
+        checkResult(call, error);
+
+    Exchange &x = call->m_exchange;
+    x.status = call->m_httpStatus;
+    x.replyHeaders = Redactor::redactHeaders(call->m_replyHeaders);
+    x.replyBody = Redactor::redactBody(capped(call->m_body, &x.replyBodyTruncated));
+    x.finished = call->m_receivedAt;
+    x.durationMs = elapsed;
+    x.errorKind = error.kind();
+    x.errorMessage = error.isError() ? error.message() : QString();
+
+    if (error.isError() && !error.isCanceled())
+        qCInfo(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus
+                   << ApiError::kindName(error.kind()) << elapsed << "ms";
+    else
+        qCDebug(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus << elapsed << "ms";
+
+    Q_EMIT exchangeFinished(x);
+    call->complete(error);
+}
+
+void ApiClient::checkResult(ApiCall *call, ApiError &error) const
+{
+    const QJsonValue result = call->m_envelope.result();
+    QString why;
+    const auto schema = [&error, call](const QString &detail) {
+        ApiError e(ApiError::Kind::Schema, detail);
+        e.setContext(call->m_context);
+        e.setHost(call->m_url.host());
+        e.setHttpStatus(call->m_httpStatus);
+        error = e;
+    };
+    switch (call->m_expect) {
+    case ApiCall::Expect::Envelope:
+    case ApiCall::Expect::Raw:
+        return;
+    case ApiCall::Expect::Auth:
+    case ApiCall::Expect::Registration: {
+        call->m_authResult = AuthResult::fromJson(result, &why);
+        if (!call->m_authResult)
+            return schema(why);
+        if (call->m_expect == ApiCall::Expect::Auth && !call->m_authResult->hasAccessToken())
+            return schema(u"the answer carries no access token (Result.AccessToken.Token)"_s);
+        if (call->m_expect == ApiCall::Expect::Registration && call->m_authResult->deviceToken.isEmpty())
+            return schema(u"the answer carries no DeviceToken"_s);
+        return;
+    }
+    case ApiCall::Expect::RegistrationMany: {
+        const auto list = AuthResult::listFromJson(result, &why);
+        if (!list)
+            return schema(why);
+        call->m_authResults = *list;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            if (list->at(i).deviceToken.isEmpty())
+                return schema(u"Results[%1] carries no DeviceToken"_s.arg(i));
+        }
+        return;
+    }
+    case ApiCall::Expect::UserList:
+        if (result.isNull() || result.isUndefined())
+            return;
+        if (!result.isArray())
+            return schema(u"users/find answered with a Result that is not a list"_s);
+        call->m_users = result.toArray();
+        return;
+    case ApiCall::Expect::UserObject:
+        if (!result.isNull() && !result.isUndefined() && !result.isObject())
+            return schema(u"the user profile (Result) is not an object"_s);
+        return;
+    }
+}
+
+} // namespace tc

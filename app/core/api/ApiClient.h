@@ -1,0 +1,126 @@
+#pragma once
+// The client of the Telematics user service. One injected QNetworkAccessManager; every request
+// and answer passes through send(), which attaches headers, starts the timeout, classifies the
+// answer into an ApiError and emits the redacted Exchange for the traffic console.
+#include "core/api/ApiCall.h"
+#include "core/api/ApiError.h"
+#include "core/util/Clock.h"
+#include "core/api/Exchange.h"
+#include "core/api/RegistrationProfile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace tc {
+
+// Paths of the endpoints; a profile may override them (e.g. the seeds' /v1/RefreshToken).
+struct Endpoints
+{
+    QString registrationCreate = QStringLiteral("/v1/Registration/Create");
+    QString registrationCreateMany = QStringLiteral("/v1/Registration/CreateMany");
+    QString login = QStringLiteral("/v1/Auth/Login");
+    QString refresh = QStringLiteral("/v1/Auth/RefreshToken");
+    QString usersFind = QStringLiteral("/v1/Management/users/find");
+    QString users = QStringLiteral("/v1/Management/users");
+};
+
+// Everything send() needs for one request.
+struct ApiRequest
+{
+    QByteArray method = "GET";
+    QString path;         // "/v1/..." (joined to the base URL, may carry "?query") or an absolute URL
+    HeaderList headers;   // extra headers (InstanceId, InstanceKey, UserDeviceToken, ...)
+    QByteArray body;      // sent as application/json
+    QString bearer;       // JWT; attached only when the request goes to the base URL's origin
+    QString label;        // "Auth/Login" (for logs and the traffic console)
+    ApiError::Context context = ApiError::Context::General;
+    ApiCall::Expect expect = ApiCall::Expect::Envelope;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultTransferTimeoutMs = 30000;
+
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Why a base URL cannot be used (empty when it can): must be absolute http(s) with a host.
+    static QString baseUrlProblem(const QUrl &url);
+
+    void setTransferTimeout(int msecs);
+    int transferTimeout() const { return m_timeoutMs; }
+
+    void setClock(const Clock *clock);
+    const Clock &clock() const { return *m_clock; }
+
+    void setEndpoints(const Endpoints &endpoints) { m_endpoints = endpoints; }
+    Endpoints endpoints() const { return m_endpoints; }
+
+    // POST Registration/Create with the group's InstanceId/InstanceKey headers.
+    ApiCall *registerUser(const QString &instanceId, const QString &instanceKey, const RegistrationProfile &profile);
+    // POST Registration/CreateMany. customFields' ClientId is not part of this call (Validation).
+    ApiCall *registerMany(const QString &instanceId, const QString &instanceKey, int quantity,
+                          std::optional<bool> createAccessToken = std::nullopt, const UserFields &customFields = {});
+    // POST Auth/Login as admin (API credentials). An empty instanceId sends no InstanceId header
+    // (as the newer docs do).
+    ApiCall *loginAdmin(const QString &instanceId, const QString &email, const QString &password,
+                        LoginFieldsShape shape = LoginFieldsShape::Object);
+    // POST Auth/Login as a user: InstanceId and InstanceKey headers, DeviceToken as login,
+    // InstanceKey as password.
+    ApiCall *loginUser(const QString &instanceId, const QString &deviceToken, const QString &instanceKey,
+                       LoginFieldsShape shape = LoginFieldsShape::Object);
+    // POST Auth/RefreshToken (path from endpoints()). Both tokens come back new.
+    ApiCall *refresh(const QString &accessToken, const QString &refreshToken);
+    // GET Management/users/find?Key=Value&... (admin JWT). Keys: DeviceToken, Email, Phone,
+    // ClientId, FirstName, LastName, FullName.
+    ApiCall *findUsers(const QString &bearer, const QList<QPair<QString, QString>> &criteria);
+    // GET Management/users with a user JWT: that user's own profile.
+    ApiCall *ownProfile(const QString &bearer);
+    // PUT Management/users with the UserDeviceToken header (admin JWT).
+    ApiCall *updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes);
+    // DELETE Management/users/{DeviceToken} (admin JWT). Irreversible.
+    ApiCall *deleteUser(const QString &bearer, const QString &deviceToken);
+    // Any call. An empty bearer sends no Authorization header.
+    ApiCall *request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                     const QString &bearer = {});
+
+    // The one place every request passes through.
+    ApiCall *send(const ApiRequest &request);
+
+    // The login body in either LoginFields shape (PascalCase).
+    static QJsonObject loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape);
+    // Whether `url` is on the base URL's origin (scheme, host, port): only then do the
+    // Authorization and InstanceKey headers go out.
+    bool isOwnOrigin(const QUrl &url) const;
+
+Q_SIGNALS:
+    // Redacted; started carries no answer yet (durationMs == -1).
+    void exchangeStarted(const tc::Exchange &exchange);
+    void exchangeFinished(const tc::Exchange &exchange);
+
+private:
+    ApiCall *rejected(const ApiRequest &request, const QString &problem);
+    QUrl resolve(const QString &path) const;
+    void onReplyFinished(ApiCall *call);
+    void checkResult(ApiCall *call, ApiError &error) const;
+
+    QNetworkAccessManager *m_network = nullptr;
+    const Clock *m_clock = &Clock::system();
+    QUrl m_baseUrl;
+    int m_timeoutMs = DefaultTransferTimeoutMs;
+    Endpoints m_endpoints;
+    quint64 m_nextId = 0;
+};
+
+} // namespace tc

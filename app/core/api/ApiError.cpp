@@ -1,0 +1,392 @@
+#include "core/api/ApiError.h"
+
+#include "core/util/HttpDate.h"
+
+#include <algorithm>
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+ApiError::ApiError(Kind kind, QString detail) : m_kind(kind), m_detail(std::move(detail)) { }
+
+ApiError ApiError::validation(const QString &what)
+{
+    return ApiError(Kind::Validation, what);
+}
+
+ApiError ApiError::keychain(const QString &detail)
+{
+    return ApiError(Kind::Keychain, detail);
+}
+
+ApiError ApiError::loginsPaused(const QDateTime &until, const QDateTime &now, const QString &detail)
+{
+    ApiError e(Kind::RateLimited, detail);
+    e.m_context = Context::Login;
+    e.m_retryAt = until.toUTC();
+    e.m_retryAfterSecs = std::max<qint64>(1, now.secsTo(until));
+    return e;
+}
+
+ApiError ApiError::canceled()
+{
+    return ApiError(Kind::Canceled, QString());
+}
+
+int ApiError::effectiveStatus() const
+{
+    if (m_envelopeStatus && *m_envelopeStatus >= 400)
+        return *m_envelopeStatus;
+    return m_httpStatus;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return u"none"_s;
+    case Kind::Network: return u"network"_s;
+    case Kind::Tls: return u"tls"_s;
+    case Kind::Timeout: return u"timeout"_s;
+    case Kind::Canceled: return u"canceled"_s;
+    case Kind::Http: return u"http"_s;
+    case Kind::Parse: return u"parse"_s;
+    case Kind::Schema: return u"schema"_s;
+    case Kind::Auth: return u"auth"_s;
+    case Kind::RateLimited: return u"rate_limited"_s;
+    case Kind::Keychain: return u"keychain"_s;
+    case Kind::Validation: return u"validation"_s;
+    }
+    return u"unknown"_s;
+}
+
+std::optional<qint64> ApiError::parseRetryAfter(const QByteArray &value, const QDateTime &now, QDateTime *at)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 secs = v.toLongLong(&ok);
+    if (ok) {
+        if (secs < 0)
+            return std::nullopt;
+        if (at && now.isValid())
+            *at = now.toUTC().addSecs(secs);
+        return secs;
+    }
+    const QDateTime when = parseHttpDate(v);
+    if (!when.isValid() || !now.isValid())
+        return std::nullopt;
+    if (at)
+        *at = when;
+    return std::max<qint64>(0, now.secsTo(when));
+}
+
+ApiError::Kind ApiError::kindForStatus(int status, Context context)
+{
+    if (status < 300)
+        return Kind::None;
+    if (status == 401 || status == 403)
+        return Kind::Auth;
+    if (status == 429)
+        return Kind::RateLimited;
+    // A dead refresh token has been reported as 401, as 400 and as 419.
+    if (context == Context::Refresh && (status == 400 || status == 419))
+        return Kind::Auth;
+    return Kind::Http;
+}
+
+ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
+{
+    ApiError e;
+    e.m_context = f.context;
+    e.m_host = f.host;
+    e.m_httpStatus = f.httpStatus;
+    e.m_timeoutMs = f.timeoutMs;
+    e.m_networkError = f.networkError;
+    e.m_location = QString::fromLatin1(f.location);
+    if (f.httpStatus >= 300)
+        e.m_retryAfterSecs = parseRetryAfter(f.retryAfter, f.now, &e.m_retryAt);
+
+    // Stage 1: transport. Qt reports HTTP 4xx/5xx as errors too; those carry a status code
+    // and go on to the body. Everything below the HTTP layer stops here.
+    if (f.networkError != QNetworkReply::NoError) {
+        const int code = int(f.networkError);
+        const bool transport = f.httpStatus == 0 || code < 200;
+        if (transport) {
+            e.m_detail = f.networkErrorString;
+            switch (f.networkError) {
+            case QNetworkReply::OperationCanceledError:
+                e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout;
+                break;
+            case QNetworkReply::TimeoutError:
+                e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout;
+                break;
+            case QNetworkReply::SslHandshakeFailedError:
+                e.m_kind = Kind::Tls;
+                break;
+            case QNetworkReply::RemoteHostClosedError:
+                e.m_kind = f.tlsHandshakeIncomplete ? Kind::Tls : Kind::Network;
+                if (f.tlsHandshakeIncomplete)
+                    e.m_detail = u"the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)"_s;
+                break;
+            default:
+                e.m_kind = (f.networkErrorString.contains(u"SSL"_s) || f.networkErrorString.contains(u"TLS"_s))
+                        ? Kind::Tls
+                        : Kind::Network;
+                break;
+            }
+            e.m_httpStatus = 0; // whatever arrived is not an answer
+            e.m_retryAfterSecs.reset();
+            e.m_retryAt = {};
+            return e;
+        }
+    }
+
+    const auto byStatusOnly = [&e, &f]() {
+        e.m_kind = kindForStatus(f.httpStatus, f.context);
+        return e;
+    };
+
+    // Stage 2: JSON parse.
+    const QByteArray body = f.body.trimmed();
+    if (body.isEmpty()) {
+        if (f.httpStatus >= 300 || f.httpStatus == 204 || f.lenientBody)
+            return byStatusOnly();
+        e.m_kind = Kind::Schema;
+        e.m_detail = u"the answer is empty"_s;
+        return e;
+    }
+    const bool html = f.contentType.toLower().contains("html") || body.startsWith('<');
+    QJsonParseError parseError{};
+    const QJsonDocument doc = html ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    if (html || parseError.error != QJsonParseError::NoError) {
+        if (f.lenientBody || f.httpStatus == 429)
+            return byStatusOnly(); // a 429 page still says "wait"
+        e.m_kind = Kind::Parse;
+        e.m_htmlBody = html;
+        if (!html)
+            e.m_detail = u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+        return e;
+    }
+
+    // Stage 3: envelope shape.
+    const Envelope envelope = Envelope::fromJson(doc);
+    if (envelopeOut)
+        *envelopeOut = envelope;
+    if (!envelope.isValid()) {
+        if (f.lenientBody)
+            return byStatusOnly();
+        if (f.httpStatus >= 300) {
+            // An error status is more telling than the missing envelope.
+            e.m_notEnvelope = true;
+            e.m_detail = envelope.problem();
+            return byStatusOnly();
+        }
+        e.m_kind = Kind::Schema;
+        e.m_detail = envelope.problem();
+        return e;
+    }
+
+    // Stage 4: HTTP status and envelope Status.
+    e.m_envelopeStatus = envelope.status();
+    e.m_title = envelope.title();
+    e.m_errors = envelope.errors();
+    if (e.m_envelopeStatus && *e.m_envelopeStatus != 0 && *e.m_envelopeStatus != f.httpStatus)
+        e.m_statusMismatch = true;
+    e.m_kind = kindForStatus(e.effectiveStatus(), f.context);
+    if (e.m_kind == Kind::None) {
+        // Keep the mismatch visible to callers even when nothing failed.
+        ApiError ok;
+        ok.m_httpStatus = f.httpStatus;
+        ok.m_envelopeStatus = e.m_envelopeStatus;
+        ok.m_statusMismatch = e.m_statusMismatch;
+        ok.m_host = f.host;
+        ok.m_context = f.context;
+        return ok;
+    }
+    return e;
+}
+
+QString ApiError::statusSuffix() const
+{
+    QString s;
+    const QString errs = [this] {
+        QStringList parts;
+        for (const ErrorDetail &d : m_errors)
+            parts.append(d.toString());
+        return parts.join(u"; "_s);
+    }();
+    if (!m_title.isEmpty() && !errs.isEmpty()) {
+        const QChar last = m_title.back();
+        s = m_title + (last == u'.' || last == u'!' || last == u'?' || last == u':' ? u" "_s : u": "_s) + errs;
+    }
+    else
+        s = m_title.isEmpty() ? errs : m_title;
+    return s;
+}
+
+QString ApiError::message() const
+{
+    const QString host = m_host.isEmpty() ? u"the service"_s : m_host;
+    const int status = effectiveStatus();
+    const QString said = statusSuffix();
+    const QString mismatch = m_statusMismatch && m_envelopeStatus
+            ? u" (The answer's body said Status %1 although HTTP said %2.)"_s.arg(*m_envelopeStatus).arg(m_httpStatus)
+            : QString();
+    const QString saidSentence = said.isEmpty() ? QString() : u" The service said: "_s + said
+                    + (said.endsWith(u'.') ? QString() : u"."_s);
+
+    switch (m_kind) {
+    case Kind::None:
+        return u"No error."_s;
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            return u"Could not connect to %1: the connection was refused. Check the base URL and that the service is running."_s.arg(host);
+        case QNetworkReply::HostNotFoundError:
+            return u"Could not find the host %1. Check the base URL and your network."_s.arg(host);
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // closed, and the console refuses to repeat it
+            return u"The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it."_s.arg(host);
+        default:
+            return u"Could not reach %1: %2. Check the base URL and your network."_s.arg(host, m_detail.isEmpty() ? u"network error"_s : m_detail);
+        }
+    case Kind::Tls:
+        return u"The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL."_s
+                .arg(host, m_detail.isEmpty() ? u"handshake failed"_s : m_detail);
+    case Kind::Timeout:
+        if (m_timeoutMs > 0)
+            return u"%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+                    .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
+        return u"%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout)."_s.arg(host);
+    case Kind::Canceled:
+        return u"The request was cancelled."_s;
+    case Kind::Http:
+        if (status >= 300 && status < 400)
+            return u"The service redirected the request (HTTP %1)%2. Set the base URL to the final address."_s
+                    .arg(status).arg(m_location.isEmpty() ? QString() : u" to "_s + m_location);
+        if (status >= 500)
+            return u"The service failed (HTTP %1).%2 Try again later.%3"_s.arg(status).arg(saidSentence, mismatch);
+        if (status == 404)
+            return u"Not found (HTTP 404).%1%2"_s.arg(saidSentence.isEmpty() ? u" Check the path and the base URL."_s : saidSentence, mismatch);
+        return u"The service refused the request (HTTP %1).%2%3"_s.arg(status).arg(saidSentence, mismatch);
+    case Kind::Parse:
+        if (m_htmlBody)
+            return u"The server answered with an HTML page instead of JSON (HTTP %1)."_s.arg(m_httpStatus)
+                    + (m_httpStatus < 300 ? u" Check that the base URL points at the user service's API."_s : QString());
+        return u"The server's answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again."_s.arg(m_httpStatus).arg(m_detail);
+    case Kind::Schema:
+        return u"The server answered with JSON of an unexpected shape (HTTP %1): %2."_s.arg(m_httpStatus).arg(m_detail);
+    case Kind::Auth: {
+        QString text;
+        if (status == 403) {
+            text = u"The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account."_s;
+        } else if (m_context == Context::Refresh) {
+            text = u"The service refused the refresh token (%1): it is spent or expired. Log in again."_s.arg(status);
+        } else if (m_context == Context::Login) {
+            text = u"The service refused the login (%1): check the instance id, the login and the password or key."_s.arg(status);
+            if (said.isEmpty())
+                text += u" A bare 401 can also mean the service expects the other LoginFields shape."_s;
+        } else if (m_context == Context::Registration) {
+            text = u"The service refused the group's credentials (%1): check the InstanceId and the InstanceKey."_s.arg(status);
+        } else if (m_context == Context::General) {
+            text = u"The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong."_s.arg(status);
+        } else {
+            text = u"The service refused the token (%1): it has expired or was issued for another group. Log in again."_s.arg(status);
+        }
+        return text + saidSentence + mismatch;
+    }
+    case Kind::RateLimited: {
+        const QString what = m_context == Context::Login ? u"logins"_s : u"requests"_s;
+        if (m_httpStatus == 0 && m_retryAt.isValid()) { // the console's own budget: nothing was sent
+            const QDateTime local = m_retryAt.toLocalTime();
+            const bool today = local.date() == QDateTime::currentDateTime().date();
+            return u"Logins paused until %1: %2."_s.arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s),
+                                                           m_detail);
+        }
+        if (m_retryAt.isValid()) {
+            const QDateTime local = m_retryAt.toLocalTime();
+            const bool today = local.date() == QDateTime::currentDateTime().date();
+            const QString when = local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
+            return u"Too many %1: try again at %2 (429)."_s.arg(what, when) + mismatch;
+        }
+        return u"Too many %1 (429): wait before trying again; the service may block logins for up to an hour."_s.arg(what) + mismatch;
+    }
+    case Kind::Keychain:
+        // The detail is KeychainStore::explain()'s: it already says what to do for its cause.
+        return m_detail.isEmpty()
+                ? u"The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
+                : u"The keychain is unavailable: %1"_s.arg(m_detail) + (m_detail.endsWith(u'.') ? u""_s : u"."_s);
+    case Kind::Validation:
+        return u"Invalid input: %1. Nothing was sent."_s.arg(m_detail);
+    }
+    return m_detail;
+}
+
+QJsonObject ApiError::toJson() const
+{
+    QJsonObject o{{u"kind"_s, kindName(m_kind)}, {u"message"_s, message()}};
+    if (m_httpStatus)
+        o.insert(u"http_status"_s, m_httpStatus);
+    if (m_envelopeStatus)
+        o.insert(u"status"_s, *m_envelopeStatus);
+    if (!m_title.isEmpty())
+        o.insert(u"title"_s, m_title);
+    if (!m_errors.isEmpty()) {
+        QJsonArray errs;
+        for (const ErrorDetail &d : m_errors)
+            errs.append(QJsonObject{{u"key"_s, d.key}, {u"message"_s, d.message}});
+        o.insert(u"errors"_s, errs);
+    }
+    if (m_retryAfterSecs)
+        o.insert(u"retry_after"_s, double(*m_retryAfterSecs));
+    if (m_retryAt.isValid())
+        o.insert(u"retry_at"_s, m_retryAt.toUTC().toString(Qt::ISODate));
+    if (m_statusMismatch)
+        o.insert(u"status_mismatch"_s, true);
+    if (!m_detail.isEmpty() && m_kind != Kind::Validation)
+        o.insert(u"detail"_s, m_detail);
+    return o;
+}
+
+bool ApiError::mayHaveBeenProcessed(int httpStatus) const
+{
+    switch (m_kind) {
+    case Kind::Timeout:
+    case Kind::Canceled:
+        return true;
+    case Kind::Network:
+        switch (m_networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::NetworkSessionFailedError:
+            return false; // nothing left this computer
+        default:
+            return true;
+        }
+    case Kind::Http:
+    case Kind::Parse:
+    case Kind::Schema: {
+        int status = effectiveStatus();
+        if (status <= 0)
+            status = httpStatus;
+        return status >= 500 || status <= 0 || (status >= 200 && status < 300) || status == 408;
+    }
+    case Kind::None:
+    case Kind::Validation:
+    case Kind::Keychain:
+    case Kind::Tls:
+    case Kind::Auth:
+    case Kind::RateLimited:
+        return false;
+    }
+    return true;
+}
+
+} // namespace tc

@@ -1,0 +1,168 @@
+#include "core/api/Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+
+const QRegularExpression &jwtPattern()
+{
+    // A JWT's header and payload are base64url JSON objects, so both start with "ey" ('{"' or '{ ').
+    static const QRegularExpression re(u"ey[A-Za-z0-9_-]{2,}\\.ey[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*"_s);
+    return re;
+}
+
+const QRegularExpression &keyValuePattern()
+{
+    // "Password": "..." also when escaped inside a JSON string (\"Password\":\"...\") or cut off.
+    static const QRegularExpression re(
+            u"(\\\\?\"(?:password|refreshtoken|token|accesstoken|instancekey|toinstancekey)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+QString Redactor::mask()
+{
+    return u"•••• (hidden)"_s;
+}
+
+bool Redactor::isSecretHeader(QByteArrayView name)
+{
+    for (const char *secret : {"authorization", "proxy-authorization", "instancekey", "cookie", "set-cookie",
+                               "x-api-key", "toinstancekey"}) {
+        if (name.compare(QByteArrayView(secret), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QByteArray Redactor::redactHeaderValue(QByteArrayView name, const QByteArray &value)
+{
+    if (!isSecretHeader(name)) {
+        if (looksLikeJwt(QString::fromLatin1(value)))
+            return redactText(QString::fromLatin1(value)).toUtf8();
+        return value;
+    }
+    if (name.compare(QByteArrayView("authorization"), Qt::CaseInsensitive) == 0
+        || name.compare(QByteArrayView("proxy-authorization"), Qt::CaseInsensitive) == 0) {
+        const qsizetype space = value.indexOf(' ');
+        if (space > 0 && space < 16)
+            return value.first(space + 1) + mask().toUtf8();
+    }
+    return mask().toUtf8();
+}
+
+HeaderList Redactor::redactHeaders(const HeaderList &headers)
+{
+    HeaderList out;
+    out.reserve(headers.size());
+    for (const auto &h : headers)
+        out.append({h.first, redactHeaderValue(h.first, h.second)});
+    return out;
+}
+
+bool Redactor::isSecretKey(QStringView key)
+{
+    for (QLatin1StringView secret : {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1,
+                                     "ToInstanceKey"_L1}) {
+        if (key.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool Redactor::looksLikeJwt(QStringView text)
+{
+    return jwtPattern().match(text).hasMatch();
+}
+
+QJsonValue Redactor::redactJson(const QJsonValue &value)
+{
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QJsonValue v = it.value();
+            // AccessToken is a string in a refresh body and an object {Token, ExpiresIn} in answers:
+            // mask the string, walk the object.
+            if (isSecretKey(it.key()) && !v.isObject() && !v.isArray() && !v.isNull() && !v.isUndefined())
+                it.value() = mask();
+            else
+                it.value() = redactJson(v);
+        }
+        return o;
+    }
+    if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = redactJson(a.at(i));
+        return a;
+    }
+    if (value.isString()) {
+        const QString s = value.toString();
+        if (looksLikeJwt(s) || keyValuePattern().match(s).hasMatch())
+            return redactText(s);
+    }
+    return value;
+}
+
+namespace {
+
+// Cheap pre-check (most answers carry no secret): every secret key contains "password",
+// "token" or "key" in some casing; every JWT contains ".ey" (before its payload).
+bool mayHoldSecret(const QByteArray &body)
+{
+    const QByteArray lower = body.toLower();
+    return lower.contains("password") || lower.contains("token") || lower.contains("key") || lower.contains(".ey");
+}
+
+} // namespace
+
+QByteArray Redactor::redactBody(const QByteArray &body)
+{
+    if (body.isEmpty() || !mayHoldSecret(body))
+        return body;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (doc.isObject())
+            return QJsonDocument(redactJson(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+        if (doc.isArray())
+            return QJsonDocument(redactJson(doc.array()).toArray()).toJson(QJsonDocument::Compact);
+    }
+    return redactText(QString::fromUtf8(body)).toUtf8();
+}
+
+QString Redactor::redactText(const QString &text)
+{
+    QString out = text;
+    out.replace(jwtPattern(), mask());
+    out.replace(keyValuePattern(), u"\\1"_s + mask());
+    return out;
+}
+
+QUrl Redactor::redactUrl(const QUrl &url)
+{
+    if (!url.hasQuery())
+        return url;
+    QUrlQuery query(url);
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    QUrlQuery redacted;
+    for (const auto &item : items) {
+        const QString value = isSecretKey(item.first) || looksLikeJwt(item.second) ? u"hidden"_s : item.second;
+        redacted.addQueryItem(item.first, value);
+    }
+    QUrl out = url;
+    out.setQuery(redacted);
+    return out;
+}
+
+} // namespace tc

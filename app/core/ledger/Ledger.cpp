@@ -1,0 +1,596 @@
+#include "core/ledger/Ledger.h"
+
+#include "core/util/CsvWriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lc, "tc.core.ledger", QtWarningMsg)
+
+QString entryColumns()
+{
+    return u"id, source, job_id, row_no, line, state, device_token, custom_token, client_id, instance_id, "
+           "base_url, profile, error, created_at, updated_at"_s;
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+tc::LedgerEntry readEntry(const QSqlQuery &q)
+{
+    tc::LedgerEntry e;
+    e.id = q.value(0).toLongLong();
+    e.source = q.value(1).toString();
+    e.jobId = q.value(2).toLongLong();
+    e.rowNo = q.value(3).toLongLong();
+    e.line = q.value(4).toLongLong();
+    e.state = q.value(5).toString();
+    e.deviceToken = q.value(6).toString();
+    e.customToken = q.value(7).toString();
+    e.clientId = q.value(8).toString();
+    e.instanceId = q.value(9).toString();
+    e.baseUrl = q.value(10).toString();
+    e.profile = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
+    e.error = q.value(12).toString();
+    e.createdAt = fromMs(q.value(13));
+    e.updatedAt = fromMs(q.value(14));
+    return e;
+}
+
+QString jobColumns()
+{
+    return u"id, kind, state, source_path, source_size, source_fingerprint, instance_id, base_url, options, "
+           "rows_total, message, created_at, updated_at"_s;
+}
+
+tc::LedgerJob readJob(const QSqlQuery &q)
+{
+    tc::LedgerJob j;
+    j.id = q.value(0).toLongLong();
+    j.kind = q.value(1).toString();
+    j.state = q.value(2).toString();
+    j.sourcePath = q.value(3).toString();
+    j.sourceSize = q.value(4).toLongLong();
+    j.sourceFingerprint = q.value(5).toString();
+    j.instanceId = q.value(6).toString();
+    j.baseUrl = q.value(7).toString();
+    j.options = QJsonDocument::fromJson(q.value(8).toByteArray()).object();
+    j.rowsTotal = q.value(9).toLongLong();
+    j.message = q.value(10).toString();
+    j.createdAt = fromMs(q.value(11));
+    j.updatedAt = fromMs(q.value(12));
+    return j;
+}
+
+// WHERE clause + its bound values for a query.
+QString whereClause(const tc::LedgerQuery &query, QVariantList *binds)
+{
+    QStringList parts;
+    if (!query.text.trimmed().isEmpty()) {
+        QString t = query.text.trimmed();
+        t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        const QString like = u"%"_s + t + u"%"_s;
+        QStringList ors;
+        for (const char *col : {"device_token", "custom_token", "client_id", "instance_id", "profile", "error"}) {
+            ors.append(QLatin1StringView(col) + u" LIKE ? ESCAPE '\\'"_s);
+            binds->append(like);
+        }
+        parts.append(u"("_s + ors.join(u" OR "_s) + u")"_s);
+    }
+    if (!query.state.isEmpty()) {
+        parts.append(u"state = ?"_s);
+        binds->append(query.state);
+    }
+    if (!query.source.isEmpty()) {
+        parts.append(u"source = ?"_s);
+        binds->append(query.source);
+    }
+    if (query.jobId > 0) {
+        parts.append(u"job_id = ?"_s);
+        binds->append(query.jobId);
+    }
+    if (query.withDeviceTokenOnly)
+        parts.append(u"device_token IS NOT NULL"_s);
+    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
+}
+
+} // namespace
+
+namespace tc {
+
+Ledger::Ledger(QObject *parent) : QObject(parent)
+{
+    m_connection = u"tc-ledger-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Ledger::~Ledger()
+{
+    close();
+}
+
+QString Ledger::defaultPath()
+{
+    // Shared by the window and the CLI: <GenericDataLocation>/telematics-console/ledger.sqlite.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/telematics-console/ledger.sqlite"_s;
+}
+
+bool Ledger::openConnection(const QString &path, const QString &connectionName, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString().toLower() != u"wal"_s) {
+        *error = u"cannot switch the ledger to WAL: "_s + q.lastError().text();
+        db.close();
+        return false;
+    }
+    for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+        if (!q.exec(pragma)) {
+            *error = q.lastError().text();
+            db.close();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Ledger::open(const QString &path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    if (!openConnection(m_path, m_connection, &m_error)) {
+        QSqlDatabase::removeDatabase(m_connection);
+        m_error = u"The ledger %1 cannot be opened: %2"_s.arg(m_path, m_error);
+        return false;
+    }
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    const QStringList schema{
+            u"CREATE TABLE IF NOT EXISTS jobs(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, "
+            "source_path TEXT, source_size INTEGER, source_fingerprint TEXT, instance_id TEXT, base_url TEXT, "
+            "options TEXT, rows_total INTEGER, message TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS entries(id INTEGER PRIMARY KEY, source TEXT NOT NULL, "
+            "job_id INTEGER REFERENCES jobs(id), row_no INTEGER, line INTEGER, state TEXT NOT NULL, "
+            "device_token TEXT, custom_token TEXT, client_id TEXT, instance_id TEXT, base_url TEXT, profile TEXT, "
+            "error TEXT, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE UNIQUE INDEX IF NOT EXISTS entries_job_row ON entries(job_id, row_no)"_s,
+            u"CREATE INDEX IF NOT EXISTS entries_device_token ON entries(device_token)"_s,
+            u"CREATE INDEX IF NOT EXISTS entries_job_state ON entries(job_id, state)"_s,
+            u"CREATE INDEX IF NOT EXISTS jobs_source ON jobs(source_path, instance_id)"_s,
+            u"PRAGMA user_version = 1"_s,
+    };
+    if (!d.transaction())
+        return fail(u"open"_s, d.lastError().text());
+    for (const QString &sql : schema) {
+        if (!q.exec(sql)) {
+            const QString e = q.lastError().text();
+            d.rollback();
+            return fail(u"create the schema"_s, e);
+        }
+    }
+    if (!d.commit())
+        return fail(u"create the schema"_s, d.lastError().text());
+    qCInfo(lc) << "ledger open";
+    return true;
+}
+
+void Ledger::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Ledger::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && db().isOpen();
+}
+
+QSqlDatabase Ledger::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+bool Ledger::fail(const QString &what, const QString &detail)
+{
+    m_error = u"The ledger could not %1: %2"_s.arg(what, detail);
+    qCWarning(lc) << "write failed:" << what;
+    return false;
+}
+
+bool Ledger::insertEntry(LedgerEntry &e)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!e.createdAt.isValid())
+        e.createdAt = now;
+    e.updatedAt = now;
+    QSqlQuery q(db());
+    q.prepare(u"INSERT INTO entries(source, job_id, row_no, line, state, device_token, custom_token, client_id, "
+              "instance_id, base_url, profile, error, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(e.source);
+    q.addBindValue(nullableId(e.jobId));
+    q.addBindValue(e.rowNo);
+    q.addBindValue(e.line);
+    q.addBindValue(e.state);
+    q.addBindValue(nullable(e.deviceToken));
+    q.addBindValue(nullable(e.customToken));
+    q.addBindValue(nullable(e.clientId));
+    q.addBindValue(e.instanceId);
+    q.addBindValue(nullable(e.baseUrl));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(e.profile).toJson(QJsonDocument::Compact)));
+    q.addBindValue(nullable(e.error));
+    q.addBindValue(e.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(e.updatedAt.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    e.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool Ledger::add(LedgerEntry &entry)
+{
+    QList<LedgerEntry> one{entry};
+    if (!addAll(one))
+        return false;
+    entry = one.first();
+    return true;
+}
+
+bool Ledger::addAll(QList<LedgerEntry> &entries)
+{
+    QSqlDatabase d = db();
+    if (!d.isOpen())
+        return fail(u"record a registration"_s, u"the ledger is not open"_s);
+    if (!d.transaction())
+        return fail(u"record a registration"_s, d.lastError().text());
+    for (LedgerEntry &e : entries) {
+        if (!insertEntry(e)) {
+            const QString why = m_error;
+            d.rollback();
+            for (LedgerEntry &x : entries)
+                x.id = 0;
+            return fail(u"record a registration"_s, why);
+        }
+    }
+    if (!d.commit()) {
+        const QString why = d.lastError().text();
+        d.rollback();
+        for (LedgerEntry &x : entries)
+            x.id = 0;
+        return fail(u"record a registration"_s, why);
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool Ledger::update(const LedgerEntry &e)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE entries SET state = ?, device_token = ?, custom_token = ?, error = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(e.state);
+    q.addBindValue(nullable(e.deviceToken));
+    q.addBindValue(nullable(e.customToken));
+    q.addBindValue(nullable(e.error));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(e.id);
+    if (!q.exec())
+        return fail(u"update a registration"_s, q.lastError().text());
+    Q_EMIT changed();
+    return true;
+}
+
+bool Ledger::setEntryState(qint64 jobId, qint64 rowNo, const QString &state, const QString &deviceToken,
+                           const QString &error)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE entries SET state = ?, device_token = COALESCE(?, device_token), error = ?, updated_at = ? "
+              "WHERE job_id = ? AND row_no = ?"_s);
+    q.addBindValue(state);
+    q.addBindValue(nullable(deviceToken));
+    q.addBindValue(nullable(error));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(jobId);
+    q.addBindValue(rowNo);
+    if (!q.exec())
+        return fail(u"update a bulk row"_s, q.lastError().text());
+    Q_EMIT changed();
+    return true;
+}
+
+qint64 Ledger::createJob(LedgerJob &job)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    job.createdAt = job.updatedAt = now;
+    QSqlQuery q(db());
+    q.prepare(u"INSERT INTO jobs(kind, state, source_path, source_size, source_fingerprint, instance_id, base_url, "
+              "options, rows_total, message, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"_s);
+    q.addBindValue(job.kind);
+    q.addBindValue(job.state);
+    q.addBindValue(job.sourcePath);
+    q.addBindValue(job.sourceSize);
+    q.addBindValue(job.sourceFingerprint);
+    q.addBindValue(job.instanceId);
+    q.addBindValue(job.baseUrl);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(job.options).toJson(QJsonDocument::Compact)));
+    q.addBindValue(job.rowsTotal);
+    q.addBindValue(nullable(job.message));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        fail(u"record the bulk run"_s, q.lastError().text());
+        return 0;
+    }
+    job.id = q.lastInsertId().toLongLong();
+    Q_EMIT changed();
+    return job.id;
+}
+
+bool Ledger::updateJob(const LedgerJob &job)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE jobs SET state = ?, message = ?, rows_total = ?, options = ?, updated_at = ? WHERE id = ?"_s);
+    q.addBindValue(job.state);
+    q.addBindValue(nullable(job.message));
+    q.addBindValue(job.rowsTotal);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(job.options).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(job.id);
+    if (!q.exec())
+        return fail(u"update the bulk run"_s, q.lastError().text());
+    Q_EMIT changed();
+    return true;
+}
+
+int Ledger::markInFlightUnknown(qint64 jobId)
+{
+    QSqlQuery q(db());
+    q.prepare(u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
+    q.addBindValue(u"the run stopped while this row's request may have been in flight"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(jobId);
+    if (!q.exec()) {
+        fail(u"mark interrupted rows"_s, q.lastError().text());
+        return -1;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0)
+        Q_EMIT changed();
+    return n;
+}
+
+std::optional<LedgerEntry> Ledger::entry(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+std::optional<LedgerEntry> Ledger::findByDeviceToken(const QString &deviceToken) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries WHERE device_token = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(deviceToken);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+std::optional<LedgerEntry> Ledger::jobEntry(qint64 jobId, qint64 rowNo) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries WHERE job_id = ? AND row_no = ?"_s);
+    q.addBindValue(jobId);
+    q.addBindValue(rowNo);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readEntry(q);
+}
+
+QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 offset) const
+{
+    QVariantList binds;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries"_s + whereClause(query, &binds)
+              + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<LedgerEntry> out;
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+qint64 Ledger::count(const LedgerQuery &query) const
+{
+    QVariantList binds;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT COUNT(*) FROM entries"_s + whereClause(query, &binds));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+QList<LedgerEntry> Ledger::jobEntries(qint64 jobId, qint64 fromRow, int limit, const QString &state) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries WHERE job_id = ? AND row_no >= ?"_s
+              + (state.isEmpty() ? QString() : u" AND state = ?"_s) + u" ORDER BY row_no LIMIT ?"_s);
+    q.addBindValue(jobId);
+    q.addBindValue(fromRow);
+    if (!state.isEmpty())
+        q.addBindValue(state);
+    q.addBindValue(limit);
+    QList<LedgerEntry> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readEntry(q));
+    return out;
+}
+
+QHash<QString, qint64> Ledger::jobStateCounts(qint64 jobId) const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT state, COUNT(*) FROM entries WHERE job_id = ? GROUP BY state"_s);
+    q.addBindValue(jobId);
+    if (q.exec()) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
+std::optional<LedgerJob> Ledger::job(qint64 id) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + jobColumns() + u" FROM jobs WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readJob(q);
+}
+
+std::optional<LedgerJob> Ledger::latestJob(const QString &sourcePath, const QString &instanceId) const
+{
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + jobColumns() + u" FROM jobs WHERE source_path = ? AND instance_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.addBindValue(QFileInfo(sourcePath).absoluteFilePath());
+    q.addBindValue(instanceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readJob(q);
+}
+
+QList<LedgerJob> Ledger::jobs(int limit) const
+{
+    QList<LedgerJob> out;
+    QSqlQuery q(db());
+    q.prepare(u"SELECT "_s + jobColumns() + u" FROM jobs ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out.append(readJob(q));
+    }
+    return out;
+}
+
+QStringList Ledger::csvHeader()
+{
+    return {u"Time"_s, u"Source"_s, u"State"_s, u"DeviceToken"_s, u"InstanceId"_s, u"ClientId"_s, u"CustomToken"_s,
+            u"Job"_s, u"Row"_s, u"Line"_s, u"Profile"_s, u"Error"_s, u"BaseUrl"_s};
+}
+
+QStringList Ledger::csvRow(const LedgerEntry &e)
+{
+    return {e.createdAt.toString(Qt::ISODateWithMs),
+            e.source,
+            e.state,
+            e.deviceToken,
+            e.instanceId,
+            e.clientId,
+            e.customToken,
+            e.jobId > 0 ? QString::number(e.jobId) : QString(),
+            e.rowNo > 0 ? QString::number(e.rowNo) : QString(),
+            e.line > 0 ? QString::number(e.line) : QString(),
+            QString::fromUtf8(QJsonDocument(e.profile).toJson(QJsonDocument::Compact)),
+            e.error,
+            e.baseUrl};
+}
+
+bool Ledger::exportCsv(QIODevice *out, const LedgerQuery &query)
+{
+    CsvWriter w(out);
+    w.writeRow(csvHeader());
+    QVariantList binds;
+    const QString where = whereClause(query, &binds);
+    qint64 lastId = 0;
+    for (;;) {
+        QSqlQuery q(db());
+        q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries"_s
+                  + (where.isEmpty() ? u" WHERE id > ?"_s : where + u" AND id > ?"_s) + u" ORDER BY id LIMIT 1000"_s);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        q.addBindValue(lastId);
+        if (!q.exec())
+            return fail(u"be read for the export"_s, q.lastError().text());
+        int n = 0;
+        while (q.next()) {
+            const LedgerEntry e = readEntry(q);
+            lastId = e.id;
+            ++n;
+            if (!w.writeRow(csvRow(e))) {
+                m_error = u"The export could not be written: "_s + w.errorString();
+                return false;
+            }
+        }
+        if (n < 1000)
+            break;
+    }
+    return true;
+}
+
+void Ledger::setPageLimitForTesting(qint64 pages)
+{
+    QSqlQuery q(db());
+    q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages));
+}
+
+qint64 Ledger::pageCount() const
+{
+    QSqlQuery q(db());
+    if (q.exec(u"PRAGMA page_count"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace tc
