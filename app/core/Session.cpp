@@ -1,13 +1,10 @@
 #include "core/Session.h"
 
 #include "core/ApiClient.h"
-#include "core/Json.h"
 #include "core/KeychainStore.h"
 #include "core/LoginAttempt.h"
 #include "core/LoginBudget.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -92,68 +89,11 @@ Session::Config Session::Config::forBaseUrl(const QUrl &baseUrl, SessionKind kin
     return c;
 }
 
-// ---- Tokens ----------------------------------------------------------------------------------
-
-QByteArray Session::Tokens::toJson(SessionKind kind) const
-{
-    QJsonObject o{
-        {u"v"_s, 1},
-        {u"kind"_s, sessionKindName(kind)},
-        {u"instanceId"_s, instanceId},
-        {u"login"_s, login},
-        {u"deviceToken"_s, deviceToken},
-        {u"accessToken"_s, accessToken},
-        {u"refreshToken"_s, refreshToken},
-        {u"receivedAt"_s, receivedAt.toUTC().toString(Qt::ISODateWithMs)},
-    };
-    if (expiresIn) {
-        o.insert(u"expiresIn"_s, double(*expiresIn));
-    }
-    if (shape) {
-        o.insert(u"shape"_s, loginFieldsShapeName(*shape));
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-std::optional<Session::Tokens> Session::Tokens::fromJson(const QByteArray &json, SessionKind *kind)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    if (o.value(u"v"_s).toInt() != 1) {
-        return std::nullopt;
-    }
-    Tokens t;
-    const QString k = o.value(u"kind"_s).toString();
-    if (k != u"admin"_s && k != u"user"_s) {
-        return std::nullopt;
-    }
-    *kind = k == u"admin"_s ? SessionKind::Admin : SessionKind::User;
-    t.instanceId = o.value(u"instanceId"_s).toString();
-    t.login = o.value(u"login"_s).toString();
-    t.deviceToken = o.value(u"deviceToken"_s).toString();
-    t.accessToken = o.value(u"accessToken"_s).toString();
-    t.refreshToken = o.value(u"refreshToken"_s).toString();
-    t.receivedAt = QDateTime::fromString(o.value(u"receivedAt"_s).toString(), Qt::ISODateWithMs).toUTC();
-    t.expiresIn = json::toInt64(o.value(u"expiresIn"_s));
-    const QString shape = o.value(u"shape"_s).toString();
-    if (shape == u"object"_s) {
-        t.shape = LoginFieldsShape::Object;
-    } else if (shape == u"string"_s) {
-        t.shape = LoginFieldsShape::String;
-    }
-    t.derive();
-    return t;
-}
-
-void Session::Tokens::derive()
-{
-    jwt = accessToken.isEmpty() ? Jwt() : Jwt::decode(accessToken);
-    expiry = accessToken.isEmpty() ? TokenExpiry() : expiryFrom(jwt, expiresIn, receivedAt);
-}
-
 // ---- Session ---------------------------------------------------------------------------------
 
 Session::Session(ApiClient *api, KeychainStore *keychain, LoginBudget *budget, const Clock *clock, QObject *parent)
-    : QObject(parent), m_api(api), m_keychain(keychain), m_budget(budget), m_clock(clock ? clock : &Clock::system())
+    : QObject(parent), m_api(api), m_keychain(keychain), m_store(keychain), m_budget(budget),
+      m_clock(clock ? clock : &Clock::system())
 {
     Q_ASSERT(api && keychain && budget);
     m_timer.setSingleShot(true);
@@ -172,7 +112,7 @@ void Session::setConfig(const Config &config)
             || (!config.login.isEmpty() && config.login != m_config.login);
     m_config = config;
     if (identityChanged && (hasTokens() || !m_memorySecret.isEmpty())) {
-        m_tokens = Tokens();
+        m_tokens = SessionTokens();
         m_memorySecret.clear();
         m_lastError = {};
         m_timer.stop();
@@ -460,7 +400,7 @@ void Session::onRefreshFinished(ApiCall *call)
     noteServerDate(call);
     if (call->ok()) {
         const AuthResult r = call->authResult();
-        Tokens t;
+        SessionTokens t;
         t.accessToken = r.accessToken;
         t.refreshToken = r.refreshToken;
         t.deviceToken = r.deviceToken.isEmpty() ? m_tokens.deviceToken : r.deviceToken;
@@ -652,7 +592,7 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
     m_keeping = true;
     const LoginFieldsShape shape = attempt->shape();
     const AuthResult r = call->authResult();
-    Tokens t;
+    SessionTokens t;
     t.accessToken = r.accessToken;
     t.refreshToken = r.refreshToken;
     t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken : m_config.kind == SessionKind::User ? login : QString();
@@ -702,15 +642,11 @@ void Session::rateLimited(const QDateTime &until, QPointer<SessionTask> task)
     }
 }
 
-void Session::persistThenAdopt(const Tokens &t, std::function<void(const ApiError &)> then)
+void Session::persistThenAdopt(const SessionTokens &t, std::function<void(const ApiError &)> then)
 {
     // The new refresh token reaches the keychain before the new JWT is used: a crash in between
     // leaves the keychain with a pair the service still honours.
-    qCDebug(lc) << "writing the session to the keychain";
-    auto *job = m_keychain->write(sessionKey(), t.toJson(m_config.kind));
-    connect(job, &KeychainJob::finished, this, [this, t, then](KeychainJob *j) {
-        qCDebug(lc) << "session write finished; ok:" << j->ok();
-        const ApiError keychainError = j->ok() ? ApiError() : j->error();
+    m_store.write(sessionKey(), m_config.kind, t, this, [this, t, then](const ApiError &keychainError) {
         m_keychainError = keychainError;
         adopt(t);
         if (keychainError.isError()) {
@@ -721,7 +657,7 @@ void Session::persistThenAdopt(const Tokens &t, std::function<void(const ApiErro
     });
 }
 
-void Session::adopt(const Tokens &t)
+void Session::adopt(const SessionTokens &t)
 {
     m_tokens = t;
     m_lastError = {};
@@ -739,24 +675,22 @@ SessionTask *Session::resume(bool renewIfLapsed)
 {
     auto *task = newTask();
     QPointer<SessionTask> guard(task);
-    auto *job = m_keychain->read(sessionKey());
-    connect(job, &KeychainJob::finished, this, [this, guard, renewIfLapsed](KeychainJob *j) {
+    m_store.read(sessionKey(), m_config.kind, this, [this, guard, renewIfLapsed](const SessionStore::Kept &kept) {
         if (!guard) {
             return;
         }
-        if (!j->ok()) {
-            setError(j->error());
+        if (kept.error.isError()) {
+            setError(kept.error);
             settleState();
-            guard->finish(j->error());
+            guard->finish(kept.error);
             return;
         }
-        if (!j->found() || hasTokens() || m_inFlight != Renewal::None) {
+        if (!kept.found || hasTokens() || m_inFlight != Renewal::None) {
             guard->finish({});
             return;
         }
-        SessionKind kind = SessionKind::Admin;
-        const auto t = Tokens::fromJson(j->data(), &kind);
-        const bool matches = t && kind == m_config.kind
+        const std::optional<SessionTokens> &t = kept.tokens;
+        const bool matches = t
                 && (m_config.instanceId.isEmpty() || t->instanceId.isEmpty() || t->instanceId == m_config.instanceId)
                 && (m_config.login.isEmpty() || t->login.isEmpty()
                     || t->login.compare(m_config.login, Qt::CaseInsensitive) == 0);
@@ -914,7 +848,7 @@ SessionTask *Session::logout(bool forgetSecret)
 {
     auto *task = newTask();
     QPointer<SessionTask> guard(task);
-    m_tokens = Tokens();
+    m_tokens = SessionTokens();
     m_lastError = {};
     m_retryNotBefore = {};
     m_failedRefreshes = 0;
@@ -926,18 +860,17 @@ SessionTask *Session::logout(bool forgetSecret)
     }
     Q_EMIT tokensChanged();
     settleState();
-    auto *job = m_keychain->remove(sessionKey());
-    connect(job, &KeychainJob::finished, this, [this, guard, forgetSecret](KeychainJob *j) {
-        if (!j->ok() || !forgetSecret) {
+    m_store.remove(sessionKey(), this, [this, guard, forgetSecret](const ApiError &error) {
+        if (error.isError() || !forgetSecret) {
             if (guard) {
-                guard->finish(j->error());
+                guard->finish(error);
             }
             return;
         }
-        auto *job2 = m_keychain->remove(secretKey());
-        connect(job2, &KeychainJob::finished, this, [guard](KeychainJob *j2) {
+        auto *job = m_keychain->remove(secretKey());
+        connect(job, &KeychainJob::finished, this, [guard](KeychainJob *j) {
             if (guard) {
-                guard->finish(j2->error());
+                guard->finish(j->error());
             }
         });
     });

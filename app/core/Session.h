@@ -3,8 +3,9 @@
 // DeviceToken) under one keychain scope (a profile, or the CLI's base URL).
 //
 // What it keeps: DeviceToken, JWT and refresh token, in memory and in the keychain item
-// "<scope>/session-admin|session-user" (one entry, so the pair is always written together). The
-// rotated refresh token is written to the keychain BEFORE the new JWT is used.
+// "<scope>/session-admin|session-user" (one entry, so the pair is always written together; its
+// format and keychain calls are SessionStore's). The rotated refresh token is written to the
+// keychain BEFORE the new JWT is used.
 //
 // Decisions (the seeds' table):
 //   no JWT or no refresh token            -> log in with the stored credentials
@@ -28,6 +29,7 @@
 #include "core/Clock.h"
 #include "core/Jwt.h"
 #include "core/Profile.h"
+#include "core/SessionStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -235,24 +237,6 @@ private:
     enum class Renewal { None, Refresh, Login };
     using Waiter = std::function<void(const ApiError &)>;
 
-    struct Tokens
-    {
-        QString accessToken;
-        QString refreshToken;
-        QString deviceToken;
-        QString login;      // the login identity used (e-mail / DeviceToken)
-        QString instanceId; // the InstanceId used
-        std::optional<qint64> expiresIn;
-        QDateTime receivedAt; // server time
-        std::optional<LoginFieldsShape> shape;
-        Jwt jwt;
-        TokenExpiry expiry;
-
-        QByteArray toJson(SessionKind kind) const;
-        static std::optional<Tokens> fromJson(const QByteArray &json, SessionKind *kind);
-        void derive();
-    };
-
     QString sessionKey() const;
     QString secretKey() const;
     bool tokenUsable() const;
@@ -275,18 +259,19 @@ private:
     void beginManualLogin(QPointer<SessionTask> task, const QString &secret, bool keepSecret);
     void rateLimited(const QDateTime &until, QPointer<SessionTask> task);
     void finishRenewal(const ApiError &e);
-    void persistThenAdopt(const Tokens &t, std::function<void(const ApiError &keychainError)> then);
-    void adopt(const Tokens &t);
+    void persistThenAdopt(const SessionTokens &t, std::function<void(const ApiError &keychainError)> then);
+    void adopt(const SessionTokens &t);
     void sendAuthorized(QPointer<SessionTask> task, std::function<ApiCall *(const QString &)> makeCall, bool retried);
     void schedule();
     SessionTask *newTask();
 
     ApiClient *m_api;
     KeychainStore *m_keychain;
+    SessionStore m_store; // the kept session item
     LoginBudget *m_budget;
     const Clock *m_clock;
     Config m_config;
-    Tokens m_tokens;
+    SessionTokens m_tokens;
     State m_state = State::LoggedOut;
     ApiError m_lastError;
     bool m_autoRefresh = true;
