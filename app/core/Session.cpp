@@ -4,6 +4,7 @@
 #include "core/KeychainStore.h"
 #include "core/LoginAttempt.h"
 #include "core/LoginBudget.h"
+#include "core/Renewal.h"
 
 #include <QLoggingCategory>
 
@@ -265,9 +266,9 @@ void Session::setState(State s)
 
 void Session::settleState()
 {
-    if (m_inFlight == Renewal::Refresh) {
+    if (m_renewal && m_renewal->kind() == Renewal::Kind::Refresh) {
         setState(State::Refreshing);
-    } else if (m_inFlight == Renewal::Login) {
+    } else if (m_renewal) {
         setState(State::LoggingIn);
     } else if (!hasTokens()) {
         setState(m_lastError.isError() && !m_lastError.isCanceled() ? State::Error : State::LoggedOut);
@@ -318,7 +319,7 @@ SessionTask *Session::newTask()
 
 void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
 {
-    if (m_inFlight != Renewal::None) {
+    if (isBusy()) {
         m_waiters.append(std::move(waiter));
         return;
     }
@@ -348,7 +349,7 @@ void Session::startRenewal(bool automatic)
     } else if (hasTokens() || !m_tokens.login.isEmpty()) {
         reason = tr("no refresh token was kept");
     }
-    m_inFlight = Renewal::Login;
+    m_renewal = new Renewal(Renewal::Kind::Login, this);
     startLogin(automatic, QString(), false, nullptr, reason);
 }
 
@@ -364,9 +365,9 @@ QDateTime Session::nextRetryAt() const
 
 void Session::finishRenewal(const ApiError &e)
 {
-    m_inFlight = Renewal::None;
-    m_authCall = nullptr;
-    m_keeping = false;
+    if (Renewal *renewal = std::exchange(m_renewal, nullptr)) {
+        renewal->deleteLater(); // it may be the one calling
+    }
     if (e.isError() && !e.isCanceled()) {
         setError(e);
     }
@@ -375,28 +376,27 @@ void Session::finishRenewal(const ApiError &e)
     for (const Waiter &w : waiters) {
         w(e);
     }
-    if (m_inFlight == Renewal::None) {
+    if (!isBusy()) {
         schedule();
     }
 }
 
 void Session::startRefresh()
 {
-    m_inFlight = Renewal::Refresh;
+    const QPointer<Renewal> renewal = new Renewal(Renewal::Kind::Refresh, this);
+    m_renewal = renewal;
     settleState();
+    if (!renewal) {
+        return; // cancelled by a slot of stateChanged()
+    }
     qCInfo(lc) << "refreshing the" << sessionKindName(m_config.kind) << "session";
-    ApiCall *call = m_api->refresh(m_tokens.accessToken, m_tokens.refreshToken);
-    m_authCall = call;
-    const quint64 epoch = m_epoch;
-    connect(call, &ApiCall::finished, this, [this, call, epoch] {
-        if (epoch == m_epoch) {
-            onRefreshFinished(call);
-        }
-    });
+    connect(renewal, &Renewal::finished, this, &Session::onRefreshFinished);
+    renewal->startRefresh(m_api, m_tokens.accessToken, m_tokens.refreshToken);
 }
 
-void Session::onRefreshFinished(ApiCall *call)
+void Session::onRefreshFinished(Renewal *renewal)
 {
+    ApiCall *call = renewal->call();
     noteServerDate(call);
     if (call->ok()) {
         const AuthResult r = call->authResult();
@@ -413,7 +413,7 @@ void Session::onRefreshFinished(ApiCall *call)
         if (t.refreshToken.isEmpty()) {
             t.refreshToken = m_tokens.refreshToken; // not rotated (tolerated; the docs say it is)
         }
-        m_keeping = true; // too late to cancel: the old refresh token is spent
+        // Too late to cancel (the renewal has finished): the old refresh token is spent.
         persistThenAdopt(t, [this](const ApiError &) { finishRenewal({}); });
         return;
     }
@@ -434,7 +434,8 @@ void Session::onRefreshFinished(ApiCall *call)
         m_tokens.refreshToken.clear();
         m_tokens.derive();
         Q_EMIT tokensChanged();
-        m_inFlight = Renewal::Login;
+        m_renewal->deleteLater(); // the refresh is over; the login is the renewal in flight now
+        m_renewal = new Renewal(Renewal::Kind::Login, this);
         startLogin(true, QString(), false, nullptr,
                    tr("the refresh token was refused (HTTP %1)").arg(e.effectiveStatus()));
         return;
@@ -451,10 +452,11 @@ void Session::onRefreshFinished(ApiCall *call)
     finishRenewal(e);
 }
 
-void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecret, QPointer<SessionTask> task,
+void Session::startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
                          const QString &reason)
 {
-    Q_ASSERT(m_inFlight == Renewal::Login);
+    Q_ASSERT(m_renewal && m_renewal->kind() == Renewal::Kind::Login && !m_renewal->isFinished());
+    const QPointer<Renewal> renewal = m_renewal; // null once a slot of a signal below cancelled it
     const QString scope = m_config.scope;
     QDateTime until;
     if (const ApiError refused = LoginAttempt::refusal(m_budget, scope, automatic, &until); refused.isError()) {
@@ -462,113 +464,48 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
         if (m_budget->isBlocked(scope)) {
             Q_EMIT loginBlocked(until);
         }
-        finishRenewal(refused);
+        if (renewal) {
+            finishRenewal(refused);
+        }
         return;
     }
     settleState();
+    if (!renewal) {
+        return;
+    }
 
-    const QString instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
-    const QString login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
-    const quint64 epoch = m_epoch; // a cancel() meanwhile drops the keychain answers below
-    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login, epoch, reason](const QString &secret) {
-        if (!login.isEmpty() || m_config.kind == SessionKind::Admin) {
-            loginWith(automatic, login, instanceId, secret, keepSecret, task, reason);
-            return;
-        }
-        // A user profile keeps its DeviceToken in the keychain.
-        auto *job = m_keychain->read(Profile::secretKey(m_config.scope, SecretItem::deviceToken()));
-        connect(job, &KeychainJob::finished, this,
-                [this, automatic, keepSecret, task, instanceId, secret, epoch, reason](KeychainJob *j) {
-                    if (epoch != m_epoch) {
-                        return;
-                    }
-                    if (!j->ok()) {
-                        finishRenewal(j->error());
-                        return;
-                    }
-                    loginWith(automatic, QString::fromUtf8(j->data()), instanceId, secret, keepSecret, task, reason);
-                });
-    };
-    if (!secretIn.isEmpty()) {
-        withSecret(secretIn);
-        return;
-    }
-    if (!m_memorySecret.isEmpty()) {
-        withSecret(m_memorySecret);
-        return;
-    }
-    auto *job = m_keychain->read(secretKey());
-    connect(job, &KeychainJob::finished, this, [this, withSecret, epoch](KeychainJob *j) {
-        if (epoch != m_epoch) {
-            return;
-        }
-        if (!j->ok()) {
-            finishRenewal(j->error());
-            return;
-        }
-        if (!j->found() || j->data().isEmpty()) {
-            finishRenewal(ApiError::validation(
-                    m_config.kind == SessionKind::Admin
-                            ? tr("no API password is stored for this profile; log in once with the password")
-                            : tr("no InstanceKEY is stored for this profile; log in once with the key")));
-            return;
-        }
-        withSecret(QString::fromUtf8(j->data()));
-    });
-}
-
-void Session::loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                        bool keepSecret, QPointer<SessionTask> task, const QString &reason)
-{
-    if (login.isEmpty()) {
-        finishRenewal(ApiError::validation(m_config.kind == SessionKind::Admin ? tr("no API login e-mail is known")
-                                                                                 : tr("no DeviceToken is known")));
-        return;
-    }
-    if (m_config.kind == SessionKind::User && instanceId.isEmpty()) {
-        finishRenewal(ApiError::validation(tr("a user login needs the group's InstanceId")));
-        return;
-    }
     // Auto: the profile's last working shape, else the shape of the tokens held, else the object.
     const bool stringRemembered = m_config.lastWorkingShape == LoginFieldsMode::String
             || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
-    LoginAttempt::Request request;
-    request.admin = m_config.kind == SessionKind::Admin;
-    request.scope = m_config.scope;
-    request.instanceId = instanceId;
-    request.login = login;
-    request.secret = secret;
-    request.mode = m_config.loginFields;
-    request.lastWorkingShape = stringRemembered ? LoginFieldsMode::String : LoginFieldsMode::Object;
-    request.automatic = automatic;
-    qCInfo(lc) << (automatic ? "logging in again (automatic)" : "logging in") << "as" << sessionKindName(m_config.kind);
-    auto *attempt = new LoginAttempt(m_api, m_budget, request, this);
-    const quint64 epoch = m_epoch;
-    connect(attempt, &LoginAttempt::callStarted, this, [this, task, epoch](ApiCall *call) {
-        if (epoch != m_epoch) {
-            return;
-        }
+    Renewal::LoginRequest request;
+    request.attempt.admin = m_config.kind == SessionKind::Admin;
+    request.attempt.scope = m_config.scope;
+    request.attempt.instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
+    request.attempt.login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
+    request.attempt.secret = !secret.isEmpty() ? secret : m_memorySecret; // else the keychain's
+    request.attempt.mode = m_config.loginFields;
+    request.attempt.lastWorkingShape = stringRemembered ? LoginFieldsMode::String : LoginFieldsMode::Object;
+    request.attempt.automatic = automatic;
+    request.secretKey = secretKey();
+    request.deviceTokenKey = Profile::secretKey(m_config.scope, SecretItem::deviceToken());
+    connect(renewal, &Renewal::callStarted, this, [task](ApiCall *call) {
         if (task) {
             task->keep(call);
         }
-        m_authCall = call;
     });
     const QString why = automatic ? reason : QString();
-    connect(attempt, &LoginAttempt::finished, this,
-            [this, login, instanceId, secret, keepSecret, task, epoch, why](LoginAttempt *a) {
-                a->deleteLater();
-                if (epoch != m_epoch) {
-                    return; // cancelled
-                }
-                onLoginAnswered(a, login, instanceId, secret, keepSecret, task, why);
-            });
-    attempt->start();
+    connect(renewal, &Renewal::finished, this,
+            [this, keepSecret, task, why](Renewal *r) { onLoginFinished(r, keepSecret, task, why); });
+    renewal->startLogin(m_api, m_keychain, m_budget, request);
 }
 
-void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                              const QString &secret, bool keepSecret, QPointer<SessionTask> task,
-                              const QString &reason)
+void Session::onLoginFinished(Renewal *renewal, bool keepSecret, QPointer<SessionTask> task, const QString &reason)
 {
+    const LoginAttempt *attempt = renewal->attempt();
+    if (!attempt) { // the keychain failed, or a login, secret or InstanceId is missing: nothing was sent
+        finishRenewal(renewal->error());
+        return;
+    }
     ApiCall *call = attempt->call();
     qCDebug(lc) << "login answered:" << ApiError::kindName(attempt->error().kind());
     if (call) {
@@ -589,7 +526,9 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
         return;
     }
     qCDebug(lc) << "login accepted; keeping the session";
-    m_keeping = true;
+    // Too late to cancel from here on (the renewal has finished).
+    const QString login = renewal->loginRequest().login;
+    const QString secret = renewal->loginRequest().secret;
     const LoginFieldsShape shape = attempt->shape();
     const AuthResult r = call->authResult();
     SessionTokens t;
@@ -597,7 +536,7 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
     t.refreshToken = r.refreshToken;
     t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken : m_config.kind == SessionKind::User ? login : QString();
     t.login = login;
-    t.instanceId = instanceId;
+    t.instanceId = renewal->loginRequest().instanceId;
     t.shape = shape;
     t.expiresIn = r.expiresIn;
     t.receivedAt = serverNow();
@@ -685,7 +624,7 @@ SessionTask *Session::resume(bool renewIfLapsed)
             guard->finish(kept.error);
             return;
         }
-        if (!kept.found || hasTokens() || m_inFlight != Renewal::None) {
+        if (!kept.found || hasTokens() || isBusy()) {
             guard->finish({});
             return;
         }
@@ -730,7 +669,7 @@ void Session::beginManualLogin(QPointer<SessionTask> task, const QString &secret
     if (!task) {
         return;
     }
-    if (m_inFlight != Renewal::None) { // wait for the refresh/login in flight, then log in
+    if (isBusy()) { // wait for the refresh/login in flight, then log in
         m_waiters.append([this, task, secret, keepSecret](const ApiError &e) {
             if (e.isCanceled()) { // cancel() ends the tasks queued behind it too
                 if (task) {
@@ -742,7 +681,7 @@ void Session::beginManualLogin(QPointer<SessionTask> task, const QString &secret
         });
         return;
     }
-    m_inFlight = Renewal::Login;
+    m_renewal = new Renewal(Renewal::Kind::Login, this);
     m_waiters.append([task](const ApiError &e) {
         if (task) {
             task->finish(e);
@@ -762,7 +701,7 @@ SessionTask *Session::refreshNow()
                 guard->finish(e);
             }
         };
-        if (m_inFlight != Renewal::None) {
+        if (isBusy()) {
             m_waiters.append(done);
             return;
         }
@@ -879,17 +818,14 @@ SessionTask *Session::logout(bool forgetSecret)
 
 bool Session::cancel()
 {
-    if (m_inFlight == Renewal::None || m_keeping) {
-        return false;
+    if (!m_renewal || m_renewal->isFinished()) {
+        return false; // nothing in flight, or its answer came and is being acted on
     }
-    qCInfo(lc) << "cancelling the" << (m_inFlight == Renewal::Refresh ? "refresh" : "login") << "of the"
+    qCInfo(lc) << "cancelling the" << (m_renewal->kind() == Renewal::Kind::Refresh ? "refresh" : "login") << "of the"
                << sessionKindName(m_config.kind) << "session";
-    ++m_epoch;
-    if (ApiCall *call = m_authCall) {
-        m_authCall = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->cancel(); // ends with Kind::Canceled; the task that kept it (if any) deletes it
-    }
+    // Its deletion cancels it: the Auth call is aborted (it ends with Kind::Canceled; the task that
+    // kept it, if any, deletes it) and the renewal never calls back.
+    delete std::exchange(m_renewal, nullptr);
     m_lastError = {};
     if (hasTokens()) {
         m_retryNotBefore = m_clock->nowUtc().addSecs(RetryAfterFailureSecs); // not again at once
@@ -902,7 +838,7 @@ bool Session::cancel()
 
 void Session::checkNow()
 {
-    if (m_inFlight != Renewal::None || !hasTokens()) {
+    if (isBusy() || !hasTokens()) {
         return;
     }
     settleState(); // Active -> Expired when the clock says so
@@ -923,7 +859,7 @@ void Session::checkNow()
 void Session::schedule()
 {
     m_timer.stop();
-    if (m_inFlight != Renewal::None || !hasTokens()) {
+    if (isBusy() || !hasTokens()) {
         return;
     }
     const QDateTime now = serverNow();

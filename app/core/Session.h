@@ -24,6 +24,11 @@
 // then uses server time (local now + skew).
 //
 // Every action returns a SessionTask at once and signals finished() later (queued).
+//
+// Division of labour: the session holds the state and makes the decisions above; the refresh or
+// login in flight is a Renewal (Renewal.h: its Auth call, LoginAttempt and keychain reads; one at
+// a time, whoever waits for it; cancel() deletes it); SessionStore keeps the tokens in the
+// keychain; LoginAttempt makes the one login.
 #include "core/ApiCall.h"
 #include "core/ApiError.h"
 #include "core/Clock.h"
@@ -44,8 +49,8 @@ namespace tc {
 
 class ApiClient;
 class KeychainStore;
-class LoginAttempt;
 class LoginBudget;
+class Renewal;
 class Session;
 
 enum class SessionKind { Admin, User };
@@ -187,7 +192,7 @@ public:
     std::optional<LoginFieldsShape> loginFieldsShapeUsed() const { return m_tokens.shape; }
     // The moment logins are blocked until (429), invalid when not blocked.
     QDateTime loginBlockedUntil() const;
-    bool isBusy() const { return m_inFlight != Renewal::None; }
+    bool isBusy() const { return m_renewal != nullptr; }
 
     // ---- actions ----
     // Loads the kept session from the keychain. When its JWT lapsed and `renewIfLapsed`, refreshes
@@ -234,7 +239,6 @@ Q_SIGNALS:
     void loggedInAgain(const QString &reason);
 
 private:
-    enum class Renewal { None, Refresh, Login };
     using Waiter = std::function<void(const ApiError &)>;
 
     QString sessionKey() const;
@@ -249,13 +253,10 @@ private:
     void renew(bool force, const QString &staleJwt, Waiter waiter);
     void startRenewal(bool automatic);
     void startRefresh();
-    void onRefreshFinished(ApiCall *call);
+    void onRefreshFinished(Renewal *renewal);
     void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
                     const QString &reason = {});
-    void loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                   bool keepSecret, QPointer<SessionTask> task, const QString &reason);
-    void onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                         const QString &secret, bool keepSecret, QPointer<SessionTask> task, const QString &reason);
+    void onLoginFinished(Renewal *renewal, bool keepSecret, QPointer<SessionTask> task, const QString &reason);
     void beginManualLogin(QPointer<SessionTask> task, const QString &secret, bool keepSecret);
     void rateLimited(const QDateTime &until, QPointer<SessionTask> task);
     void finishRenewal(const ApiError &e);
@@ -278,16 +279,13 @@ private:
     qint64 m_skew = 0;
     std::optional<qint64> m_measuredSkew;
     QString m_memorySecret;
-    Renewal m_inFlight = Renewal::None;
+    Renewal *m_renewal = nullptr; // the refresh or login in flight (a child); deleting it cancels it
     QList<Waiter> m_waiters;
     QDateTime m_retryNotBefore; // local clock
     int m_failedRefreshes = 0;
     bool m_refreshMaybeSpent = false;
     QList<AutomaticLogin> m_automaticLogins;
-    QPointer<ApiCall> m_authCall; // the Auth call of the renewal in flight
-    bool m_keeping = false;       // the renewal's answer came: the tokens are being kept
-    quint64 m_epoch = 0;          // bumped by cancel(): callbacks of a cancelled renewal drop out
-    ApiError m_keychainError;   // the last keychain write of the session (None when it worked)
+    ApiError m_keychainError; // the last keychain write of the session (None when it worked)
     QTimer m_timer;
 };
 
