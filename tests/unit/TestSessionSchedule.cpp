@@ -78,6 +78,7 @@ private Q_SLOTS:
     void noTokens_budgetSpent_noLoginSent_reportsWhen();
     void noTokens_blockedBy429_noLoginSent();
     void noTokens_noStoredPassword_validationError();
+    void cancel_whileThePasswordIsRead_answerDropped_nothingSent();
 
 private:
     void keep(const QDateTime &iat, const QDateTime &exp, const QString &login = u"ops@example.com"_s);
@@ -388,6 +389,41 @@ void TestSessionSchedule::noTokens_noStoredPassword_validationError()
     QCOMPARE(error.kind(), tc::ApiError::Kind::Validation);
     QVERIFY(error.message().contains(u"password"_s));
     QCOMPARE(m_sent.size(), 0);
+}
+
+void TestSessionSchedule::cancel_whileThePasswordIsRead_answerDropped_nothingSent()
+{
+    bool written = false;
+    auto *job = m_keychain->write(u"profile:unit/api-password"_s, "pw");
+    connect(job, &tc::KeychainJob::finished, this, [&] { written = true; });
+    QTRY_VERIFY(written);
+    // Cancel just as the keychain answers the login's read of the password (jobFinished comes
+    // before the job's own finished()): the answer must find no one to send the login.
+    bool canceled = false;
+    connect(m_keychain.get(), &tc::KeychainStore::jobFinished, this,
+            [&](tc::KeychainJob::Operation op, const QString &key) {
+                if (op == tc::KeychainJob::Operation::Read && key == u"profile:unit/api-password"_s) {
+                    canceled = m_session->cancel();
+                }
+            });
+    QSignalSpy errors(m_session.get(), &tc::Session::errorOccurred);
+    auto *task = m_session->logIn();
+    tc::ApiError error;
+    bool done = false;
+    connect(task, &tc::SessionTask::finished, this, [&](tc::SessionTask *t) {
+        done = true;
+        error = t->error();
+    });
+    QTRY_VERIFY(done);
+    QVERIFY(canceled);
+    QCOMPARE(error.kind(), tc::ApiError::Kind::Canceled);
+    QTest::qWait(50); // nothing goes out later either
+    QCOMPARE(m_sent.size(), 0);
+    QCOMPARE(m_session->state(), tc::Session::State::LoggedOut);
+    QVERIFY(!m_session->isBusy());
+    QVERIFY(!m_session->lastError().isError());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(m_budget->automaticInWindow(u"profile:unit"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSessionSchedule)

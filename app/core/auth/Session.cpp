@@ -1,13 +1,11 @@
 #include "core/auth/Session.h"
 
 #include "core/api/ApiClient.h"
-#include "core/util/Json.h"
 #include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginAttempt.h"
 #include "core/auth/LoginBudget.h"
+#include "core/auth/Renewal.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -92,68 +90,11 @@ Session::Config Session::Config::forBaseUrl(const QUrl &baseUrl, SessionKind kin
     return c;
 }
 
-// ---- Tokens ----------------------------------------------------------------------------------
-
-QByteArray Session::Tokens::toJson(SessionKind kind) const
-{
-    QJsonObject o{
-        {u"v"_s, 1},
-        {u"kind"_s, sessionKindName(kind)},
-        {u"instanceId"_s, instanceId},
-        {u"login"_s, login},
-        {u"deviceToken"_s, deviceToken},
-        {u"accessToken"_s, accessToken},
-        {u"refreshToken"_s, refreshToken},
-        {u"receivedAt"_s, receivedAt.toUTC().toString(Qt::ISODateWithMs)},
-    };
-    if (expiresIn) {
-        o.insert(u"expiresIn"_s, double(*expiresIn));
-    }
-    if (shape) {
-        o.insert(u"shape"_s, loginFieldsShapeName(*shape));
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-std::optional<Session::Tokens> Session::Tokens::fromJson(const QByteArray &json, SessionKind *kind)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    if (o.value(u"v"_s).toInt() != 1) {
-        return std::nullopt;
-    }
-    Tokens t;
-    const QString k = o.value(u"kind"_s).toString();
-    if (k != u"admin"_s && k != u"user"_s) {
-        return std::nullopt;
-    }
-    *kind = k == u"admin"_s ? SessionKind::Admin : SessionKind::User;
-    t.instanceId = o.value(u"instanceId"_s).toString();
-    t.login = o.value(u"login"_s).toString();
-    t.deviceToken = o.value(u"deviceToken"_s).toString();
-    t.accessToken = o.value(u"accessToken"_s).toString();
-    t.refreshToken = o.value(u"refreshToken"_s).toString();
-    t.receivedAt = QDateTime::fromString(o.value(u"receivedAt"_s).toString(), Qt::ISODateWithMs).toUTC();
-    t.expiresIn = json::toInt64(o.value(u"expiresIn"_s));
-    const QString shape = o.value(u"shape"_s).toString();
-    if (shape == u"object"_s) {
-        t.shape = LoginFieldsShape::Object;
-    } else if (shape == u"string"_s) {
-        t.shape = LoginFieldsShape::String;
-    }
-    t.derive();
-    return t;
-}
-
-void Session::Tokens::derive()
-{
-    jwt = accessToken.isEmpty() ? Jwt() : Jwt::decode(accessToken);
-    expiry = accessToken.isEmpty() ? TokenExpiry() : expiryFrom(jwt, expiresIn, receivedAt);
-}
-
 // ---- Session ---------------------------------------------------------------------------------
 
 Session::Session(ApiClient *api, KeychainStore *keychain, LoginBudget *budget, const Clock *clock, QObject *parent)
-    : QObject(parent), m_api(api), m_keychain(keychain), m_budget(budget), m_clock(clock ? clock : &Clock::system())
+    : QObject(parent), m_api(api), m_keychain(keychain), m_store(keychain), m_budget(budget),
+      m_clock(clock ? clock : &Clock::system())
 {
     Q_ASSERT(api && keychain && budget);
     m_timer.setSingleShot(true);
@@ -172,7 +113,7 @@ void Session::setConfig(const Config &config)
             || (!config.login.isEmpty() && config.login != m_config.login);
     m_config = config;
     if (identityChanged && (hasTokens() || !m_memorySecret.isEmpty())) {
-        m_tokens = Tokens();
+        m_tokens = SessionTokens();
         m_memorySecret.clear();
         m_lastError = {};
         m_timer.stop();
@@ -325,9 +266,9 @@ void Session::setState(State s)
 
 void Session::settleState()
 {
-    if (m_inFlight == Renewal::Refresh) {
+    if (m_renewal && m_renewal->kind() == Renewal::Kind::Refresh) {
         setState(State::Refreshing);
-    } else if (m_inFlight == Renewal::Login) {
+    } else if (m_renewal) {
         setState(State::LoggingIn);
     } else if (!hasTokens()) {
         setState(m_lastError.isError() && !m_lastError.isCanceled() ? State::Error : State::LoggedOut);
@@ -378,7 +319,7 @@ SessionTask *Session::newTask()
 
 void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
 {
-    if (m_inFlight != Renewal::None) {
+    if (isBusy()) {
         m_waiters.append(std::move(waiter));
         return;
     }
@@ -408,7 +349,7 @@ void Session::startRenewal(bool automatic)
     } else if (hasTokens() || !m_tokens.login.isEmpty()) {
         reason = tr("no refresh token was kept");
     }
-    m_inFlight = Renewal::Login;
+    m_renewal = new Renewal(Renewal::Kind::Login, this);
     startLogin(automatic, QString(), false, nullptr, reason);
 }
 
@@ -424,9 +365,9 @@ QDateTime Session::nextRetryAt() const
 
 void Session::finishRenewal(const ApiError &e)
 {
-    m_inFlight = Renewal::None;
-    m_authCall = nullptr;
-    m_keeping = false;
+    if (Renewal *renewal = std::exchange(m_renewal, nullptr)) {
+        renewal->deleteLater(); // it may be the one calling
+    }
     if (e.isError() && !e.isCanceled()) {
         setError(e);
     }
@@ -435,32 +376,31 @@ void Session::finishRenewal(const ApiError &e)
     for (const Waiter &w : waiters) {
         w(e);
     }
-    if (m_inFlight == Renewal::None) {
+    if (!isBusy()) {
         schedule();
     }
 }
 
 void Session::startRefresh()
 {
-    m_inFlight = Renewal::Refresh;
+    const QPointer<Renewal> renewal = new Renewal(Renewal::Kind::Refresh, this);
+    m_renewal = renewal;
     settleState();
+    if (!renewal) {
+        return; // cancelled by a slot of stateChanged()
+    }
     qCInfo(lc) << "refreshing the" << sessionKindName(m_config.kind) << "session";
-    ApiCall *call = m_api->refresh(m_tokens.accessToken, m_tokens.refreshToken);
-    m_authCall = call;
-    const quint64 epoch = m_epoch;
-    connect(call, &ApiCall::finished, this, [this, call, epoch] {
-        if (epoch == m_epoch) {
-            onRefreshFinished(call);
-        }
-    });
+    connect(renewal, &Renewal::finished, this, &Session::onRefreshFinished);
+    renewal->startRefresh(m_api, m_tokens.accessToken, m_tokens.refreshToken);
 }
 
-void Session::onRefreshFinished(ApiCall *call)
+void Session::onRefreshFinished(Renewal *renewal)
 {
+    ApiCall *call = renewal->call();
     noteServerDate(call);
     if (call->ok()) {
         const AuthResult r = call->authResult();
-        Tokens t;
+        SessionTokens t;
         t.accessToken = r.accessToken;
         t.refreshToken = r.refreshToken;
         t.deviceToken = r.deviceToken.isEmpty() ? m_tokens.deviceToken : r.deviceToken;
@@ -473,7 +413,7 @@ void Session::onRefreshFinished(ApiCall *call)
         if (t.refreshToken.isEmpty()) {
             t.refreshToken = m_tokens.refreshToken; // not rotated (tolerated; the docs say it is)
         }
-        m_keeping = true; // too late to cancel: the old refresh token is spent
+        // Too late to cancel (the renewal has finished): the old refresh token is spent.
         persistThenAdopt(t, [this](const ApiError &) { finishRenewal({}); });
         return;
     }
@@ -494,7 +434,8 @@ void Session::onRefreshFinished(ApiCall *call)
         m_tokens.refreshToken.clear();
         m_tokens.derive();
         Q_EMIT tokensChanged();
-        m_inFlight = Renewal::Login;
+        m_renewal->deleteLater(); // the refresh is over; the login is the renewal in flight now
+        m_renewal = new Renewal(Renewal::Kind::Login, this);
         startLogin(true, QString(), false, nullptr,
                    tr("the refresh token was refused (HTTP %1)").arg(e.effectiveStatus()));
         return;
@@ -511,10 +452,11 @@ void Session::onRefreshFinished(ApiCall *call)
     finishRenewal(e);
 }
 
-void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecret, QPointer<SessionTask> task,
+void Session::startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
                          const QString &reason)
 {
-    Q_ASSERT(m_inFlight == Renewal::Login);
+    Q_ASSERT(m_renewal && m_renewal->kind() == Renewal::Kind::Login && !m_renewal->isFinished());
+    const QPointer<Renewal> renewal = m_renewal; // null once a slot of a signal below cancelled it
     const QString scope = m_config.scope;
     QDateTime until;
     if (const ApiError refused = LoginAttempt::refusal(m_budget, scope, automatic, &until); refused.isError()) {
@@ -522,113 +464,48 @@ void Session::startLogin(bool automatic, const QString &secretIn, bool keepSecre
         if (m_budget->isBlocked(scope)) {
             Q_EMIT loginBlocked(until);
         }
-        finishRenewal(refused);
+        if (renewal) {
+            finishRenewal(refused);
+        }
         return;
     }
     settleState();
+    if (!renewal) {
+        return;
+    }
 
-    const QString instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
-    const QString login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
-    const quint64 epoch = m_epoch; // a cancel() meanwhile drops the keychain answers below
-    const auto withSecret = [this, automatic, keepSecret, task, instanceId, login, epoch, reason](const QString &secret) {
-        if (!login.isEmpty() || m_config.kind == SessionKind::Admin) {
-            loginWith(automatic, login, instanceId, secret, keepSecret, task, reason);
-            return;
-        }
-        // A user profile keeps its DeviceToken in the keychain.
-        auto *job = m_keychain->read(Profile::secretKey(m_config.scope, SecretItem::deviceToken()));
-        connect(job, &KeychainJob::finished, this,
-                [this, automatic, keepSecret, task, instanceId, secret, epoch, reason](KeychainJob *j) {
-                    if (epoch != m_epoch) {
-                        return;
-                    }
-                    if (!j->ok()) {
-                        finishRenewal(j->error());
-                        return;
-                    }
-                    loginWith(automatic, QString::fromUtf8(j->data()), instanceId, secret, keepSecret, task, reason);
-                });
-    };
-    if (!secretIn.isEmpty()) {
-        withSecret(secretIn);
-        return;
-    }
-    if (!m_memorySecret.isEmpty()) {
-        withSecret(m_memorySecret);
-        return;
-    }
-    auto *job = m_keychain->read(secretKey());
-    connect(job, &KeychainJob::finished, this, [this, withSecret, epoch](KeychainJob *j) {
-        if (epoch != m_epoch) {
-            return;
-        }
-        if (!j->ok()) {
-            finishRenewal(j->error());
-            return;
-        }
-        if (!j->found() || j->data().isEmpty()) {
-            finishRenewal(ApiError::validation(
-                    m_config.kind == SessionKind::Admin
-                            ? tr("no API password is stored for this profile; log in once with the password")
-                            : tr("no InstanceKEY is stored for this profile; log in once with the key")));
-            return;
-        }
-        withSecret(QString::fromUtf8(j->data()));
-    });
-}
-
-void Session::loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                        bool keepSecret, QPointer<SessionTask> task, const QString &reason)
-{
-    if (login.isEmpty()) {
-        finishRenewal(ApiError::validation(m_config.kind == SessionKind::Admin ? tr("no API login e-mail is known")
-                                                                                 : tr("no DeviceToken is known")));
-        return;
-    }
-    if (m_config.kind == SessionKind::User && instanceId.isEmpty()) {
-        finishRenewal(ApiError::validation(tr("a user login needs the group's InstanceId")));
-        return;
-    }
     // Auto: the profile's last working shape, else the shape of the tokens held, else the object.
     const bool stringRemembered = m_config.lastWorkingShape == LoginFieldsMode::String
             || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
-    LoginAttempt::Request request;
-    request.admin = m_config.kind == SessionKind::Admin;
-    request.scope = m_config.scope;
-    request.instanceId = instanceId;
-    request.login = login;
-    request.secret = secret;
-    request.mode = m_config.loginFields;
-    request.lastWorkingShape = stringRemembered ? LoginFieldsMode::String : LoginFieldsMode::Object;
-    request.automatic = automatic;
-    qCInfo(lc) << (automatic ? "logging in again (automatic)" : "logging in") << "as" << sessionKindName(m_config.kind);
-    auto *attempt = new LoginAttempt(m_api, m_budget, request, this);
-    const quint64 epoch = m_epoch;
-    connect(attempt, &LoginAttempt::callStarted, this, [this, task, epoch](ApiCall *call) {
-        if (epoch != m_epoch) {
-            return;
-        }
+    Renewal::LoginRequest request;
+    request.attempt.admin = m_config.kind == SessionKind::Admin;
+    request.attempt.scope = m_config.scope;
+    request.attempt.instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
+    request.attempt.login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
+    request.attempt.secret = !secret.isEmpty() ? secret : m_memorySecret; // else the keychain's
+    request.attempt.mode = m_config.loginFields;
+    request.attempt.lastWorkingShape = stringRemembered ? LoginFieldsMode::String : LoginFieldsMode::Object;
+    request.attempt.automatic = automatic;
+    request.secretKey = secretKey();
+    request.deviceTokenKey = Profile::secretKey(m_config.scope, SecretItem::deviceToken());
+    connect(renewal, &Renewal::callStarted, this, [task](ApiCall *call) {
         if (task) {
             task->keep(call);
         }
-        m_authCall = call;
     });
     const QString why = automatic ? reason : QString();
-    connect(attempt, &LoginAttempt::finished, this,
-            [this, login, instanceId, secret, keepSecret, task, epoch, why](LoginAttempt *a) {
-                a->deleteLater();
-                if (epoch != m_epoch) {
-                    return; // cancelled
-                }
-                onLoginAnswered(a, login, instanceId, secret, keepSecret, task, why);
-            });
-    attempt->start();
+    connect(renewal, &Renewal::finished, this,
+            [this, keepSecret, task, why](Renewal *r) { onLoginFinished(r, keepSecret, task, why); });
+    renewal->startLogin(m_api, m_keychain, m_budget, request);
 }
 
-void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                              const QString &secret, bool keepSecret, QPointer<SessionTask> task,
-                              const QString &reason)
+void Session::onLoginFinished(Renewal *renewal, bool keepSecret, QPointer<SessionTask> task, const QString &reason)
 {
+    const LoginAttempt *attempt = renewal->attempt();
+    if (!attempt) { // the keychain failed, or a login, secret or InstanceId is missing: nothing was sent
+        finishRenewal(renewal->error());
+        return;
+    }
     ApiCall *call = attempt->call();
     qCDebug(lc) << "login answered:" << ApiError::kindName(attempt->error().kind());
     if (call) {
@@ -649,15 +526,17 @@ void Session::onLoginAnswered(LoginAttempt *attempt, const QString &login, const
         return;
     }
     qCDebug(lc) << "login accepted; keeping the session";
-    m_keeping = true;
+    // Too late to cancel from here on (the renewal has finished).
+    const QString login = renewal->loginRequest().login;
+    const QString secret = renewal->loginRequest().secret;
     const LoginFieldsShape shape = attempt->shape();
     const AuthResult r = call->authResult();
-    Tokens t;
+    SessionTokens t;
     t.accessToken = r.accessToken;
     t.refreshToken = r.refreshToken;
     t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken : m_config.kind == SessionKind::User ? login : QString();
     t.login = login;
-    t.instanceId = instanceId;
+    t.instanceId = renewal->loginRequest().instanceId;
     t.shape = shape;
     t.expiresIn = r.expiresIn;
     t.receivedAt = serverNow();
@@ -702,15 +581,11 @@ void Session::rateLimited(const QDateTime &until, QPointer<SessionTask> task)
     }
 }
 
-void Session::persistThenAdopt(const Tokens &t, std::function<void(const ApiError &)> then)
+void Session::persistThenAdopt(const SessionTokens &t, std::function<void(const ApiError &)> then)
 {
     // The new refresh token reaches the keychain before the new JWT is used: a crash in between
     // leaves the keychain with a pair the service still honours.
-    qCDebug(lc) << "writing the session to the keychain";
-    auto *job = m_keychain->write(sessionKey(), t.toJson(m_config.kind));
-    connect(job, &KeychainJob::finished, this, [this, t, then](KeychainJob *j) {
-        qCDebug(lc) << "session write finished; ok:" << j->ok();
-        const ApiError keychainError = j->ok() ? ApiError() : j->error();
+    m_store.write(sessionKey(), m_config.kind, t, this, [this, t, then](const ApiError &keychainError) {
         m_keychainError = keychainError;
         adopt(t);
         if (keychainError.isError()) {
@@ -721,7 +596,7 @@ void Session::persistThenAdopt(const Tokens &t, std::function<void(const ApiErro
     });
 }
 
-void Session::adopt(const Tokens &t)
+void Session::adopt(const SessionTokens &t)
 {
     m_tokens = t;
     m_lastError = {};
@@ -739,24 +614,22 @@ SessionTask *Session::resume(bool renewIfLapsed)
 {
     auto *task = newTask();
     QPointer<SessionTask> guard(task);
-    auto *job = m_keychain->read(sessionKey());
-    connect(job, &KeychainJob::finished, this, [this, guard, renewIfLapsed](KeychainJob *j) {
+    m_store.read(sessionKey(), m_config.kind, this, [this, guard, renewIfLapsed](const SessionStore::Kept &kept) {
         if (!guard) {
             return;
         }
-        if (!j->ok()) {
-            setError(j->error());
+        if (kept.error.isError()) {
+            setError(kept.error);
             settleState();
-            guard->finish(j->error());
+            guard->finish(kept.error);
             return;
         }
-        if (!j->found() || hasTokens() || m_inFlight != Renewal::None) {
+        if (!kept.found || hasTokens() || isBusy()) {
             guard->finish({});
             return;
         }
-        SessionKind kind = SessionKind::Admin;
-        const auto t = Tokens::fromJson(j->data(), &kind);
-        const bool matches = t && kind == m_config.kind
+        const std::optional<SessionTokens> &t = kept.tokens;
+        const bool matches = t
                 && (m_config.instanceId.isEmpty() || t->instanceId.isEmpty() || t->instanceId == m_config.instanceId)
                 && (m_config.login.isEmpty() || t->login.isEmpty()
                     || t->login.compare(m_config.login, Qt::CaseInsensitive) == 0);
@@ -796,7 +669,7 @@ void Session::beginManualLogin(QPointer<SessionTask> task, const QString &secret
     if (!task) {
         return;
     }
-    if (m_inFlight != Renewal::None) { // wait for the refresh/login in flight, then log in
+    if (isBusy()) { // wait for the refresh/login in flight, then log in
         m_waiters.append([this, task, secret, keepSecret](const ApiError &e) {
             if (e.isCanceled()) { // cancel() ends the tasks queued behind it too
                 if (task) {
@@ -808,7 +681,7 @@ void Session::beginManualLogin(QPointer<SessionTask> task, const QString &secret
         });
         return;
     }
-    m_inFlight = Renewal::Login;
+    m_renewal = new Renewal(Renewal::Kind::Login, this);
     m_waiters.append([task](const ApiError &e) {
         if (task) {
             task->finish(e);
@@ -828,7 +701,7 @@ SessionTask *Session::refreshNow()
                 guard->finish(e);
             }
         };
-        if (m_inFlight != Renewal::None) {
+        if (isBusy()) {
             m_waiters.append(done);
             return;
         }
@@ -914,7 +787,7 @@ SessionTask *Session::logout(bool forgetSecret)
 {
     auto *task = newTask();
     QPointer<SessionTask> guard(task);
-    m_tokens = Tokens();
+    m_tokens = SessionTokens();
     m_lastError = {};
     m_retryNotBefore = {};
     m_failedRefreshes = 0;
@@ -926,18 +799,17 @@ SessionTask *Session::logout(bool forgetSecret)
     }
     Q_EMIT tokensChanged();
     settleState();
-    auto *job = m_keychain->remove(sessionKey());
-    connect(job, &KeychainJob::finished, this, [this, guard, forgetSecret](KeychainJob *j) {
-        if (!j->ok() || !forgetSecret) {
+    m_store.remove(sessionKey(), this, [this, guard, forgetSecret](const ApiError &error) {
+        if (error.isError() || !forgetSecret) {
             if (guard) {
-                guard->finish(j->error());
+                guard->finish(error);
             }
             return;
         }
-        auto *job2 = m_keychain->remove(secretKey());
-        connect(job2, &KeychainJob::finished, this, [guard](KeychainJob *j2) {
+        auto *job = m_keychain->remove(secretKey());
+        connect(job, &KeychainJob::finished, this, [guard](KeychainJob *j) {
             if (guard) {
-                guard->finish(j2->error());
+                guard->finish(j->error());
             }
         });
     });
@@ -946,17 +818,14 @@ SessionTask *Session::logout(bool forgetSecret)
 
 bool Session::cancel()
 {
-    if (m_inFlight == Renewal::None || m_keeping) {
-        return false;
+    if (!m_renewal || m_renewal->isFinished()) {
+        return false; // nothing in flight, or its answer came and is being acted on
     }
-    qCInfo(lc) << "cancelling the" << (m_inFlight == Renewal::Refresh ? "refresh" : "login") << "of the"
+    qCInfo(lc) << "cancelling the" << (m_renewal->kind() == Renewal::Kind::Refresh ? "refresh" : "login") << "of the"
                << sessionKindName(m_config.kind) << "session";
-    ++m_epoch;
-    if (ApiCall *call = m_authCall) {
-        m_authCall = nullptr;
-        disconnect(call, nullptr, this, nullptr);
-        call->cancel(); // ends with Kind::Canceled; the task that kept it (if any) deletes it
-    }
+    // Its deletion cancels it: the Auth call is aborted (it ends with Kind::Canceled; the task that
+    // kept it, if any, deletes it) and the renewal never calls back.
+    delete std::exchange(m_renewal, nullptr);
     m_lastError = {};
     if (hasTokens()) {
         m_retryNotBefore = m_clock->nowUtc().addSecs(RetryAfterFailureSecs); // not again at once
@@ -969,7 +838,7 @@ bool Session::cancel()
 
 void Session::checkNow()
 {
-    if (m_inFlight != Renewal::None || !hasTokens()) {
+    if (isBusy() || !hasTokens()) {
         return;
     }
     settleState(); // Active -> Expired when the clock says so
@@ -990,7 +859,7 @@ void Session::checkNow()
 void Session::schedule()
 {
     m_timer.stop();
-    if (m_inFlight != Renewal::None || !hasTokens()) {
+    if (isBusy() || !hasTokens()) {
         return;
     }
     const QDateTime now = serverNow();

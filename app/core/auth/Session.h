@@ -3,8 +3,9 @@
 // DeviceToken) under one keychain scope (a profile, or the CLI's base URL).
 //
 // What it keeps: DeviceToken, JWT and refresh token, in memory and in the keychain item
-// "<scope>/session-admin|session-user" (one entry, so the pair is always written together). The
-// rotated refresh token is written to the keychain BEFORE the new JWT is used.
+// "<scope>/session-admin|session-user" (one entry, so the pair is always written together; its
+// format and keychain calls are SessionStore's). The rotated refresh token is written to the
+// keychain BEFORE the new JWT is used.
 //
 // Decisions (the seeds' table):
 //   no JWT or no refresh token            -> log in with the stored credentials
@@ -23,11 +24,17 @@
 // then uses server time (local now + skew).
 //
 // Every action returns a SessionTask at once and signals finished() later (queued).
+//
+// Division of labour: the session holds the state and makes the decisions above; the refresh or
+// login in flight is a Renewal (Renewal.h: its Auth call, LoginAttempt and keychain reads; one at
+// a time, whoever waits for it; cancel() deletes it); SessionStore keeps the tokens in the
+// keychain; LoginAttempt makes the one login.
 #include "core/api/ApiCall.h"
 #include "core/api/ApiError.h"
 #include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
 #include "core/profiles/Profile.h"
+#include "core/auth/SessionStore.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -42,8 +49,8 @@ namespace tc {
 
 class ApiClient;
 class KeychainStore;
-class LoginAttempt;
 class LoginBudget;
+class Renewal;
 class Session;
 
 enum class SessionKind { Admin, User };
@@ -185,7 +192,7 @@ public:
     std::optional<LoginFieldsShape> loginFieldsShapeUsed() const { return m_tokens.shape; }
     // The moment logins are blocked until (429), invalid when not blocked.
     QDateTime loginBlockedUntil() const;
-    bool isBusy() const { return m_inFlight != Renewal::None; }
+    bool isBusy() const { return m_renewal != nullptr; }
 
     // ---- actions ----
     // Loads the kept session from the keychain. When its JWT lapsed and `renewIfLapsed`, refreshes
@@ -232,26 +239,7 @@ Q_SIGNALS:
     void loggedInAgain(const QString &reason);
 
 private:
-    enum class Renewal { None, Refresh, Login };
     using Waiter = std::function<void(const ApiError &)>;
-
-    struct Tokens
-    {
-        QString accessToken;
-        QString refreshToken;
-        QString deviceToken;
-        QString login;      // the login identity used (e-mail / DeviceToken)
-        QString instanceId; // the InstanceId used
-        std::optional<qint64> expiresIn;
-        QDateTime receivedAt; // server time
-        std::optional<LoginFieldsShape> shape;
-        Jwt jwt;
-        TokenExpiry expiry;
-
-        QByteArray toJson(SessionKind kind) const;
-        static std::optional<Tokens> fromJson(const QByteArray &json, SessionKind *kind);
-        void derive();
-    };
 
     QString sessionKey() const;
     QString secretKey() const;
@@ -265,44 +253,39 @@ private:
     void renew(bool force, const QString &staleJwt, Waiter waiter);
     void startRenewal(bool automatic);
     void startRefresh();
-    void onRefreshFinished(ApiCall *call);
+    void onRefreshFinished(Renewal *renewal);
     void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
                     const QString &reason = {});
-    void loginWith(bool automatic, const QString &login, const QString &instanceId, const QString &secret,
-                   bool keepSecret, QPointer<SessionTask> task, const QString &reason);
-    void onLoginAnswered(LoginAttempt *attempt, const QString &login, const QString &instanceId,
-                         const QString &secret, bool keepSecret, QPointer<SessionTask> task, const QString &reason);
+    void onLoginFinished(Renewal *renewal, bool keepSecret, QPointer<SessionTask> task, const QString &reason);
     void beginManualLogin(QPointer<SessionTask> task, const QString &secret, bool keepSecret);
     void rateLimited(const QDateTime &until, QPointer<SessionTask> task);
     void finishRenewal(const ApiError &e);
-    void persistThenAdopt(const Tokens &t, std::function<void(const ApiError &keychainError)> then);
-    void adopt(const Tokens &t);
+    void persistThenAdopt(const SessionTokens &t, std::function<void(const ApiError &keychainError)> then);
+    void adopt(const SessionTokens &t);
     void sendAuthorized(QPointer<SessionTask> task, std::function<ApiCall *(const QString &)> makeCall, bool retried);
     void schedule();
     SessionTask *newTask();
 
     ApiClient *m_api;
     KeychainStore *m_keychain;
+    SessionStore m_store; // the kept session item
     LoginBudget *m_budget;
     const Clock *m_clock;
     Config m_config;
-    Tokens m_tokens;
+    SessionTokens m_tokens;
     State m_state = State::LoggedOut;
     ApiError m_lastError;
     bool m_autoRefresh = true;
     qint64 m_skew = 0;
     std::optional<qint64> m_measuredSkew;
     QString m_memorySecret;
-    Renewal m_inFlight = Renewal::None;
+    Renewal *m_renewal = nullptr; // the refresh or login in flight (a child); deleting it cancels it
     QList<Waiter> m_waiters;
     QDateTime m_retryNotBefore; // local clock
     int m_failedRefreshes = 0;
     bool m_refreshMaybeSpent = false;
     QList<AutomaticLogin> m_automaticLogins;
-    QPointer<ApiCall> m_authCall; // the Auth call of the renewal in flight
-    bool m_keeping = false;       // the renewal's answer came: the tokens are being kept
-    quint64 m_epoch = 0;          // bumped by cancel(): callbacks of a cancelled renewal drop out
-    ApiError m_keychainError;   // the last keychain write of the session (None when it worked)
+    ApiError m_keychainError; // the last keychain write of the session (None when it worked)
     QTimer m_timer;
 };
 
