@@ -2,7 +2,9 @@
 // commands token inspect, register, register-many, bulk (rows the dry run flags are never sent;
 // files without rows refused) and request; global flags; exit codes 0-3, 5; secrets never as
 // flags; --json prints exactly one JSON document on stdout.
+#include "JwtFactory.h"
 #include "SandboxProcess.h"
+
 #include "core/CsvReader.h"
 
 #include <QFile>
@@ -17,6 +19,10 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using tests::emptySignatureJwt;
+using tests::jwtFromParts;
+using tests::makeJwt;
+using tests::unsignedJwt;
 
 namespace {
 
@@ -37,22 +43,6 @@ struct Run
         return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
     }
 };
-
-QByteArray b64(const QByteArray &raw)
-{
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// header.payload (no signature part).
-QByteArray unsignedJwt(const QJsonObject &claims, const QByteArray &header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
-{
-    return b64(header) + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-}
-
-QByteArray makeJwt(const QJsonObject &claims)
-{
-    return unsignedJwt(claims) + '.' + b64(QByteArray(32, 's')); // HS256: 32 bytes
-}
 
 QStringList warningCodes(const QJsonObject &o)
 {
@@ -233,7 +223,7 @@ private Q_SLOTS:
         const QString damagedText = u"Signature damaged — truncated paste?"_s;
         QTest::newRow("header.payload.") << QByteArray(unsignedJwt(claims) + '.') << u"empty"_s << true << u"unsigned"_s << unsignedText;
         QTest::newRow("header.payload") << unsignedJwt(claims) << u"missing"_s << true << u"unsigned"_s << unsignedText;
-        QTest::newRow("alg none") << QByteArray(unsignedJwt(claims, "{\"alg\":\"none\"}") + '.') << u"empty"_s << true
+        QTest::newRow("alg none") << emptySignatureJwt(claims, {{u"alg"_s, u"none"_s}}) << u"empty"_s << true
                                   << u"unsigned"_s << unsignedText;
         QTest::newRow("signature not base64url") << QByteArray(unsignedJwt(claims) + ".s*g") << u"malformed"_s << false
                                                  << u"signature_damaged"_s << damagedText;
@@ -325,7 +315,7 @@ private Q_SLOTS:
         QTest::newRow("cut into the claims") << signedToken.left(signedToken.indexOf('.', signedToken.indexOf('.') + 1) - 2)
                                              << QByteArray("payload:");
         QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
-        QTest::newRow("not json") << QByteArray("eyJhbGciOiJIUzI1NiJ9." + b64("hello") + ".sig") << QByteArray("payload: not JSON");
+        QTest::newRow("not json") << jwtFromParts(R"({"alg":"HS256"})", "hello") << QByteArray("payload: not JSON");
         QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
         QTest::newRow("nul") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJ9\0.sig", 30) << QByteArray("NUL");
         QTest::newRow("empty") << QByteArray() << QByteArray("empty");
