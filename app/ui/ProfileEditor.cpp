@@ -6,6 +6,7 @@
 #include "core/KeychainStore.h"
 #include "core/LoginBudget.h"
 #include "core/ProfileStore.h"
+#include "core/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
@@ -13,7 +14,6 @@
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
 #include "core/LoginAttempt.h"
-#include "ui/TimeText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

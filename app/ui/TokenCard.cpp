@@ -2,11 +2,11 @@
 
 #include "core/Clock.h"
 #include "core/Session.h"
+#include "core/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 #include "ui/SecretClipboard.h"
-#include "ui/TimeText.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

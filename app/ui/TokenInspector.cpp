@@ -4,11 +4,11 @@
 #include "core/Jwt.h"
 #include "core/JwtReport.h"
 #include "core/Session.h"
+#include "core/TimeText.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
 #include "core/OpenSessions.h"
 #include "ui/SecretEdit.h"
-#include "ui/TimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

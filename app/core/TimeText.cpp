@@ -1,4 +1,4 @@
-#include "ui/TimeText.h"
+#include "core/TimeText.h"
 
 #include <QCoreApplication>
 
