@@ -2226,70 +2226,70 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::TimeText</name>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="21"/>
+        <location filename="../app/core/TimeText.cpp" line="21"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="21"/>
+        <location filename="../app/core/TimeText.cpp" line="21"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="23"/>
-        <location filename="../app/ui/TimeText.cpp" line="28"/>
+        <location filename="../app/core/TimeText.cpp" line="23"/>
+        <location filename="../app/core/TimeText.cpp" line="28"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="28"/>
+        <location filename="../app/core/TimeText.cpp" line="28"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="31"/>
+        <location filename="../app/core/TimeText.cpp" line="31"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="31"/>
+        <location filename="../app/core/TimeText.cpp" line="31"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="33"/>
+        <location filename="../app/core/TimeText.cpp" line="33"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="39"/>
+        <location filename="../app/core/TimeText.cpp" line="39"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="41"/>
+        <location filename="../app/core/TimeText.cpp" line="41"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="41"/>
+        <location filename="../app/core/TimeText.cpp" line="41"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="50"/>
+        <location filename="../app/core/TimeText.cpp" line="50"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="60"/>
-        <location filename="../app/ui/TimeText.cpp" line="68"/>
-        <location filename="../app/ui/TimeText.cpp" line="76"/>
+        <location filename="../app/core/TimeText.cpp" line="60"/>
+        <location filename="../app/core/TimeText.cpp" line="68"/>
+        <location filename="../app/core/TimeText.cpp" line="76"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TimeText.cpp" line="62"/>
+        <location filename="../app/core/TimeText.cpp" line="62"/>
         <source>%1 (local)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 #include "core/auth/LoginBudget.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/auth/Session.h"
+#include "core/util/TimeText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -121,22 +122,6 @@ QString isoOrDash(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : u"-"_s;
 }
 
-QString humanDuration(qint64 secs)
-{
-    const qint64 s = std::abs(secs);
-    QString text;
-    if (s < 120) {
-        text = u"%1 s"_s.arg(s);
-    } else if (s < 2 * 3600) {
-        text = u"%1 min"_s.arg(s / 60);
-    } else if (s < 2 * 86400) {
-        text = u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60);
-    } else {
-        text = u"%1 d %2 h"_s.arg(s / 86400).arg((s % 86400) / 3600);
-    }
-    return secs < 0 ? text + u" ago"_s : u"in "_s + text;
-}
-
 // Resolves the profile (when named), the base URL and the keychain; returns an exit code.
 int prepare(CliContext &ctx, bool needKeychain = true)
 {
@@ -246,7 +231,7 @@ void printHuman(CliContext &ctx, const tc::Session &s)
     out << u"  state               "_s << tc::Session::stateName(s.state()) << u"\n"_s;
     out << u"  expires_at          "_s << isoOrDash(s.expiresAt());
     if (s.expiresAt().isValid()) {
-        out << u"  ("_s << humanDuration(s.secondsLeft()) << u')';
+        out << u"  ("_s << tc::TimeText::plainRelative(s.secondsLeft()) << u')';
     }
     out << u"\n"_s;
     out << u"  seconds_left        "_s << s.secondsLeft() << u"\n"_s;

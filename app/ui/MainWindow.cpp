@@ -17,7 +17,6 @@
 #include "ui/ProfileList.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
-#include "ui/TimeText.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
 

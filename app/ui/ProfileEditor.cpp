@@ -6,6 +6,7 @@
 #include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
 #include "core/profiles/ProfileStore.h"
+#include "core/util/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
@@ -13,7 +14,6 @@
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
 #include "core/auth/LoginAttempt.h"
-#include "ui/TimeText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,11 +2,11 @@
 
 #include "core/util/Clock.h"
 #include "core/auth/Session.h"
+#include "core/util/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
 #include "ui/SecretClipboard.h"
-#include "ui/TimeText.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -4,11 +4,11 @@
 #include "core/auth/Jwt.h"
 #include "core/auth/JwtReport.h"
 #include "core/auth/Session.h"
+#include "core/util/TimeText.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
 #include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
-#include "ui/TimeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,13 +3,14 @@
 // InstanceKey / RefreshToken claims masked until revealed. A missing, empty or damaged signature
 // still shows the header and claims, under a warning; the kind comes from the claims (an unknown
 // one is said plainly). Hostile input never crashes it.
+#include "JwtFactory.h"
+
 #include "core/util/Clock.h"
 #include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/TokenInspector.h"
 
 #include <QCheckBox>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,25 +21,13 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
+using tests::b64url;
+using tests::emptySignatureJwt;
+using tests::jwtFromParts;
+using tests::makeJwt;
+using tests::unsignedJwt;
 
 namespace {
-QByteArray b64(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// header.payload, no signature part.
-QString unsignedJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
-{
-    return QString::fromLatin1(b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                               + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)));
-}
-
-QString makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
-{
-    return unsignedJwt(claims, header) + u'.' + QString::fromLatin1(b64(QByteArray(32, 's'))); // HS256: 32 bytes
-}
-
 const QString kInstanceKey = u"5e1a7c2b-0d4f-4b8e-9a61-2f3c4d5e6f70"_s;
 const QString kRefresh = u"cmVmcmVzaC10b2tlbi1zZWNyZXQtdmFsdWU="_s;
 const QString kDeviceToken = u"0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9"_s;
@@ -98,7 +87,7 @@ QLabel *TestTokenInspector::warningsLabel() const
 QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset) const
 {
     const qint64 now = m_now.toSecsSinceEpoch();
-    return makeJwt({
+    return QString::fromLatin1(makeJwt({
         {u"sub"_s, kDeviceToken},
         {u"jti"_s, u"8c3d"_s},
         {u"iat"_s, now + iatOffset},
@@ -112,7 +101,7 @@ QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64
         {u"SdkEnableTracking"_s, u"True"_s},
         {u"RefreshTokenExpiredDate"_s, m_now.addSecs(iatOffset + 7 * 86400).toString(u"dd.MM.yyyy H:mm:ss"_s)},
         {u"RefreshToken"_s, kRefresh},
-    });
+    }));
 }
 
 void TestTokenInspector::initTestCase()
@@ -221,16 +210,17 @@ void TestTokenInspector::malformed_explainsPartAndReason_data()
 {
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("part");
-    const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT"})");
+    const QByteArray headerText = R"({"alg":"HS256","typ":"JWT"})";
+    const QByteArray header = b64url(headerText);
     QTest::newRow("one part") << u"abc"_s << u"dots"_s;
     QTest::newRow("four parts") << u"a.b.c.d"_s << u"dots"_s;
     QTest::newRow("two parts, not a token") << u"abc.def"_s << u"header"_s;
-    QTest::newRow("truncated into the claims") << QString::fromLatin1(header + '.' + b64("{\"sub\":\"x\",\"exp\":17")).chopped(3)
+    QTest::newRow("truncated into the claims") << QString::fromLatin1(header + '.' + b64url("{\"sub\":\"x\",\"exp\":17")).chopped(3)
                                                << u"payload"_s;
-    QTest::newRow("header not base64") << QString::fromLatin1("%%%." + b64("{}") + ".sig") << u"header"_s;
-    QTest::newRow("header not json") << QString::fromLatin1(b64("not json") + '.' + b64("{}") + ".sig") << u"header"_s;
-    QTest::newRow("payload not json") << QString::fromLatin1(header + '.' + b64("{\"exp\":") + ".sig") << u"payload"_s;
-    QTest::newRow("payload array") << QString::fromLatin1(header + '.' + b64("[1,2]") + ".sig") << u"payload"_s;
+    QTest::newRow("header not base64") << QString::fromLatin1("%%%." + b64url("{}") + ".sig") << u"header"_s;
+    QTest::newRow("header not json") << QString::fromLatin1(jwtFromParts("not json", "{}")) << u"header"_s;
+    QTest::newRow("payload not json") << QString::fromLatin1(jwtFromParts(headerText, "{\"exp\":")) << u"payload"_s;
+    QTest::newRow("payload array") << QString::fromLatin1(jwtFromParts(headerText, "[1,2]")) << u"payload"_s;
 }
 
 void TestTokenInspector::malformed_explainsPartAndReason()
@@ -252,11 +242,11 @@ void TestTokenInspector::signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning
     QTest::addColumn<QString>("warningContains");
     const QString unsignedStart = u"Unsigned: anyone could have written these claims."_s;
     const QString damagedStart = u"Signature damaged — truncated paste?"_s;
-    const QString twoParts = unsignedJwt(userClaims());
-    const QString signedToken = makeJwt(userClaims());
+    const QString twoParts = QString::fromLatin1(unsignedJwt(userClaims()));
+    const QString signedToken = QString::fromLatin1(makeJwt(userClaims()));
     QTest::newRow("header.payload.") << twoParts + u'.' << unsignedStart << u"Nothing follows the last dot"_s;
     QTest::newRow("header.payload") << twoParts << unsignedStart << u"cut off"_s;
-    QTest::newRow("alg none") << unsignedJwt(userClaims(), {{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + u'.'
+    QTest::newRow("alg none") << QString::fromLatin1(emptySignatureJwt(userClaims(), {{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}))
                               << unsignedStart << u"\"alg\": \"none\""_s;
     QTest::newRow("signature not base64url") << twoParts + u".s*g"_s << damagedStart << u"'*'"_s;
     QTest::newRow("truncated paste, 1 character") << signedToken.chopped(1) << damagedStart << u"this one 31"_s;
@@ -296,7 +286,7 @@ void TestTokenInspector::signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning
 
 void TestTokenInspector::algNone_meaningSaysUnsigned()
 {
-    m_inspector->setToken(unsignedJwt(userClaims(), {{u"alg"_s, u"none"_s}}) + u'.');
+    m_inspector->setToken(QString::fromLatin1(emptySignatureJwt(userClaims(), {{u"alg"_s, u"none"_s}})));
     QTableWidget *t = m_inspector->table();
     QCOMPARE(t->item(0, tc::TokenInspector::NameColumn)->text(), u"alg"_s);
     const QString meaning = t->item(0, tc::TokenInspector::MeaningColumn)->text();
@@ -327,7 +317,7 @@ void TestTokenInspector::kind_fromClaims_unknownSaidPlainly()
 {
     QFETCH(QJsonObject, claims);
     QFETCH(QString, statusStarts);
-    m_inspector->setToken(makeJwt(claims));
+    m_inspector->setToken(QString::fromLatin1(makeJwt(claims)));
     const QString status = m_inspector->statusText();
     QVERIFY2(status.startsWith(statusStarts), qPrintable(status));
     QVERIFY2(!status.contains(u"(none)"_s), qPrintable(status));

@@ -2,7 +2,10 @@
 // commands token inspect, register, register-many, bulk (rows the dry run flags are never sent;
 // files without rows refused) and request; global flags; exit codes 0-3, 5; secrets never as
 // flags; --json prints exactly one JSON document on stdout.
+#include "CliRunner.h"
+#include "JwtFactory.h"
 #include "SandboxProcess.h"
+
 #include "core/util/CsvReader.h"
 
 #include <QFile>
@@ -17,42 +20,13 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using tests::CliResult;
+using tests::emptySignatureJwt;
+using tests::jwtFromParts;
+using tests::makeJwt;
+using tests::unsignedJwt;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    bool isOneJsonDocument() const
-    {
-        QJsonParseError e{};
-        const QJsonDocument d = QJsonDocument::fromJson(out, &e);
-        return e.error == QJsonParseError::NoError && d.isObject();
-    }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-QByteArray b64(const QByteArray &raw)
-{
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// header.payload (no signature part).
-QByteArray unsignedJwt(const QJsonObject &claims, const QByteArray &header = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}")
-{
-    return b64(header) + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-}
-
-QByteArray makeJwt(const QJsonObject &claims)
-{
-    return unsignedJwt(claims) + '.' + b64(QByteArray(32, 's')); // HS256: 32 bytes
-}
 
 QStringList warningCodes(const QJsonObject &o)
 {
@@ -69,33 +43,15 @@ class TestCli : public QObject
     Q_OBJECT
 
     SandboxProcess m_sandbox;
-    QString m_cli;
+    tests::CliRunner m_cli; // $TC_CLI_BIN without this environment's secrets (initTestCase)
     QTemporaryDir m_dir;
 
-    Run run(const QStringList &args, const QByteArray &stdinData = {}, const QMap<QString, QString> &env = {})
+    CliResult run(const QStringList &args, const QByteArray &stdinData = {}, const QMap<QString, QString> &env = {})
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.remove(u"TELEMATICS_INSTANCE_KEY"_s);
-        e.remove(u"TELEMATICS_PASSWORD"_s);
+        tests::CliRunner cli = m_cli;
         for (auto it = env.constBegin(); it != env.constEnd(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(m_cli, args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+            cli.setEnv(it.key(), it.value());
+        return cli.run(args, stdinData);
     }
 
     QStringList base() const { return {u"--base-url"_s, m_sandbox.baseUrl().toString()}; }
@@ -104,8 +60,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_cli = qEnvironmentVariable("TC_CLI_BIN");
-        QVERIFY2(!m_cli.isEmpty(), "TC_CLI_BIN is not set");
+        QVERIFY2(!m_cli.program().isEmpty(), "TC_CLI_BIN is not set");
+        m_cli.unsetEnv(u"TELEMATICS_INSTANCE_KEY"_s).unsetEnv(u"TELEMATICS_PASSWORD"_s);
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         QVERIFY(m_dir.isValid());
     }
@@ -119,7 +75,7 @@ private Q_SLOTS:
 
     void noCommand_isUsageError2()
     {
-        const Run r = run({});
+        const CliResult r = run({});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("Usage: telematics-cli"));
         QVERIFY(r.out.isEmpty());
@@ -127,11 +83,11 @@ private Q_SLOTS:
 
     void help_listsCommands_exit0()
     {
-        const Run r = run({u"--help"_s});
+        const CliResult r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         for (const char *c : {"token inspect", "register", "register-many", "request"})
             QVERIFY2(r.out.contains(c), c);
-        const Run sub = run({u"register"_s, u"--help"_s});
+        const CliResult sub = run({u"register"_s, u"--help"_s});
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.contains("--custom-token"));
         QVERIFY(sub.out.contains("--no-access-token"));
@@ -149,7 +105,7 @@ private Q_SLOTS:
     void networkCommandWithoutBaseUrl_isUsageError2_sandboxNotAssumed()
     {
         const int before = m_sandbox.issuedUsers().size();
-        const Run r = run({u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
+        const CliResult r = run({u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("--base-url"), r.err.constData());
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -158,8 +114,8 @@ private Q_SLOTS:
     void secretAsFlag_isRefused_nothingSent()
     {
         const int before = m_sandbox.issuedUsers().size();
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                               u"--instance-key"_s, m_sandbox.groupInstanceKey(0)});
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                     u"--instance-key"_s, m_sandbox.groupInstanceKey(0)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("TELEMATICS_INSTANCE_KEY"), r.err.constData());
         QVERIFY(!r.err.contains(m_sandbox.groupInstanceKey(0).toUtf8()));
@@ -168,7 +124,7 @@ private Q_SLOTS:
 
     void missingSecret_isUsageError2()
     {
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--secret-stdin"));
     }
@@ -182,7 +138,7 @@ private Q_SLOTS:
                                         {u"InstanceId"_s, u"group-1"_s}, {u"InstanceKey"_s, u"very-secret-key"_s},
                                         {u"RefreshToken"_s, u"very-secret-refresh"_s},
                                         {u"RefreshTokenExpiredDate"_s, u"22.12.2019 8:59:09"_s}});
-        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, QString::fromLatin1(jwt)});
+        const CliResult r = run({u"--json"_s, u"token"_s, u"inspect"_s, QString::fromLatin1(jwt)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
         const QJsonObject o = r.json();
@@ -207,7 +163,7 @@ private Q_SLOTS:
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-2"_s}, {u"exp"_s, now - 7200}, {u"InstanceKey"_s, u"very-secret-key"_s}});
-        const Run r = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt + "\n");
+        const CliResult r = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt + "\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("expired:"), r.out.constData());
         QVERIFY(r.out.contains("yes, 2 h"));
@@ -215,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("very-secret") && !r.err.contains("very-secret"));
         QVERIFY(r.err.contains("Treat it as a secret"));
 
-        const Run implicitStdin = run({u"token"_s, u"inspect"_s}, jwt);
+        const CliResult implicitStdin = run({u"token"_s, u"inspect"_s}, jwt);
         QCOMPARE(implicitStdin.exitCode, 0);
     }
 
@@ -233,7 +189,7 @@ private Q_SLOTS:
         const QString damagedText = u"Signature damaged — truncated paste?"_s;
         QTest::newRow("header.payload.") << QByteArray(unsignedJwt(claims) + '.') << u"empty"_s << true << u"unsigned"_s << unsignedText;
         QTest::newRow("header.payload") << unsignedJwt(claims) << u"missing"_s << true << u"unsigned"_s << unsignedText;
-        QTest::newRow("alg none") << QByteArray(unsignedJwt(claims, "{\"alg\":\"none\"}") + '.') << u"empty"_s << true
+        QTest::newRow("alg none") << emptySignatureJwt(claims, {{u"alg"_s, u"none"_s}}) << u"empty"_s << true
                                   << u"unsigned"_s << unsignedText;
         QTest::newRow("signature not base64url") << QByteArray(unsignedJwt(claims) + ".s*g") << u"malformed"_s << false
                                                  << u"signature_damaged"_s << damagedText;
@@ -248,7 +204,7 @@ private Q_SLOTS:
         QFETCH(bool, isUnsigned);
         QFETCH(QString, code);
         QFETCH(QString, messageStarts);
-        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, token + "\n");
+        const CliResult r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, token + "\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
         const QJsonObject o = r.json();
@@ -265,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(messageStarts), qPrintable(message));
         QCOMPARE(o.value(u"warning"_s).toString(), message); // no secrets in it: the signature is the warning
 
-        const Run text = run({u"token"_s, u"inspect"_s, u"-"_s}, token);
+        const CliResult text = run({u"token"_s, u"inspect"_s, u"-"_s}, token);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QByteArray("warning: " + messageStarts.toUtf8())), qPrintable(text.describe()));
         QVERIFY2(text.out.contains(QByteArray("signature:")) && text.out.contains(QByteArray(signature.toUtf8() + " — ")),
@@ -296,7 +252,7 @@ private Q_SLOTS:
         QFETCH(QJsonValue, kindClaim);
         QFETCH(QByteArray, textRow);
         const QByteArray jwt = makeJwt(claims);
-        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, jwt);
+        const CliResult r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, jwt);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(u"kind"_s).toString(), kind);
@@ -308,7 +264,7 @@ private Q_SLOTS:
         // Not a guess: no DeviceToken claim, no device token (sub is not taken for one).
         QCOMPARE(o.value(u"device_token"_s).toString(), claims.value(u"DeviceToken"_s).toString());
 
-        const Run text = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt);
+        const CliResult text = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QByteArray("kind:                   " + textRow)), qPrintable(text.describe()));
         QVERIFY(!text.out.contains("(none)"));
@@ -325,7 +281,7 @@ private Q_SLOTS:
         QTest::newRow("cut into the claims") << signedToken.left(signedToken.indexOf('.', signedToken.indexOf('.') + 1) - 2)
                                              << QByteArray("payload:");
         QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
-        QTest::newRow("not json") << QByteArray("eyJhbGciOiJIUzI1NiJ9." + b64("hello") + ".sig") << QByteArray("payload: not JSON");
+        QTest::newRow("not json") << jwtFromParts(R"({"alg":"HS256"})", "hello") << QByteArray("payload: not JSON");
         QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
         QTest::newRow("nul") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJ9\0.sig", 30) << QByteArray("NUL");
         QTest::newRow("empty") << QByteArray() << QByteArray("empty");
@@ -335,7 +291,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
-        const Run r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, input);
+        const CliResult r = run({u"--json"_s, u"token"_s, u"inspect"_s, u"-"_s}, input);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
@@ -346,10 +302,10 @@ private Q_SLOTS:
 
     void register_json_printsDeviceTokenButNoSecrets()
     {
-        const Run r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                               u"--first-name"_s, u"Ada"_s, u"--gender"_s, u"female"_s,
-                                               u"--client-id"_s, u"crm-7"_s, u"--disable-tracking"_s},
-                          {}, key());
+        const CliResult r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                     u"--first-name"_s, u"Ada"_s, u"--gender"_s, u"female"_s,
+                                                     u"--client-id"_s, u"crm-7"_s, u"--disable-tracking"_s},
+                                {}, key());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         const QJsonObject o = r.json();
@@ -372,9 +328,9 @@ private Q_SLOTS:
     void register_customToken_secretFromStdin_text()
     {
         const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(1),
-                                               u"--custom-token"_s, custom, u"--secret-stdin"_s, u"--no-access-token"_s},
-                          m_sandbox.groupInstanceKey(1).toUtf8() + "\n");
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(1),
+                                                     u"--custom-token"_s, custom, u"--secret-stdin"_s, u"--no-access-token"_s},
+                                m_sandbox.groupInstanceKey(1).toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains(QByteArray("DeviceToken: " + custom.toUtf8())));
         QVERIFY(r.out.contains("Access token: none"));
@@ -386,7 +342,7 @@ private Q_SLOTS:
         for (const QStringList &bad : {QStringList{u"--custom-token"_s, u"nope"_s}, QStringList{u"--gender"_s, u"robot"_s},
                                        QStringList{u"--children-count"_s, u"many"_s},
                                        QStringList{u"--enable-tracking"_s, u"--disable-tracking"_s}}) {
-            const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)} + bad, {}, key());
+            const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)} + bad, {}, key());
             QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         }
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -394,8 +350,8 @@ private Q_SLOTS:
 
     void register_wrongKey_exit1_printsEnvelope()
     {
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
-                          {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
+                                {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Status: 401"), r.err.constData());
         QVERIFY(r.err.contains("InstanceKey"));
@@ -404,8 +360,8 @@ private Q_SLOTS:
 
     void register_json_failure_isOneDocumentWithTheEnvelope()
     {
-        const Run r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
-                          {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        const CliResult r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
+                                {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
         const QJsonObject e = r.json().value(u"error"_s).toObject();
@@ -417,7 +373,7 @@ private Q_SLOTS:
     void register_html500_exit1_mentionsHtml()
     {
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"html500"_s}}));
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("HTML page instead of JSON (HTTP 500)"), r.err.constData());
     }
@@ -426,9 +382,9 @@ private Q_SLOTS:
     {
         const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"drop-after"_s}, {u"path"_s, u"/v1/Registration/Create"_s}}));
-        const Run r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                               u"--custom-token"_s, custom},
-                          {}, key());
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                     u"--custom-token"_s, custom},
+                                {}, key());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(custom.toUtf8()), r.err.constData());
         int matches = 0; // registered exactly once: the client did not repeat the POST
@@ -440,8 +396,8 @@ private Q_SLOTS:
     void register_timeout_exit3()
     {
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}}));
-        const Run r = run(base() + QStringList{u"--timeout"_s, u"0.3"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)},
-                          {}, key());
+        const CliResult r = run(base() + QStringList{u"--timeout"_s, u"0.3"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)},
+                                {}, key());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("did not answer within 0.3 s"), r.err.constData());
     }
@@ -453,7 +409,7 @@ private Q_SLOTS:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
         p.setProcessEnvironment(e);
-        p.start(m_cli, base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        p.start(m_cli.program(), base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
         QVERIFY(p.waitForStarted());
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Registering"), 10000); // --verbose
@@ -471,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(gone.start());
         const QString url = gone.baseUrl().toString();
         gone.stop();
-        const Run r = run({u"--base-url"_s, url, u"request"_s, u"GET"_s, u"/v1/Management/users"_s});
+        const CliResult r = run({u"--base-url"_s, url, u"request"_s, u"GET"_s, u"/v1/Management/users"_s});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains("refused"));
     }
@@ -481,9 +437,9 @@ private Q_SLOTS:
     void registerMany_writesEveryDeviceToken()
     {
         const QString out = m_dir.filePath(u"many.csv"_s);
-        const Run r = run(base() + QStringList{u"--json"_s, u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                               u"--quantity"_s, u"4"_s, u"--out"_s, out},
-                          {}, key());
+        const CliResult r = run(base() + QStringList{u"--json"_s, u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                     u"--quantity"_s, u"4"_s, u"--out"_s, out},
+                                {}, key());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"count"_s).toInt(), 4);
@@ -502,9 +458,9 @@ private Q_SLOTS:
 
         // The file is there now: a second run must not overwrite it without --force.
         const int before = m_sandbox.issuedUsers().size();
-        const Run again = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                   u"--quantity"_s, u"2"_s, u"--out"_s, out},
-                              {}, key());
+        const CliResult again = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                         u"--quantity"_s, u"2"_s, u"--out"_s, out},
+                                    {}, key());
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains("--force"));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -513,9 +469,9 @@ private Q_SLOTS:
     void registerMany_unwritableOut_exit2_nothingSent()
     {
         const int before = m_sandbox.issuedUsers().size();
-        const Run r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                               u"--quantity"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"no/such/dir/x.csv"_s)},
-                          {}, key());
+        const CliResult r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                     u"--quantity"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"no/such/dir/x.csv"_s)},
+                                {}, key());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nothing was sent"));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -525,15 +481,15 @@ private Q_SLOTS:
     {
         // Informational lines only with --verbose: a script's stderr is empty when all went well.
         const QString ledger = m_dir.filePath(u"quiet.sqlite"_s);
-        const Run quiet = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                   u"--ledger"_s, ledger},
-                              {}, key());
+        const CliResult quiet = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                         u"--ledger"_s, ledger},
+                                    {}, key());
         QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.describe()));
         QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.describe()));
         QVERIFY(quiet.out.contains("DeviceToken: "));
-        const Run verbose = run(base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s,
-                                                     m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
-                                {}, key());
+        const CliResult verbose = run(base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s,
+                                                           m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
+                                      {}, key());
         QVERIFY2(verbose.exitCode == 0, qPrintable(verbose.describe()));
         QVERIFY2(verbose.err.contains("Registering a user in group"), qPrintable(verbose.describe()));
     }
@@ -544,15 +500,15 @@ private Q_SLOTS:
         // (5000 used to be accepted here and refused by the service).
         const int before = m_sandbox.issuedUsers().size();
         for (const QString &q : {u"0"_s, u"-1"_s, u"lots"_s, u"12a"_s, u"1001"_s, u"5000"_s, u"1000000"_s}) {
-            const Run r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                   u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
-                              {}, key());
+            const CliResult r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                         u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                                    {}, key());
             QVERIFY2(r.exitCode == 2, qPrintable(q + u": "_s + r.describe()));
             QVERIFY2(r.err.contains("--quantity"), qPrintable(r.describe()));
         }
-        const Run big = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                 u"--quantity"_s, u"5000"_s, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
-                            {}, key());
+        const CliResult big = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                       u"--quantity"_s, u"5000"_s, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                                  {}, key());
         QVERIFY2(big.err.contains("at most 1000"), qPrintable(big.describe()));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
         QVERIFY(!QFile::exists(m_dir.filePath(u"q.csv"_s)));
@@ -565,10 +521,10 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("FirstName,ClientId\nAda,p-1\nGrace,p-2\nLin,p-3\n");
         f.close();
-        const Run r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"bulk"_s, csv, u"--instance-id"_s,
-                           u"5dd0a1b2-0000-4000-8000-000000000002"_s, u"--out"_s, m_dir.filePath(u"prod-results.csv"_s),
-                           u"--ledger"_s, m_dir.filePath(u"prod-ledger.sqlite"_s)},
-                          {}, key());
+        const CliResult r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"bulk"_s, csv, u"--instance-id"_s,
+                                 u"5dd0a1b2-0000-4000-8000-000000000002"_s, u"--out"_s, m_dir.filePath(u"prod-results.csv"_s),
+                                 u"--ledger"_s, m_dir.filePath(u"prod-ledger.sqlite"_s)},
+                                {}, key());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("up to 3 real users") && r.err.contains("PRODUCTION") && r.err.contains("--yes"),
                  qPrintable(r.describe()));
@@ -579,10 +535,10 @@ private Q_SLOTS:
     {
         // Creating users in production is confirmed once: without --yes (and no terminal to ask
         // on), nothing is sent and the message names the count, the group and the host.
-        const Run r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"register-many"_s, u"--instance-id"_s,
-                           u"5dd0a1b2-0000-4000-8000-000000000001"_s, u"--quantity"_s, u"250"_s, u"--out"_s,
-                           m_dir.filePath(u"prod.csv"_s)},
-                          {}, key());
+        const CliResult r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"register-many"_s, u"--instance-id"_s,
+                                 u"5dd0a1b2-0000-4000-8000-000000000001"_s, u"--quantity"_s, u"250"_s, u"--out"_s,
+                                 m_dir.filePath(u"prod.csv"_s)},
+                                {}, key());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("250") && r.err.contains("5dd0a1b2-0000-4000-8000-000000000001")
                      && r.err.contains("PRODUCTION") && r.err.contains("user.telematicssdk.com") && r.err.contains("--yes")
@@ -631,7 +587,7 @@ private Q_SLOTS:
         const int before = m_sandbox.issuedUsers().size();
 
         // Without --skip-invalid: every problem listed, nothing sent, exit 2.
-        const Run refused = run(bulkArgs(csv, tag), {}, key());
+        const CliResult refused = run(bulkArgs(csv, tag), {}, key());
         QVERIFY2(refused.exitCode == 2, qPrintable(refused.describe()));
         QVERIFY2(refused.err.contains(QByteArray("line 3, column ClientId: ClientId \"" + t + "-1\" repeats row 1's")),
                  refused.err.constData());
@@ -642,12 +598,12 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
 
         // The dry run says the same, and exits 2.
-        const Run dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
+        const CliResult dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
         QCOMPARE(dry.exitCode, 2);
         QVERIFY(dry.out.contains("4 rows, 2 with problems"));
 
         // --skip-invalid: rows 1 and 4 sent; rows 2 and 3 failed "not sent", never sent.
-        const Run skipped = run(bulkArgs(csv, tag) << u"--skip-invalid"_s, {}, key());
+        const CliResult skipped = run(bulkArgs(csv, tag) << u"--skip-invalid"_s, {}, key());
         QVERIFY2(skipped.exitCode == 1, qPrintable(skipped.describe())); // rows failed
         QVERIFY2(skipped.out.contains("2 done, 2 failed, 0 unknown of 4 rows (2 sent by this run"), skipped.out.constData());
         QCOMPARE(m_sandbox.issuedUsers().size(), before + 2);
@@ -687,13 +643,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, message);
         const QString csv = writeFile(u"norows.csv"_s, bytes);
         const int before = m_sandbox.issuedUsers().size();
-        const Run r = run(bulkArgs(csv, u"norows"_s), {}, key());
+        const CliResult r = run(bulkArgs(csv, u"norows"_s), {}, key());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(message), r.err.constData());
-        const Run dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
+        const CliResult dry = run(base() + QStringList{u"bulk"_s, csv, u"--dry-run"_s});
         QVERIFY2(dry.exitCode == 2, qPrintable(dry.describe()));
         QVERIFY2(dry.err.contains(message), dry.err.constData());
-        const Run json = run(base() + QStringList{u"--json"_s, u"bulk"_s, csv, u"--dry-run"_s});
+        const CliResult json = run(base() + QStringList{u"--json"_s, u"bulk"_s, csv, u"--dry-run"_s});
         QCOMPARE(json.exitCode, 2);
         QVERIFY(json.isOneJsonDocument());
         QVERIFY(!QFile::exists(m_dir.filePath(u"norows-results.csv"_s)));
@@ -704,7 +660,7 @@ private Q_SLOTS:
 
     void request_unknownPath_exit1_printsStatusAndBody()
     {
-        const Run r = run(base() + QStringList{u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s});
+        const CliResult r = run(base() + QStringList{u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith("HTTP 404\n"), r.out.constData());
         QVERIFY(r.out.contains("\"Status\": 404"));
@@ -713,10 +669,10 @@ private Q_SLOTS:
 
     void request_json_post_ok()
     {
-        const Run r = run(base() + QStringList{u"--json"_s, u"request"_s, u"POST"_s, u"/v1/Auth/Login"_s, u"--body"_s,
-                                               QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                       {u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sandbox.adminEmail()}}},
-                                                       {u"Password"_s, m_sandbox.adminPassword()}}).toJson(QJsonDocument::Compact))});
+        const CliResult r = run(base() + QStringList{u"--json"_s, u"request"_s, u"POST"_s, u"/v1/Auth/Login"_s, u"--body"_s,
+                                                     QString::fromUtf8(QJsonDocument(QJsonObject{
+                                                             {u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sandbox.adminEmail()}}},
+                                                             {u"Password"_s, m_sandbox.adminPassword()}}).toJson(QJsonDocument::Compact))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"status"_s).toInt(), 200);
@@ -730,7 +686,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"Quantity\": 1}");
         f.close();
-        const Run r = run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/Registration/CreateMany"_s, u"--body-file"_s, file});
+        const CliResult r = run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/Registration/CreateMany"_s, u"--body-file"_s, file});
         QCOMPARE(r.exitCode, 1); // no InstanceId/InstanceKey headers: the service refuses
         QVERIFY(r.out.startsWith("HTTP 4"));
 
@@ -744,7 +700,7 @@ private Q_SLOTS:
 
     void globalOptionsAfterTheCommand_areAccepted()
     {
-        const Run r = run({u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s, u"--json"_s, u"--base-url"_s, m_sandbox.baseUrl().toString()});
+        const CliResult r = run({u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s, u"--json"_s, u"--base-url"_s, m_sandbox.baseUrl().toString()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"status"_s).toInt(), 404);

@@ -3,6 +3,7 @@
 // request each sandbox received), a target that no longer matches its profile sends nothing, and
 // after every path that registers users (Create, CreateMany, bulk, register-then-profile, and the
 // CLI's register / register-many / bulk) the sandbox's users are all in the ledger.
+#include "CliRunner.h"
 #include "SandboxProcess.h"
 
 #include "core/bulk/BulkJob.h"
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -133,23 +133,14 @@ class TestRegistrationTargets : public QObject
         return true;
     }
 
-    QString cli() const { return qEnvironmentVariable("TC_CLI_BIN"); }
-
+    // telematics-cli with the group's InstanceKEY in its environment; its exit code (stderr shown
+    // when it is not 0).
     int runCli(const QStringList &args, const QString &key)
     {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"TELEMATICS_INSTANCE_KEY"_s, key);
-        p.setProcessEnvironment(e);
-        p.start(cli(), args);
-        if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return -1;
-        }
-        if (p.exitCode() != 0)
-            qWarning("%s", p.readAllStandardError().constData());
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        const tests::CliResult r = tests::CliRunner().withEnv(u"TELEMATICS_INSTANCE_KEY"_s, key).run(args);
+        if (r.exitCode != 0)
+            qWarning("%s", r.err.constData());
+        return r.exitCode;
     }
 
 private Q_SLOTS:
@@ -277,7 +268,7 @@ private Q_SLOTS:
 
     void cliPaths_everyUserInTheLedger()
     {
-        QVERIFY2(!cli().isEmpty(), "TC_CLI_BIN is not set");
+        QVERIFY2(!tests::CliRunner().program().isEmpty(), "TC_CLI_BIN is not set");
         SandboxProcess sb;
         QVERIFY2(sb.start(), qPrintable(sb.errorString()));
         const QString ledgerPath = m_dir.filePath(u"cli-ledger.sqlite"_s);

@@ -1,6 +1,7 @@
 // telematics-cli's session commands as a person or a script uses them: one process per command,
 // against the sandbox, with the real gnome-keyring of the test command's D-Bus session keeping
 // the credentials and the session between processes.
+#include "CliRunner.h"
 #include "SandboxProcess.h"
 
 #include "core/api/ApiClient.h"
@@ -8,10 +9,8 @@
 #include "core/profiles/ProfileStore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -19,23 +18,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const
-    {
-        return u"rc=%1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out.left(2000)),
-                                                               QString::fromUtf8(err.left(2000)));
-    }
-};
-
-} // namespace
+using tests::CliResult;
 
 class TestSessionCli : public QObject
 {
@@ -57,13 +40,15 @@ private Q_SLOTS:
     void refresh_withoutKeptSession_tellsHowToLogIn();
 
 private:
-    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-            const QByteArray &stdinData = {});
-    Run cliBase(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-    QProcessEnvironment withPassword() const;
-    Run loginAdmin();
+    // telematics-cli as `runner` sets it up (by default: this test's own environment); cliBase
+    // puts --base-url <this test's sandbox> first.
+    CliResult cli(const QStringList &args, const tests::CliRunner &runner = tests::CliRunner(),
+                  const QByteArray &stdinData = {});
+    CliResult cliBase(const QStringList &args, const tests::CliRunner &runner = tests::CliRunner());
+    tests::CliRunner withPassword() const;
+    CliResult loginAdmin();
     QString registerUser();
-    void verifyNoSecret(const Run &r);
+    void verifyNoSecret(const CliResult &r);
 
     SandboxProcess m_sandbox;
     QString m_profile;
@@ -100,45 +85,22 @@ void TestSessionCli::cleanup()
     m_sandbox.stop();
 }
 
-Run TestSessionCli::cli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData)
+CliResult TestSessionCli::cli(const QStringList &args, const tests::CliRunner &runner, const QByteArray &stdinData)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("TC_CLI_BIN"), args);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = "did not start";
-        return r;
-    }
-    if (!stdinData.isEmpty()) {
-        p.write(stdinData);
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out: " + p.readAllStandardError();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runner.run(args, stdinData);
 }
 
-Run TestSessionCli::cliBase(const QStringList &args, const QProcessEnvironment &env)
+CliResult TestSessionCli::cliBase(const QStringList &args, const tests::CliRunner &runner)
 {
-    return cli(QStringList{u"--base-url"_s, m_sandbox.baseUrl().toString()} + args, env);
+    return cli(QStringList{u"--base-url"_s, m_sandbox.baseUrl().toString()} + args, runner);
 }
 
-QProcessEnvironment TestSessionCli::withPassword() const
+tests::CliRunner TestSessionCli::withPassword() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TELEMATICS_PASSWORD"_s, m_sandbox.adminPassword());
-    return env;
+    return tests::CliRunner().withEnv(u"TELEMATICS_PASSWORD"_s, m_sandbox.adminPassword());
 }
 
-Run TestSessionCli::loginAdmin()
+CliResult TestSessionCli::loginAdmin()
 {
     return cliBase({u"--json"_s, u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
                     m_sandbox.adminEmail()},
@@ -159,7 +121,7 @@ QString TestSessionCli::registerUser()
     return dt;
 }
 
-void TestSessionCli::verifyNoSecret(const Run &r)
+void TestSessionCli::verifyNoSecret(const CliResult &r)
 {
     for (const QString &secret : {m_sandbox.adminPassword(), m_sandbox.groupInstanceKey(0)}) {
         QVERIFY2(!r.out.contains(secret.toUtf8()) && !r.err.contains(secret.toUtf8()), "a secret was printed");
@@ -172,7 +134,7 @@ void TestSessionCli::verifyNoSecret(const Run &r)
 void TestSessionCli::login_thenStatusInNewProcess_showsKeptSessionWithExpiry()
 {
     QVERIFY(m_sandbox.start({u"--admin-access-ttl"_s, u"600"_s}));
-    const Run login = loginAdmin();
+    const CliResult login = loginAdmin();
     QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
     verifyNoSecret(login);
     const QJsonObject l = login.json();
@@ -182,7 +144,7 @@ void TestSessionCli::login_thenStatusInNewProcess_showsKeptSessionWithExpiry()
     const QDateTime expiresAt = QDateTime::fromString(l.value(u"expires_at"_s).toString(), Qt::ISODate);
     QVERIFY(expiresAt.isValid());
 
-    const Run status = cliBase({u"--json"_s, u"status"_s});
+    const CliResult status = cliBase({u"--json"_s, u"status"_s});
     QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
     verifyNoSecret(status);
     const QJsonArray sessions = status.json().value(u"sessions"_s).toArray();
@@ -197,7 +159,7 @@ void TestSessionCli::login_thenStatusInNewProcess_showsKeptSessionWithExpiry()
     QCOMPARE(s.value(u"expired"_s).toBool(), false);
 
     // The human form says the same.
-    const Run human = cliBase({u"status"_s});
+    const CliResult human = cliBase({u"status"_s});
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("expires_at"));
     QVERIFY(human.out.contains(expiresAt.toString(Qt::ISODate).toUtf8()));
@@ -209,12 +171,12 @@ void TestSessionCli::find_afterJwtLapsed_refreshesOnItsOwn()
     QVERIFY(m_sandbox.start({u"--admin-access-ttl"_s, u"3"_s}));
     const QString deviceToken = registerUser();
     QVERIFY(!deviceToken.isEmpty());
-    const Run login = loginAdmin();
+    const CliResult login = loginAdmin();
     QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
     const QString firstExpiry = login.json().value(u"expires_at"_s).toString();
 
     QVERIFY(m_sandbox.shiftClock(120)); // for the service, two minutes have passed: the JWT lapsed
-    const Run find = cliBase({u"--json"_s, u"find"_s, u"--device-token"_s, deviceToken});
+    const CliResult find = cliBase({u"--json"_s, u"find"_s, u"--device-token"_s, deviceToken});
     QVERIFY2(find.exitCode == 0, qPrintable(find.describe()));
     verifyNoSecret(find);
     const QJsonObject f = find.json();
@@ -223,7 +185,7 @@ void TestSessionCli::find_afterJwtLapsed_refreshesOnItsOwn()
              deviceToken.toLower());
 
     // The refreshed pair was kept: status shows a later expiry (issued by the shifted clock).
-    const Run status = cliBase({u"--json"_s, u"status"_s});
+    const CliResult status = cliBase({u"--json"_s, u"status"_s});
     QCOMPARE(status.exitCode, 0);
     const QString newExpiry =
             status.json().value(u"sessions"_s).toArray().first().toObject().value(u"expires_at"_s).toString();
@@ -238,7 +200,7 @@ void TestSessionCli::refresh_twice_rotatedPairWasKept()
     // Each refresh spends the kept refresh token; the second works only if the first kept the new
     // one (a re-login would hit the login limit of 1).
     for (int i = 0; i < 2; ++i) {
-        const Run r = cliBase({u"--json"_s, u"refresh"_s, u"admin"_s});
+        const CliResult r = cliBase({u"--json"_s, u"refresh"_s, u"admin"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QCOMPARE(r.json().value(u"kind"_s).toString(), u"admin"_s);
         verifyNoSecret(r);
@@ -251,42 +213,42 @@ void TestSessionCli::loginUser_statusShowsBothSessions()
     const QString deviceToken = registerUser();
     QVERIFY(!deviceToken.isEmpty());
     QCOMPARE(loginAdmin().exitCode, 0);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
-    const Run user = cliBase({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                              u"--device-token"_s, deviceToken},
-                             env);
+    tests::CliRunner runner;
+    runner.setEnv(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
+    const CliResult user = cliBase({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                    u"--device-token"_s, deviceToken},
+                                   runner);
     QVERIFY2(user.exitCode == 0, qPrintable(user.describe()));
     QCOMPARE(user.json().value(u"identity"_s).toString(), deviceToken);
     verifyNoSecret(user);
-    const Run status = cliBase({u"--json"_s, u"status"_s});
+    const CliResult status = cliBase({u"--json"_s, u"status"_s});
     QCOMPARE(status.exitCode, 0);
     const QJsonArray sessions = status.json().value(u"sessions"_s).toArray();
     QCOMPARE(sessions.size(), 2);
     QCOMPARE(sessions.at(0).toObject().value(u"kind"_s).toString(), u"admin"_s);
     QCOMPARE(sessions.at(1).toObject().value(u"kind"_s).toString(), u"user"_s);
     QCOMPARE(sessions.at(1).toObject().value(u"device_token"_s).toString(), deviceToken);
-    const Run refresh = cliBase({u"refresh"_s, u"user"_s});
+    const CliResult refresh = cliBase({u"refresh"_s, u"user"_s});
     QVERIFY2(refresh.exitCode == 0, qPrintable(refresh.describe()));
 }
 
 void TestSessionCli::login_withoutPassword_usageErrorAndNothingSent()
 {
     QVERIFY(m_sandbox.start({u"--login-limit"_s, u"1"_s, u"--login-window"_s, u"600"_s}));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"TELEMATICS_PASSWORD"_s);
-    const Run r = cliBase({u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
-                           m_sandbox.adminEmail()},
-                          env);
+    tests::CliRunner runner;
+    runner.unsetEnv(u"TELEMATICS_PASSWORD"_s);
+    const CliResult r = cliBase({u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
+                                 m_sandbox.adminEmail()},
+                                runner);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("TELEMATICS_PASSWORD"));
     // Nothing was sent: the one login the limit allows is still there.
     QCOMPARE(loginAdmin().exitCode, 0);
 
     // --secret-stdin works too.
-    const Run viaStdin = cli({u"--base-url"_s, m_sandbox.baseUrl().toString(), u"login"_s, u"admin"_s, u"--email"_s,
-                              m_sandbox.adminEmail(), u"--secret-stdin"_s},
-                             env, m_sandbox.adminPassword().toUtf8() + "\n");
+    const CliResult viaStdin = cli({u"--base-url"_s, m_sandbox.baseUrl().toString(), u"login"_s, u"admin"_s, u"--email"_s,
+                                    m_sandbox.adminEmail(), u"--secret-stdin"_s},
+                                   runner, m_sandbox.adminPassword().toUtf8() + "\n");
     QCOMPARE(viaStdin.exitCode, 1); // sent, and refused by the login limit (429)
     QVERIFY(viaStdin.err.contains("429"));
 }
@@ -294,8 +256,8 @@ void TestSessionCli::login_withoutPassword_usageErrorAndNothingSent()
 void TestSessionCli::login_secretAsFlag_refused()
 {
     QVERIFY(m_sandbox.start());
-    const Run r = cliBase({u"login"_s, u"admin"_s, u"--email"_s, m_sandbox.adminEmail(), u"--password"_s,
-                           m_sandbox.adminPassword()});
+    const CliResult r = cliBase({u"login"_s, u"admin"_s, u"--email"_s, m_sandbox.adminEmail(), u"--password"_s,
+                                 m_sandbox.adminPassword()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("never"));
 }
@@ -303,12 +265,12 @@ void TestSessionCli::login_secretAsFlag_refused()
 void TestSessionCli::keychainUnavailable_exit4_beforeAnyLogin()
 {
     QVERIFY(m_sandbox.start({u"--login-limit"_s, u"1"_s, u"--login-window"_s, u"600"_s}));
-    QProcessEnvironment env = withPassword();
-    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/telematics-test-bus"_s);
-    env.remove(u"DISPLAY"_s);
-    const Run r = cliBase({u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
-                           m_sandbox.adminEmail()},
-                          env);
+    tests::CliRunner runner = withPassword();
+    runner.setEnv(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/telematics-test-bus"_s);
+    runner.unsetEnv(u"DISPLAY"_s);
+    const CliResult r = cliBase({u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
+                                 m_sandbox.adminEmail()},
+                                runner);
     QVERIFY2(r.exitCode == 4, qPrintable(r.describe()));
     // Explained once, naming the CLI and the cause (no session bus), with that cause's advice only
     // (it used to come twice, blame "the console", and end with "Unlock it").
@@ -316,7 +278,7 @@ void TestSessionCli::keychainUnavailable_exit4_beforeAnyLogin()
     QCOMPARE(r.err.count("D-Bus session bus"), 1);
     QVERIFY2(!r.err.contains("Unlock it") && !r.err.contains("tc.core"), qPrintable(r.describe()));
     verifyNoSecret(r);
-    const Run status = cliBase({u"status"_s}, env);
+    const CliResult status = cliBase({u"status"_s}, runner);
     QCOMPARE(status.exitCode, 4);
     // No login went out: the one login the limit allows is still there.
     QCOMPARE(loginAdmin().exitCode, 0);
@@ -340,27 +302,27 @@ void TestSessionCli::profile_loginAndStatusUnderProfile()
         QVERIFY(!profiles.save(p).isError());
     }
     // Instance and e-mail come from the profile.
-    const Run login = cli({u"--profile"_s, m_profile, u"--json"_s, u"login"_s, u"admin"_s}, withPassword());
+    const CliResult login = cli({u"--profile"_s, m_profile, u"--json"_s, u"login"_s, u"admin"_s}, withPassword());
     QVERIFY2(login.exitCode == 0, qPrintable(login.describe()));
     QCOMPARE(login.json().value(u"identity"_s).toString(), m_sandbox.adminEmail());
     // Later commands need no secret: it is kept with the profile.
-    const Run status = cli({u"--profile"_s, m_profile, u"--json"_s, u"status"_s});
+    const CliResult status = cli({u"--profile"_s, m_profile, u"--json"_s, u"status"_s});
     QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
     QCOMPARE(status.json().value(u"sessions"_s).toArray().size(), 1);
     QVERIFY(status.json().value(u"scope"_s).toString().contains(m_profile));
-    const Run again = cli({u"--profile"_s, m_profile, u"--json"_s, u"login"_s, u"admin"_s});
+    const CliResult again = cli({u"--profile"_s, m_profile, u"--json"_s, u"login"_s, u"admin"_s});
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     // The base URL scope is a different one.
-    const Run other = cliBase({u"--json"_s, u"status"_s});
+    const CliResult other = cliBase({u"--json"_s, u"status"_s});
     QCOMPARE(other.json().value(u"sessions"_s).toArray().size(), 0);
-    const Run unknown = cli({u"--profile"_s, m_profile + u"-nope"_s, u"status"_s});
+    const CliResult unknown = cli({u"--profile"_s, m_profile + u"-nope"_s, u"status"_s});
     QCOMPARE(unknown.exitCode, 2);
 }
 
 void TestSessionCli::refresh_withoutKeptSession_tellsHowToLogIn()
 {
     QVERIFY(m_sandbox.start());
-    const Run r = cliBase({u"refresh"_s});
+    const CliResult r = cliBase({u"refresh"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("login admin"));
 }

@@ -2,6 +2,8 @@
 // identity, sensitive claims and the exp-versus-ExpiresIn rule; a missing, empty or damaged
 // signature still shows the claims, with the warning tc::JwtReport words; the token's kind
 // (admin, user, unknown) from its claims.
+#include "JwtFactory.h"
+
 #include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
 #include "core/auth/JwtReport.h"
@@ -13,6 +15,11 @@
 
 using namespace Qt::StringLiterals;
 using tc::Jwt;
+using tests::b64url;
+using tests::emptySignatureJwt;
+using tests::jwtFromParts;
+using tests::makeJwt;
+using tests::unsignedJwt;
 
 namespace {
 
@@ -21,26 +28,9 @@ namespace {
 const QByteArray seedUserJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1MmU4M2U2ZS00YmQxLTQzNTMtYThjMS02ZGY2YzJhMzJhM2QiLCJqdGkiOiJlZWEwMjlmMS01MGY1LTQyYTMtYTNiOS0zMTgyMGI3YjkxZjIiLCJpYXQiOjE1NzY0MDAzNTcsIkFwcGxpY2F0aW9uSWQiOiIxMDAyIiwiU2RrRW5hYmxlTG9nZ2luZyI6IkZhbHNlIiwiU2RrRW5hYmxlVHJhY2tpbmciOiJUcnVlIiwiU2RrRW5hYmxlUmVhbFRpbWVMb2NhdGlvbiI6IkZhbHNlIiwiU2RrQ2xpZW50SWQiOiIiLCJJbnN0YW5jZUlkIjoiM2MxYzhmZDctNDEzMy00MDRhLTgyZTktOTNhMDE1ZDg1MzYyIiwiSW5zdGFuY2VLZXkiOiIxYjdjYzI1Zi0zMjllLTQ0ODItOWRkMS0wYmIwN2MwYzc5NGIiLCJEZXZpY2VUb2tlbiI6IjUyZTgzZTZlLTRiZDEtNDM1My1hOGMxLTZkZjZjMmEzMmEzZCIsIkNvbXBhbnlJZCI6IjMiLCJSZWZyZXNoVG9rZW5FeHBpcmVkRGF0ZSI6IjIyLjEyLjIwMTkgODo1OTowOSIsIlJlZnJlc2hUb2tlbiI6InhacnN0MjF1SjN6cGw1Mmgybi9wUXM3eUVsYTZ6ZmthcDFWT2hnYUhOUVE9IiwibmJmIjoxNTc2NDAwMzU3LCJleHAiOjE1NzY0MDc1NTcsImlzcyI6IndlYkFwaSIsImF1ZCI6Imh0dHA6Ly9sb2NhbGhvc3Q6NTEzNzQvIn0.5z6eRrKUvI5d0hkjgrOcjPSpCRPsj12uKPkTvKBZ4hI";
 const QByteArray seedAdminJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiOTA5MDNkZi1iOWExLTQ3MzQtOWI1Yi02MDJkZGFiNmYwNmUiLCJqdGkiOiIzOGEyZmZmNi1kNmVkLTRjZGItOTRjMi1mOTk5NzIzYWUyYzMiLCJpYXQiOjE1ODQ0NTQ1MDcsIkFwcGxpY2F0aW9uSWQiOiIyMSIsIkRhdGFIdWJFbWFpbCI6ImFuZHJpeS50dXBjaGllbmtvQHJheGVsdGVsZW1hdGljcy5jb20iLCJJbnN0YW5jZUlkIjoiYThlN2I3M2YtNTA4Yi00OWNlLWFmNTItNGMwZTYwNzAxMTM2IiwiSW5zdGFuY2VLZXkiOiI2MjY5N2RiNi0xZjA1LTRlYmMtOTYzMC1iODg3MmIxNDJlMTIiLCJEZXZpY2VUb2tlbiI6ImI5MDkwM2RmLWI5YTEtNDczNC05YjViLTYwMmRkYWI2ZjA2ZSIsIkNvbXBhbnlJZCI6IjM5IiwiSXNEYXRhSHViVXNlciI6IlRydWUiLCJuYmYiOjE1ODQ0NTQ1MDcsImV4cCI6MTU4NTY2NDEwNywiaXNzIjoid2ViQXBpIiwiYXVkIjoiaHR0cDovL2xvY2FsaG9zdDo1MTM3NCJ9.Cy2c_FowBg4Ts1aPsKILn5-uI8NcY9dVIB4w9f8a8rY";
 
-QByteArray b64(const QByteArray &raw)
-{
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray makeJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
-{
-    return b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-            + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' + b64(QByteArray(32, 's')); // HS256: 32 bytes
-}
-
 QDateTime utc(qint64 secs)
 {
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc());
-}
-
-// header.payload with no third part, and the three parts joined.
-QByteArray unsignedJwt(const QJsonObject &claims, const QJsonObject &header = {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}})
-{
-    return b64(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
 }
 
 tc::JwtReport reportOf(const Jwt &jwt, const QDateTime &now = utc(1700000000))
@@ -111,8 +101,7 @@ private Q_SLOTS:
 
     void decode_unsecuredTokenWithEmptySignature_isValid()
     {
-        QByteArray token = makeJwt({{u"sub"_s, u"x"_s}}, {{u"alg"_s, u"none"_s}});
-        token.truncate(token.lastIndexOf('.') + 1);
+        const QByteArray token = emptySignatureJwt({{u"sub"_s, u"x"_s}}, {{u"alg"_s, u"none"_s}});
         const Jwt jwt = Jwt::decode(token);
         QVERIFY2(jwt.isValid(), qPrintable(jwt.errorString()));
         QCOMPARE(jwt.algorithm(), u"none"_s);
@@ -326,8 +315,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("part");
         QTest::addColumn<QString>("reasonContains");
-        const QByteArray header = b64("{\"alg\":\"HS256\",\"typ\":\"JWT\"}");
-        const QByteArray payload = b64("{\"sub\":\"x\"}");
+        const QByteArray headerText = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
+        const QByteArray header = b64url(headerText);
+        const QByteArray payload = b64url("{\"sub\":\"x\"}");
         using P = Jwt::Part;
         QTest::newRow("empty") << QByteArray() << int(P::Whole) << u"empty"_s;
         QTest::newRow("blank") << QByteArray("   \n") << int(P::Whole) << u"empty"_s;
@@ -340,17 +330,17 @@ private Q_SLOTS:
         QTest::newRow("header bad char") << QByteArray("eyJ!bGci." + payload + ".sig") << int(P::Header) << u"'!'"_s;
         QTest::newRow("payload std base64") << QByteArray(header + ".ab+/cd.sig") << int(P::Payload) << u"base64url"_s;
         QTest::newRow("payload impossible length") << QByteArray(header + ".abcde.sig") << int(P::Payload) << u"length"_s;
-        QTest::newRow("payload not json") << QByteArray(header + '.' + b64("hello world") + ".sig") << int(P::Payload) << u"not JSON"_s;
-        QTest::newRow("payload truncated json") << QByteArray(header + '.' + b64("{\"sub\":\"x") + ".sig") << int(P::Payload) << u"not JSON"_s;
-        QTest::newRow("payload array") << QByteArray(header + '.' + b64("[1,2]") + ".sig") << int(P::Payload) << u"not an object"_s;
-        QTest::newRow("payload number") << QByteArray(header + '.' + b64("42") + ".sig") << int(P::Payload) << u"not"_s;
-        QTest::newRow("header string") << QByteArray(b64("\"HS256\"") + '.' + payload + ".sig") << int(P::Header) << u"not JSON"_s;
+        QTest::newRow("payload not json") << jwtFromParts(headerText, "hello world") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload truncated json") << jwtFromParts(headerText, "{\"sub\":\"x") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload array") << jwtFromParts(headerText, "[1,2]") << int(P::Payload) << u"not an object"_s;
+        QTest::newRow("payload number") << jwtFromParts(headerText, "42") << int(P::Payload) << u"not"_s;
+        QTest::newRow("header string") << jwtFromParts("\"HS256\"", "{\"sub\":\"x\"}") << int(P::Header) << u"not JSON"_s;
         QTest::newRow("nul byte") << QByteArray(header + '.' + payload + QByteArray(".s\0g", 4)) << int(P::Whole) << u"NUL byte at offset"_s;
         QTest::newRow("control char") << QByteArray(header + ".\x01\x02.sig") << int(P::Payload) << u"0x01"_s;
         QTest::newRow("utf8") << QByteArray(header + ".\xc3\xa9t\xc3\xa9.sig") << int(P::Payload) << u"0xc3"_s;
         QTest::newRow("megabytes") << QByteArray(3 * 1024 * 1024, 'a') << int(P::Whole) << u"too long"_s;
         QTest::newRow("megabytes of dots") << QByteArray(2 * 1024 * 1024, '.') << int(P::Whole) << u"too long"_s;
-        QTest::newRow("just over the cap") << QByteArray(header + '.' + b64(QByteArray(Jwt::MaxInputSize, 'x')) + ".s")
+        QTest::newRow("just over the cap") << jwtFromParts(headerText, QByteArray(Jwt::MaxInputSize, 'x'), "s")
                                            << int(P::Whole) << u"limit is 65536"_s;
     }
 

@@ -3,6 +3,8 @@
 // The "service" here is a local TCP port that accepts and never answers (the refresh stays in
 // flight), or a closed port (the refresh fails on the network). Tokens are put in place the way a
 // restart does it: a kept session in the (memory-only) keychain store, then resume().
+#include "JwtFactory.h"
+
 #include "core/api/ApiClient.h"
 #include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
@@ -23,22 +25,6 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-QByteArray b64url(const QByteArray &b)
-{
-    return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeJwt(const QDateTime &iat, const QDateTime &exp, const QJsonObject &extra = {})
-{
-    QJsonObject claims = extra;
-    claims.insert(u"iat"_s, double(iat.toSecsSinceEpoch()));
-    claims.insert(u"exp"_s, double(exp.toSecsSinceEpoch()));
-    claims.insert(u"sub"_s, u"admin"_s);
-    const QByteArray h = b64url(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray p = b64url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    return QString::fromLatin1(h + '.' + p + '.' + b64url("not-a-real-signature"));
-}
 
 // Accepts connections and never answers.
 class SilentServer : public QTcpServer
@@ -136,7 +122,9 @@ void TestSessionSchedule::keep(const QDateTime &iat, const QDateTime &exp, const
         {u"kind"_s, u"admin"_s},
         {u"instanceId"_s, u"inst-1"_s},
         {u"login"_s, login},
-        {u"accessToken"_s, makeJwt(iat, exp)},
+        {u"accessToken"_s, QString::fromLatin1(tests::makeJwt({{u"sub"_s, u"admin"_s},
+                                                               {u"iat"_s, double(iat.toSecsSinceEpoch())},
+                                                               {u"exp"_s, double(exp.toSecsSinceEpoch())}}))},
         {u"refreshToken"_s, u"rt-1"_s},
         {u"receivedAt"_s, iat.toString(Qt::ISODateWithMs)},
     };

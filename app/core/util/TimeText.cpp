@@ -1,4 +1,4 @@
-#include "ui/TimeText.h"
+#include "core/util/TimeText.h"
 
 #include <QCoreApplication>
 
@@ -77,6 +77,22 @@ QString TimeText::full(const QDateTime &t, const QDateTime &now)
     }
     return local(t) + u" · "_s + t.toUTC().toString(u"HH:mm:ss"_s) + u" UTC · "_s
            + relative(now.secsTo(t));
+}
+
+QString TimeText::plainRelative(qint64 secsFromNow)
+{
+    const qint64 s = std::llabs(secsFromNow);
+    QString text;
+    if (s < 120) {
+        text = u"%1 s"_s.arg(s);
+    } else if (s < 2 * 3600) {
+        text = u"%1 min"_s.arg(s / 60);
+    } else if (s < 2 * 86400) {
+        text = u"%1 h %2 min"_s.arg(s / 3600).arg((s % 3600) / 60);
+    } else {
+        text = u"%1 d %2 h"_s.arg(s / 86400).arg((s % 86400) / 3600);
+    }
+    return secsFromNow < 0 ? text + u" ago"_s : u"in "_s + text;
 }
 
 } // namespace tc
