@@ -1,4 +1,4 @@
-#include "Commands.h"
+#include "CliContext.h"
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"

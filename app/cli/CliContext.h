@@ -1,0 +1,148 @@
+#pragma once
+// What one telematics-cli process shares among its commands: the global options, the service's
+// client, the ways to wait and the output. main() builds it once and hands it to the command it
+// runs. docs/CLI.md is the contract (names, flags, outputs, exit codes).
+#include "core/ApiError.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCoreApplication;
+class QNetworkAccessManager;
+
+namespace tc {
+class ApiCall;
+class ApiClient;
+} // namespace tc
+
+namespace cli {
+
+enum Exit : int {
+    ExitOk = 0,
+    ExitServiceError = 1, // the service answered with an error (Status/Title/Errors printed)
+    ExitUsage = 2,        // bad usage or bad input: nothing was sent
+    ExitNetwork = 3,      // network, TLS or timeout failure
+    ExitKeychain = 4,     // keychain unavailable or locked
+    ExitInterrupted = 5,  // SIGINT/SIGTERM
+    ExitLedger = 6,       // the ledger could not be written (disk full, ...): the run stopped; tokens printed
+};
+
+class CliContext
+{
+public:
+    explicit CliContext(QCoreApplication &app);
+    ~CliContext();
+    CliContext(const CliContext &) = delete;
+    CliContext &operator=(const CliContext &) = delete;
+
+    // ---- global options (also accepted after the command) ----
+    bool json = false;
+    bool verbose = false; // --verbose: informational lines on stderr
+    QUrl baseUrl;         // from --base-url (or a profile, once resolved)
+    QString profileName;  // from --profile
+    int timeoutMs = 30000;
+
+    // Adds --base-url, --profile, --json, --timeout and --help to a parser; applyGlobalOptions()
+    // reads them back (returns an exit code != 0 on a bad value, after printing why).
+    static void addGlobalOptions(QCommandLineParser &parser);
+    int applyGlobalOptions(const QCommandLineParser &parser);
+
+    // Parses a command's arguments (args[0] is the command name) with the global options added.
+    // nullopt: go on; otherwise the exit code to return now (--help printed: 0; bad usage: 2).
+    std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage);
+
+    // ---- the service ----
+    // The client for baseUrl (created on first use). Before it, requireBaseUrl() checks there is one.
+    int requireBaseUrl();
+    tc::ApiClient *client();
+    // Runs the event loop until the call finishes or SIGINT/SIGTERM arrives (then cancels the
+    // call). This is the CLI's only event loop, at the top of main(): never a nested one.
+    // Returns false when interrupted.
+    bool await(tc::ApiCall *call);
+    // The same for a job (RegistrationJob, RegistrationManyJob, BulkJob, ...): runs the event loop
+    // until it emits finished(); SIGINT/SIGTERM cancel it. False when interrupted.
+    template <typename Job>
+    bool awaitJob(Job *job)
+    {
+        QEventLoop loop;
+        bool done = false;
+        QObject::connect(job, &Job::finished, &loop, [&] {
+            done = true;
+            loop.quit();
+        });
+        m_cancelCurrent = [job] { job->cancel(); };
+        if (m_interrupted)
+            job->cancel();
+        if (!done)
+            loop.exec();
+        m_cancelCurrent = nullptr;
+        return !m_interrupted;
+    }
+    bool interrupted() const { return m_interrupted; }
+    // The network manager every request of this process goes through.
+    QNetworkAccessManager *network();
+
+    // Creating users in production is asked for once: --yes, or "yes" typed on a terminal.
+    // `what` names the count, the group and the host. False (and why printed) when not confirmed.
+    bool confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what);
+    // Adds --yes (for confirmProduction()).
+    static void addYesOption(QCommandLineParser &parser);
+
+    // ---- secrets: never flag values ----
+    // From the environment variable, or the first line of stdin with --secret-stdin.
+    // nullopt (and *problem) when neither gives one.
+    std::optional<QString> readSecret(const char *envVar, bool fromStdin, QString *problem);
+    // A flag that looks like a secret (--instance-key, --password, ...): refused with a hint.
+    static QString secretFlagIn(const QStringList &args);
+    // Reads all of stdin, at most maxBytes (+1 to detect more).
+    static QByteArray readStdin(qint64 maxBytes);
+
+    // ---- output ----
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // Informational lines (progress, notes): stderr with --verbose, else nowhere.
+    QTextStream &info();
+    // Turns the core's log lines off (main() calls it first; --verbose turns them back on).
+    static void quietLogging();
+    void printJson(const QJsonObject &document); // the one JSON document on stdout
+    // "error: ..." (+ a JSON error document in --json mode); returns ExitUsage.
+    int usageError(const QString &message);
+    // Prints the error (message, envelope Status/Title/Errors) and returns its exit code.
+    int fail(const tc::ApiError &error, const QJsonObject &extra = {});
+    int interruptedExit(const QString &what);
+    static int exitCodeFor(const tc::ApiError &error);
+
+    // ---- hooks for command groups added later (profiles, sessions) ----
+    // Resolves --profile NAME into baseUrl etc.; returns an exit code (0 = resolved).
+    std::function<int(CliContext &)> resolveProfile;
+    // The bearer token for `request --auth admin|user` (refreshing or logging in as needed).
+    // Returns nullopt and sets *exitCode when it cannot.
+    std::function<std::optional<QString>(CliContext &, const QString &kind, int *exitCode)> bearerFor;
+
+private:
+    void installSignalHandlers();
+
+    QCoreApplication &m_app;
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_discarded;
+    QTextStream m_null;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    tc::ApiClient *m_client = nullptr;
+    bool m_interrupted = false;
+    bool m_profileResolved = false;
+    std::function<void()> m_cancelCurrent; // the call or job await() / awaitJob() waits for
+    class SignalWatcher;
+    std::unique_ptr<SignalWatcher> m_signals;
+};
+
+} // namespace cli
