@@ -14,8 +14,6 @@
 #include "core/RegistrationManyJob.h"
 #include "core/Session.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTimer>
@@ -262,13 +260,11 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
                                           &service);
     if (admin)
         job.setAdminSession(admin.get());
-    QEventLoop loop;
-    QObject::connect(&job, &tc::BulkJob::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&job, &tc::BulkJob::note, &loop, [&ctx](const QString &text) {
+    QObject::connect(&job, &tc::BulkJob::note, &job, [&ctx](const QString &text) {
         ctx.info() << u"bulk: "_s << text << u"\n"_s;
         ctx.err().flush();
     });
-    QObject::connect(&job, &tc::BulkJob::rowsUpdated, &loop, [&ctx](const QList<tc::BulkRowUpdate> &rows) {
+    QObject::connect(&job, &tc::BulkJob::rowsUpdated, &job, [&ctx](const QList<tc::BulkRowUpdate> &rows) {
         for (const tc::BulkRowUpdate &r : rows) {
             if (!r.saved && !r.deviceToken.isEmpty()) {
                 // Never lost: what the ledger could not take is shown at once.
@@ -278,34 +274,30 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
             }
         }
     });
-    QElapsedTimer shown;
-    shown.start();
-    const bool stderrIsTerminal = ::isatty(STDERR_FILENO);
-    QTimer poll;
-    poll.setInterval(50);
-    bool interruptSent = false;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (ctx.interrupted() && !interruptSent) {
-            interruptSent = true;
-            job.interrupt();
-        }
-        // Progress: with --verbose, or on a terminal (a person watching); never in a quiet script.
-        if ((ctx.verbose || stderrIsTerminal) && shown.elapsed() >= 1000 && job.state() == tc::BulkJob::State::Running) {
-            shown.restart();
-            const tc::BulkProgress p = job.progress();
-            ctx.err() << u"bulk: "_s << p.processed() << u"/"_s << p.total << u" rows ("_s << p.done << u" done, "_s
-                      << p.failed << u" failed, "_s << p.unknown << u" unknown), "_s << rate(p.rowsPerSecond)
-                      << u" rows/s, ETA "_s << duration(p.etaSecs) << u"\n"_s;
-            ctx.err().flush();
-        }
+    // Progress: with --verbose, or on a terminal (a person watching); never in a quiet script.
+    QTimer progress;
+    progress.setInterval(1000);
+    QObject::connect(&progress, &QTimer::timeout, &job, [&ctx, &job] {
+        if (job.state() != tc::BulkJob::State::Running)
+            return;
+        const tc::BulkProgress p = job.progress();
+        ctx.err() << u"bulk: "_s << p.processed() << u"/"_s << p.total << u" rows ("_s << p.done << u" done, "_s
+                  << p.failed << u" failed, "_s << p.unknown << u" unknown), "_s << rate(p.rowsPerSecond)
+                  << u" rows/s, ETA "_s << duration(p.etaSecs) << u"\n"_s;
+        ctx.err().flush();
     });
-    poll.start();
+    if (ctx.verbose || ::isatty(STDERR_FILENO))
+        progress.start();
     ctx.info() << u"bulk: "_s << summary.rows << u" rows from "_s << csvPath << u" into group "_s << instanceId << u" at "_s
               << ctx.baseUrl.toDisplayString() << u", "_s << concurrency << u" at a time; ledger "_s << ledger->path()
               << u"\n"_s;
     ctx.err().flush();
-    loop.exec();
-    poll.stop();
+    // A signal interrupts the run (resumable): the rows in flight settle, then it finishes.
+    ctx.wait(&job, &tc::BulkJob::finished, [&job] {
+        job.interrupt();
+        return true;
+    });
+    progress.stop();
 
     // 4. Results, summary, exit code.
     const tc::BulkProgress p = job.progress();

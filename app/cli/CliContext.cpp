@@ -5,7 +5,6 @@
 #include "core/RegistrationTarget.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,9 +66,10 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-CliContext::CliContext(QCoreApplication &app) : m_app(app), m_out(stdout), m_err(stderr), m_null(&m_discarded)
+CliContext::CliContext(QCoreApplication &app)
+    : m_app(app), m_out(stdout), m_err(stderr), m_null(&m_discarded),
+      m_signals(std::make_unique<SignalWatcher>([this] { onSignal(); }))
 {
-    installSignalHandlers();
 }
 
 CliContext::~CliContext()
@@ -79,13 +79,31 @@ CliContext::~CliContext()
     m_err.flush();
 }
 
-void CliContext::installSignalHandlers()
+void CliContext::onSignal()
 {
-    m_signals = std::make_unique<SignalWatcher>([this] {
-        m_interrupted = true;
-        if (m_cancelCurrent)
-            m_cancelCurrent();
+    m_interrupted = true;
+    if (m_onSignal)
+        m_onSignal();
+}
+
+bool CliContext::runLoop(QEventLoop &loop, const bool &done, std::function<bool()> cancel)
+{
+    bool stopped = false;
+    bool cancelled = false;
+    const auto previous = std::exchange(m_onSignal, [&] {
+        if (std::exchange(cancelled, true))
+            return;
+        if (!cancel || !cancel()) { // nothing that still finishes: stop waiting now
+            stopped = true;
+            loop.quit();
+        }
     });
+    if (m_interrupted)
+        m_onSignal();
+    if (!done && !stopped) // (a quit() before exec() would be lost)
+        loop.exec();
+    m_onSignal = previous;
+    return !m_interrupted;
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
@@ -225,16 +243,12 @@ bool CliContext::confirmProduction(const QCommandLineParser &parser, const QUrl 
 bool CliContext::await(tc::ApiCall *call)
 {
     call->setAutoDelete(false);
-    if (!call->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(call, &tc::ApiCall::finished, &loop, &QEventLoop::quit);
-        m_cancelCurrent = [call] { call->cancel(); };
-        if (m_interrupted)
-            call->cancel();
-        loop.exec();
-        m_cancelCurrent = nullptr;
-    }
-    return !m_interrupted;
+    if (call->isFinished())
+        return !m_interrupted;
+    return wait(call, &tc::ApiCall::finished, [call] {
+        call->cancel();
+        return true;
+    });
 }
 
 std::optional<QString> CliContext::readSecret(const char *envVar, bool fromStdin, QString *problem)

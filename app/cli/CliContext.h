@@ -1,6 +1,6 @@
 #pragma once
 // What one telematics-cli process shares among its commands: the global options, the service's
-// client, the ways to wait and the output. main() builds it once and hands it to the command it
+// client, the one way to wait and the output. main() builds it once and hands it to the command it
 // runs. docs/CLI.md is the contract (names, flags, outputs, exit codes).
 #include "core/ApiError.h"
 
@@ -64,28 +64,38 @@ public:
     // The client for baseUrl (created on first use). Before it, requireBaseUrl() checks there is one.
     int requireBaseUrl();
     tc::ApiClient *client();
-    // Runs the event loop until the call finishes or SIGINT/SIGTERM arrives (then cancels the
-    // call). This is the CLI's only event loop, at the top of main(): never a nested one.
+    // ---- waiting: the one way ----
+    // Runs the event loop until `source` emits `finished`, or until SIGINT/SIGTERM arrives. This is
+    // the CLI's only event loop (main() never calls exec()): every command waits through it.
+    // On a signal `cancel` is called (once): when it returns true it stopped something that still
+    // finishes, and the wait goes on until it does; when it returns false, or there is no `cancel`,
+    // the wait ends at once. `onFinished` runs when `source` finishes, before anything else does:
+    // read there what a source that deletes itself after finished() (SessionTask, KeychainJob) said.
     // Returns false when interrupted.
-    bool await(tc::ApiCall *call);
-    // The same for a job (RegistrationJob, RegistrationManyJob, BulkJob, ...): runs the event loop
-    // until it emits finished(); SIGINT/SIGTERM cancel it. False when interrupted.
-    template <typename Job>
-    bool awaitJob(Job *job)
+    template <typename Source, typename... Args>
+    bool wait(Source *source, void (Source::*finished)(Args...), std::function<bool()> cancel,
+              const std::function<void()> &onFinished = {})
     {
         QEventLoop loop;
         bool done = false;
-        QObject::connect(job, &Job::finished, &loop, [&] {
+        QObject::connect(source, finished, &loop, [&] {
+            if (onFinished)
+                onFinished();
             done = true;
             loop.quit();
         });
-        m_cancelCurrent = [job] { job->cancel(); };
-        if (m_interrupted)
+        return runLoop(loop, done, std::move(cancel));
+    }
+    // A call: a signal cancels it. False when interrupted.
+    bool await(tc::ApiCall *call);
+    // A job that can be cancelled (RegistrationJob, RegistrationManyJob): a signal cancels it.
+    template <typename Job>
+    bool awaitJob(Job *job)
+    {
+        return wait(job, &Job::finished, [job] {
             job->cancel();
-        if (!done)
-            loop.exec();
-        m_cancelCurrent = nullptr;
-        return !m_interrupted;
+            return true;
+        });
     }
     bool interrupted() const { return m_interrupted; }
     // The network manager every request of this process goes through.
@@ -129,7 +139,8 @@ public:
     std::function<std::optional<QString>(CliContext &, const QString &kind, int *exitCode)> bearerFor;
 
 private:
-    void installSignalHandlers();
+    bool runLoop(QEventLoop &loop, const bool &done, std::function<bool()> cancel);
+    void onSignal();
 
     QCoreApplication &m_app;
     QTextStream m_out;
@@ -140,7 +151,7 @@ private:
     tc::ApiClient *m_client = nullptr;
     bool m_interrupted = false;
     bool m_profileResolved = false;
-    std::function<void()> m_cancelCurrent; // the call or job await() / awaitJob() waits for
+    std::function<void()> m_onSignal; // what the wait under way does on SIGINT/SIGTERM
     class SignalWatcher;
     std::unique_ptr<SignalWatcher> m_signals;
 };

@@ -9,12 +9,10 @@
 #include "core/Session.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSettings>
-#include <QTimer>
 
 #include <vector>
 
@@ -72,41 +70,20 @@ struct TaskResult
     QJsonArray users;
 };
 
-// Runs the event loop (the CLI's top-level one) until `obj` signals finished, or until
-// SIGINT/SIGTERM. Returns false when interrupted.
-template <typename T, typename F>
-bool awaitFinished(CliContext &ctx, T *obj, F onFinished)
+// Waits (CliContext::wait) for one of the session's tasks; a signal cancels the session's login
+// or refresh (when none is in flight, the wait ends at once). False when interrupted.
+bool awaitTask(CliContext &ctx, tc::Session &session, tc::SessionTask *task, TaskResult *r)
 {
-    bool done = false;
-    QEventLoop loop;
-    QObject::connect(obj, &T::finished, &loop, [&](T *o) {
-        onFinished(o);
-        done = true;
-        loop.quit();
-    });
-    QTimer poll; // CliContext notes signals in interrupted(); look at it now and then
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (ctx.interrupted()) {
-            loop.quit();
-        }
-    });
-    poll.start();
-    loop.exec();
-    return done;
-}
-
-bool awaitTask(CliContext &ctx, tc::SessionTask *task, TaskResult *r)
-{
-    return awaitFinished(ctx, task, [r](tc::SessionTask *t) {
+    const auto cancel = [&session] { return session.cancel(); };
+    return ctx.wait(task, &tc::SessionTask::finished, cancel, [task, r] {
         r->finished = true;
-        r->error = t->error();
-        r->keychainError = t->keychainError();
-        r->resumed = t->resumed();
-        r->retryAt = t->retryAt();
-        if (t->reply()) {
-            r->httpStatus = t->reply()->httpStatus();
-            r->users = t->reply()->users();
+        r->error = task->error();
+        r->keychainError = task->keychainError();
+        r->resumed = task->resumed();
+        r->retryAt = task->retryAt();
+        if (task->reply()) {
+            r->httpStatus = task->reply()->httpStatus();
+            r->users = task->reply()->users();
         }
     });
 }
@@ -147,11 +124,12 @@ int prepare(CliContext &ctx, bool needKeychain = true)
     if (!needKeychain || svc.keychainChecked) {
         return ExitOk;
     }
+    tc::KeychainJob *probe = svc.keychain->probe();
     tc::ApiError error;
     bool ok = false;
-    if (!awaitFinished(ctx, svc.keychain->probe(), [&](tc::KeychainJob *j) {
-            ok = j->ok();
-            error = j->error();
+    if (!ctx.wait(probe, &tc::KeychainJob::finished, {}, [&] {
+            ok = probe->ok();
+            error = probe->error();
         })) {
         return ctx.interruptedExit(u"while checking the keychain"_s);
     }
@@ -296,7 +274,7 @@ QString scopeText(CliContext &ctx)
 int resumeKept(CliContext &ctx, tc::Session &session, bool renewIfLapsed, bool *found)
 {
     TaskResult r;
-    if (!awaitTask(ctx, session.resume(renewIfLapsed), &r)) {
+    if (!awaitTask(ctx, session, session.resume(renewIfLapsed), &r)) {
         return ctx.interruptedExit(u"while loading the kept session"_s);
     }
     *found = r.resumed;
@@ -352,7 +330,7 @@ std::optional<QString> bearerHook(CliContext &ctx, const QString &kindName, int 
         return std::nullopt;
     }
     TaskResult r;
-    if (!awaitTask(ctx, session->ensureValid(), &r)) {
+    if (!awaitTask(ctx, *session, session->ensureValid(), &r)) {
         *exitCode = ctx.interruptedExit(u"while refreshing the session"_s);
         return std::nullopt;
     }
@@ -469,7 +447,7 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
         return r;
     }
     TaskResult r;
-    if (!awaitTask(ctx, session->logIn(secret, /*keepSecret=*/!secret.isEmpty()), &r)) {
+    if (!awaitTask(ctx, *session, session->logIn(secret, /*keepSecret=*/!secret.isEmpty()), &r)) {
         return ctx.interruptedExit(u"while logging in"_s);
     }
     if (r.error.isError()) {
@@ -477,9 +455,9 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
     }
     warnKeychain(ctx, r);
     if (profile && !admin && !login.isEmpty()) { // a user profile keeps its DeviceToken in the keychain
+        tc::KeychainJob *job = svc.profiles->writeSecret(profile->name, tc::SecretItem::deviceToken(), login.toUtf8());
         bool kept = false;
-        awaitFinished(ctx, svc.profiles->writeSecret(profile->name, tc::SecretItem::deviceToken(), login.toUtf8()),
-                      [&kept](tc::KeychainJob *j) { kept = j->ok(); });
+        ctx.wait(job, &tc::KeychainJob::finished, {}, [&] { kept = job->ok(); });
         if (!kept) {
             ctx.err() << u"warning: the DeviceToken could not be kept with the profile\n"_s;
         }
@@ -530,7 +508,7 @@ int runRefreshCommand(CliContext &ctx, const QStringList &args)
         return notLoggedIn(ctx, kind);
     }
     TaskResult r;
-    if (!awaitTask(ctx, session->refreshNow(), &r)) {
+    if (!awaitTask(ctx, *session, session->refreshNow(), &r)) {
         return ctx.interruptedExit(u"while refreshing"_s);
     }
     if (r.error.isError()) {
@@ -648,7 +626,7 @@ int runFindCommand(CliContext &ctx, const QStringList &args)
     }
     tc::ApiClient *api = ctx.client();
     TaskResult r;
-    if (!awaitTask(ctx, session->authorized([api, criteria](const QString &jwt) { return api->findUsers(jwt, criteria); }),
+    if (!awaitTask(ctx, *session, session->authorized([api, criteria](const QString &jwt) { return api->findUsers(jwt, criteria); }),
                    &r)) {
         return ctx.interruptedExit(u"while searching"_s);
     }
@@ -700,7 +678,7 @@ int runLogoutCommand(CliContext &ctx, const QStringList &args)
             return rc;
         }
         TaskResult r;
-        if (!awaitTask(ctx, session->logout(parser.isSet(u"forget"_s)), &r)) {
+        if (!awaitTask(ctx, *session, session->logout(parser.isSet(u"forget"_s)), &r)) {
             return ctx.interruptedExit(u"while logging out"_s);
         }
         if (r.error.isError()) {
@@ -735,7 +713,7 @@ std::unique_ptr<tc::Session> keptAdminSession(CliContext &ctx, QString *why)
         return nullptr;
     }
     TaskResult r;
-    if (!awaitTask(ctx, session->resume(true), &r)) {
+    if (!awaitTask(ctx, *session, session->resume(true), &r)) {
         *why = u"interrupted"_s;
         return nullptr;
     }
