@@ -1,7 +1,7 @@
 // bulk FILE.csv: one Registration/Create per row, journaled in the ledger (tc::BulkJob); and the
 // ledger helpers register / register-many use (--ledger FILE, default: the app data folder).
+#include "CliServices.h"
 #include "Commands.h"
-#include "SessionCommands.h"
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
@@ -232,7 +232,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
         const auto counts = ledger->jobStateCounts(resumeJobId);
         if (counts.value(tc::LedgerState::unknown()) + counts.value(tc::LedgerState::inFlight()) > 0) {
             QString why;
-            admin = keptAdminSession(ctx, &why);
+            admin = ctx.services().keptAdminSession(&why);
             if (!admin)
                 ctx.err() << u"note: unknown rows are reconciled with an admin session; none is usable ("_s << why
                           << u"). Rows with a recorded CustomToken are sent again with it; the others stay unknown.\n"_s;

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "CliServices.h"
 
 #include "core/ApiCall.h"
 #include "core/ApiClient.h"
@@ -74,7 +75,8 @@ CliContext::CliContext(QCoreApplication &app)
 
 CliContext::~CliContext()
 {
-    delete m_client;
+    m_services.reset(); // its sessions' calls go through the client and the network manager
+    m_client.reset();
     m_out.flush();
     m_err.flush();
 }
@@ -181,10 +183,8 @@ std::optional<int> CliContext::parseCommand(QCommandLineParser &parser, const QS
 int CliContext::requireBaseUrl()
 {
     if (baseUrl.isEmpty() && !profileName.isEmpty() && !m_profileResolved) {
-        if (!resolveProfile)
-            return usageError(u"profiles are not available in this build; give --base-url URL"_s);
         m_profileResolved = true;
-        if (const int rc = resolveProfile(*this))
+        if (const int rc = services().resolveProfile())
             return rc;
     }
     if (baseUrl.isEmpty())
@@ -196,12 +196,11 @@ int CliContext::requireBaseUrl()
 
 tc::ApiClient *CliContext::client()
 {
-    if (!m_client) {
-        m_client = new tc::ApiClient(network());
-    }
+    if (!m_client)
+        m_client = std::make_unique<tc::ApiClient>(network());
     m_client->setBaseUrl(baseUrl);
     m_client->setTransferTimeout(timeoutMs);
-    return m_client;
+    return m_client.get();
 }
 
 QNetworkAccessManager *CliContext::network()
@@ -209,6 +208,13 @@ QNetworkAccessManager *CliContext::network()
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
     return m_network.get();
+}
+
+CliServices &CliContext::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<CliServices>(*this);
+    return *m_services;
 }
 
 void CliContext::addYesOption(QCommandLineParser &parser)

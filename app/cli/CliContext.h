@@ -1,7 +1,7 @@
 #pragma once
 // What one telematics-cli process shares among its commands: the global options, the service's
-// client, the one way to wait and the output. main() builds it once and hands it to the command it
-// runs. docs/CLI.md is the contract (names, flags, outputs, exit codes).
+// client, the one way to wait, the output and the services the session commands keep
+// (CliServices). main() builds it once and hands it to the command it runs. docs/CLI.md is the contract (names, flags, outputs, exit codes).
 #include "core/ApiError.h"
 
 #include <QCommandLineParser>
@@ -25,6 +25,8 @@ class ApiClient;
 } // namespace tc
 
 namespace cli {
+
+class CliServices;
 
 enum Exit : int {
     ExitOk = 0,
@@ -61,9 +63,12 @@ public:
     std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 
     // ---- the service ----
-    // The client for baseUrl (created on first use). Before it, requireBaseUrl() checks there is one.
+    // Resolves --profile NAME (through services()) and checks there is a base URL; returns an exit
+    // code (0: there is one). client() is for that base URL (created on first use).
     int requireBaseUrl();
     tc::ApiClient *client();
+    // The keychain, the profiles and the login budget (created on first use).
+    CliServices &services();
     // ---- waiting: the one way ----
     // Runs the event loop until `source` emits `finished`, or until SIGINT/SIGTERM arrives. This is
     // the CLI's only event loop (main() never calls exec()): every command waits through it.
@@ -131,13 +136,6 @@ public:
     int interruptedExit(const QString &what);
     static int exitCodeFor(const tc::ApiError &error);
 
-    // ---- hooks for command groups added later (profiles, sessions) ----
-    // Resolves --profile NAME into baseUrl etc.; returns an exit code (0 = resolved).
-    std::function<int(CliContext &)> resolveProfile;
-    // The bearer token for `request --auth admin|user` (refreshing or logging in as needed).
-    // Returns nullopt and sets *exitCode when it cannot.
-    std::function<std::optional<QString>(CliContext &, const QString &kind, int *exitCode)> bearerFor;
-
 private:
     bool runLoop(QEventLoop &loop, const bool &done, std::function<bool()> cancel);
     void onSignal();
@@ -148,7 +146,8 @@ private:
     QString m_discarded;
     QTextStream m_null;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    tc::ApiClient *m_client = nullptr;
+    std::unique_ptr<tc::ApiClient> m_client;
+    std::unique_ptr<CliServices> m_services;
     bool m_interrupted = false;
     bool m_profileResolved = false;
     std::function<void()> m_onSignal; // what the wait under way does on SIGINT/SIGTERM

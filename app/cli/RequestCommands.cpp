@@ -1,5 +1,6 @@
 // request METHOD PATH [--body JSON | --body-file F] [--auth admin|user|none]: any call; prints
 // the status and the body.
+#include "CliServices.h"
 #include "Commands.h"
 
 #include "core/ApiCall.h"
@@ -73,10 +74,8 @@ int runRequestCommand(CliContext &ctx, const QStringList &args)
         return rc;
     QString bearer;
     if (auth != u"none"_s) {
-        if (!ctx.bearerFor)
-            return ctx.usageError(u"--auth %1 needs a kept session, which this build cannot read yet; use --auth none"_s.arg(auth));
         int rc = ExitOk;
-        const auto token = ctx.bearerFor(ctx, auth, &rc);
+        const auto token = ctx.services().bearerFor(auth, &rc);
         if (!token)
             return rc == ExitOk ? ExitUsage : rc;
         bearer = *token;

@@ -1,18 +1,13 @@
-// login / refresh / status / find / logout, and the --profile and bearer hooks (see SessionCommands.h).
+// login / refresh / status / find / logout (see SessionCommands.h); what they keep is CliServices.
 #include "SessionCommands.h"
 
-#include "core/ApiCall.h"
+#include "CliServices.h"
+
 #include "core/ApiClient.h"
-#include "core/KeychainStore.h"
-#include "core/LoginBudget.h"
-#include "core/ProfileStore.h"
 #include "core/Session.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QSettings>
 
 #include <vector>
 
@@ -21,72 +16,6 @@ using namespace Qt::StringLiterals;
 namespace cli {
 
 namespace {
-
-// Everything the session commands share within one process. A child of the application, so it
-// is gone before the application is.
-class SessionServices : public QObject
-{
-public:
-    explicit SessionServices(QObject *parent) : QObject(parent)
-    {
-        settings = tc::ProfileStore::openDefaultSettings();
-        keychain = new tc::KeychainStore(tc::KeychainStore::defaultService(), this);
-        keychain->setFallbackToMemory(false); // a CLI that cannot keep a session says so (exit 4)
-        budget = std::make_unique<tc::LoginBudget>(settings.get());
-        profiles = new tc::ProfileStore(settings.get(), keychain, this);
-    }
-    ~SessionServices() override
-    {
-        delete profiles;
-        delete keychain;
-    }
-
-    static SessionServices &instance()
-    {
-        static QPointer<SessionServices> s;
-        if (!s) {
-            s = new SessionServices(QCoreApplication::instance());
-        }
-        return *s;
-    }
-
-    std::unique_ptr<QSettings> settings;
-    tc::KeychainStore *keychain = nullptr;
-    std::unique_ptr<tc::LoginBudget> budget;
-    tc::ProfileStore *profiles = nullptr;
-    std::optional<tc::Profile> profile; // the resolved --profile
-    bool keychainChecked = false;
-};
-
-// What a finished SessionTask said (the task deletes itself after finished()).
-struct TaskResult
-{
-    bool finished = false;
-    tc::ApiError error;
-    tc::ApiError keychainError;
-    bool resumed = false;
-    QDateTime retryAt;
-    int httpStatus = 0;
-    QJsonArray users;
-};
-
-// Waits (CliContext::wait) for one of the session's tasks; a signal cancels the session's login
-// or refresh (when none is in flight, the wait ends at once). False when interrupted.
-bool awaitTask(CliContext &ctx, tc::Session &session, tc::SessionTask *task, TaskResult *r)
-{
-    const auto cancel = [&session] { return session.cancel(); };
-    return ctx.wait(task, &tc::SessionTask::finished, cancel, [task, r] {
-        r->finished = true;
-        r->error = task->error();
-        r->keychainError = task->keychainError();
-        r->resumed = task->resumed();
-        r->retryAt = task->retryAt();
-        if (task->reply()) {
-            r->httpStatus = task->reply()->httpStatus();
-            r->users = task->reply()->users();
-        }
-    });
-}
 
 QJsonValue isoOrNull(const QDateTime &t)
 {
@@ -112,75 +41,6 @@ QString humanDuration(qint64 secs)
         text = u"%1 d %2 h"_s.arg(s / 86400).arg((s % 86400) / 3600);
     }
     return secs < 0 ? text + u" ago"_s : u"in "_s + text;
-}
-
-// Resolves the profile (when named), the base URL and the keychain; returns an exit code.
-int prepare(CliContext &ctx, bool needKeychain = true)
-{
-    if (const int rc = ctx.requireBaseUrl()) {
-        return rc;
-    }
-    SessionServices &svc = SessionServices::instance();
-    if (!needKeychain || svc.keychainChecked) {
-        return ExitOk;
-    }
-    tc::KeychainJob *probe = svc.keychain->probe();
-    tc::ApiError error;
-    bool ok = false;
-    if (!ctx.wait(probe, &tc::KeychainJob::finished, {}, [&] {
-            ok = probe->ok();
-            error = probe->error();
-        })) {
-        return ctx.interruptedExit(u"while checking the keychain"_s);
-    }
-    if (!ok) {
-        return ctx.fail(error);
-    }
-    svc.keychainChecked = true;
-    return ExitOk;
-}
-
-std::optional<tc::SessionKind> kindFromArg(const QString &arg)
-{
-    if (arg == u"admin"_s) {
-        return tc::SessionKind::Admin;
-    }
-    if (arg == u"user"_s) {
-        return tc::SessionKind::User;
-    }
-    return std::nullopt;
-}
-
-// The session for `kind` under the profile or the base URL. nullptr (and *rc) when the profile
-// is of another kind.
-std::unique_ptr<tc::Session> makeSession(CliContext &ctx, tc::SessionKind kind, int *rc)
-{
-    SessionServices &svc = SessionServices::instance();
-    tc::ApiClient *api = ctx.client();
-    tc::Session::Config config;
-    if (svc.profile) {
-        const auto c = tc::Session::Config::forProfile(*svc.profile);
-        if (!c || c->kind != kind) {
-            *rc = ctx.usageError(u"profile \"%1\" is a %2 profile, not %3"_s.arg(
-                    svc.profile->name, tc::Profile::kindName(svc.profile->kind), tc::sessionKindName(kind)));
-            return nullptr;
-        }
-        config = *c;
-        api->setEndpoints(svc.profile->endpoints());
-    } else {
-        config = tc::Session::Config::forBaseUrl(ctx.baseUrl, kind);
-    }
-    auto session = std::make_unique<tc::Session>(api, svc.keychain, svc.budget.get());
-    session->setAutoRefresh(false); // one command, one action: no timers
-    session->setConfig(config);
-    if (svc.profile) {
-        const QString name = svc.profile->name;
-        QObject::connect(session.get(), &tc::Session::loginShapeLearned, svc.profiles,
-                         [name](tc::LoginFieldsMode shape) {
-                             SessionServices::instance().profiles->setLastWorkingShape(name, shape);
-                         });
-    }
-    return session;
 }
 
 QJsonObject describe(const tc::Session &s)
@@ -244,110 +104,7 @@ void printHuman(CliContext &ctx, const tc::Session &s)
     out.flush();
 }
 
-int failTask(CliContext &ctx, const TaskResult &r)
-{
-    QJsonObject extra;
-    if (r.retryAt.isValid()) {
-        extra.insert(u"retry_at"_s, isoOrNull(r.retryAt));
-        ctx.err() << u"Logins may be tried again at "_s << r.retryAt.toUTC().toString(Qt::ISODate) << u" ("_s
-                  << r.retryAt.toLocalTime().toString(u"HH:mm"_s) << u" local time).\n"_s;
-        ctx.err().flush();
-    }
-    return ctx.fail(r.error, extra);
-}
-
-void warnKeychain(CliContext &ctx, const TaskResult &r)
-{
-    if (r.keychainError.isError()) {
-        ctx.err() << u"warning: the session could not be kept: "_s << r.keychainError.message() << u"\n"_s;
-        ctx.err().flush();
-    }
-}
-
-QString scopeText(CliContext &ctx)
-{
-    const SessionServices &svc = SessionServices::instance();
-    return svc.profile ? u"profile \"%1\""_s.arg(svc.profile->name) : ctx.baseUrl.toString();
-}
-
-// Loads the kept session of `kind`; *found says whether there was one. Returns an exit code.
-int resumeKept(CliContext &ctx, tc::Session &session, bool renewIfLapsed, bool *found)
-{
-    TaskResult r;
-    if (!awaitTask(ctx, session, session.resume(renewIfLapsed), &r)) {
-        return ctx.interruptedExit(u"while loading the kept session"_s);
-    }
-    *found = r.resumed;
-    if (r.error.isError()) {
-        return failTask(ctx, r);
-    }
-    return ExitOk;
-}
-
-int notLoggedIn(CliContext &ctx, tc::SessionKind kind)
-{
-    return ctx.usageError(u"no kept %1 session for %2: run `telematics-cli %3login %1 ...` first"_s.arg(
-            tc::sessionKindName(kind), scopeText(ctx),
-            SessionServices::instance().profile ? u"--profile \"%1\" "_s.arg(SessionServices::instance().profile->name)
-                                                : u"--base-url %1 "_s.arg(ctx.baseUrl.toString())));
-}
-
-int resolveProfileHook(CliContext &ctx)
-{
-    SessionServices &svc = SessionServices::instance();
-    const auto p = svc.profiles->profile(ctx.profileName);
-    if (!p) {
-        const QStringList names = svc.profiles->names();
-        return ctx.usageError(u"no profile named \"%1\"%2"_s.arg(
-                ctx.profileName, names.isEmpty() ? u" (there are no profiles)"_s
-                                                 : u"; known profiles: "_s + names.join(u", "_s)));
-    }
-    svc.profile = p;
-    ctx.baseUrl = p->baseUrl();
-    return ExitOk;
-}
-
-std::optional<QString> bearerHook(CliContext &ctx, const QString &kindName, int *exitCode)
-{
-    const auto kind = kindFromArg(kindName);
-    if (!kind) {
-        *exitCode = ctx.usageError(u"--auth must be admin, user or none"_s);
-        return std::nullopt;
-    }
-    if (const int rc = prepare(ctx)) {
-        *exitCode = rc;
-        return std::nullopt;
-    }
-    int rc = ExitOk;
-    auto session = makeSession(ctx, *kind, &rc);
-    if (!session) {
-        *exitCode = rc;
-        return std::nullopt;
-    }
-    bool found = false;
-    if (const int r = resumeKept(ctx, *session, true, &found)) {
-        *exitCode = r;
-        return std::nullopt;
-    }
-    TaskResult r;
-    if (!awaitTask(ctx, *session, session->ensureValid(), &r)) {
-        *exitCode = ctx.interruptedExit(u"while refreshing the session"_s);
-        return std::nullopt;
-    }
-    if (r.error.isError()) {
-        *exitCode = !found && r.error.kind() == tc::ApiError::Kind::Validation ? notLoggedIn(ctx, *kind) : failTask(ctx, r);
-        return std::nullopt;
-    }
-    return session->accessToken();
-}
-
 } // namespace
-
-void installSessionHooks(CliContext &ctx)
-{
-    ctx.resolveProfile = resolveProfileHook;
-    ctx.bearerFor = bearerHook;
-}
 
 // login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT
 int runLoginCommand(CliContext &ctx, const QStringList &args)
@@ -369,7 +126,7 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
         return *rc;
     }
     const QStringList positional = parser.positionalArguments();
-    const auto kind = kindFromArg(positional.value(0));
+    const auto kind = CliServices::kindFromArg(positional.value(0));
     if (positional.size() != 1 || !kind) {
         return ctx.usageError(u"login needs admin or user: login admin --instance-id ID --email EMAIL, or login user "
                               u"--instance-id ID --device-token DT"_s);
@@ -389,8 +146,8 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
     if (const int rc = ctx.requireBaseUrl()) {
         return rc;
     }
-    SessionServices &svc = SessionServices::instance();
-    const tc::Profile *profile = svc.profile ? &*svc.profile : nullptr;
+    CliServices &svc = ctx.services();
+    const tc::Profile *profile = svc.profile();
 
     QString instanceId = parser.value(u"instance-id"_s).trimmed();
     QString login = (admin ? parser.value(u"email"_s) : parser.value(u"device-token"_s)).trimmed();
@@ -422,11 +179,11 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
         secret = *s;
     } // else: the profile's stored secret
 
-    if (const int rc = prepare(ctx)) {
+    if (const int rc = ctx.services().prepare()) {
         return rc;
     }
     int rc = ExitOk;
-    auto session = makeSession(ctx, *kind, &rc);
+    auto session = ctx.services().makeSession(*kind, &rc);
     if (!session) {
         return rc;
     }
@@ -443,31 +200,28 @@ int runLoginCommand(CliContext &ctx, const QStringList &args)
     session->setConfig(config);
     // Start from the kept session's remembered LoginFields shape (and never from its tokens).
     bool found = false;
-    if (const int r = resumeKept(ctx, *session, false, &found)) {
+    if (const int r = ctx.services().resumeKept(*session, false, &found)) {
         return r;
     }
-    TaskResult r;
-    if (!awaitTask(ctx, *session, session->logIn(secret, /*keepSecret=*/!secret.isEmpty()), &r)) {
+    SessionResult r;
+    if (!ctx.services().run(*session, session->logIn(secret, /*keepSecret=*/!secret.isEmpty()), &r)) {
         return ctx.interruptedExit(u"while logging in"_s);
     }
     if (r.error.isError()) {
-        return failTask(ctx, r);
+        return ctx.services().fail(r);
     }
-    warnKeychain(ctx, r);
+    ctx.services().warnKeychain(r);
     if (profile && !admin && !login.isEmpty()) { // a user profile keeps its DeviceToken in the keychain
-        tc::KeychainJob *job = svc.profiles->writeSecret(profile->name, tc::SecretItem::deviceToken(), login.toUtf8());
-        bool kept = false;
-        ctx.wait(job, &tc::KeychainJob::finished, {}, [&] { kept = job->ok(); });
-        if (!kept) {
+        if (!svc.keepDeviceToken(profile->name, login)) {
             ctx.err() << u"warning: the DeviceToken could not be kept with the profile\n"_s;
         }
     }
     if (ctx.json) {
         QJsonObject o = describe(*session);
-        o.insert(u"kept_in"_s, scopeText(ctx));
+        o.insert(u"kept_in"_s, ctx.services().scopeText());
         ctx.printJson(o);
     } else {
-        ctx.out() << u"Logged in; the session is kept in the keychain for "_s << scopeText(ctx) << u".\n"_s;
+        ctx.out() << u"Logged in; the session is kept in the keychain for "_s << ctx.services().scopeText() << u".\n"_s;
         printHuman(ctx, *session);
     }
     return ExitOk;
@@ -482,39 +236,39 @@ int runRefreshCommand(CliContext &ctx, const QStringList &args)
         return *rc;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && !kindFromArg(positional.first()))) {
+    if (positional.size() > 1 || (positional.size() == 1 && !CliServices::kindFromArg(positional.first()))) {
         return ctx.usageError(u"refresh takes admin or user"_s);
     }
-    if (const int rc = prepare(ctx)) {
+    if (const int rc = ctx.services().prepare()) {
         return rc;
     }
-    const SessionServices &svc = SessionServices::instance();
+    CliServices &svc = ctx.services();
     tc::SessionKind kind = tc::SessionKind::Admin;
     if (!positional.isEmpty()) {
-        kind = *kindFromArg(positional.first());
-    } else if (svc.profile && svc.profile->kind == tc::ProfileKind::User) {
+        kind = *CliServices::kindFromArg(positional.first());
+    } else if (svc.profile() && svc.profile()->kind == tc::ProfileKind::User) {
         kind = tc::SessionKind::User;
     }
     int rc = ExitOk;
-    auto session = makeSession(ctx, kind, &rc);
+    auto session = ctx.services().makeSession(kind, &rc);
     if (!session) {
         return rc;
     }
     bool found = false;
-    if (const int r = resumeKept(ctx, *session, false, &found)) {
+    if (const int r = ctx.services().resumeKept(*session, false, &found)) {
         return r;
     }
     if (!found) {
-        return notLoggedIn(ctx, kind);
+        return ctx.services().notLoggedIn(kind);
     }
-    TaskResult r;
-    if (!awaitTask(ctx, *session, session->refreshNow(), &r)) {
+    SessionResult r;
+    if (!ctx.services().run(*session, session->refreshNow(), &r)) {
         return ctx.interruptedExit(u"while refreshing"_s);
     }
     if (r.error.isError()) {
-        return failTask(ctx, r);
+        return ctx.services().fail(r);
     }
-    warnKeychain(ctx, r);
+    ctx.services().warnKeychain(r);
     if (ctx.json) {
         ctx.printJson(describe(*session));
     } else {
@@ -534,28 +288,28 @@ int runStatusCommand(CliContext &ctx, const QStringList &args)
     if (!parser.positionalArguments().isEmpty()) {
         return ctx.usageError(u"status takes no arguments"_s);
     }
-    if (const int rc = prepare(ctx)) {
+    if (const int rc = ctx.services().prepare()) {
         return rc;
     }
-    const SessionServices &svc = SessionServices::instance();
+    CliServices &svc = ctx.services();
     QList<tc::SessionKind> kinds{tc::SessionKind::Admin, tc::SessionKind::User};
-    if (svc.profile) {
-        if (svc.profile->kind == tc::ProfileKind::GroupKey) {
+    if (svc.profile()) {
+        if (svc.profile()->kind == tc::ProfileKind::GroupKey) {
             kinds.clear();
         } else {
-            kinds = {svc.profile->kind == tc::ProfileKind::Admin ? tc::SessionKind::Admin : tc::SessionKind::User};
+            kinds = {svc.profile()->kind == tc::ProfileKind::Admin ? tc::SessionKind::Admin : tc::SessionKind::User};
         }
     }
     QJsonArray sessions;
     std::vector<std::unique_ptr<tc::Session>> kept;
     for (tc::SessionKind kind : std::as_const(kinds)) {
         int rc = ExitOk;
-        auto session = makeSession(ctx, kind, &rc);
+        auto session = ctx.services().makeSession(kind, &rc);
         if (!session) {
             return rc;
         }
         bool found = false;
-        if (const int r = resumeKept(ctx, *session, false, &found)) {
+        if (const int r = ctx.services().resumeKept(*session, false, &found)) {
             return r;
         }
         if (found) {
@@ -564,15 +318,15 @@ int runStatusCommand(CliContext &ctx, const QStringList &args)
         }
     }
     if (ctx.json) {
-        ctx.printJson({{u"scope"_s, scopeText(ctx)}, {u"base_url"_s, ctx.baseUrl.toString()}, {u"sessions"_s, sessions}});
+        ctx.printJson({{u"scope"_s, ctx.services().scopeText()}, {u"base_url"_s, ctx.baseUrl.toString()}, {u"sessions"_s, sessions}});
         return ExitOk;
     }
     if (kept.empty()) {
-        ctx.out() << u"No kept sessions for "_s << scopeText(ctx) << u".\n"_s;
+        ctx.out() << u"No kept sessions for "_s << ctx.services().scopeText() << u".\n"_s;
         ctx.out().flush();
         return ExitOk;
     }
-    ctx.out() << u"Kept sessions for "_s << scopeText(ctx) << u":\n"_s;
+    ctx.out() << u"Kept sessions for "_s << ctx.services().scopeText() << u":\n"_s;
     for (const auto &s : std::as_const(kept)) {
         printHuman(ctx, *s);
     }
@@ -609,29 +363,29 @@ int runFindCommand(CliContext &ctx, const QStringList &args)
         return ctx.usageError(u"find needs at least one of --device-token, --email, --client-id, --phone, "
                               u"--first-name, --last-name, --full-name"_s);
     }
-    if (const int rc = prepare(ctx)) {
+    if (const int rc = ctx.services().prepare()) {
         return rc;
     }
     int rc = ExitOk;
-    auto session = makeSession(ctx, tc::SessionKind::Admin, &rc);
+    auto session = ctx.services().makeSession(tc::SessionKind::Admin, &rc);
     if (!session) {
         return rc;
     }
     bool found = false;
-    if (const int r = resumeKept(ctx, *session, true, &found)) {
+    if (const int r = ctx.services().resumeKept(*session, true, &found)) {
         return r;
     }
     if (!found && session->config().login.isEmpty()) {
-        return notLoggedIn(ctx, tc::SessionKind::Admin);
+        return ctx.services().notLoggedIn(tc::SessionKind::Admin);
     }
     tc::ApiClient *api = ctx.client();
-    TaskResult r;
-    if (!awaitTask(ctx, *session, session->authorized([api, criteria](const QString &jwt) { return api->findUsers(jwt, criteria); }),
+    SessionResult r;
+    if (!ctx.services().run(*session, session->authorized([api, criteria](const QString &jwt) { return api->findUsers(jwt, criteria); }),
                    &r)) {
         return ctx.interruptedExit(u"while searching"_s);
     }
     if (r.error.isError()) {
-        return failTask(ctx, r);
+        return ctx.services().fail(r);
     }
     if (ctx.json) {
         ctx.printJson({{u"count"_s, r.users.size()}, {u"users"_s, r.users}});
@@ -656,72 +410,42 @@ int runLogoutCommand(CliContext &ctx, const QStringList &args)
         return *rc;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (positional.size() == 1 && !kindFromArg(positional.first()))) {
+    if (positional.size() > 1 || (positional.size() == 1 && !CliServices::kindFromArg(positional.first()))) {
         return ctx.usageError(u"logout takes admin or user"_s);
     }
-    if (const int rc = prepare(ctx)) {
+    if (const int rc = ctx.services().prepare()) {
         return rc;
     }
-    const SessionServices &svc = SessionServices::instance();
+    CliServices &svc = ctx.services();
     QList<tc::SessionKind> kinds;
     if (!positional.isEmpty()) {
-        kinds = {*kindFromArg(positional.first())};
-    } else if (svc.profile) {
-        kinds = {svc.profile->kind == tc::ProfileKind::User ? tc::SessionKind::User : tc::SessionKind::Admin};
+        kinds = {*CliServices::kindFromArg(positional.first())};
+    } else if (svc.profile()) {
+        kinds = {svc.profile()->kind == tc::ProfileKind::User ? tc::SessionKind::User : tc::SessionKind::Admin};
     } else {
         kinds = {tc::SessionKind::Admin, tc::SessionKind::User};
     }
     for (tc::SessionKind kind : std::as_const(kinds)) {
         int rc = ExitOk;
-        auto session = makeSession(ctx, kind, &rc);
+        auto session = ctx.services().makeSession(kind, &rc);
         if (!session) {
             return rc;
         }
-        TaskResult r;
-        if (!awaitTask(ctx, *session, session->logout(parser.isSet(u"forget"_s)), &r)) {
+        SessionResult r;
+        if (!ctx.services().run(*session, session->logout(parser.isSet(u"forget"_s)), &r)) {
             return ctx.interruptedExit(u"while logging out"_s);
         }
         if (r.error.isError()) {
-            return failTask(ctx, r);
+            return ctx.services().fail(r);
         }
     }
     if (ctx.json) {
-        ctx.printJson({{u"logged_out"_s, true}, {u"scope"_s, scopeText(ctx)}});
+        ctx.printJson({{u"logged_out"_s, true}, {u"scope"_s, ctx.services().scopeText()}});
     } else {
-        ctx.out() << u"Logged out of "_s << scopeText(ctx) << (parser.isSet(u"forget"_s) ? u"; credentials forgotten.\n"_s : u".\n"_s);
+        ctx.out() << u"Logged out of "_s << ctx.services().scopeText() << (parser.isSet(u"forget"_s) ? u"; credentials forgotten.\n"_s : u".\n"_s);
         ctx.out().flush();
     }
     return ExitOk;
-}
-
-// Used by bulk (BulkCommands.cpp) to reconcile unknown rows with Management/users/find.
-std::unique_ptr<tc::Session> keptAdminSession(CliContext &ctx, QString *why)
-{
-    SessionServices &svc = SessionServices::instance();
-    if (svc.profile && svc.profile->kind != tc::ProfileKind::Admin) {
-        *why = u"profile \"%1\" is not an admin profile"_s.arg(svc.profile->name);
-        return nullptr;
-    }
-    if (prepare(ctx) != ExitOk) {
-        *why = u"the keychain is not available"_s;
-        return nullptr;
-    }
-    int rc = ExitOk;
-    auto session = makeSession(ctx, tc::SessionKind::Admin, &rc);
-    if (!session) {
-        *why = u"no admin session"_s;
-        return nullptr;
-    }
-    TaskResult r;
-    if (!awaitTask(ctx, *session, session->resume(true), &r)) {
-        *why = u"interrupted"_s;
-        return nullptr;
-    }
-    if (r.error.isError() || !r.resumed || !session->hasTokens()) {
-        *why = r.error.isError() ? r.error.message() : u"no kept admin session (telematics-cli login admin ...)"_s;
-        return nullptr;
-    }
-    return session;
 }
 
 } // namespace cli

@@ -67,7 +67,6 @@ int main(int argc, char *argv[])
     cli::CliContext::quietLogging();
 
     cli::CliContext ctx(app);
-    cli::installSessionHooks(ctx);
 
     QCommandLineParser global;
     cli::CliContext::addGlobalOptions(global);
