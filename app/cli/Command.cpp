@@ -1,0 +1,147 @@
+// The command base and the registry (Command.h).
+#include "Command.h"
+
+#include "Commands.h"
+#include "SessionCommands.h"
+
+#include "core/Ledger.h"
+
+using namespace Qt::StringLiterals;
+
+namespace cli {
+
+Command::Command(QString name, QString synopsis, QString description, QString usage)
+    : name(std::move(name)), synopsis(std::move(synopsis)), description(std::move(description)), usage(std::move(usage))
+{
+}
+
+Command::~Command() = default;
+
+namespace {
+
+// A command that is still a function (Commands.h), with its line in the global help.
+class FunctionCommand : public Command
+{
+public:
+    using Run = int (*)(CliContext &, const QStringList &);
+    FunctionCommand(QString name, QString synopsis, QString description, Run run, int column = 36)
+        : Command(std::move(name), std::move(synopsis), std::move(description), {}), m_run(run)
+    {
+        helpColumn = column;
+    }
+    int execute(CliContext &ctx, const QStringList &args) override { return m_run(ctx, args); }
+
+private:
+    Run m_run;
+};
+
+template <typename... Args>
+std::unique_ptr<Command> fromFunction(Args &&...args)
+{
+    return std::make_unique<FunctionCommand>(std::forward<Args>(args)...);
+}
+
+} // namespace
+
+std::vector<std::unique_ptr<Command>> Command::all()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(fromFunction(u"token"_s, u"token inspect [JWT | -]"_s, u"decode a JWT (secrets masked)"_s, &runTokenCommand,
+                                    35));
+    commands.push_back(fromFunction(u"register"_s, u"register --instance-id ID [...]"_s, u"Registration/Create"_s, &runRegisterCommand));
+    commands.push_back(fromFunction(u"register-many"_s, u"register-many --instance-id ID --quantity N --out FILE.csv"_s, QString(),
+                                    &runRegisterManyCommand));
+    commands.push_back(fromFunction(u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s,
+                                    QString(), &runBulkCommand));
+    commands.push_back(fromFunction(u"request"_s, u"request METHOD PATH [--body JSON | --body-file F] [--auth admin|user|none]"_s, QString(),
+                                    &runRequestCommand));
+    commands.push_back(fromFunction(u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s,
+                                    QString(), &runLoginCommand));
+    commands.push_back(fromFunction(u"refresh"_s, u"refresh [admin|user]"_s, u"refresh the kept session; keeps the rotated pair"_s,
+                                    &runRefreshCommand));
+    commands.push_back(fromFunction(u"status"_s, u"status"_s, u"the kept sessions and their expiry"_s, &runStatusCommand));
+    commands.push_back(fromFunction(u"find"_s, u"find --device-token DT | --email E | --client-id C ..."_s, u"Management/users/find"_s,
+                                    &runFindCommand));
+    commands.push_back(fromFunction(u"logout"_s, u"logout [admin|user] [--forget]"_s, u"drop the kept session (and credentials)"_s,
+                                    &runLogoutCommand));
+    return commands;
+}
+
+QString Command::helpLine() const
+{
+    // The descriptions line up in one column; a longer synopsis pushes its own to the right.
+    if (description.isEmpty())
+        return synopsis;
+    return synopsis.leftJustified(std::max<qsizetype>(helpColumn, synopsis.size() + 3)) + description;
+}
+
+std::unique_ptr<QCommandLineParser> Command::makeParser() const
+{
+    auto parser = std::make_unique<QCommandLineParser>();
+    for (const PositionalArgument &a : positionalArguments)
+        parser->addPositionalArgument(a.name, a.description, a.syntax);
+    for (const QCommandLineOption &o : options)
+        parser->addOption(o);
+    CliContext::addGlobalOptions(*parser);
+    return parser;
+}
+
+QString Command::helpText() const
+{
+    const QString help = makeParser()->helpText();
+    const qsizetype from = help.indexOf(u"Options:"_s);
+    return u"Usage: telematics-cli [global options] "_s + usage + u"\n\n"_s + (from >= 0 ? help.mid(from) : help);
+}
+
+std::optional<int> Command::parse(CliContext &ctx, const QStringList &args)
+{
+    m_parser = makeParser();
+    if (!m_parser->parse(args))
+        return ctx.usageError(m_parser->errorText() + u" (see: telematics-cli "_s + args.value(0) + u" --help)"_s);
+    if (m_parser->isSet(u"help"_s)) {
+        ctx.out() << helpText();
+        ctx.out().flush();
+        return ExitOk;
+    }
+    if (const int rc = ctx.applyGlobalOptions(*m_parser))
+        return rc;
+    return std::nullopt;
+}
+
+QCommandLineOption Command::instanceIdOption()
+{
+    return {u"instance-id"_s,
+            u"The user group's InstanceId (required). The InstanceKey comes from TELEMATICS_INSTANCE_KEY or --secret-stdin."_s,
+            u"ID"_s};
+}
+
+QCommandLineOption Command::secretStdinOption()
+{
+    return {u"secret-stdin"_s, u"Read the InstanceKey from the first line of standard input."_s};
+}
+
+QCommandLineOption Command::yesOption()
+{
+    return {u"yes"_s, u"Confirm creating users in production (asked on a terminal otherwise)."_s};
+}
+
+QCommandLineOption Command::ledgerOption()
+{
+    return {u"ledger"_s,
+            u"The ledger (SQLite) every DeviceToken is committed to before it is printed (default: %1)."_s.arg(
+                    tc::Ledger::defaultPath()),
+            u"FILE"_s};
+}
+
+std::unique_ptr<tc::Ledger> Command::openLedger(CliContext &ctx, int *rc) const
+{
+    auto ledger = std::make_unique<tc::Ledger>();
+    const QString path = isSet(u"ledger"_s) ? value(u"ledger"_s) : tc::Ledger::defaultPath();
+    if (!ledger->open(path)) {
+        *rc = ctx.usageError(ledger->errorString() + u" (nothing was sent)"_s);
+        return nullptr;
+    }
+    return ledger;
+}
+
+} // namespace cli
