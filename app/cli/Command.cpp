@@ -3,6 +3,7 @@
 
 #include "Commands.h"
 #include "SessionCommands.h"
+#include "TokenCommand.h"
 
 #include "core/Ledger.h"
 
@@ -24,10 +25,9 @@ class FunctionCommand : public Command
 {
 public:
     using Run = int (*)(CliContext &, const QStringList &);
-    FunctionCommand(QString name, QString synopsis, QString description, Run run, int column = 36)
+    FunctionCommand(QString name, QString synopsis, QString description, Run run)
         : Command(std::move(name), std::move(synopsis), std::move(description), {}), m_run(run)
     {
-        helpColumn = column;
     }
     int execute(CliContext &ctx, const QStringList &args) override { return m_run(ctx, args); }
 
@@ -46,8 +46,7 @@ std::unique_ptr<Command> fromFunction(Args &&...args)
 std::vector<std::unique_ptr<Command>> Command::all()
 {
     std::vector<std::unique_ptr<Command>> commands;
-    commands.push_back(fromFunction(u"token"_s, u"token inspect [JWT | -]"_s, u"decode a JWT (secrets masked)"_s, &runTokenCommand,
-                                    35));
+    commands.push_back(std::make_unique<TokenCommand>());
     commands.push_back(fromFunction(u"register"_s, u"register --instance-id ID [...]"_s, u"Registration/Create"_s, &runRegisterCommand));
     commands.push_back(fromFunction(u"register-many"_s, u"register-many --instance-id ID --quantity N --out FILE.csv"_s, QString(),
                                     &runRegisterManyCommand));

@@ -16,7 +16,6 @@ class Ledger;
 namespace cli {
 
 // Command groups.
-int runTokenCommand(CliContext &ctx, const QStringList &args);        // token inspect
 int runRegisterCommand(CliContext &ctx, const QStringList &args);     // register
 int runRegisterManyCommand(CliContext &ctx, const QStringList &args); // register-many
 int runRequestCommand(CliContext &ctx, const QStringList &args);      // request
