@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "Commands.h"
+#include "RequestCommand.h"
 #include "SessionCommands.h"
 #include "TokenCommand.h"
 
@@ -52,8 +53,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
                                     &runRegisterManyCommand));
     commands.push_back(fromFunction(u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s,
                                     QString(), &runBulkCommand));
-    commands.push_back(fromFunction(u"request"_s, u"request METHOD PATH [--body JSON | --body-file F] [--auth admin|user|none]"_s, QString(),
-                                    &runRequestCommand));
+    commands.push_back(std::make_unique<RequestCommand>());
     commands.push_back(fromFunction(u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s,
                                     QString(), &runLoginCommand));
     commands.push_back(fromFunction(u"refresh"_s, u"refresh [admin|user]"_s, u"refresh the kept session; keeps the rotated pair"_s,

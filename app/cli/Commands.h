@@ -18,7 +18,6 @@ namespace cli {
 // Command groups.
 int runRegisterCommand(CliContext &ctx, const QStringList &args);     // register
 int runRegisterManyCommand(CliContext &ctx, const QStringList &args); // register-many
-int runRequestCommand(CliContext &ctx, const QStringList &args);      // request
 int runBulkCommand(CliContext &ctx, const QStringList &args);         // bulk (BulkCommands.cpp)
 
 // The ledger (BulkCommands.cpp): --ledger FILE (default tc::Ledger::defaultPath()). Every
