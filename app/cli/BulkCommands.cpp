@@ -214,7 +214,7 @@ int runBulkCommand(CliContext &ctx, const QStringList &args)
     if (const int r = ctx.requireBaseUrl())
         return r;
     const qint64 sendable = summary.rows - summary.invalidRows;
-    if (!ctx.confirmProduction(parser, ctx.baseUrl,
+    if (!ctx.confirmProduction(parser.isSet(u"yes"_s), ctx.baseUrl,
                                resumeJobId > 0 ? u"This resumes run %1 of %2 into group %3 (up to %4 real users)"_s
                                                          .arg(resumeJobId)
                                                          .arg(csvPath, instanceId)

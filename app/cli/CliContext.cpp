@@ -222,9 +222,9 @@ void CliContext::addYesOption(QCommandLineParser &parser)
     parser.addOption({u"yes"_s, u"Confirm creating users in production (asked on a terminal otherwise)."_s});
 }
 
-bool CliContext::confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what)
+bool CliContext::confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what)
 {
-    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || parser.isSet(u"yes"_s))
+    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || confirmed)
         return true;
     const QString question = what + u" in PRODUCTION ("_s + baseUrl.host() + u")."_s;
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {

@@ -106,9 +106,10 @@ public:
     // The network manager every request of this process goes through.
     QNetworkAccessManager *network();
 
-    // Creating users in production is asked for once: --yes, or "yes" typed on a terminal.
-    // `what` names the count, the group and the host. False (and why printed) when not confirmed.
-    bool confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what);
+    // Creating users in production is asked for once: `confirmed` (--yes), or "yes" typed on a
+    // terminal. `what` names the count, the group and the host. False (and why printed) when not
+    // confirmed.
+    bool confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what);
     // Adds --yes (for confirmProduction()).
     static void addYesOption(QCommandLineParser &parser);
 

@@ -2,6 +2,7 @@
 #include "Command.h"
 
 #include "Commands.h"
+#include "RegisterCommands.h"
 #include "RequestCommand.h"
 #include "SessionCommands.h"
 #include "TokenCommand.h"
@@ -48,9 +49,8 @@ std::vector<std::unique_ptr<Command>> Command::all()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<TokenCommand>());
-    commands.push_back(fromFunction(u"register"_s, u"register --instance-id ID [...]"_s, u"Registration/Create"_s, &runRegisterCommand));
-    commands.push_back(fromFunction(u"register-many"_s, u"register-many --instance-id ID --quantity N --out FILE.csv"_s, QString(),
-                                    &runRegisterManyCommand));
+    commands.push_back(std::make_unique<RegisterCommand>());
+    commands.push_back(std::make_unique<RegisterManyCommand>());
     commands.push_back(fromFunction(u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s,
                                     QString(), &runBulkCommand));
     commands.push_back(std::make_unique<RequestCommand>());

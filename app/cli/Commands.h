@@ -16,12 +16,10 @@ class Ledger;
 namespace cli {
 
 // Command groups.
-int runRegisterCommand(CliContext &ctx, const QStringList &args);     // register
-int runRegisterManyCommand(CliContext &ctx, const QStringList &args); // register-many
 int runBulkCommand(CliContext &ctx, const QStringList &args);         // bulk (BulkCommands.cpp)
 
 // The ledger (BulkCommands.cpp): --ledger FILE (default tc::Ledger::defaultPath()). Every
-// DeviceToken is committed there before it is printed.
+// DeviceToken is committed there before it is printed (Command::ledgerOption() for the classes).
 void addLedgerOption(QCommandLineParser &parser);
 std::unique_ptr<tc::Ledger> openLedger(CliContext &ctx, const QCommandLineParser &parser, int *rc);
 
