@@ -217,11 +217,6 @@ CliServices &CliContext::services()
     return *m_services;
 }
 
-void CliContext::addYesOption(QCommandLineParser &parser)
-{
-    parser.addOption({u"yes"_s, u"Confirm creating users in production (asked on a terminal otherwise)."_s});
-}
-
 bool CliContext::confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what)
 {
     if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || confirmed)

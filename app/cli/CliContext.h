@@ -110,8 +110,6 @@ public:
     // terminal. `what` names the count, the group and the host. False (and why printed) when not
     // confirmed.
     bool confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what);
-    // Adds --yes (for confirmProduction()).
-    static void addYesOption(QCommandLineParser &parser);
 
     // ---- secrets: never flag values ----
     // From the environment variable, or the first line of stdin with --secret-stdin.

@@ -1,7 +1,7 @@
 // The command base and the registry (Command.h).
 #include "Command.h"
 
-#include "Commands.h"
+#include "BulkCommand.h"
 #include "RegisterCommands.h"
 #include "RequestCommand.h"
 #include "SessionCommands.h"
@@ -22,7 +22,7 @@ Command::~Command() = default;
 
 namespace {
 
-// A command that is still a function (Commands.h), with its line in the global help.
+// A command that is still a function (SessionCommands.h), with its line in the global help.
 class FunctionCommand : public Command
 {
 public:
@@ -51,8 +51,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<TokenCommand>());
     commands.push_back(std::make_unique<RegisterCommand>());
     commands.push_back(std::make_unique<RegisterManyCommand>());
-    commands.push_back(fromFunction(u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s,
-                                    QString(), &runBulkCommand));
+    commands.push_back(std::make_unique<BulkCommand>());
     commands.push_back(std::make_unique<RequestCommand>());
     commands.push_back(fromFunction(u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s,
                                     QString(), &runLoginCommand));

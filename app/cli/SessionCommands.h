@@ -1,7 +1,7 @@
 #pragma once
 // telematics-cli's session commands (CLI.md): login, refresh, status, find, logout. What they
 // keep (the keychain, the profiles, the sessions) is CliContext::services() (CliServices.h).
-#include "Commands.h"
+#include "CliContext.h"
 
 namespace cli {
 
