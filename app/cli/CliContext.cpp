@@ -5,6 +5,7 @@
 #include "core/ApiClient.h"
 #include "core/RegistrationTarget.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -160,24 +161,6 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
     if (!baseUrl.isEmpty() && !profileName.isEmpty())
         return usageError(u"give either --base-url or --profile, not both"_s);
     return ExitOk;
-}
-
-std::optional<int> CliContext::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage)
-{
-    addGlobalOptions(parser);
-    if (!parser.parse(args))
-        return usageError(parser.errorText() + u" (see: telematics-cli "_s + args.value(0) + u" --help)"_s);
-    if (parser.isSet(u"help"_s)) {
-        const QString help = parser.helpText();
-        const qsizetype options = help.indexOf(u"Options:"_s);
-        m_out << u"Usage: telematics-cli [global options] "_s << usage << u"\n\n"_s
-              << (options >= 0 ? help.mid(options) : help);
-        m_out.flush();
-        return ExitOk;
-    }
-    if (const int rc = applyGlobalOptions(parser))
-        return rc;
-    return std::nullopt;
 }
 
 int CliContext::requireBaseUrl()

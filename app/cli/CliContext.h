@@ -1,10 +1,10 @@
 #pragma once
-// What one telematics-cli process shares among its commands: the global options, the service's
-// client, the one way to wait, the output and the services the session commands keep
-// (CliServices). main() builds it once and hands it to the command it runs. docs/CLI.md is the contract (names, flags, outputs, exit codes).
+// What one telematics-cli process shares among its commands (Command.h): the global options, the
+// service's client, the one way to wait, the output and the services the session commands keep
+// (CliServices). main() builds it once and hands it to the command it runs. docs/CLI.md is the
+// contract (names, flags, outputs, exit codes).
 #include "core/ApiError.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QString>
@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineParser;
 class QCoreApplication;
 class QNetworkAccessManager;
 
@@ -53,22 +54,22 @@ public:
     QString profileName;  // from --profile
     int timeoutMs = 30000;
 
-    // Adds --base-url, --profile, --json, --timeout and --help to a parser; applyGlobalOptions()
-    // reads them back (returns an exit code != 0 on a bad value, after printing why).
+    // Adds --base-url, --profile, --json, --timeout, --verbose and --help to a parser;
+    // applyGlobalOptions() reads them back (returns an exit code != 0 on a bad value, after
+    // printing why).
     static void addGlobalOptions(QCommandLineParser &parser);
     int applyGlobalOptions(const QCommandLineParser &parser);
-
-    // Parses a command's arguments (args[0] is the command name) with the global options added.
-    // nullopt: go on; otherwise the exit code to return now (--help printed: 0; bad usage: 2).
-    std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage);
 
     // ---- the service ----
     // Resolves --profile NAME (through services()) and checks there is a base URL; returns an exit
     // code (0: there is one). client() is for that base URL (created on first use).
     int requireBaseUrl();
     tc::ApiClient *client();
+    // The network manager every request of this process goes through.
+    QNetworkAccessManager *network();
     // The keychain, the profiles and the login budget (created on first use).
     CliServices &services();
+
     // ---- waiting: the one way ----
     // Runs the event loop until `source` emits `finished`, or until SIGINT/SIGTERM arrives. This is
     // the CLI's only event loop (main() never calls exec()): every command waits through it.
@@ -103,8 +104,6 @@ public:
         });
     }
     bool interrupted() const { return m_interrupted; }
-    // The network manager every request of this process goes through.
-    QNetworkAccessManager *network();
 
     // Creating users in production is asked for once: `confirmed` (--yes), or "yes" typed on a
     // terminal. `what` names the count, the group and the host. False (and why printed) when not

@@ -20,31 +20,6 @@ Command::Command(QString name, QString synopsis, QString description, QString us
 
 Command::~Command() = default;
 
-namespace {
-
-// A command that is still a function (SessionCommands.h), with its line in the global help.
-class FunctionCommand : public Command
-{
-public:
-    using Run = int (*)(CliContext &, const QStringList &);
-    FunctionCommand(QString name, QString synopsis, QString description, Run run)
-        : Command(std::move(name), std::move(synopsis), std::move(description), {}), m_run(run)
-    {
-    }
-    int execute(CliContext &ctx, const QStringList &args) override { return m_run(ctx, args); }
-
-private:
-    Run m_run;
-};
-
-template <typename... Args>
-std::unique_ptr<Command> fromFunction(Args &&...args)
-{
-    return std::make_unique<FunctionCommand>(std::forward<Args>(args)...);
-}
-
-} // namespace
-
 std::vector<std::unique_ptr<Command>> Command::all()
 {
     std::vector<std::unique_ptr<Command>> commands;
@@ -53,15 +28,11 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<RegisterManyCommand>());
     commands.push_back(std::make_unique<BulkCommand>());
     commands.push_back(std::make_unique<RequestCommand>());
-    commands.push_back(fromFunction(u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s,
-                                    QString(), &runLoginCommand));
-    commands.push_back(fromFunction(u"refresh"_s, u"refresh [admin|user]"_s, u"refresh the kept session; keeps the rotated pair"_s,
-                                    &runRefreshCommand));
-    commands.push_back(fromFunction(u"status"_s, u"status"_s, u"the kept sessions and their expiry"_s, &runStatusCommand));
-    commands.push_back(fromFunction(u"find"_s, u"find --device-token DT | --email E | --client-id C ..."_s, u"Management/users/find"_s,
-                                    &runFindCommand));
-    commands.push_back(fromFunction(u"logout"_s, u"logout [admin|user] [--forget]"_s, u"drop the kept session (and credentials)"_s,
-                                    &runLogoutCommand));
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<RefreshCommand>());
+    commands.push_back(std::make_unique<StatusCommand>());
+    commands.push_back(std::make_unique<FindCommand>());
+    commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }
 
