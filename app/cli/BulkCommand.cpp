@@ -258,9 +258,7 @@ void BulkCommand::findAdminSession(CliContext &ctx)
                   << u"). Rows with a recorded CustomToken are sent again with it; the others stay unknown.\n"_s;
 }
 
-// The run, through the console's path: the service sends through a client of the target's origin
-// and starts the job (queued: everything below is connected before the first row is read).
-int BulkCommand::run(CliContext &ctx)
+tc::BulkOptions BulkCommand::jobOptions(CliContext &ctx) const
 {
     tc::BulkOptions options;
     options.csvPath = m_csvPath;
@@ -274,27 +272,20 @@ int BulkCommand::run(CliContext &ctx)
     if (options.customTokens)
         ctx.info() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor does "
                       "not document whether the real service refuses a reused CustomToken.\n"_s;
+    return options;
+}
 
+// The run, through the console's path: the service sends through a client of the target's origin
+// and starts the job (queued: everything below is connected before the first row is read).
+int BulkCommand::run(CliContext &ctx)
+{
     tc::RegistrationService service(ctx.network(), m_ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
-    tc::BulkJob &job = *service.startBulk(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), options,
+    tc::BulkJob &job = *service.startBulk(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), jobOptions(ctx),
                                           m_instanceKey, &service);
     if (m_admin)
         job.setAdminSession(m_admin.get());
-    QObject::connect(&job, &tc::BulkJob::note, &job, [&ctx](const QString &text) {
-        ctx.info() << u"bulk: "_s << text << u"\n"_s;
-        ctx.err().flush();
-    });
-    QObject::connect(&job, &tc::BulkJob::rowsUpdated, &job, [&ctx](const QList<tc::BulkRowUpdate> &rows) {
-        for (const tc::BulkRowUpdate &r : rows) {
-            if (!r.saved && !r.deviceToken.isEmpty()) {
-                // Never lost: what the ledger could not take is shown at once.
-                ctx.out() << u"UNRECORDED DeviceToken (row "_s << r.rowNo << u", line "_s << r.line << u"): "_s
-                          << r.deviceToken << u"\n"_s;
-                ctx.out().flush();
-            }
-        }
-    });
+    watch(ctx, job);
     // Progress: with --verbose, or on a terminal (a person watching); never in a quiet script.
     QTimer progress;
     progress.setInterval(1000);
@@ -305,13 +296,31 @@ int BulkCommand::run(CliContext &ctx)
                << u" at "_s << ctx.baseUrl.toDisplayString() << u", "_s << m_concurrency << u" at a time; ledger "_s
                << m_ledger->path() << u"\n"_s;
     ctx.err().flush();
-    // A signal interrupts the run (resumable): rows in flight are settled, then it finishes.
+    // A signal interrupts the run (resumable): the rows in flight settle, then it finishes.
     ctx.wait(&job, &tc::BulkJob::finished, [&job] {
         job.interrupt();
         return true;
     });
     progress.stop();
     return writeResults(ctx, job);
+}
+
+// The job's notes (--verbose), and at once every DeviceToken the ledger could not take.
+void BulkCommand::watch(CliContext &ctx, tc::BulkJob &job)
+{
+    QObject::connect(&job, &tc::BulkJob::note, &job, [&ctx](const QString &text) {
+        ctx.info() << u"bulk: "_s << text << u"\n"_s;
+        ctx.err().flush();
+    });
+    QObject::connect(&job, &tc::BulkJob::rowsUpdated, &job, [&ctx](const QList<tc::BulkRowUpdate> &rows) {
+        for (const tc::BulkRowUpdate &r : rows) {
+            if (!r.saved && !r.deviceToken.isEmpty()) { // never lost: shown at once
+                ctx.out() << u"UNRECORDED DeviceToken (row "_s << r.rowNo << u", line "_s << r.line << u"): "_s
+                          << r.deviceToken << u"\n"_s;
+                ctx.out().flush();
+            }
+        }
+    });
 }
 
 void BulkCommand::showProgress(CliContext &ctx, const tc::BulkJob &job)

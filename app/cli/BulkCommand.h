@@ -5,13 +5,13 @@
 #include "Command.h"
 
 #include "core/BulkDryRun.h"
+#include "core/BulkJob.h"
 
 #include <QJsonArray>
 
 namespace tc {
-class BulkJob;
 class Session;
-} // namespace tc
+}
 
 namespace cli {
 
@@ -30,7 +30,9 @@ private:
     std::optional<int> checkEarlierRuns(CliContext &ctx);
     std::optional<int> confirm(CliContext &ctx);
     void findAdminSession(CliContext &ctx);
+    tc::BulkOptions jobOptions(CliContext &ctx) const;
     int run(CliContext &ctx);
+    void watch(CliContext &ctx, tc::BulkJob &job);
     void showProgress(CliContext &ctx, const tc::BulkJob &job);
     int writeResults(CliContext &ctx, const tc::BulkJob &job);
     int exitCode(CliContext &ctx, const tc::BulkJob &job, bool exported) const;

@@ -352,7 +352,7 @@ int RegisterManyCommand::report(CliContext &ctx, const tc::RegistrationManyJob &
 }
 
 // The DeviceTokens into --out (atomically), then the summary. When the file cannot be committed
-// the tokens go to stdout instead.
+// the tokens go to stdout instead (printUnwritten()).
 int RegisterManyCommand::writeTokens(CliContext &ctx, const tc::RegistrationManyJob &job, QSaveFile &file)
 {
     const QList<tc::AuthResult> results = job.results();
@@ -363,18 +363,8 @@ int RegisterManyCommand::writeTokens(CliContext &ctx, const tc::RegistrationMany
         tokens.append(r.deviceToken);
     }
     file.write(csv);
-    if (!file.commit()) {
-        // The tokens exist only in this process now: print them rather than lose them.
-        ctx.err() << u"error: could not write "_s << m_outPath << u": "_s << file.errorString()
-                  << u". The DeviceTokens follow on stdout; keep them.\n"_s;
-        ctx.err().flush();
-        if (ctx.json)
-            ctx.printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"message"_s, file.errorString()}}},
-                           {u"device_tokens"_s, tokens}});
-        else
-            ctx.out() << QString::fromUtf8(csv);
-        return ExitServiceError;
-    }
+    if (!file.commit())
+        return printUnwritten(ctx, file.errorString(), csv, tokens);
     QJsonObject problem; // tokens arrived (and are saved) but something about the answer was off
     if (job.error().isError()) {
         if (ctx.json) {
@@ -399,6 +389,18 @@ int RegisterManyCommand::writeTokens(CliContext &ctx, const tc::RegistrationMany
         ctx.out().flush();
     }
     return ExitOk;
+}
+
+// The tokens exist only in this process now: they are printed rather than lost.
+int RegisterManyCommand::printUnwritten(CliContext &ctx, const QString &why, const QByteArray &csv, const QJsonArray &tokens)
+{
+    ctx.err() << u"error: could not write "_s << m_outPath << u": "_s << why << u". The DeviceTokens follow on stdout; keep them.\n"_s;
+    ctx.err().flush();
+    if (ctx.json)
+        ctx.printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"message"_s, why}}}, {u"device_tokens"_s, tokens}});
+    else
+        ctx.out() << QString::fromUtf8(csv);
+    return ExitServiceError;
 }
 
 } // namespace cli

@@ -11,6 +11,7 @@ class RegistrationJob;
 class RegistrationManyJob;
 } // namespace tc
 
+class QJsonArray;
 class QSaveFile;
 
 namespace cli {
@@ -67,6 +68,7 @@ private:
     std::optional<int> parseOptions(CliContext &ctx);
     int report(CliContext &ctx, const tc::RegistrationManyJob &job, bool done, QSaveFile &file);
     int writeTokens(CliContext &ctx, const tc::RegistrationManyJob &job, QSaveFile &file);
+    int printUnwritten(CliContext &ctx, const QString &why, const QByteArray &csv, const QJsonArray &tokens);
 
     int m_quantity = 0;
     QString m_outPath;

@@ -283,20 +283,14 @@ int RefreshCommand::execute(CliContext &ctx, const QStringList &args)
     if (const auto rc = parse(ctx, args)) {
         return *rc;
     }
-    const QStringList arguments = positional();
-    if (const auto rc = checkKindArgument(ctx, arguments, u"refresh"_s)) {
+    if (const auto rc = checkKindArgument(ctx, positional(), u"refresh"_s)) {
         return *rc;
     }
     CliServices &services = ctx.services();
     if (const int rc = services.prepare()) {
         return rc;
     }
-    tc::SessionKind kind = tc::SessionKind::Admin;
-    if (!arguments.isEmpty()) {
-        kind = *CliServices::kindFromArg(arguments.first());
-    } else if (services.profile() && services.profile()->kind == tc::ProfileKind::User) {
-        kind = tc::SessionKind::User;
-    }
+    const tc::SessionKind kind = kindToRefresh(ctx);
     int rc = ExitOk;
     auto session = services.makeSession(kind, &rc);
     if (!session) {
@@ -324,6 +318,16 @@ int RefreshCommand::execute(CliContext &ctx, const QStringList &args)
         printHuman(ctx, *session);
     }
     return ExitOk;
+}
+
+// The kind named; else a user profile's; else admin.
+tc::SessionKind RefreshCommand::kindToRefresh(CliContext &ctx) const
+{
+    if (!positional().isEmpty()) {
+        return *CliServices::kindFromArg(positional().first());
+    }
+    const tc::Profile *profile = ctx.services().profile();
+    return profile && profile->kind == tc::ProfileKind::User ? tc::SessionKind::User : tc::SessionKind::Admin;
 }
 
 // ---- status -----------------------------------------------------------------------------------

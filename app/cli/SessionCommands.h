@@ -41,6 +41,9 @@ class RefreshCommand : public Command
 public:
     RefreshCommand();
     int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    tc::SessionKind kindToRefresh(CliContext &ctx) const;
 };
 
 // status: the kept sessions (no network)
