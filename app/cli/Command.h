@@ -27,7 +27,7 @@ struct PositionalArgument
 {
     QString name;
     QString description;
-    QString syntax; // as shown in --help; empty: the name
+    QString syntax; // for QCommandLineParser::addPositionalArgument() (empty: the name)
 };
 
 class Command
