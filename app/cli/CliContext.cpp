@@ -1,11 +1,12 @@
-#include "Commands.h"
+#include "CliContext.h"
+#include "CliServices.h"
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
 #include "core/registration/RegistrationTarget.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,25 +68,45 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-CliContext::CliContext(QCoreApplication &app) : m_app(app), m_out(stdout), m_err(stderr), m_null(&m_discarded)
+CliContext::CliContext(QCoreApplication &app)
+    : m_app(app), m_out(stdout), m_err(stderr), m_null(&m_discarded),
+      m_signals(std::make_unique<SignalWatcher>([this] { onSignal(); }))
 {
-    installSignalHandlers();
 }
 
 CliContext::~CliContext()
 {
-    delete m_client;
+    m_services.reset(); // its sessions' calls go through the client and the network manager
+    m_client.reset();
     m_out.flush();
     m_err.flush();
 }
 
-void CliContext::installSignalHandlers()
+void CliContext::onSignal()
 {
-    m_signals = std::make_unique<SignalWatcher>([this] {
-        m_interrupted = true;
-        if (m_cancelCurrent)
-            m_cancelCurrent();
+    m_interrupted = true;
+    if (m_onSignal)
+        m_onSignal();
+}
+
+bool CliContext::runLoop(QEventLoop &loop, const bool &done, std::function<bool()> cancel)
+{
+    bool stopped = false;
+    bool cancelled = false;
+    const auto previous = std::exchange(m_onSignal, [&] {
+        if (std::exchange(cancelled, true))
+            return;
+        if (!cancel || !cancel()) { // nothing that still finishes: stop waiting now
+            stopped = true;
+            loop.quit();
+        }
     });
+    if (m_interrupted)
+        m_onSignal();
+    if (!done && !stopped) // (a quit() before exec() would be lost)
+        loop.exec();
+    m_onSignal = previous;
+    return !m_interrupted;
 }
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
@@ -142,31 +163,11 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
     return ExitOk;
 }
 
-std::optional<int> CliContext::parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &usage)
-{
-    addGlobalOptions(parser);
-    if (!parser.parse(args))
-        return usageError(parser.errorText() + u" (see: telematics-cli "_s + args.value(0) + u" --help)"_s);
-    if (parser.isSet(u"help"_s)) {
-        const QString help = parser.helpText();
-        const qsizetype options = help.indexOf(u"Options:"_s);
-        m_out << u"Usage: telematics-cli [global options] "_s << usage << u"\n\n"_s
-              << (options >= 0 ? help.mid(options) : help);
-        m_out.flush();
-        return ExitOk;
-    }
-    if (const int rc = applyGlobalOptions(parser))
-        return rc;
-    return std::nullopt;
-}
-
 int CliContext::requireBaseUrl()
 {
     if (baseUrl.isEmpty() && !profileName.isEmpty() && !m_profileResolved) {
-        if (!resolveProfile)
-            return usageError(u"profiles are not available in this build; give --base-url URL"_s);
         m_profileResolved = true;
-        if (const int rc = resolveProfile(*this))
+        if (const int rc = services().resolveProfile())
             return rc;
     }
     if (baseUrl.isEmpty())
@@ -178,12 +179,11 @@ int CliContext::requireBaseUrl()
 
 tc::ApiClient *CliContext::client()
 {
-    if (!m_client) {
-        m_client = new tc::ApiClient(network());
-    }
+    if (!m_client)
+        m_client = std::make_unique<tc::ApiClient>(network());
     m_client->setBaseUrl(baseUrl);
     m_client->setTransferTimeout(timeoutMs);
-    return m_client;
+    return m_client.get();
 }
 
 QNetworkAccessManager *CliContext::network()
@@ -193,14 +193,16 @@ QNetworkAccessManager *CliContext::network()
     return m_network.get();
 }
 
-void CliContext::addYesOption(QCommandLineParser &parser)
+CliServices &CliContext::services()
 {
-    parser.addOption({u"yes"_s, u"Confirm creating users in production (asked on a terminal otherwise)."_s});
+    if (!m_services)
+        m_services = std::make_unique<CliServices>(*this);
+    return *m_services;
 }
 
-bool CliContext::confirmProduction(const QCommandLineParser &parser, const QUrl &baseUrl, const QString &what)
+bool CliContext::confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what)
 {
-    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || parser.isSet(u"yes"_s))
+    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || confirmed)
         return true;
     const QString question = what + u" in PRODUCTION ("_s + baseUrl.host() + u")."_s;
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {
@@ -225,16 +227,12 @@ bool CliContext::confirmProduction(const QCommandLineParser &parser, const QUrl 
 bool CliContext::await(tc::ApiCall *call)
 {
     call->setAutoDelete(false);
-    if (!call->isFinished()) {
-        QEventLoop loop;
-        QObject::connect(call, &tc::ApiCall::finished, &loop, &QEventLoop::quit);
-        m_cancelCurrent = [call] { call->cancel(); };
-        if (m_interrupted)
-            call->cancel();
-        loop.exec();
-        m_cancelCurrent = nullptr;
-    }
-    return !m_interrupted;
+    if (call->isFinished())
+        return !m_interrupted;
+    return wait(call, &tc::ApiCall::finished, [call] {
+        call->cancel();
+        return true;
+    });
 }
 
 std::optional<QString> CliContext::readSecret(const char *envVar, bool fromStdin, QString *problem)

@@ -1,30 +1,86 @@
 #pragma once
-// telematics-cli's session commands (CLI.md): login, refresh, status, find, logout; and the
-// CliContext hooks that resolve --profile NAME and give `request --auth admin|user` its bearer.
-//
-// Credentials and sessions are kept in the OS keychain under the profile ("profile:<name>/...")
-// or, without a profile, under the base URL ("base-url:<url>/..."), so that later processes
-// refresh or log in again on their own. The keychain is probed first: when it is unavailable
-// or locked the command exits with code 4 before anything is sent.
-#include "Commands.h"
+// The session commands (docs/CLI.md): login, refresh, status, find, logout. What they keep (the
+// keychain, the profiles, the sessions) is CliContext::services() (CliServices.h).
+#include "Command.h"
 
+#include "core/profiles/Profile.h"
 #include "core/auth/Session.h"
 
+#include <QJsonArray>
+
 #include <memory>
+#include <vector>
 
 namespace cli {
 
-// Sets ctx.resolveProfile and ctx.bearerFor. Call once, before dispatching a command.
-void installSessionHooks(CliContext &ctx);
+// login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT
+class LoginCommand : public Command
+{
+public:
+    LoginCommand();
+    ~LoginCommand() override;
+    int execute(CliContext &ctx, const QStringList &args) override;
 
-int runLoginCommand(CliContext &ctx, const QStringList &args);   // login admin|user ...
-int runRefreshCommand(CliContext &ctx, const QStringList &args); // refresh [admin|user]
-int runStatusCommand(CliContext &ctx, const QStringList &args);  // status
-int runFindCommand(CliContext &ctx, const QStringList &args);    // find --device-token|--email|...
-int runLogoutCommand(CliContext &ctx, const QStringList &args);  // logout [admin|user] [--forget]
+private:
+    std::optional<int> parseOptions(CliContext &ctx);
+    std::optional<int> readCredentials(CliContext &ctx);
+    std::optional<int> logIn(CliContext &ctx);
+    void print(CliContext &ctx);
 
-// The kept admin session of the profile / base URL, resumed (refreshed if lapsed), for commands
-// that use it on the side (bulk's reconciliation). nullptr and *why when there is none.
-std::unique_ptr<tc::Session> keptAdminSession(CliContext &ctx, QString *why);
+    tc::SessionKind m_kind = tc::SessionKind::Admin;
+    tc::LoginFieldsMode m_mode = tc::LoginFieldsMode::Auto;
+    QString m_instanceId;
+    QString m_login;  // the e-mail (admin) or the DeviceToken (user)
+    QString m_secret; // empty: the profile's stored one
+    std::unique_ptr<tc::Session> m_session;
+};
+
+// refresh [admin|user]
+class RefreshCommand : public Command
+{
+public:
+    RefreshCommand();
+    int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    tc::SessionKind kindToRefresh(CliContext &ctx) const;
+};
+
+// status: the kept sessions (no network)
+class StatusCommand : public Command
+{
+public:
+    StatusCommand();
+    int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    QList<tc::SessionKind> kindsToShow(CliContext &ctx) const;
+    void print(CliContext &ctx, const std::vector<std::unique_ptr<tc::Session>> &kept);
+};
+
+// find --device-token DT | --email E | --client-id C | --phone P | --first-name F | --last-name L | --full-name N
+class FindCommand : public Command
+{
+public:
+    FindCommand();
+    int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    std::optional<int> parseCriteria(CliContext &ctx);
+    void print(CliContext &ctx, const QJsonArray &users);
+
+    QList<QPair<QString, QString>> m_criteria; // (field, value)
+};
+
+// logout [admin|user] [--forget]
+class LogoutCommand : public Command
+{
+public:
+    LogoutCommand();
+    int execute(CliContext &ctx, const QStringList &args) override;
+
+private:
+    QList<tc::SessionKind> kindsToLogOut(CliContext &ctx) const;
+};
 
 } // namespace cli

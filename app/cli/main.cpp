@@ -1,7 +1,8 @@
 // telematics-cli: the console without windows (docs/CLI.md is the contract).
-// A command group is one function in its own file (Commands.h); add it to the table below.
-#include "Commands.h"
-#include "SessionCommands.h"
+// A command is a class (Command.h) listed in Command::all(); main() parses the global options,
+// builds the global help from that registry and runs the command named.
+#include "CliContext.h"
+#include "Command.h"
 
 #include <QCoreApplication>
 
@@ -9,39 +10,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Command
-{
-    QString name;
-    QString synopsis;
-    int (*run)(cli::CliContext &, const QStringList &);
-};
-
-const QList<Command> &commands()
-{
-    static const QList<Command> table{
-            {u"token"_s, u"token inspect [JWT | -]            decode a JWT (secrets masked)"_s, &cli::runTokenCommand},
-            {u"register"_s, u"register --instance-id ID [...]     Registration/Create"_s, &cli::runRegisterCommand},
-            {u"register-many"_s, u"register-many --instance-id ID --quantity N --out FILE.csv"_s, &cli::runRegisterManyCommand},
-            {u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s, &cli::runBulkCommand},
-            {u"request"_s, u"request METHOD PATH [--body JSON | --body-file F] [--auth admin|user|none]"_s, &cli::runRequestCommand},
-            {u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s, &cli::runLoginCommand},
-            {u"refresh"_s, u"refresh [admin|user]                refresh the kept session; keeps the rotated pair"_s, &cli::runRefreshCommand},
-            {u"status"_s, u"status                              the kept sessions and their expiry"_s, &cli::runStatusCommand},
-            {u"find"_s, u"find --device-token DT | --email E | --client-id C ...   Management/users/find"_s, &cli::runFindCommand},
-            {u"logout"_s, u"logout [admin|user] [--forget]      drop the kept session (and credentials)"_s, &cli::runLogoutCommand},
-    };
-    return table;
-}
-
-QString globalHelp()
+QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
 {
     QString text = u"Usage: telematics-cli [--base-url URL | --profile NAME] [--json] [--timeout SECONDS] COMMAND [ARGS]\n\n"
                    "The Telematics console without windows. Secrets never travel as flag values: they come from\n"
                    "the keychain, from an environment variable (TELEMATICS_INSTANCE_KEY, TELEMATICS_PASSWORD) or\n"
                    "from standard input with --secret-stdin.\n\n"
                    "Commands:\n"_s;
-    for (const Command &c : commands())
-        text += u"  "_s + c.synopsis + u"\n"_s;
+    for (const auto &c : commands)
+        text += u"  "_s + c->helpLine() + u"\n"_s;
     text += u"\nGlobal options:\n"
             "  --base-url URL      the user service (e.g. https://user.telematicssdk.com); not assumed\n"
             "  --profile NAME      a saved profile\n"
@@ -67,7 +44,7 @@ int main(int argc, char *argv[])
     cli::CliContext::quietLogging();
 
     cli::CliContext ctx(app);
-    cli::installSessionHooks(ctx);
+    const std::vector<std::unique_ptr<cli::Command>> commands = cli::Command::all();
 
     QCommandLineParser global;
     cli::CliContext::addGlobalOptions(global);
@@ -86,21 +63,21 @@ int main(int argc, char *argv[])
     const QStringList positional = global.positionalArguments();
     if (positional.isEmpty()) {
         if (global.isSet(u"help"_s)) {
-            ctx.out() << globalHelp();
+            ctx.out() << globalHelp(commands);
             return cli::ExitOk;
         }
         ctx.applyGlobalOptions(global);
-        ctx.err() << globalHelp();
+        ctx.err() << globalHelp(commands);
         return ctx.usageError(u"no command given"_s);
     }
     if (const int rc = ctx.applyGlobalOptions(global))
         return rc;
-    for (const Command &c : commands()) {
-        if (c.name == positional.first()) {
+    for (const auto &c : commands) {
+        if (c->name == positional.first()) {
             QStringList args = positional;
             if (global.isSet(u"help"_s))
                 args.append(u"--help"_s);
-            return c.run(ctx, args);
+            return c->execute(ctx, args);
         }
     }
     return ctx.usageError(u"unknown command \"%1\" (see: telematics-cli --help)"_s.arg(positional.first()));

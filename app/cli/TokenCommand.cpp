@@ -8,7 +8,7 @@
 // "missing" | "empty" | "malformed"), "signature_problem" (why malformed, or null), "unsigned"
 // (bool: no signature, or "alg": "none") and "warnings" ([{"code", "message"}], the signature's
 // first). "admin_guess" stays for old scripts: it is kind == "admin".
-#include "Commands.h"
+#include "TokenCommand.h"
 
 #include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
@@ -79,7 +79,31 @@ QString relative(qint64 secs)
     return secs > 0 ? u"in %1"_s.arg(duration(secs)) : u"%1 ago"_s.arg(duration(secs));
 }
 
-int inspect(CliContext &ctx, const QString &argument)
+} // namespace
+
+TokenCommand::TokenCommand()
+    : Command(u"token"_s, u"token inspect [JWT | -]"_s, u"decode a JWT (secrets masked)"_s, u"token inspect [JWT | -]"_s)
+{
+    helpColumn = 35; // one left of the others' descriptions, as the global help has always had it
+    positionalArguments = {
+            {u"inspect"_s, u"Decode a JWT: header, claims, times; secrets masked."_s, {}},
+            {u"JWT"_s, u"The token, or - (or nothing) to read it from standard input."_s, u"[JWT | -]"_s},
+    };
+}
+
+int TokenCommand::execute(CliContext &ctx, const QStringList &args)
+{
+    if (const auto rc = parse(ctx, args))
+        return *rc;
+    const QStringList arguments = positional();
+    if (arguments.isEmpty() || arguments.first() != u"inspect"_s)
+        return ctx.usageError(u"token needs a subcommand: token inspect [JWT | -]"_s);
+    if (arguments.size() > 2)
+        return ctx.usageError(u"token inspect takes one JWT (or -)"_s);
+    return inspect(ctx, arguments.value(1));
+}
+
+int TokenCommand::inspect(CliContext &ctx, const QString &argument)
 {
     QByteArray input;
     if (argument.isEmpty() || argument == u"-"_s) {
@@ -95,50 +119,57 @@ int inspect(CliContext &ctx, const QString &argument)
 
     const tc::Clock &clock = tc::Clock::system();
     const QDateTime now = clock.nowUtc();
-    const QString mask = tc::Redactor::mask();
-    const QStringList sensitive = jwt.sensitiveClaims();
-    const auto left = jwt.secondsLeft(clock);
-    const bool expired = jwt.isExpired(clock);
-    const QJsonObject claims = jwt.maskedClaims(mask);
+    m_sensitive = jwt.sensitiveClaims();
+    m_left = jwt.secondsLeft(clock);
+    m_expired = jwt.isExpired(clock);
+    m_claims = jwt.maskedClaims(tc::Redactor::mask());
     const tc::JwtReport report(jwt, now, [&now](const QDateTime &t) {
         return u"%1 (%2)"_s.arg(relative(now.secsTo(t)), isoOrDash(t));
     });
-    const QString warning = warningFor(sensitive, report);
+    m_warning = warningFor(m_sensitive, report);
+    if (ctx.json)
+        printJson(ctx, jwt, report);
+    else
+        printText(ctx, jwt, report);
+    return ExitOk;
+}
+
+void TokenCommand::printJson(CliContext &ctx, const tc::Jwt &jwt, const tc::JwtReport &report)
+{
     const QString kindClaim = jwt.kindClaim();
+    QJsonObject o{
+            {u"header"_s, jwt.header()},
+            {u"claims"_s, m_claims},
+            {u"subject"_s, jwt.subject()},
+            {u"device_token"_s, jwt.deviceToken()},
+            {u"instance_id"_s, jwt.instanceId()},
+            {u"data_hub_email"_s, jwt.dataHubEmail()},
+            {u"admin_guess"_s, jwt.kind() == tc::Jwt::Kind::Admin},
+            {u"kind"_s, tc::Jwt::kindName(jwt.kind())},
+            {u"kind_claim"_s, kindClaim.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kindClaim)},
+            {u"kind_basis"_s, report.kindBasis()},
+            {u"signature"_s, tc::Jwt::signatureName(jwt.signature())},
+            {u"signature_problem"_s, jwt.signatureProblem().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(jwt.signatureProblem())},
+            {u"unsigned"_s, jwt.isUnsigned()},
+            {u"issued_at"_s, isoOrNull(jwt.issuedAt())},
+            {u"not_before"_s, isoOrNull(jwt.notBefore())},
+            {u"expires_at"_s, isoOrNull(jwt.expiresAt())},
+            {u"expired"_s, m_expired},
+            {u"seconds_left"_s, m_left ? QJsonValue(double(*m_left)) : QJsonValue(QJsonValue::Null)},
+            {u"refresh_token_expires_at"_s, isoOrNull(jwt.refreshTokenExpiresAt())},
+            {u"sensitive_claims"_s, QJsonArray::fromStringList(m_sensitive)},
+            {u"warning"_s, m_warning},
+    };
+    QJsonArray warnings;
+    for (const tc::JwtReport::Finding &f : report.warnings())
+        warnings.append(QJsonObject{{u"code"_s, tc::JwtReport::warningCode(f.code)}, {u"message"_s, f.text}});
+    o.insert(u"warnings"_s, warnings);
+    ctx.printJson(o);
+}
 
-    if (ctx.json) {
-        QJsonObject o{
-                {u"header"_s, jwt.header()},
-                {u"claims"_s, claims},
-                {u"subject"_s, jwt.subject()},
-                {u"device_token"_s, jwt.deviceToken()},
-                {u"instance_id"_s, jwt.instanceId()},
-                {u"data_hub_email"_s, jwt.dataHubEmail()},
-                {u"admin_guess"_s, jwt.kind() == tc::Jwt::Kind::Admin},
-                {u"kind"_s, tc::Jwt::kindName(jwt.kind())},
-                {u"kind_claim"_s, kindClaim.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kindClaim)},
-                {u"kind_basis"_s, report.kindBasis()},
-                {u"signature"_s, tc::Jwt::signatureName(jwt.signature())},
-                {u"signature_problem"_s, jwt.signatureProblem().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                           : QJsonValue(jwt.signatureProblem())},
-                {u"unsigned"_s, jwt.isUnsigned()},
-                {u"issued_at"_s, isoOrNull(jwt.issuedAt())},
-                {u"not_before"_s, isoOrNull(jwt.notBefore())},
-                {u"expires_at"_s, isoOrNull(jwt.expiresAt())},
-                {u"expired"_s, expired},
-                {u"seconds_left"_s, left ? QJsonValue(double(*left)) : QJsonValue(QJsonValue::Null)},
-                {u"refresh_token_expires_at"_s, isoOrNull(jwt.refreshTokenExpiresAt())},
-                {u"sensitive_claims"_s, QJsonArray::fromStringList(sensitive)},
-                {u"warning"_s, warning},
-        };
-        QJsonArray warnings;
-        for (const tc::JwtReport::Finding &f : report.warnings())
-            warnings.append(QJsonObject{{u"code"_s, tc::JwtReport::warningCode(f.code)}, {u"message"_s, f.text}});
-        o.insert(u"warnings"_s, warnings);
-        ctx.printJson(o);
-        return ExitOk;
-    }
-
+void TokenCommand::printText(CliContext &ctx, const tc::Jwt &jwt, const tc::JwtReport &report)
+{
     QTextStream &out = ctx.out();
     out << u"JWT ("_s << (jwt.algorithm().isEmpty() ? u"no alg"_s : jwt.algorithm()) << u")\n"_s;
     // The warnings before the details: an unsigned or damaged token must not read as a good one.
@@ -159,9 +190,9 @@ int inspect(CliContext &ctx, const QString &argument)
     row(u"issued at"_s, isoOrDash(jwt.issuedAt()));
     row(u"not before"_s, isoOrDash(jwt.notBefore()));
     row(u"expires at"_s, isoOrDash(jwt.expiresAt()));
-    if (left) {
-        row(u"expired"_s, expired ? u"yes, %1 ago"_s.arg(duration(*left)) : u"no, %1 left"_s.arg(duration(*left)));
-        row(u"seconds left"_s, QString::number(*left));
+    if (m_left) {
+        row(u"expired"_s, m_expired ? u"yes, %1 ago"_s.arg(duration(*m_left)) : u"no, %1 left"_s.arg(duration(*m_left)));
+        row(u"seconds left"_s, QString::number(*m_left));
     } else {
         row(u"expired"_s, u"no (the token has no exp)"_s);
         row(u"seconds left"_s, u"-"_s);
@@ -169,30 +200,12 @@ int inspect(CliContext &ctx, const QString &argument)
     if (jwt.refreshTokenExpiresAt().isValid())
         row(u"refresh token expires"_s, isoOrDash(jwt.refreshTokenExpiresAt()));
     out << u"Claims:\n"_s;
-    for (auto it = claims.constBegin(); it != claims.constEnd(); ++it)
+    for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it)
         out << u"  "_s << it.key() << u": "_s << shown(it.value()) << u"\n"_s;
-    out << u"Sensitive claims: "_s << (sensitive.isEmpty() ? u"none"_s : sensitive.join(u", "_s)) << u"\n"_s;
+    out << u"Sensitive claims: "_s << (m_sensitive.isEmpty() ? u"none"_s : m_sensitive.join(u", "_s)) << u"\n"_s;
     out.flush();
-    ctx.err() << u"warning: "_s << warning << u"\n"_s;
+    ctx.err() << u"warning: "_s << m_warning << u"\n"_s;
     ctx.err().flush();
-    return ExitOk;
-}
-
-} // namespace
-
-int runTokenCommand(CliContext &ctx, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(u"inspect"_s, u"Decode a JWT: header, claims, times; secrets masked."_s);
-    parser.addPositionalArgument(u"JWT"_s, u"The token, or - (or nothing) to read it from standard input."_s, u"[JWT | -]"_s);
-    if (const auto rc = ctx.parseCommand(parser, args, u"token inspect [JWT | -]"_s))
-        return *rc;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != u"inspect"_s)
-        return ctx.usageError(u"token needs a subcommand: token inspect [JWT | -]"_s);
-    if (positional.size() > 2)
-        return ctx.usageError(u"token inspect takes one JWT (or -)"_s);
-    return inspect(ctx, positional.value(1));
 }
 
 } // namespace cli
