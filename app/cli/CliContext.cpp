@@ -3,6 +3,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
+#include "core/services/Services.h"
 #include "core/registration/RegistrationTarget.h"
 
 #include <QCommandLineParser>
@@ -186,11 +187,19 @@ tc::ApiClient *CliContext::client()
     return m_client.get();
 }
 
+tc::Services *CliContext::core()
+{
+    if (!m_core) {
+        tc::Services::Options o;
+        o.keychainMemoryFallback = false; // a CLI that cannot keep a secret says so (exit 4)
+        m_core = std::make_unique<tc::Services>(std::move(o));
+    }
+    return m_core.get();
+}
+
 QNetworkAccessManager *CliContext::network()
 {
-    if (!m_network)
-        m_network = std::make_unique<QNetworkAccessManager>();
-    return m_network.get();
+    return core()->network();
 }
 
 CliServices &CliContext::services()

@@ -21,6 +21,7 @@ class QCoreApplication;
 class QNetworkAccessManager;
 
 namespace tc {
+class Services;
 class ApiCall;
 class ApiClient;
 } // namespace tc
@@ -65,9 +66,12 @@ public:
     // code (0: there is one). client() is for that base URL (created on first use).
     int requireBaseUrl();
     tc::ApiClient *client();
-    // The network manager every request of this process goes through.
+    // The network manager every request of this process goes through (the core's).
     QNetworkAccessManager *network();
-    // The keychain, the profiles and the login budget (created on first use).
+    // The core's one service graph (settings, network manager, keychain, profiles, login budget,
+    // sessions, registration), as the console builds it; created on first use.
+    tc::Services *core();
+    // What the session commands keep on top of it (the resolved --profile, the kept sessions).
     CliServices &services();
 
     // ---- waiting: the one way ----
@@ -143,7 +147,7 @@ private:
     QTextStream m_err;
     QString m_discarded;
     QTextStream m_null;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<tc::Services> m_core; // outlives the client and the session services below
     std::unique_ptr<tc::ApiClient> m_client;
     std::unique_ptr<CliServices> m_services;
     bool m_interrupted = false;

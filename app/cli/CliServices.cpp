@@ -8,21 +8,17 @@
 #include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
 #include "core/profiles/ProfileStore.h"
+#include "core/services/Services.h"
 
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace cli {
 
 CliServices::CliServices(CliContext &ctx)
-    : m_ctx(ctx),
-      m_settings(tc::ProfileStore::openDefaultSettings()),
-      m_keychain(std::make_unique<tc::KeychainStore>(tc::KeychainStore::defaultService()))
+    : m_ctx(ctx), m_keychain(ctx.core()->keychain()), m_budget(ctx.core()->budget()),
+      m_profiles(ctx.core()->profiles())
 {
-    m_keychain->setFallbackToMemory(false); // a CLI that cannot keep a session says so (exit 4)
-    m_budget = std::make_unique<tc::LoginBudget>(m_settings.get());
-    m_profiles = std::make_unique<tc::ProfileStore>(m_settings.get(), m_keychain.get());
 }
 
 CliServices::~CliServices() = default;
@@ -99,11 +95,11 @@ std::unique_ptr<tc::Session> CliServices::makeSession(tc::SessionKind kind, int 
     } else {
         config = tc::Session::Config::forBaseUrl(m_ctx.baseUrl, kind);
     }
-    auto session = std::make_unique<tc::Session>(api, m_keychain.get(), m_budget.get());
+    auto session = std::make_unique<tc::Session>(api, m_keychain, m_budget);
     session->setAutoRefresh(false); // one command, one action: no timers
     session->setConfig(config);
     if (m_profile) {
-        tc::ProfileStore *profiles = m_profiles.get();
+        tc::ProfileStore *profiles = m_profiles;
         const QString name = m_profile->name;
         QObject::connect(session.get(), &tc::Session::loginShapeLearned, profiles,
                          [profiles, name](tc::LoginFieldsMode shape) { profiles->setLastWorkingShape(name, shape); });

@@ -1,7 +1,7 @@
 #pragma once
 // What the session commands keep within one process (CliContext::services() creates it on first
-// use; main()'s CliContext owns it): the keychain store, the profile store, the login budget and
-// the resolved --profile; and the sessions made from them, for login/refresh/status/find/logout,
+// use; main()'s CliContext owns it), over the core's service graph (CliContext::core(): keychain
+// store, profile store, login budget): the resolved --profile, and the sessions made from them, for login/refresh/status/find/logout,
 // `request --auth admin|user` and bulk's reconciliation.
 //
 // Credentials and sessions are kept in the OS keychain under the profile ("profile:<name>/...")
@@ -17,8 +17,6 @@
 
 #include <memory>
 #include <optional>
-
-class QSettings;
 
 namespace tc {
 class KeychainJob;
@@ -94,10 +92,10 @@ public:
 
 private:
     CliContext &m_ctx;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<tc::KeychainStore> m_keychain;
-    std::unique_ptr<tc::LoginBudget> m_budget;
-    std::unique_ptr<tc::ProfileStore> m_profiles;
+    // The core service graph's (CliContext::core()), not owned.
+    tc::KeychainStore *m_keychain;
+    tc::LoginBudget *m_budget;
+    tc::ProfileStore *m_profiles;
     std::optional<tc::Profile> m_profile; // the resolved --profile
     bool m_keychainChecked = false;
 };

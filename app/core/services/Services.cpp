@@ -1,0 +1,43 @@
+#include "core/services/Services.h"
+
+#include "core/auth/LoginBudget.h"
+#include "core/auth/OpenSessions.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/profiles/ProfileStore.h"
+#include "core/services/RegistrationService.h"
+#include "core/util/Clock.h"
+
+#include <QNetworkAccessManager>
+
+namespace tc {
+
+Services::Services(Options options, QObject *parent)
+    : QObject(parent),
+      m_settings(options.settings ? std::move(options.settings) : ProfileStore::openDefaultSettings()),
+      m_clock(options.clock ? options.clock : &Clock::system()),
+      m_network(new QNetworkAccessManager(this)),
+      m_keychain(new KeychainStore(options.keychainService.isEmpty() ? KeychainStore::defaultService()
+                                                                     : options.keychainService,
+                                   this)),
+      m_profiles(new ProfileStore(m_settings.get(), m_keychain, this)),
+      m_budget(std::make_unique<LoginBudget>(m_settings.get(), m_clock)),
+      m_sessions(new OpenSessions(m_network, m_keychain, m_budget.get(), m_profiles, m_clock, this)),
+      m_registration(new RegistrationService(m_sessions, m_profiles, options.ledgerPath, this))
+{
+    m_keychain->setFallbackToMemory(options.keychainMemoryFallback);
+}
+
+Services::~Services()
+{
+    shutDown();
+}
+
+void Services::shutDown()
+{
+    delete m_registration;
+    m_registration = nullptr;
+    delete m_sessions;
+    m_sessions = nullptr;
+}
+
+} // namespace tc
