@@ -2,6 +2,7 @@
 
 #include "core/ledger/Ledger.h"
 #include "core/services/RegistrationService.h"
+#include "core/services/SandboxProfiles.h"
 #include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/auth/Session.h"
@@ -23,8 +24,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLoggingCategory>
@@ -48,12 +47,12 @@ namespace tc {
 
 QString MainWindow::adminProfileName()
 {
-    return tr("Local sandbox — admin");
+    return SandboxProfiles::adminProfileName();
 }
 
 QString MainWindow::userGroupProfileName()
 {
-    return tr("Local sandbox — user group");
+    return SandboxProfiles::userGroupProfileName();
 }
 
 MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
@@ -543,45 +542,9 @@ void MainWindow::onSandboxFailed(const QString &error)
 
 void MainWindow::createFirstRunProfiles()
 {
-    EmbeddedSandbox *sandbox = m_services->sandbox();
-    ProfileStore *profiles = m_services->profiles();
-    const QJsonObject info = sandbox->info();
-    const QJsonObject admin = info.value(u"admin"_s).toObject();
-    const QJsonArray groups = info.value(u"groups"_s).toArray();
-
-    Profile a;
-    a.name = adminProfileName();
-    a.environment = ProfileEnvironment::Sandbox;
-    a.url = sandbox->baseUrl();
-    a.kind = ProfileKind::Admin;
-    a.instanceId = admin.value(u"instance_id"_s).toString();
-    a.email = admin.value(u"email"_s).toString();
-    Profile g;
-    g.name = userGroupProfileName();
-    g.environment = ProfileEnvironment::Sandbox;
-    g.url = sandbox->baseUrl();
-    g.kind = ProfileKind::GroupKey;
-    g.instanceId = groups.isEmpty() ? QString() : groups.first().toObject().value(u"instance_id"_s).toString();
-
-    for (const Profile &p : {a, g}) {
-        const ApiError e = profiles->save(p);
-        if (e.isError()) {
-            showError(tr("Could not create the profile “%1”: %2").arg(p.name, e.message()));
-        }
-    }
-    struct Pending
-    {
-        int left = 2;
-        QStringList errors;
-    };
-    auto pending = std::make_shared<Pending>();
-    const auto done = [this, pending](KeychainJob *job) {
-        if (!job->ok()) {
-            pending->errors << job->errorMessage();
-        }
-        if (--pending->left > 0) {
-            return;
-        }
+    auto *first = new SandboxProfiles(m_services->profiles(), this);
+    connect(first, &SandboxProfiles::finished, this, [this, first] {
+        first->deleteLater();
         m_firstRun = false;
         const bool memory = m_services->keychain()->isMemoryOnly();
         QString text = tr("First run: the console started a local sandbox at %1 (its data: %2) and created the profiles "
@@ -591,21 +554,16 @@ void MainWindow::createFirstRunProfiles()
                                 adminProfileName(), userGroupProfileName(),
                                 memory ? tr("(kept in memory only for this run: the keychain is unavailable)")
                                        : tr("in the keychain"));
-        if (!pending->errors.isEmpty()) {
-            text += u'\n' + tr("A credential could not be stored: %1").arg(pending->errors.first());
+        const QStringList problems = first->problems();
+        if (!problems.isEmpty()) {
+            text += u'\n' + problems.join(u'\n');
         }
-        m_sandboxStrip->showMessage(pending->errors.isEmpty() ? InfoStrip::Kind::Info : InfoStrip::Kind::Warning, text);
+        m_sandboxStrip->showMessage(problems.isEmpty() ? InfoStrip::Kind::Info : InfoStrip::Kind::Warning, text);
         m_firstRunNoteShown = true;
         m_profileList->setCurrentProfile(adminProfileName());
         Q_EMIT firstRunCompleted();
-    };
-    KeychainJob *pw = profiles->writeSecret(a.name, SecretItem::apiPassword(),
-                                            admin.value(u"password"_s).toString().toUtf8());
-    connect(pw, &KeychainJob::finished, this, done);
-    KeychainJob *key = profiles->writeSecret(
-        g.name, SecretItem::instanceKey(),
-        groups.isEmpty() ? QByteArray() : groups.first().toObject().value(u"instance_key"_s).toString().toUtf8());
-    connect(key, &KeychainJob::finished, this, done);
+    });
+    first->create(m_services->sandbox()->info(), m_services->sandbox()->baseUrl());
 }
 
 // ---- actions --------------------------------------------------------------------------------
