@@ -3,11 +3,11 @@
 
 #include "CliServices.h"
 
+#include "core/auth/Session.h"
 #include "core/bulk/BulkExport.h"
 #include "core/bulk/BulkJob.h"
 #include "core/ledger/Ledger.h"
 #include "core/services/RegistrationService.h"
-#include "core/auth/Session.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -38,37 +38,51 @@ QString duration(qint64 secs)
 
 QJsonObject progressJson(const tc::BulkProgress &p)
 {
-    return {{u"total"_s, double(p.total)},         {u"done"_s, double(p.done)},
-            {u"failed"_s, double(p.failed)},       {u"unknown"_s, double(p.unknown)},
-            {u"sent"_s, double(p.sent)},           {u"already_final"_s, double(p.resumedDone)},
-            {u"rows_per_second"_s, p.rowsPerSecond}, {u"elapsed_ms"_s, double(p.elapsedMs)}};
+    return {{u"total"_s, double(p.total)},
+            {u"done"_s, double(p.done)},
+            {u"failed"_s, double(p.failed)},
+            {u"unknown"_s, double(p.unknown)},
+            {u"sent"_s, double(p.sent)},
+            {u"already_final"_s, double(p.resumedDone)},
+            {u"rows_per_second"_s, p.rowsPerSecond},
+            {u"elapsed_ms"_s, double(p.elapsedMs)}};
 }
 
 } // namespace
 
 BulkCommand::BulkCommand()
-    : Command(u"bulk"_s, u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s, {},
+    : Command(u"bulk"_s,
+              u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s, {},
               u"bulk FILE.csv --instance-id ID --out RESULTS.csv [--ledger FILE] [--concurrency N] [--resume]"_s)
 {
     positionalArguments = {{u"file"_s, u"The CSV of profiles: a header row, then one user per row."_s, u"FILE.csv"_s}};
     options = {
             instanceIdOption(),
             secretStdinOption(),
-            {u"out"_s, u"Write the results (each input row + DeviceToken, Status, Error) to FILE.csv (required; written atomically)."_s, u"FILE"_s},
+            {u"out"_s,
+             u"Write the results (each input row + DeviceToken, Status, Error) to FILE.csv (required; written atomically)."_s,
+             u"FILE"_s},
             ledgerOption(),
             {u"concurrency"_s, u"Requests in flight at once (1-64, default 4)."_s, u"N"_s},
-            {u"resume"_s, u"Continue the last run of this file (done rows are skipped; unknown rows are reconciled first)."_s},
-            {u"restart"_s, u"Start a new run even though the ledger has an earlier run of this file (may register users twice)."_s},
+            {u"resume"_s,
+             u"Continue the last run of this file (done rows are skipped; unknown rows are reconciled first)."_s},
+            {u"restart"_s,
+             u"Start a new run even though the ledger has an earlier run of this file (may register users twice)."_s},
             {u"dry-run"_s, u"Check every row and list every problem; send nothing."_s},
-            {u"map"_s, u"Map a column to a field: COLUMN=FIELD (repeatable; FIELD may be Ignore)."_s, u"COLUMN=FIELD"_s},
-            {u"skip-invalid"_s, u"Send the valid rows even when some rows have problems (those are marked failed, not sent)."_s},
+            {u"map"_s, u"Map a column to a field: COLUMN=FIELD (repeatable; FIELD may be Ignore)."_s,
+             u"COLUMN=FIELD"_s},
+            {u"skip-invalid"_s,
+             u"Send the valid rows even when some rows have problems (those are marked failed, not sent)."_s},
             yesOption(),
-            {u"custom-tokens"_s, u"Pick each row's DeviceToken here (CustomToken, recorded before sending) so a lost answer "
-                                 "still leaves the DeviceToken known. Off by default: the vendor does not document whether "
-                                 "the service refuses a reused CustomToken."_s},
-            {u"resend-unknown"_s, u"On --resume, send unknown rows that cannot be reconciled again (may register them twice)."_s},
+            {u"custom-tokens"_s,
+             u"Pick each row's DeviceToken here (CustomToken, recorded before sending) so a lost answer "
+             "still leaves the DeviceToken known. Off by default: the vendor does not document whether "
+             "the service refuses a reused CustomToken."_s},
+            {u"resend-unknown"_s,
+             u"On --resume, send unknown rows that cannot be reconciled again (may register them twice)."_s},
             {u"journal-window"_s,
-             u"Rows the ledger may mark in flight at once (at least the concurrency; default: the concurrency, only the rows being "
+             u"Rows the ledger may mark in flight at once (at least the concurrency; default: the concurrency, only "
+             u"the rows being "
              "sent). A larger N marks rows ahead of sending: faster when each ledger commit is slow (a slow "
              "disk), but a killed run may leave up to N rows \"unknown\" (only those really sent are on the "
              "service; resume reconciles them by ClientId with an admin session, or leaves them unknown)."_s,
@@ -146,8 +160,10 @@ std::optional<int> BulkCommand::checkRows(CliContext &ctx)
         const bool more = m_check->step(5000, &problems);
         for (const tc::RowError &e : std::as_const(problems)) {
             if (ctx.json && m_problems.size() < 10000)
-                m_problems.append(QJsonObject{{u"row"_s, double(e.row)}, {u"line"_s, double(e.line)},
-                                              {u"column"_s, e.column}, {u"reason"_s, e.reason}});
+                m_problems.append(QJsonObject{{u"row"_s, double(e.row)},
+                                              {u"line"_s, double(e.line)},
+                                              {u"column"_s, e.column},
+                                              {u"reason"_s, e.reason}});
             if (!ctx.json || m_dryRun)
                 ctx.err() << e.toString() << u"\n"_s;
         }
@@ -164,7 +180,8 @@ std::optional<int> BulkCommand::checkRows(CliContext &ctx)
         return ctx.usageError(m_summary.fileError);
     const QStringList ignored = m_check->mapping().ignoredColumns();
     if (!ignored.isEmpty())
-        ctx.err() << u"note: columns not sent: "_s << ignored.join(u", "_s) << u" (map them with --map COLUMN=FIELD)\n"_s;
+        ctx.err() << u"note: columns not sent: "_s << ignored.join(u", "_s)
+                  << u" (map them with --map COLUMN=FIELD)\n"_s;
     return std::nullopt;
 }
 
@@ -172,12 +189,14 @@ std::optional<int> BulkCommand::checkRows(CliContext &ctx)
 int BulkCommand::dryRun(CliContext &ctx)
 {
     if (ctx.json) {
-        ctx.printJson({{u"dry_run"_s, true}, {u"rows"_s, double(m_summary.rows)},
-                       {u"invalid_rows"_s, double(m_summary.invalidRows)}, {u"errors"_s, m_problems},
+        ctx.printJson({{u"dry_run"_s, true},
+                       {u"rows"_s, double(m_summary.rows)},
+                       {u"invalid_rows"_s, double(m_summary.invalidRows)},
+                       {u"errors"_s, m_problems},
                        {u"mapping"_s, m_check->mapping().toJson()}});
     } else {
-        ctx.out() << m_summary.rows << u" rows, "_s << m_summary.invalidRows << u" with problems ("_s << m_summary.errors
-                  << u" problems); nothing was sent.\n"_s;
+        ctx.out() << m_summary.rows << u" rows, "_s << m_summary.invalidRows << u" with problems ("_s
+                  << m_summary.errors << u" problems); nothing was sent.\n"_s;
         ctx.out().flush();
     }
     return m_summary.invalidRows > 0 ? ExitUsage : ExitOk;
@@ -192,8 +211,9 @@ std::optional<int> BulkCommand::refuseInvalidRows(CliContext &ctx)
         ctx.printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"validation"_s},
                                                 {u"message"_s, u"%1 rows have problems"_s.arg(m_summary.invalidRows)}}},
                        {u"errors"_s, m_problems}});
-    ctx.err() << m_summary.invalidRows << u" of "_s << m_summary.rows
-              << u" rows have problems (listed above): fix them, or pass --skip-invalid to send the others. Nothing was sent.\n"_s;
+    ctx.err()
+            << m_summary.invalidRows << u" of "_s << m_summary.rows
+            << u" rows have problems (listed above): fix them, or pass --skip-invalid to send the others. Nothing was sent.\n"_s;
     ctx.err().flush();
     return ExitUsage;
 }
@@ -211,13 +231,14 @@ std::optional<int> BulkCommand::checkEarlierRuns(CliContext &ctx)
         m_resumeJobId = previous->id;
     } else if (previous && !isSet(u"restart"_s)) {
         const auto counts = m_ledger->jobStateCounts(previous->id);
-        return ctx.usageError(u"the ledger already has run %1 of %2 into group %3 (%4, %5 done, %6 unknown, %7 in flight). "
-                              "Pass --resume to continue it (done rows are skipped), or --restart to register the file again."_s
-                                      .arg(previous->id)
-                                      .arg(m_csvPath, m_instanceId, previous->state)
-                                      .arg(counts.value(tc::LedgerState::done()))
-                                      .arg(counts.value(tc::LedgerState::unknown()))
-                                      .arg(counts.value(tc::LedgerState::inFlight())));
+        return ctx.usageError(
+                u"the ledger already has run %1 of %2 into group %3 (%4, %5 done, %6 unknown, %7 in flight). "
+                "Pass --resume to continue it (done rows are skipped), or --restart to register the file again."_s
+                        .arg(previous->id)
+                        .arg(m_csvPath, m_instanceId, previous->state)
+                        .arg(counts.value(tc::LedgerState::done()))
+                        .arg(counts.value(tc::LedgerState::unknown()))
+                        .arg(counts.value(tc::LedgerState::inFlight())));
     } else if (!previous && isSet(u"resume"_s)) {
         ctx.info() << u"note: the ledger has no earlier run of this file; starting a new one\n"_s;
     }
@@ -231,8 +252,11 @@ std::optional<int> BulkCommand::confirm(CliContext &ctx)
         return rc;
     const qint64 sendable = m_summary.rows - m_summary.invalidRows;
     const QString what = m_resumeJobId > 0
-            ? u"This resumes run %1 of %2 into group %3 (up to %4 real users)"_s.arg(m_resumeJobId).arg(m_csvPath, m_instanceId).arg(sendable)
-            : u"This creates up to %1 real users from %2 into group %3"_s.arg(sendable).arg(m_csvPath, m_instanceId);
+                                 ? u"This resumes run %1 of %2 into group %3 (up to %4 real users)"_s.arg(m_resumeJobId)
+                                           .arg(m_csvPath, m_instanceId)
+                                           .arg(sendable)
+                                 : u"This creates up to %1 real users from %2 into group %3"_s.arg(sendable).arg(
+                                         m_csvPath, m_instanceId);
     if (!ctx.confirmProduction(isSet(u"yes"_s), ctx.baseUrl, what))
         return ExitUsage;
     QString problem;
@@ -270,7 +294,8 @@ tc::BulkOptions BulkCommand::jobOptions(CliContext &ctx) const
     options.resendUnknown = isSet(u"resend-unknown"_s);
     options.totalRows = m_summary.rows;
     if (options.customTokens)
-        ctx.info() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor does "
+        ctx.info() << u"note: --custom-tokens: each DeviceToken is picked here and recorded before sending. The vendor "
+                      u"does "
                       "not document whether the real service refuses a reused CustomToken.\n"_s;
     return options;
 }
@@ -340,8 +365,8 @@ int BulkCommand::writeResults(CliContext &ctx, const tc::BulkJob &job)
     qint64 written = 0;
     QString exportError;
     const bool exported = job.jobId() > 0
-            && tc::BulkExport::writeResults(m_csvPath, *m_ledger, job.jobId(), m_outPath, job.unsavedRows(), &exportError,
-                                            &written);
+                          && tc::BulkExport::writeResults(m_csvPath, *m_ledger, job.jobId(), m_outPath,
+                                                          job.unsavedRows(), &exportError, &written);
     if (job.jobId() > 0 && !exported)
         ctx.err() << u"error: "_s << exportError << u"\n"_s;
     const int exit = exitCode(ctx, job, exported);
@@ -384,8 +409,10 @@ void BulkCommand::printSummary(CliContext &ctx, const tc::BulkJob &job, int exit
         o.insert(u"reconciled_resent"_s, double(job.reconciledResent()));
         QJsonArray unsaved;
         for (const tc::BulkRowUpdate &u : job.unsavedRows())
-            unsaved.append(QJsonObject{{u"row"_s, double(u.rowNo)}, {u"line"_s, double(u.line)},
-                                       {u"device_token"_s, u.deviceToken}, {u"state"_s, u.state}});
+            unsaved.append(QJsonObject{{u"row"_s, double(u.rowNo)},
+                                       {u"line"_s, double(u.line)},
+                                       {u"device_token"_s, u.deviceToken},
+                                       {u"state"_s, u.state}});
         o.insert(u"unrecorded"_s, unsaved);
         if (exit == ExitInterrupted)
             o.insert(u"resume"_s, u"run the same command with --resume"_s);

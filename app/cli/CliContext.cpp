@@ -3,8 +3,8 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/services/Services.h"
 #include "core/registration/RegistrationTarget.h"
+#include "core/services/Services.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,8 +61,8 @@ private:
     static void handler(int)
     {
         const char byte = 1;
-        if (s_fds[1] >= 0)
-            [[maybe_unused]] auto n = ::write(s_fds[1], &byte, 1);
+        if (s_fds[1] >= 0) [[maybe_unused]]
+            auto n = ::write(s_fds[1], &byte, 1);
     }
     static inline int s_fds[2] = {-1, -1};
     std::function<void()> m_onSignal;
@@ -112,7 +112,8 @@ bool CliContext::runLoop(QEventLoop &loop, const bool &done, std::function<bool(
 
 void CliContext::addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({u"base-url"_s, u"The user service's base URL (e.g. https://user.telematicssdk.com)."_s, u"URL"_s});
+    parser.addOption(
+            {u"base-url"_s, u"The user service's base URL (e.g. https://user.telematicssdk.com)."_s, u"URL"_s});
     parser.addOption({u"profile"_s, u"Use the saved profile NAME (its base URL and keychain entries)."_s, u"NAME"_s});
     parser.addOption({u"json"_s, u"Print one JSON document on stdout; messages go to stderr."_s});
     parser.addOption({u"timeout"_s, u"Bound each request to SECONDS (default 30)."_s, u"SECONDS"_s});
@@ -148,7 +149,8 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
         bool ok = false;
         const double secs = parser.value(u"timeout"_s).toDouble(&ok);
         if (!ok || secs <= 0 || secs > 3600)
-            return usageError(u"--timeout must be a number of seconds between 0 and 3600 (got \"%1\")"_s.arg(parser.value(u"timeout"_s)));
+            return usageError(u"--timeout must be a number of seconds between 0 and 3600 (got \"%1\")"_s.arg(
+                    parser.value(u"timeout"_s)));
         timeoutMs = std::max(1, int(secs * 1000));
     }
     if (parser.isSet(u"base-url"_s)) {
@@ -271,7 +273,7 @@ std::optional<QString> CliContext::readSecret(const char *envVar, bool fromStdin
 
 QString CliContext::secretFlagIn(const QStringList &args)
 {
-    static const QStringList secretFlags{u"--instance-key"_s, u"--password"_s, u"--key"_s, u"--secret"_s,
+    static const QStringList secretFlags{u"--instance-key"_s,  u"--password"_s,     u"--key"_s,         u"--secret"_s,
                                          u"--refresh-token"_s, u"--access-token"_s, u"--api-password"_s};
     for (const QString &a : args) {
         const QString flag = a.section(u'=', 0, 0);
@@ -336,8 +338,7 @@ int CliContext::fail(const tc::ApiError &error, const QJsonObject &extra)
     m_err << u"error: "_s << error.message() << u"\n"_s;
     const bool service = exitCodeFor(error) == ExitServiceError;
     if (service && (error.envelopeStatus() || !error.title().isEmpty() || !error.errors().isEmpty())) {
-        m_err << u"  Status: "_s
-              << (error.envelopeStatus() ? QString::number(*error.envelopeStatus()) : u"(none)"_s)
+        m_err << u"  Status: "_s << (error.envelopeStatus() ? QString::number(*error.envelopeStatus()) : u"(none)"_s)
               << u" (HTTP "_s << error.httpStatus() << u")\n"_s;
         if (!error.title().isEmpty())
             m_err << u"  Title: "_s << error.title() << u"\n"_s;

@@ -5,19 +5,17 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
+#include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/services/Services.h"
-
 
 using namespace Qt::StringLiterals;
 
 namespace cli {
 
 CliServices::CliServices(CliContext &ctx)
-    : m_ctx(ctx), m_keychain(ctx.core()->keychain()), m_budget(ctx.core()->budget()),
-      m_profiles(ctx.core()->profiles())
+    : m_ctx(ctx), m_keychain(ctx.core()->keychain()), m_budget(ctx.core()->budget()), m_profiles(ctx.core()->profiles())
 {
 }
 
@@ -29,8 +27,8 @@ int CliServices::resolveProfile()
     if (!p) {
         const QStringList names = m_profiles->names();
         return m_ctx.usageError(u"no profile named \"%1\"%2"_s.arg(
-                m_ctx.profileName, names.isEmpty() ? u" (there are no profiles)"_s
-                                                   : u"; known profiles: "_s + names.join(u", "_s)));
+                m_ctx.profileName,
+                names.isEmpty() ? u" (there are no profiles)"_s : u"; known profiles: "_s + names.join(u", "_s)));
     }
     m_profile = p;
     m_ctx.baseUrl = p->baseUrl();
@@ -157,7 +155,8 @@ int CliServices::notLoggedIn(tc::SessionKind kind)
 {
     return m_ctx.usageError(u"no kept %1 session for %2: run `telematics-cli %3login %1 ...` first"_s.arg(
             tc::sessionKindName(kind), scopeText(),
-            m_profile ? u"--profile \"%1\" "_s.arg(m_profile->name) : u"--base-url %1 "_s.arg(m_ctx.baseUrl.toString())));
+            m_profile ? u"--profile \"%1\" "_s.arg(m_profile->name)
+                      : u"--base-url %1 "_s.arg(m_ctx.baseUrl.toString())));
 }
 
 std::optional<QString> CliServices::bearerFor(const QString &kindName, int *exitCode)

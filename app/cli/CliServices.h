@@ -9,8 +9,8 @@
 // refresh or log in again on their own. The keychain is probed first: when it is unavailable
 // or locked the command exits with code 4 before anything is sent.
 #include "core/api/ApiError.h"
-#include "core/profiles/Profile.h"
 #include "core/auth/Session.h"
+#include "core/profiles/Profile.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -99,7 +99,8 @@ const QList<TextOption> &textOptions()
             {u"address"_s, u"Address"_s, &P::address},
             {u"image-url"_s, u"ImageUrl"_s, &P::imageUrl},
             {u"invite-code"_s, u"InstanceInviteCode"_s, &P::instanceInviteCode},
-            {u"custom-token"_s, u"CustomToken: a UUID you pick that becomes the DeviceToken (makes a lost answer checkable)"_s,
+            {u"custom-token"_s,
+             u"CustomToken: a UUID you pick that becomes the DeviceToken (makes a lost answer checkable)"_s,
              &P::customToken},
             {u"client-id"_s, u"UserFields.ClientId: the user's id in your own system"_s, nullptr},
     };
@@ -134,7 +135,8 @@ int RegisterCommand::execute(CliContext &ctx, const QStringList &args)
         return rc;
 
     if (!ctx.json)
-        ctx.info() << u"Registering a user in group "_s << m_instanceId << u" at "_s << ctx.baseUrl.toDisplayString() << u"...\n"_s;
+        ctx.info() << u"Registering a user in group "_s << m_instanceId << u" at "_s << ctx.baseUrl.toDisplayString()
+                   << u"...\n"_s;
     if (m_profile.customToken)
         ctx.info() << u"CustomToken "_s << *m_profile.customToken << u" will be the DeviceToken.\n"_s;
     ctx.err().flush();
@@ -143,8 +145,8 @@ int RegisterCommand::execute(CliContext &ctx, const QStringList &args)
     // CustomToken, before anything is sent), and a lost answer is never retried.
     tc::RegistrationService service(ctx.network(), ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
-    tc::RegistrationJob *job = service.registerUser(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), m_profile,
-                                                    m_instanceKey, &service);
+    tc::RegistrationJob *job = service.registerUser(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId),
+                                                    m_profile, m_instanceKey, &service);
     const bool done = ctx.awaitJob(job);
     return report(ctx, *job, done);
 }
@@ -167,7 +169,8 @@ std::optional<int> RegisterCommand::parseProfile(CliContext &ctx)
         bool ok = false;
         p.childrenCount = value(u"children-count"_s).toInt(&ok);
         if (!ok)
-            return ctx.usageError(u"--children-count must be a whole number (got \"%1\")"_s.arg(value(u"children-count"_s)));
+            return ctx.usageError(
+                    u"--children-count must be a whole number (got \"%1\")"_s.arg(value(u"children-count"_s)));
     }
     if (p.customToken && !QUuid::fromString(*p.customToken).isNull())
         p.customToken = QUuid::fromString(*p.customToken).toString(QUuid::WithoutBraces);
@@ -192,14 +195,17 @@ std::optional<int> RegisterCommand::parseProfile(CliContext &ctx)
 // What became of the job: the DeviceToken, or why not (and whether the user may exist anyway).
 int RegisterCommand::report(CliContext &ctx, const tc::RegistrationJob &job, bool done)
 {
-    const QString lostAnswerNote = m_profile.customToken
-            ? u"If the service acted, the DeviceToken is %1: look it up (find --device-token) before registering again."_s.arg(*m_profile.customToken)
-            : u"If the service acted, a user exists whose DeviceToken was not received. Pass --custom-token UUID to make a retry checkable."_s;
+    const QString lostAnswerNote
+            = m_profile.customToken
+                      ? u"If the service acted, the DeviceToken is %1: look it up (find --device-token) before registering again."_s
+                                .arg(*m_profile.customToken)
+                      : u"If the service acted, a user exists whose DeviceToken was not received. Pass --custom-token UUID to make a retry checkable."_s;
     const bool recorded = job.ledgerError().isEmpty();
     if (!recorded) {
         ctx.err() << u"error: the ledger could not record it: "_s << job.ledgerError() << u"\n"_s;
         if (job.outcome() == tc::RegistrationJob::Outcome::Done)
-            ctx.err() << u"The user WAS registered; its DeviceToken could not be recorded and is printed below: keep it.\n"_s;
+            ctx.err()
+                    << u"The user WAS registered; its DeviceToken could not be recorded and is printed below: keep it.\n"_s;
         ctx.err().flush();
     }
     if (!done || job.error().isCanceled())
@@ -238,7 +244,8 @@ void RegisterCommand::printUser(CliContext &ctx, const tc::RegistrationJob &job)
         ctx.out() << u"DeviceToken: "_s << r.deviceToken << u"\n"_s;
         if (r.hasAccessToken())
             ctx.out() << u"Access token: received (not shown), expires "_s
-                      << (expiry.expiresAt.isValid() ? expiry.expiresAt.toString(Qt::ISODate) : u"at an unknown time"_s) << u"\n"_s;
+                      << (expiry.expiresAt.isValid() ? expiry.expiresAt.toString(Qt::ISODate) : u"at an unknown time"_s)
+                      << u"\n"_s;
         else
             ctx.out() << u"Access token: none (CreateAccessToken: false); log in to get one\n"_s;
         ctx.out().flush();
@@ -253,7 +260,8 @@ RegisterManyCommand::RegisterManyCommand()
 {
     options = commonOptions();
     options.append({u"quantity"_s,
-                    u"How many users to register (1-%1, the service's maximum for one call)."_s.arg(tc::RegistrationManyJob::MaxQuantity),
+                    u"How many users to register (1-%1, the service's maximum for one call)."_s.arg(
+                            tc::RegistrationManyJob::MaxQuantity),
                     u"N"_s});
     options.append(yesOption());
     options.append({u"out"_s, u"Write every DeviceToken to FILE.csv (required; written atomically)."_s, u"FILE"_s});
@@ -285,12 +293,14 @@ int RegisterManyCommand::execute(CliContext &ctx, const QStringList &args)
         ctx.info() << u"Registering "_s << m_quantity << u" users in group "_s << m_instanceId << u" at "_s
                    << ctx.baseUrl.toDisplayString() << u"...\n"_s;
     ctx.err().flush();
-    const std::optional<bool> createAccessToken = isSet(u"no-access-token"_s) ? std::optional<bool>(false) : std::nullopt;
+    const std::optional<bool> createAccessToken
+            = isSet(u"no-access-token"_s) ? std::optional<bool>(false) : std::nullopt;
     // The console's path: every DeviceToken is committed to the ledger before it is written or printed.
     tc::RegistrationService service(ctx.network(), ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
-    tc::RegistrationManyJob *job = service.registerMany(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId),
-                                                        m_quantity, createAccessToken, m_fields, m_instanceKey, &service);
+    tc::RegistrationManyJob *job
+            = service.registerMany(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), m_quantity,
+                                   createAccessToken, m_fields, m_instanceKey, &service);
     const bool done = ctx.awaitJob(job);
     return report(ctx, *job, done, file);
 }
@@ -299,7 +309,8 @@ int RegisterManyCommand::execute(CliContext &ctx, const QStringList &args)
 std::optional<int> RegisterManyCommand::parseOptions(CliContext &ctx)
 {
     if (!positional().isEmpty())
-        return ctx.usageError(u"register-many takes no arguments besides options (got \"%1\")"_s.arg(positional().first()));
+        return ctx.usageError(
+                u"register-many takes no arguments besides options (got \"%1\")"_s.arg(positional().first()));
     if (!isSet(u"quantity"_s))
         return ctx.usageError(u"--quantity N is required (1-%1)"_s.arg(tc::RegistrationManyJob::MaxQuantity));
     // The same rule as the console's field: 0, more than the maximum or not a number is refused.
@@ -310,7 +321,9 @@ std::optional<int> RegisterManyCommand::parseOptions(CliContext &ctx)
     if (m_outPath.isEmpty())
         return ctx.usageError(u"--out FILE.csv is required: the DeviceTokens come back once"_s);
     if (QFileInfo::exists(m_outPath) && !isSet(u"force"_s))
-        return ctx.usageError(u"%1 exists; it may hold DeviceTokens from an earlier run. Choose another file or pass --force"_s.arg(m_outPath));
+        return ctx.usageError(
+                u"%1 exists; it may hold DeviceTokens from an earlier run. Choose another file or pass --force"_s.arg(
+                        m_outPath));
     QString conflict;
     m_fields.enableTracking = toggle(tracking, &conflict);
     m_fields.enableLogging = toggle(logging, &conflict);
@@ -331,7 +344,8 @@ int RegisterManyCommand::report(CliContext &ctx, const tc::RegistrationManyJob &
                          "the output.\n"_s;
         ctx.err().flush();
     }
-    const QString lostNote = u"If the service acted, %1 users exist whose DeviceTokens were not received."_s.arg(m_quantity);
+    const QString lostNote
+            = u"If the service acted, %1 users exist whose DeviceTokens were not received."_s.arg(m_quantity);
     if (!done || job.error().isCanceled()) {
         file.cancelWriting();
         return ctx.interruptedExit(u"the registration may or may not have happened. "_s + lostNote);
@@ -375,12 +389,16 @@ int RegisterManyCommand::writeTokens(CliContext &ctx, const tc::RegistrationMany
         }
     }
     if (results.size() != m_quantity)
-        ctx.err() << u"warning: asked for "_s << m_quantity << u" users, the service returned "_s << results.size() << u"\n"_s;
+        ctx.err() << u"warning: asked for "_s << m_quantity << u" users, the service returned "_s << results.size()
+                  << u"\n"_s;
     ctx.err().flush();
 
     const QString absolute = QFileInfo(m_outPath).absoluteFilePath();
     if (ctx.json) {
-        QJsonObject o{{u"count"_s, results.size()}, {u"requested"_s, m_quantity}, {u"out"_s, absolute}, {u"device_tokens"_s, tokens}};
+        QJsonObject o{{u"count"_s, results.size()},
+                      {u"requested"_s, m_quantity},
+                      {u"out"_s, absolute},
+                      {u"device_tokens"_s, tokens}};
         if (!problem.isEmpty())
             o.insert(u"error"_s, problem);
         ctx.printJson(o);
@@ -392,12 +410,15 @@ int RegisterManyCommand::writeTokens(CliContext &ctx, const tc::RegistrationMany
 }
 
 // The tokens exist only in this process now: they are printed rather than lost.
-int RegisterManyCommand::printUnwritten(CliContext &ctx, const QString &why, const QByteArray &csv, const QJsonArray &tokens)
+int RegisterManyCommand::printUnwritten(CliContext &ctx, const QString &why, const QByteArray &csv,
+                                        const QJsonArray &tokens)
 {
-    ctx.err() << u"error: could not write "_s << m_outPath << u": "_s << why << u". The DeviceTokens follow on stdout; keep them.\n"_s;
+    ctx.err() << u"error: could not write "_s << m_outPath << u": "_s << why
+              << u". The DeviceTokens follow on stdout; keep them.\n"_s;
     ctx.err().flush();
     if (ctx.json)
-        ctx.printJson({{u"error"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"message"_s, why}}}, {u"device_tokens"_s, tokens}});
+        ctx.printJson(
+                {{u"error"_s, QJsonObject{{u"kind"_s, u"file"_s}, {u"message"_s, why}}}, {u"device_tokens"_s, tokens}});
     else
         ctx.out() << QString::fromUtf8(csv);
     return ExitServiceError;

@@ -92,7 +92,8 @@ std::optional<int> RequestCommand::readBody(CliContext &ctx)
         QJsonParseError error{};
         QJsonDocument::fromJson(m_body, &error);
         if (error.error != QJsonParseError::NoError)
-            return ctx.usageError(u"the body is not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
+            return ctx.usageError(
+                    u"the body is not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
     }
     return std::nullopt;
 }
@@ -127,7 +128,8 @@ int RequestCommand::printAnswer(CliContext &ctx, const tc::ApiCall &call)
     const QJsonDocument doc = QJsonDocument::fromJson(call.body(), &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && !call.body().trimmed().isEmpty();
     if (ctx.json) {
-        QJsonObject o{{u"status"_s, call.httpStatus()}, {u"method"_s, QString::fromLatin1(m_method)}, {u"path"_s, m_path}};
+        QJsonObject o{
+                {u"status"_s, call.httpStatus()}, {u"method"_s, QString::fromLatin1(m_method)}, {u"path"_s, m_path}};
         if (isJson)
             o.insert(u"body"_s, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));
         else

@@ -30,17 +30,18 @@ QString isoOrDash(const QDateTime &t)
 QJsonObject describe(const tc::Session &s)
 {
     QJsonObject o{
-        {u"kind"_s, tc::sessionKindName(s.kind())},
-        {u"identity"_s, s.identity()},
-        {u"instance_id"_s, s.instanceId()},
-        {u"state"_s, tc::Session::stateName(s.state())},
-        {u"issued_at"_s, isoOrNull(s.issuedAt())},
-        {u"expires_at"_s, isoOrNull(s.expiresAt())},
-        {u"seconds_left"_s, double(s.secondsLeft())},
-        {u"expired"_s, s.hasTokens() && s.secondsLeft() <= 0},
-        {u"refresh_expires_at"_s, isoOrNull(s.refreshExpiresAt())},
-        {u"login_fields"_s, s.loginFieldsShapeUsed() ? QJsonValue(tc::loginFieldsShapeName(*s.loginFieldsShapeUsed()))
-                                                     : QJsonValue(QJsonValue::Null)},
+            {u"kind"_s, tc::sessionKindName(s.kind())},
+            {u"identity"_s, s.identity()},
+            {u"instance_id"_s, s.instanceId()},
+            {u"state"_s, tc::Session::stateName(s.state())},
+            {u"issued_at"_s, isoOrNull(s.issuedAt())},
+            {u"expires_at"_s, isoOrNull(s.expiresAt())},
+            {u"seconds_left"_s, double(s.secondsLeft())},
+            {u"expired"_s, s.hasTokens() && s.secondsLeft() <= 0},
+            {u"refresh_expires_at"_s, isoOrNull(s.refreshExpiresAt())},
+            {u"login_fields"_s, s.loginFieldsShapeUsed()
+                                        ? QJsonValue(tc::loginFieldsShapeName(*s.loginFieldsShapeUsed()))
+                                        : QJsonValue(QJsonValue::Null)},
     };
     if (s.kind() == tc::SessionKind::User) {
         o.insert(u"device_token"_s, s.deviceToken());
@@ -101,7 +102,8 @@ std::optional<int> checkKindArgument(CliContext &ctx, const QStringList &positio
 // ---- login ------------------------------------------------------------------------------------
 
 LoginCommand::LoginCommand()
-    : Command(u"login"_s, u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s, {},
+    : Command(u"login"_s,
+              u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s, {},
               u"login admin --instance-id ID --email EMAIL | login user --instance-id ID "
               u"--device-token DT [--secret-stdin] [--login-fields auto|object|string]"_s)
 {
@@ -317,8 +319,7 @@ tc::SessionKind RefreshCommand::kindToRefresh(CliContext &ctx) const
 
 // ---- status -----------------------------------------------------------------------------------
 
-StatusCommand::StatusCommand()
-    : Command(u"status"_s, u"status"_s, u"the kept sessions and their expiry"_s, u"status"_s)
+StatusCommand::StatusCommand() : Command(u"status"_s, u"status"_s, u"the kept sessions and their expiry"_s, u"status"_s)
 {
 }
 
@@ -396,8 +397,9 @@ namespace {
 const QList<QPair<QString, QString>> &findKeys()
 {
     static const QList<QPair<QString, QString>> keys{
-            {u"device-token"_s, u"DeviceToken"_s}, {u"email"_s, u"Email"_s},          {u"client-id"_s, u"ClientId"_s},
-            {u"phone"_s, u"Phone"_s},              {u"first-name"_s, u"FirstName"_s}, {u"last-name"_s, u"LastName"_s},
+            {u"device-token"_s, u"DeviceToken"_s}, {u"email"_s, u"Email"_s},
+            {u"client-id"_s, u"ClientId"_s},       {u"phone"_s, u"Phone"_s},
+            {u"first-name"_s, u"FirstName"_s},     {u"last-name"_s, u"LastName"_s},
             {u"full-name"_s, u"FullName"_s},
     };
     return keys;
@@ -442,7 +444,9 @@ int FindCommand::execute(CliContext &ctx, const QStringList &args)
     tc::ApiClient *api = ctx.client();
     const auto criteria = m_criteria;
     SessionResult r;
-    if (!services.run(*session, session->authorized([api, criteria](const QString &jwt) { return api->findUsers(jwt, criteria); }),
+    if (!services.run(*session, session->authorized([api, criteria](const QString &jwt) {
+            return api->findUsers(jwt, criteria);
+        }),
                       &r)) {
         return ctx.interruptedExit(u"while searching"_s);
     }

@@ -3,8 +3,8 @@
 // keychain, the profiles, the sessions) is CliContext::services() (CliServices.h).
 #include "Command.h"
 
-#include "core/profiles/Profile.h"
 #include "core/auth/Session.h"
+#include "core/profiles/Profile.h"
 
 #include <QJsonArray>
 

@@ -10,10 +10,10 @@
 // first). "admin_guess" stays for old scripts: it is kind == "admin".
 #include "TokenCommand.h"
 
-#include "core/util/Clock.h"
+#include "core/api/Redactor.h"
 #include "core/auth/Jwt.h"
 #include "core/auth/JwtReport.h"
-#include "core/api/Redactor.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +82,8 @@ QString relative(qint64 secs)
 } // namespace
 
 TokenCommand::TokenCommand()
-    : Command(u"token"_s, u"token inspect [JWT | -]"_s, u"decode a JWT (secrets masked)"_s, u"token inspect [JWT | -]"_s)
+    : Command(u"token"_s, u"token inspect [JWT | -]"_s, u"decode a JWT (secrets masked)"_s,
+              u"token inspect [JWT | -]"_s)
 {
     helpColumn = 35; // one left of the others' descriptions, as the global help has always had it
     positionalArguments = {
@@ -111,7 +112,8 @@ int TokenCommand::inspect(CliContext &ctx, const QString &argument)
     } else {
         input = argument.toUtf8();
         if (!ctx.json)
-            ctx.err() << u"note: a JWT given as an argument shows in ps and in the shell's history; prefer `token inspect -`\n"_s;
+            ctx.err()
+                    << u"note: a JWT given as an argument shows in ps and in the shell's history; prefer `token inspect -`\n"_s;
     }
     const tc::Jwt jwt = tc::Jwt::decode(input);
     if (!jwt.isValid())
@@ -123,9 +125,8 @@ int TokenCommand::inspect(CliContext &ctx, const QString &argument)
     m_left = jwt.secondsLeft(clock);
     m_expired = jwt.isExpired(clock);
     m_claims = jwt.maskedClaims(tc::Redactor::mask());
-    const tc::JwtReport report(jwt, now, [&now](const QDateTime &t) {
-        return u"%1 (%2)"_s.arg(relative(now.secsTo(t)), isoOrDash(t));
-    });
+    const tc::JwtReport report(
+            jwt, now, [&now](const QDateTime &t) { return u"%1 (%2)"_s.arg(relative(now.secsTo(t)), isoOrDash(t)); });
     m_warning = warningFor(m_sensitive, report);
     if (ctx.json)
         printJson(ctx, jwt, report);
@@ -149,8 +150,8 @@ void TokenCommand::printJson(CliContext &ctx, const tc::Jwt &jwt, const tc::JwtR
             {u"kind_claim"_s, kindClaim.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kindClaim)},
             {u"kind_basis"_s, report.kindBasis()},
             {u"signature"_s, tc::Jwt::signatureName(jwt.signature())},
-            {u"signature_problem"_s, jwt.signatureProblem().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                       : QJsonValue(jwt.signatureProblem())},
+            {u"signature_problem"_s,
+             jwt.signatureProblem().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(jwt.signatureProblem())},
             {u"unsigned"_s, jwt.isUnsigned()},
             {u"issued_at"_s, isoOrNull(jwt.issuedAt())},
             {u"not_before"_s, isoOrNull(jwt.notBefore())},
@@ -191,7 +192,8 @@ void TokenCommand::printText(CliContext &ctx, const tc::Jwt &jwt, const tc::JwtR
     row(u"not before"_s, isoOrDash(jwt.notBefore()));
     row(u"expires at"_s, isoOrDash(jwt.expiresAt()));
     if (m_left) {
-        row(u"expired"_s, m_expired ? u"yes, %1 ago"_s.arg(duration(*m_left)) : u"no, %1 left"_s.arg(duration(*m_left)));
+        row(u"expired"_s,
+            m_expired ? u"yes, %1 ago"_s.arg(duration(*m_left)) : u"no, %1 left"_s.arg(duration(*m_left)));
         row(u"seconds left"_s, QString::number(*m_left));
     } else {
         row(u"expired"_s, u"no (the token has no exp)"_s);

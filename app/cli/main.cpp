@@ -12,11 +12,12 @@ namespace {
 
 QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
 {
-    QString text = u"Usage: telematics-cli [--base-url URL | --profile NAME] [--json] [--timeout SECONDS] COMMAND [ARGS]\n\n"
-                   "The Telematics console without windows. Secrets never travel as flag values: they come from\n"
-                   "the keychain, from an environment variable (TELEMATICS_INSTANCE_KEY, TELEMATICS_PASSWORD) or\n"
-                   "from standard input with --secret-stdin.\n\n"
-                   "Commands:\n"_s;
+    QString text
+            = u"Usage: telematics-cli [--base-url URL | --profile NAME] [--json] [--timeout SECONDS] COMMAND [ARGS]\n\n"
+              "The Telematics console without windows. Secrets never travel as flag values: they come from\n"
+              "the keychain, from an environment variable (TELEMATICS_INSTANCE_KEY, TELEMATICS_PASSWORD) or\n"
+              "from standard input with --secret-stdin.\n\n"
+              "Commands:\n"_s;
     for (const auto &c : commands)
         text += u"  "_s + c->helpLine() + u"\n"_s;
     text += u"\nGlobal options:\n"
@@ -53,7 +54,9 @@ int main(int argc, char *argv[])
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QStringList arguments = app.arguments();
     if (const QString flag = cli::CliContext::secretFlagIn(arguments); !flag.isEmpty())
-        return ctx.usageError(flag + u" is not accepted: secrets never travel as flag values (they would show in ps and in the shell's history). Set TELEMATICS_INSTANCE_KEY (a group's key) or TELEMATICS_PASSWORD (the API password), or use --secret-stdin."_s);
+        return ctx.usageError(
+                flag
+                + u" is not accepted: secrets never travel as flag values (they would show in ps and in the shell's history). Set TELEMATICS_INSTANCE_KEY (a group's key) or TELEMATICS_PASSWORD (the API password), or use --secret-stdin."_s);
     if (!global.parse(arguments))
         return ctx.usageError(global.errorText() + u" (see: telematics-cli --help)"_s);
     if (global.isSet(u"version"_s)) {

@@ -35,8 +35,7 @@ Reply storeFailed(Database &db)
 Reply AuthApi::login(const Request &request)
 {
     if (const qint64 wait = m_ctx.rateLimiter.admit(request.remote, m_ctx.clock.nowSecs())) {
-        Reply r = http::error(429, u"Too Many Requests"_s,
-                              {u"Login rate limit exceeded; retry in %1 s."_s.arg(wait)});
+        Reply r = http::error(429, u"Too Many Requests"_s, {u"Login rate limit exceeded; retry in %1 s."_s.arg(wait)});
         r.headers.append({"Retry-After"_ba, QByteArray::number(wait)});
         return r;
     }
@@ -60,9 +59,8 @@ Reply AuthApi::login(const Request &request)
     // answer, {"Result":null,"Status":401,"Title":"Unauthorized","Errors":[]}, as the vendor's newer
     // service does; bare (default): a 401 without any message, and wrong passwords say so.
     const bool titled = m_ctx.options.loginRefusal == LoginRefusal::Unauthorized;
-    const auto unreadable = [titled] {
-        return titled ? http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}) : bare401();
-    };
+    const auto unreadable
+            = [titled] { return titled ? http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}) : bare401(); };
     const auto wrong = [titled](const QString &message) {
         return titled ? http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}) : unauthorized(message);
     };

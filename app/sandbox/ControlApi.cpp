@@ -76,13 +76,13 @@ Reply ControlApi::handle(const Request &request, const QString &lowerPath)
         QJsonArray users;
         const auto all = m_ctx.db.allUsers();
         for (const auto &u : all) {
-            users.append(QJsonObject{
-                    {u"DeviceToken"_s, u.deviceToken},
-                    {u"InstanceId"_s, u.instanceId},
-                    {u"ClientId"_s, u.profile.clientId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                 : QJsonValue(u.profile.clientId)},
-                    {u"CreatedAt"_s,
-                     QDateTime::fromMSecsSinceEpoch(u.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)}});
+            users.append(
+                    QJsonObject{{u"DeviceToken"_s, u.deviceToken},
+                                {u"InstanceId"_s, u.instanceId},
+                                {u"ClientId"_s, u.profile.clientId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(u.profile.clientId)},
+                                {u"CreatedAt"_s,
+                                 QDateTime::fromMSecsSinceEpoch(u.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs)}});
         }
         return plain(200, {{u"users"_s, users}});
     }

@@ -33,12 +33,12 @@ QVariant nullable(const QString &s)
 struct Database::Queries
 {
     explicit Queries(const QSqlDatabase &db)
-        : insertUser(db), selectUser(db), existsUser(db), updateUser(db), deleteUser(db),
-          deleteUserTokens(db), insertToken(db), selectToken(db), spendToken(db)
+        : insertUser(db), selectUser(db), existsUser(db), updateUser(db), deleteUser(db), deleteUserTokens(db),
+          insertToken(db), selectToken(db), spendToken(db)
     {
     }
-    QSqlQuery insertUser, selectUser, existsUser, updateUser, deleteUser, deleteUserTokens,
-            insertToken, selectToken, spendToken;
+    QSqlQuery insertUser, selectUser, existsUser, updateUser, deleteUser, deleteUserTokens, insertToken, selectToken,
+            spendToken;
 };
 
 Database::Database() = default;
@@ -121,7 +121,8 @@ QString Database::openConnection(const QString &path)
 
     m_q = std::make_unique<Queries>(db);
     bool ok = true;
-    ok &= m_q->insertUser.prepare(u"INSERT INTO users (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kUserColumns));
+    ok &= m_q->insertUser.prepare(
+            u"INSERT INTO users (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s.arg(kUserColumns));
     ok &= m_q->selectUser.prepare(u"SELECT %1 FROM users WHERE device_token = ?"_s.arg(kUserColumns));
     ok &= m_q->existsUser.prepare(u"SELECT 1 FROM users WHERE device_token = ?"_s);
     ok &= m_q->updateUser.prepare(
@@ -145,22 +146,22 @@ QString Database::openConnection(const QString &path)
 bool Database::createSchema()
 {
     const QStringList ddl = {
-        u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS api_credentials (instance_id TEXT PRIMARY KEY, email TEXT NOT NULL, "
-        "password TEXT NOT NULL, admin_id TEXT NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS groups (instance_id TEXT PRIMARY KEY, instance_key TEXT NOT NULL, "
-        "position INTEGER NOT NULL)"_s,
-        u"CREATE TABLE IF NOT EXISTS users (device_token TEXT PRIMARY KEY, instance_id TEXT NOT NULL, "
-        "status TEXT NOT NULL, created_at INTEGER NOT NULL, first_name TEXT, last_name TEXT, nickname TEXT, "
-        "phone TEXT, email TEXT, gender TEXT, birthday TEXT, marital_status TEXT, children_count INTEGER, "
-        "country TEXT, district TEXT, city TEXT, address TEXT, image_url TEXT, instance_invite_code TEXT, "
-        "enable_tracking INTEGER NOT NULL, enable_logging INTEGER NOT NULL, enabled INTEGER NOT NULL, "
-        "client_id TEXT)"_s,
-        u"CREATE INDEX IF NOT EXISTS users_email ON users (email COLLATE NOCASE)"_s,
-        u"CREATE INDEX IF NOT EXISTS users_client_id ON users (client_id)"_s,
-        u"CREATE INDEX IF NOT EXISTS users_created ON users (created_at)"_s,
-        u"CREATE TABLE IF NOT EXISTS refresh_tokens (token TEXT PRIMARY KEY, subject TEXT NOT NULL, "
-        "kind TEXT NOT NULL, expires_at INTEGER NOT NULL, spent INTEGER NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS api_credentials (instance_id TEXT PRIMARY KEY, email TEXT NOT NULL, "
+            "password TEXT NOT NULL, admin_id TEXT NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS groups (instance_id TEXT PRIMARY KEY, instance_key TEXT NOT NULL, "
+            "position INTEGER NOT NULL)"_s,
+            u"CREATE TABLE IF NOT EXISTS users (device_token TEXT PRIMARY KEY, instance_id TEXT NOT NULL, "
+            "status TEXT NOT NULL, created_at INTEGER NOT NULL, first_name TEXT, last_name TEXT, nickname TEXT, "
+            "phone TEXT, email TEXT, gender TEXT, birthday TEXT, marital_status TEXT, children_count INTEGER, "
+            "country TEXT, district TEXT, city TEXT, address TEXT, image_url TEXT, instance_invite_code TEXT, "
+            "enable_tracking INTEGER NOT NULL, enable_logging INTEGER NOT NULL, enabled INTEGER NOT NULL, "
+            "client_id TEXT)"_s,
+            u"CREATE INDEX IF NOT EXISTS users_email ON users (email COLLATE NOCASE)"_s,
+            u"CREATE INDEX IF NOT EXISTS users_client_id ON users (client_id)"_s,
+            u"CREATE INDEX IF NOT EXISTS users_created ON users (created_at)"_s,
+            u"CREATE TABLE IF NOT EXISTS refresh_tokens (token TEXT PRIMARY KEY, subject TEXT NOT NULL, "
+            "kind TEXT NOT NULL, expires_at INTEGER NOT NULL, spent INTEGER NOT NULL)"_s,
     };
     for (const auto &s : ddl) {
         if (!exec(s))
@@ -187,7 +188,8 @@ bool Database::loadOrSeed()
         bool ok = ins.prepare(u"INSERT INTO meta (key, value) VALUES ('jwt_secret', ?)"_s);
         ins.addBindValue(QString::fromLatin1(random::bytes(32).toBase64()));
         ok = ok && ins.exec();
-        ok = ok && ins.prepare(u"INSERT INTO api_credentials (instance_id, email, password, admin_id) VALUES (?,?,?,?)"_s);
+        ok = ok
+             && ins.prepare(u"INSERT INTO api_credentials (instance_id, email, password, admin_id) VALUES (?,?,?,?)"_s);
         ins.addBindValue(random::uuid());
         ins.addBindValue(QString(u"api-"_s + random::uuid().left(8) + u"@auth.me"_s));
         ins.addBindValue(random::password(20));

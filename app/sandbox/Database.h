@@ -43,8 +43,8 @@ struct UserRecord
 struct RefreshTokenRecord
 {
     QString token;
-    QString subject;     // DeviceToken (user) or adminId (admin)
-    QString kind;        // "user" | "admin"
+    QString subject;      // DeviceToken (user) or adminId (admin)
+    QString kind;         // "user" | "admin"
     qint64 expiresAt = 0; // seconds since epoch, sandbox clock
     bool spent = false;
 };

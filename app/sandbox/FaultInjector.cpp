@@ -13,10 +13,13 @@ struct KindName
     const char16_t *name;
 };
 const KindName kKinds[] = {
-    {FaultKind::Html500, u"html500"},       {FaultKind::Truncated, u"truncated"},
-    {FaultKind::Delay, u"delay"},           {FaultKind::DropBefore, u"drop-before"},
-    {FaultKind::DropAfter, u"drop-after"},  {FaultKind::DropMidAnswer, u"drop-mid-answer"},
-    {FaultKind::Envelope401, u"envelope401"},
+        {FaultKind::Html500, u"html500"},
+        {FaultKind::Truncated, u"truncated"},
+        {FaultKind::Delay, u"delay"},
+        {FaultKind::DropBefore, u"drop-before"},
+        {FaultKind::DropAfter, u"drop-after"},
+        {FaultKind::DropMidAnswer, u"drop-mid-answer"},
+        {FaultKind::Envelope401, u"envelope401"},
 };
 
 QString kindName(FaultKind k)
@@ -63,7 +66,8 @@ std::optional<Fault> FaultInjector::parse(const QJsonObject &spec, QString *erro
         }
     }
     if (!known)
-        return fail(u"\"kind\" must be one of html500, truncated, delay, drop-before, drop-after, drop-mid-answer, envelope401"_s);
+        return fail(
+                u"\"kind\" must be one of html500, truncated, delay, drop-before, drop-after, drop-mid-answer, envelope401"_s);
     if (spec.contains(u"count"_s)) {
         const QJsonValue c = spec.value(u"count"_s);
         if (!isWholeNumber(c) || c.toDouble() < 1 || c.toDouble() > 1e6)

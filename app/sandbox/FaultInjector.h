@@ -20,8 +20,8 @@ struct Fault
 {
     FaultKind kind = FaultKind::Html500;
     int remaining = 1;
-    QString pathPrefix;  // empty = any non-control path; compared case-insensitively
-    QByteArray method;   // empty = any method; upper-case
+    QString pathPrefix; // empty = any non-control path; compared case-insensitively
+    QByteArray method;  // empty = any method; upper-case
     int delayMs = 0;
 
     QJsonObject toJson() const;

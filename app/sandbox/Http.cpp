@@ -20,8 +20,7 @@ std::optional<QString> Request::queryValue(QStringView name) const
 
 namespace http {
 
-Reply envelope(int status, const QJsonValue &result, const QString &title, const QJsonArray &errors,
-               int httpStatus)
+Reply envelope(int status, const QJsonValue &result, const QString &title, const QJsonArray &errors, int httpStatus)
 {
     // Written by hand to keep the vendor's key order (QJsonObject would sort the keys).
     auto compact = [](const QJsonValue &v) -> QByteArray {
@@ -64,7 +63,7 @@ static bool isJsonContentType(const QByteArray &value)
         type.truncate(semi);
     type = type.trimmed().toLower();
     return type == "application/json" || type == "text/json"
-        || (type.startsWith("application/") && type.endsWith("+json"));
+           || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
 ParsedBody parseJsonObject(const Request &request, bool emptyAllowed)
@@ -72,22 +71,20 @@ ParsedBody parseJsonObject(const Request &request, bool emptyAllowed)
     ParsedBody out;
     if (request.body.trimmed().isEmpty()) {
         if (!emptyAllowed) {
-            out.error = validationFailed(
-                    {fieldError(u"body"_s, u"A non-empty JSON request body is required."_s)});
+            out.error = validationFailed({fieldError(u"body"_s, u"A non-empty JSON request body is required."_s)});
         }
         return out;
     }
     if (!isJsonContentType(request.header("content-type"))) {
         out.error = error(415, u"Unsupported Media Type"_s,
-                          {fieldError(u"Content-Type"_s,
-                                      u"The request body must be sent as application/json."_s)});
+                          {fieldError(u"Content-Type"_s, u"The request body must be sent as application/json."_s)});
         return out;
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        out.error = validationFailed({fieldError(
-                u"body"_s, u"Malformed JSON at offset %1: %2"_s.arg(perr.offset).arg(perr.errorString()))});
+        out.error = validationFailed(
+                {fieldError(u"body"_s, u"Malformed JSON at offset %1: %2"_s.arg(perr.offset).arg(perr.errorString()))});
         return out;
     }
     if (!doc.isObject()) {

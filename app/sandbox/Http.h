@@ -19,8 +19,8 @@ namespace sandbox {
 
 struct Request
 {
-    QByteArray method;                     // "GET", "POST", ...
-    QString path;                          // as sent, decoded, without the query
+    QByteArray method; // "GET", "POST", ...
+    QString path;      // as sent, decoded, without the query
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
@@ -49,9 +49,12 @@ namespace http {
 
 // The service envelope {"Result":..,"Status":..,"Title":..,"Errors":[..]}.
 // httpStatus < 0 means "same as status".
-Reply envelope(int status, const QJsonValue &result, const QString &title = {},
-               const QJsonArray &errors = {}, int httpStatus = -1);
-inline Reply ok(const QJsonValue &result) { return envelope(200, result); }
+Reply envelope(int status, const QJsonValue &result, const QString &title = {}, const QJsonArray &errors = {},
+               int httpStatus = -1);
+inline Reply ok(const QJsonValue &result)
+{
+    return envelope(200, result);
+}
 inline Reply error(int status, const QString &title, const QJsonArray &errors = {})
 {
     return envelope(status, QJsonValue::Null, title, errors);

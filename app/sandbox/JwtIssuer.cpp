@@ -58,8 +58,8 @@ JwtIssuer::Verified JwtIssuer::verify(QByteArrayView token, qint64 nowSecs) cons
     const QByteArray sig = decode(parts[2], &ok);
     if (!ok)
         return out;
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret,
-                                                                 QCryptographicHash::Sha256);
+    const QByteArray expected
+            = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], m_secret, QCryptographicHash::Sha256);
     if (!constantTimeEquals(sig, expected)) {
         out.verdict = Verdict::BadSignature;
         return out;

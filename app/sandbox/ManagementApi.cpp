@@ -45,9 +45,7 @@ std::optional<ManagementApi::Caller> ManagementApi::authenticate(const Request &
     case JwtIssuer::Verdict::Malformed:
         *error = bearerChallenge(u"The access token is malformed"_s);
         return std::nullopt;
-    case JwtIssuer::Verdict::BadSignature:
-        *error = bearerChallenge(u"The signature is invalid"_s);
-        return std::nullopt;
+    case JwtIssuer::Verdict::BadSignature: *error = bearerChallenge(u"The signature is invalid"_s); return std::nullopt;
     case JwtIssuer::Verdict::Expired: {
         const auto exp = QDateTime::fromSecsSinceEpoch(qint64(v.claims.value(u"exp"_s).toDouble()), Qt::UTC);
         *error = bearerChallenge(u"The token expired at '%1'"_s.arg(exp.toString(Qt::ISODate)));
@@ -56,8 +54,7 @@ std::optional<ManagementApi::Caller> ManagementApi::authenticate(const Request &
     case JwtIssuer::Verdict::NotYetValid:
         *error = bearerChallenge(u"The token is not valid yet"_s);
         return std::nullopt;
-    case JwtIssuer::Verdict::Valid:
-        break;
+    case JwtIssuer::Verdict::Valid: break;
     }
     Caller c;
     c.admin = Sessions::isAdminToken(v.claims);
@@ -76,8 +73,7 @@ QJsonObject ManagementApi::profileJson(const UserRecord &user)
     o.insert(u"DeviceToken"_s, user.deviceToken);
     o.insert(u"InstanceId"_s, user.instanceId);
     o.insert(u"Status"_s, user.status);
-    o.insert(u"CreatedAt"_s,
-             QDateTime::fromMSecsSinceEpoch(user.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+    o.insert(u"CreatedAt"_s, QDateTime::fromMSecsSinceEpoch(user.createdAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
     return o;
 }
 
@@ -96,7 +92,8 @@ Reply ManagementApi::find(const Request &request)
     f.fullName = request.queryValue(u"FullName");
     if (f.isEmpty()) {
         return http::validationFailed({http::fieldError(
-                u"query"_s, u"Give at least one of DeviceToken, Email, Phone, ClientId, FirstName, LastName, FullName."_s)});
+                u"query"_s,
+                u"Give at least one of DeviceToken, Email, Phone, ClientId, FirstName, LastName, FullName."_s)});
     }
     QJsonArray out;
     const auto users = m_ctx.db.findUsers(f);

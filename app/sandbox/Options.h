@@ -14,14 +14,14 @@ enum class LoginRefusal { Bare, Unauthorized };
 
 struct Options
 {
-    quint16 port = 0;             // 0 = any free port
-    QString dbPath;               // empty = in memory (state dies with the Server)
-    qint64 accessTtl = 7200;      // user JWT lifetime, seconds
+    quint16 port = 0;                // 0 = any free port
+    QString dbPath;                  // empty = in memory (state dies with the Server)
+    qint64 accessTtl = 7200;         // user JWT lifetime, seconds
     qint64 adminAccessTtl = 1209600; // admin JWT lifetime, seconds (14 days)
-    qint64 refreshTtl = 604800;   // refresh token lifetime, seconds (7 days)
-    int loginLimit = 0;           // > 0: at most loginLimit Auth/Login calls per client address...
-    qint64 loginWindow = 0;       // ...in any loginWindow seconds; then 429 + Retry-After
-    bool enableFaults = false;    // exposes the /_sandbox/... control routes
+    qint64 refreshTtl = 604800;      // refresh token lifetime, seconds (7 days)
+    int loginLimit = 0;              // > 0: at most loginLimit Auth/Login calls per client address...
+    qint64 loginWindow = 0;          // ...in any loginWindow seconds; then 429 + Retry-After
+    bool enableFaults = false;       // exposes the /_sandbox/... control routes
     LoginFieldsShape loginFieldsShape = LoginFieldsShape::Both;
     LoginRefusal loginRefusal = LoginRefusal::Bare;
 };

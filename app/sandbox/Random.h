@@ -5,9 +5,9 @@
 
 namespace sandbox::random {
 
-QString uuid();                  // "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+QString uuid(); // "3fa85f64-5717-4562-b3fc-2c963f66afa6"
 QByteArray bytes(int count);
-QString password(int length);    // letters and digits
-QString refreshToken();          // base64 of 32 random bytes, like the vendor's
+QString password(int length); // letters and digits
+QString refreshToken();       // base64 of 32 random bytes, like the vendor's
 
 } // namespace sandbox::random

@@ -19,8 +19,7 @@ Q_LOGGING_CATEGORY(lc, "tc.sandbox.registration", QtInfoMsg)
 Reply unauthorizedGroup()
 {
     return http::error(401, u"Unauthorized"_s,
-                       {http::fieldError(u"InstanceKey"_s,
-                                         u"InstanceId and InstanceKey do not name a user group."_s)});
+                       {http::fieldError(u"InstanceKey"_s, u"InstanceId and InstanceKey do not name a user group."_s)});
 }
 
 Reply storeFailed(Database &db)
@@ -74,8 +73,8 @@ Reply RegistrationApi::create(const Request &request)
         } else {
             user.deviceToken = uuid.toString(QUuid::WithoutBraces);
             if (m_ctx.db.deviceTokenExists(user.deviceToken)) {
-                errors.append(http::fieldError(
-                        u"CustomToken"_s, u"CustomToken %1 is already in use."_s.arg(user.deviceToken)));
+                errors.append(http::fieldError(u"CustomToken"_s,
+                                               u"CustomToken %1 is already in use."_s.arg(user.deviceToken)));
             }
         }
     } else if (!custom.isUndefined() && !custom.isNull() && !custom.isString()) {

@@ -58,7 +58,8 @@ Request toRequest(const QHttpServerRequest &in)
 
 bool isControlPath(const QString &path)
 {
-    return path.startsWith(u"/_sandbox/"_s, Qt::CaseInsensitive) || path.compare(u"/_sandbox"_s, Qt::CaseInsensitive) == 0;
+    return path.startsWith(u"/_sandbox/"_s, Qt::CaseInsensitive)
+           || path.compare(u"/_sandbox"_s, Qt::CaseInsensitive) == 0;
 }
 
 // The path for logs: a DeviceToken in /v1/Management/users/{DeviceToken} is masked.
@@ -73,8 +74,7 @@ QString loggable(const QString &path)
 
 Reply methodNotAllowed(const QByteArray &allowed)
 {
-    Reply r = http::error(405, u"Method Not Allowed"_s,
-                          {u"This path accepts %1."_s.arg(QString::fromLatin1(allowed))});
+    Reply r = http::error(405, u"Method Not Allowed"_s, {u"This path accepts %1."_s.arg(QString::fromLatin1(allowed))});
     r.headers.append({"Allow"_ba, allowed});
     return r;
 }
@@ -173,12 +173,12 @@ QJsonObject Server::startupInfo() const
     QJsonArray groups;
     for (const auto &g : m_ctx->db.groups())
         groups.append(QJsonObject{{u"instance_id"_s, g.instanceId}, {u"instance_key"_s, g.instanceKey}});
-    return QJsonObject{{u"port"_s, int(m_port)},
-                       {u"base_url"_s, baseUrl().toString()},
-                       {u"admin"_s, QJsonObject{{u"instance_id"_s, api.instanceId},
-                                                {u"email"_s, api.email},
-                                                {u"password"_s, api.password}}},
-                       {u"groups"_s, groups}};
+    return QJsonObject{
+            {u"port"_s, int(m_port)},
+            {u"base_url"_s, baseUrl().toString()},
+            {u"admin"_s,
+             QJsonObject{{u"instance_id"_s, api.instanceId}, {u"email"_s, api.email}, {u"password"_s, api.password}}},
+            {u"groups"_s, groups}};
 }
 
 QByteArray Server::startupLine() const
@@ -188,8 +188,8 @@ QByteArray Server::startupLine() const
     const ApiCredentials &api = m_ctx->db.apiCredentials();
     QString line = u"{\"port\": %1, \"base_url\": %2, \"admin\": {\"instance_id\": %3, \"email\": %4, "
                    "\"password\": %5}, \"groups\": ["_s.arg(QString::number(m_port), jsonString(baseUrl().toString()),
-                                                           jsonString(api.instanceId), jsonString(api.email),
-                                                           jsonString(api.password));
+                                                            jsonString(api.instanceId), jsonString(api.email),
+                                                            jsonString(api.password));
     const auto &groups = m_ctx->db.groups();
     for (qsizetype i = 0; i < groups.size(); ++i) {
         if (i)
@@ -252,7 +252,8 @@ void Server::respond(QTcpSocket *socket, const Request &request)
     timer.start();
     const Reply reply = dispatch(request);
     send(socket, request, reply);
-    qCDebug(lc).noquote() << request.method << loggable(request.path) << reply.status << timer.nsecsElapsed() / 1000 << "us";
+    qCDebug(lc).noquote() << request.method << loggable(request.path) << reply.status << timer.nsecsElapsed() / 1000
+                          << "us";
 }
 
 void Server::applyFault(const Fault &fault, const Request &request, QTcpSocket *socket)
@@ -290,9 +291,7 @@ void Server::applyFault(const Fault &fault, const Request &request, QTcpSocket *
         });
         return;
     }
-    case FaultKind::DropBefore:
-        socket->abort();
-        return;
+    case FaultKind::DropBefore: socket->abort(); return;
     case FaultKind::DropAfter:
         dispatch(request); // the work is committed...
         socket->abort();   // ...and the connection closes with no answer at all

@@ -32,7 +32,8 @@ void ServerThread::start()
         Q_EMIT startFailed(error);
     });
     Server *server = m_server;
-    QMetaObject::invokeMethod(server, [server] { server->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            server, [server] { server->start(); }, Qt::QueuedConnection);
 }
 
 void ServerThread::stop()
@@ -44,7 +45,8 @@ void ServerThread::stop()
     m_info = {};
     disconnect(server, nullptr, this, nullptr);
     // The server, its sockets and its database connection die on their own thread.
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -65,8 +65,7 @@ std::optional<QJsonObject> Sessions::issueAdmin(const ApiCredentials &api)
     return issue(c, api.adminId, u"admin"_s, m_options.adminAccessTtl);
 }
 
-std::optional<QJsonObject> Sessions::issue(QJsonObject c, const QString &subject, const QString &kind,
-                                           qint64 ttl)
+std::optional<QJsonObject> Sessions::issue(QJsonObject c, const QString &subject, const QString &kind, qint64 ttl)
 {
     const qint64 now = m_clock.nowSecs();
     const qint64 refreshExpiry = now + m_options.refreshTtl;

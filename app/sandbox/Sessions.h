@@ -35,8 +35,7 @@ public:
     static bool isAdminToken(const QJsonObject &claims);
 
 private:
-    std::optional<QJsonObject> issue(QJsonObject claims, const QString &subject, const QString &kind,
-                                     qint64 ttl);
+    std::optional<QJsonObject> issue(QJsonObject claims, const QString &subject, const QString &kind, qint64 ttl);
 
     Database &m_db;
     const JwtIssuer &m_jwt;

@@ -14,23 +14,23 @@ namespace {
 
 struct StringField
 {
-    const char16_t *key;   // lower-case request key
-    const char16_t *name;  // PascalCase name for errors
+    const char16_t *key;  // lower-case request key
+    const char16_t *name; // PascalCase name for errors
     QString UserProfile::*member;
 };
 
 const StringField kStringFields[] = {
-    {u"firstname", u"FirstName", &UserProfile::firstName},
-    {u"lastname", u"LastName", &UserProfile::lastName},
-    {u"nickname", u"Nickname", &UserProfile::nickname},
-    {u"phone", u"Phone", &UserProfile::phone},
-    {u"email", u"Email", &UserProfile::email},
-    {u"country", u"Country", &UserProfile::country},
-    {u"district", u"District", &UserProfile::district},
-    {u"city", u"City", &UserProfile::city},
-    {u"address", u"Address", &UserProfile::address},
-    {u"imageurl", u"ImageUrl", &UserProfile::imageUrl},
-    {u"instanceinvitecode", u"InstanceInviteCode", &UserProfile::instanceInviteCode},
+        {u"firstname", u"FirstName", &UserProfile::firstName},
+        {u"lastname", u"LastName", &UserProfile::lastName},
+        {u"nickname", u"Nickname", &UserProfile::nickname},
+        {u"phone", u"Phone", &UserProfile::phone},
+        {u"email", u"Email", &UserProfile::email},
+        {u"country", u"Country", &UserProfile::country},
+        {u"district", u"District", &UserProfile::district},
+        {u"city", u"City", &UserProfile::city},
+        {u"address", u"Address", &UserProfile::address},
+        {u"imageurl", u"ImageUrl", &UserProfile::imageUrl},
+        {u"instanceinvitecode", u"InstanceInviteCode", &UserProfile::instanceInviteCode},
 };
 
 // local@domain.tld: one '@', no whitespace, a dot inside the domain (no regex: servers may run
@@ -110,8 +110,7 @@ void UserProfile::apply(const QJsonObject &lowered, QJsonArray &errors, const QS
         } else if (auto g = normalizeGender(v)) {
             gender = *g;
         } else {
-            errors.append(http::fieldError(u"Gender"_s,
-                                           u"Gender must be one of None, Male, Female, Other."_s));
+            errors.append(http::fieldError(u"Gender"_s, u"Gender must be one of None, Male, Female, Other."_s));
         }
     }
     if (lowered.contains(u"birthday"_s)) {
@@ -144,8 +143,7 @@ void UserProfile::apply(const QJsonObject &lowered, QJsonArray &errors, const QS
         else if (v.isDouble() && d >= 0 && d <= 1000 && std::floor(d) == d)
             childrenCount = int(d);
         else
-            errors.append(http::fieldError(u"ChildrenCount"_s,
-                                           u"ChildrenCount must be a non-negative integer."_s));
+            errors.append(http::fieldError(u"ChildrenCount"_s, u"ChildrenCount must be a non-negative integer."_s));
     }
     if (lowered.contains(userFieldsKey))
         applyUserFields(lowered.value(userFieldsKey),

@@ -25,31 +25,30 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
 }
 
-const char kUsage[] =
-        "Usage: telematics-sandbox [options]\n"
-        "A local stand-in for the Telematics (Damoov) user service, on 127.0.0.1.\n"
-        "Prints one line of JSON (port, base_url, admin credentials, two user groups) and serves\n"
-        "until SIGTERM/SIGINT.\n"
-        "\n"
-        "Options:\n"
-        "  --port N                  port to listen on; 0 = any free port (default 0)\n"
-        "  --db FILE                 SQLite file; credentials and users persist across restarts\n"
-        "                            (default: in memory)\n"
-        "  --access-ttl SECONDS      user JWT lifetime (default 7200)\n"
-        "  --admin-access-ttl SECONDS  admin JWT lifetime (default 1209600)\n"
-        "  --refresh-ttl SECONDS     refresh token lifetime (default 604800)\n"
-        "  --login-limit N           with --login-window: at most N Auth/Login calls per client\n"
-        "  --login-window SECONDS      address in any SECONDS; then 429 + Retry-After\n"
-        "  --login-fields both|object|string\n"
-        "                            LoginFields shapes Auth/Login accepts (default both); the\n"
-        "                            other shape gets a 401 without a message, like the vendor's\n"
-        "  --login-refusal bare|unauthorized\n"
-        "                            how a shape it cannot read is refused: a 401 without a message\n"
-        "                            (default), or Title \"Unauthorized\" with no Errors, the same\n"
-        "                            answer as a wrong password (the vendor's newer service)\n"
-        "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
-        "                            clock shift, issued users, what each request carried)\n"
-        "  -h, --help                show this help\n";
+const char kUsage[] = "Usage: telematics-sandbox [options]\n"
+                      "A local stand-in for the Telematics (Damoov) user service, on 127.0.0.1.\n"
+                      "Prints one line of JSON (port, base_url, admin credentials, two user groups) and serves\n"
+                      "until SIGTERM/SIGINT.\n"
+                      "\n"
+                      "Options:\n"
+                      "  --port N                  port to listen on; 0 = any free port (default 0)\n"
+                      "  --db FILE                 SQLite file; credentials and users persist across restarts\n"
+                      "                            (default: in memory)\n"
+                      "  --access-ttl SECONDS      user JWT lifetime (default 7200)\n"
+                      "  --admin-access-ttl SECONDS  admin JWT lifetime (default 1209600)\n"
+                      "  --refresh-ttl SECONDS     refresh token lifetime (default 604800)\n"
+                      "  --login-limit N           with --login-window: at most N Auth/Login calls per client\n"
+                      "  --login-window SECONDS      address in any SECONDS; then 429 + Retry-After\n"
+                      "  --login-fields both|object|string\n"
+                      "                            LoginFields shapes Auth/Login accepts (default both); the\n"
+                      "                            other shape gets a 401 without a message, like the vendor's\n"
+                      "  --login-refusal bare|unauthorized\n"
+                      "                            how a shape it cannot read is refused: a 401 without a message\n"
+                      "                            (default), or Title \"Unauthorized\" with no Errors, the same\n"
+                      "                            answer as a wrong password (the vendor's newer service)\n"
+                      "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
+                      "                            clock shift, issued users, what each request carried)\n"
+                      "  -h, --help                show this help\n";
 
 int usageError(const QString &message)
 {
@@ -57,8 +56,7 @@ int usageError(const QString &message)
     return 2;
 }
 
-bool readNumber(const QCommandLineParser &p, const QString &name, qint64 min, qint64 max, qint64 *out,
-                QString *error)
+bool readNumber(const QCommandLineParser &p, const QString &name, qint64 min, qint64 max, qint64 *out, QString *error)
 {
     if (!p.isSet(name))
         return true;
@@ -83,17 +81,17 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options = {
-        {u"port"_s, {}, u"N"_s},
-        {u"db"_s, {}, u"FILE"_s},
-        {u"access-ttl"_s, {}, u"SECONDS"_s},
-        {u"admin-access-ttl"_s, {}, u"SECONDS"_s},
-        {u"refresh-ttl"_s, {}, u"SECONDS"_s},
-        {u"login-limit"_s, {}, u"N"_s},
-        {u"login-window"_s, {}, u"SECONDS"_s},
-        {u"login-fields"_s, {}, u"SHAPE"_s},
-        {u"login-refusal"_s, {}, u"KIND"_s},
-        {u"enable-faults"_s, {}},
-        {{u"h"_s, u"help"_s}, {}},
+            {u"port"_s, {}, u"N"_s},
+            {u"db"_s, {}, u"FILE"_s},
+            {u"access-ttl"_s, {}, u"SECONDS"_s},
+            {u"admin-access-ttl"_s, {}, u"SECONDS"_s},
+            {u"refresh-ttl"_s, {}, u"SECONDS"_s},
+            {u"login-limit"_s, {}, u"N"_s},
+            {u"login-window"_s, {}, u"SECONDS"_s},
+            {u"login-fields"_s, {}, u"SHAPE"_s},
+            {u"login-refusal"_s, {}, u"KIND"_s},
+            {u"enable-faults"_s, {}},
+            {{u"h"_s, u"help"_s}, {}},
     };
     parser.addOptions(options);
     if (!parser.parse(QCoreApplication::arguments()))

@@ -17,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +25,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QGroupBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,9 +103,10 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     m_concurrency->setValue(4);
     m_customTokens = new QCheckBox(tr("Pick each DeviceToken here (CustomToken)"), options);
     m_customTokens->setObjectName(u"CustomTokens"_s);
-    m_customTokens->setToolTip(tr("Each row's DeviceToken is chosen and recorded before sending, so a lost answer still "
-                                  "leaves it known. Off by default: the vendor does not document whether the service "
-                                  "refuses a reused CustomToken."));
+    m_customTokens->setToolTip(
+            tr("Each row's DeviceToken is chosen and recorded before sending, so a lost answer still "
+               "leaves it known. Off by default: the vendor does not document whether the service "
+               "refuses a reused CustomToken."));
     form->addWidget(new QLabel(tr("Requests at once"), options));
     form->addWidget(m_concurrency);
     form->addWidget(m_customTokens);
@@ -256,9 +257,8 @@ void BulkPage::rebuildMappingTable()
             combo->addItem(CsvMapping::fieldName(f), int(f));
         combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
         WheelGuard::install(combo);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, i, combo] {
-            setColumnField(i, CsvField(combo->currentData().toInt()));
-        });
+        connect(combo, &QComboBox::currentIndexChanged, this,
+                [this, i, combo] { setColumnField(i, CsvField(combo->currentData().toInt())); });
         m_mappingTable->setCellWidget(i, 1, combo);
         m_mappingTable->setItem(i, 2, new QTableWidgetItem());
     }
@@ -316,7 +316,7 @@ void BulkPage::checkResumable()
             const auto counts = m_ledger->jobStateCounts(job->id);
             m_earlierRun = job->id;
             const qint64 open = counts.value(LedgerState::unknown()) + counts.value(LedgerState::inFlight())
-                    + counts.value(LedgerState::pending());
+                                + counts.value(LedgerState::pending());
             const bool complete = job->state == BulkJob::stateName(BulkJob::State::Finished) && open == 0;
             if (complete) {
                 // Nothing left to resume: say what was done, and that a new run registers again.
@@ -419,12 +419,14 @@ void BulkPage::onDryFinished()
         updateButtons();
         return;
     }
-    QString text = s.invalidRows == 0
-            ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
-            : tr("Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.", "", int(s.errors))
-                      .arg(s.rows)
-                      .arg(s.invalidRows)
-                      .arg(s.errors > MaxProblemsShown ? tr(", the first %1 listed").arg(MaxProblemsShown) : QString());
+    QString text
+            = s.invalidRows == 0
+                      ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
+                      : tr("Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.", "", int(s.errors))
+                                .arg(s.rows)
+                                .arg(s.invalidRows)
+                                .arg(s.errors > MaxProblemsShown ? tr(", the first %1 listed").arg(MaxProblemsShown)
+                                                                 : QString());
     if (!s.readError.isEmpty())
         text += u"\n"_s + s.readError;
     m_message->setText(text);
@@ -472,22 +474,23 @@ void BulkPage::confirmRegisterAgain()
         return;
     // Registering a file a second time makes a second user of every row: asked on its own, with
     // Cancel as the default (a "No" to "resume?" was never meant as "yes, duplicate everything").
-    MessageBox::ask(this, tr("Register every row again?"),
-                    tr("Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each "
-                       "becomes a second user. Register them again?")
-                            .arg(m_earlierRun)
-                            .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this](QMessageBox::StandardButton b) {
-                        if (b != QMessageBox::Yes) {
-                            m_message->setText(tr("Nothing was sent."));
-                            return;
-                        }
-                        m_againConfirmed = true;
-                        m_resumable = 0;
-                        startRun();
-                    },
-                    QMessageBox::Warning);
+    MessageBox::ask(
+            this, tr("Register every row again?"),
+            tr("Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each "
+               "becomes a second user. Register them again?")
+                    .arg(m_earlierRun)
+                    .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this](QMessageBox::StandardButton b) {
+                if (b != QMessageBox::Yes) {
+                    m_message->setText(tr("Nothing was sent."));
+                    return;
+                }
+                m_againConfirmed = true;
+                m_resumable = 0;
+                startRun();
+            },
+            QMessageBox::Warning);
 }
 
 void BulkPage::confirmAndLaunch()
@@ -523,7 +526,9 @@ void BulkPage::confirmAndLaunch()
                 lines << line;
         }
         const QString where = lines.isEmpty() ? QString()
-                : tr(" (line %1%2)").arg(lines.join(u", "_s), m_dryInvalidRows > lines.size() ? tr(", …") : QString());
+                                              : tr(" (line %1%2)")
+                                                        .arg(lines.join(u", "_s),
+                                                             m_dryInvalidRows > lines.size() ? tr(", …") : QString());
         text << tr("%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and "
                    "register the other %2 into group %3 at %4?",
                    "", int(std::min<qint64>(m_dryInvalidRows, std::numeric_limits<int>::max())))
@@ -533,19 +538,20 @@ void BulkPage::confirmAndLaunch()
     }
     m_asking = true;
     updateButtons();
-    MessageBox::ask(this, target->isProduction() ? tr("Register in production") : tr("Rows with problems"),
-                    text.join(u"\n\n"_s), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this, target = *target](QMessageBox::StandardButton b) {
-                        m_asking = false;
-                        const auto now = m_target->target();
-                        // Launch only into the target that was confirmed.
-                        if (b == QMessageBox::Yes && now && now->sameDestination(target))
-                            launch(0);
-                        else
-                            m_message->setText(tr("Nothing was sent."));
-                        updateButtons();
-                    },
-                    target->isProduction() ? QMessageBox::Warning : QMessageBox::Question);
+    MessageBox::ask(
+            this, target->isProduction() ? tr("Register in production") : tr("Rows with problems"),
+            text.join(u"\n\n"_s), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this, target = *target](QMessageBox::StandardButton b) {
+                m_asking = false;
+                const auto now = m_target->target();
+                // Launch only into the target that was confirmed.
+                if (b == QMessageBox::Yes && now && now->sameDestination(target))
+                    launch(0);
+                else
+                    m_message->setText(tr("Nothing was sent."));
+                updateButtons();
+            },
+            target->isProduction() ? QMessageBox::Warning : QMessageBox::Question);
 }
 
 void BulkPage::resumeRun()
@@ -560,19 +566,20 @@ void BulkPage::resumeRun()
     const qint64 jobId = m_resumable;
     m_asking = true;
     updateButtons();
-    MessageBox::ask(this, tr("Resume in production"),
-                    tr("Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; "
-                       "confirmed rows are skipped.")
-                            .arg(jobId)
-                            .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this, jobId](QMessageBox::StandardButton b) {
-                        m_asking = false;
-                        if (b == QMessageBox::Yes)
-                            launch(jobId);
-                        updateButtons();
-                    },
-                    QMessageBox::Warning);
+    MessageBox::ask(
+            this, tr("Resume in production"),
+            tr("Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; "
+               "confirmed rows are skipped.")
+                    .arg(jobId)
+                    .arg(QFileInfo(m_file).fileName(), target->instanceId, target->host()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this, jobId](QMessageBox::StandardButton b) {
+                m_asking = false;
+                if (b == QMessageBox::Yes)
+                    launch(jobId);
+                updateButtons();
+            },
+            QMessageBox::Warning);
 }
 
 void BulkPage::launch(qint64 resumeJobId)
@@ -618,14 +625,15 @@ void BulkPage::onProgress(const BulkProgress &p)
         state = tr("Paused (requests already sent are awaited) · ");
     else if (m_job && m_job->state() == BulkJob::State::Stopping)
         state = tr("Stopping · ");
-    m_progressText->setText(state + tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
-                                    .arg(p.processed())
-                                    .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
-                                    .arg(p.done)
-                                    .arg(p.failed)
-                                    .arg(p.unknown)
-                                    .arg(p.rowsPerSecond, 0, 'f', 0)
-                                    .arg(duration(p.etaSecs)));
+    m_progressText->setText(state
+                            + tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
+                                      .arg(p.processed())
+                                      .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
+                                      .arg(p.done)
+                                      .arg(p.failed)
+                                      .arg(p.unknown)
+                                      .arg(p.rowsPerSecond, 0, 'f', 0)
+                                      .arg(duration(p.etaSecs)));
 }
 
 void BulkPage::onJobFinished()
@@ -640,7 +648,8 @@ void BulkPage::onJobFinished()
             if (!u.deviceToken.isEmpty())
                 tokens.append(tr("row %1: %2").arg(u.rowNo).arg(u.deviceToken));
         }
-        text += tr("\nNOT recorded in the ledger (export the results now; they exist only here):\n") + tokens.join(u"\n"_s);
+        text += tr("\nNOT recorded in the ledger (export the results now; they exist only here):\n")
+                + tokens.join(u"\n"_s);
     }
     m_message->setText(text);
     m_message->setStyleSheet(unsaved.isEmpty() ? QString() : u"color: #b00020;"_s);
@@ -709,7 +718,8 @@ void BulkPage::updateButtons()
     m_run->setEnabled(ready && !running && !checking && !m_asking && m_target->problem().isEmpty());
     m_run->setToolTip(m_target->problem());
     m_resume->setEnabled(!running && !checking && !m_asking && m_target->problem().isEmpty());
-    m_pause->setEnabled(running && (m_job->state() == BulkJob::State::Running || m_job->state() == BulkJob::State::Paused));
+    m_pause->setEnabled(running
+                        && (m_job->state() == BulkJob::State::Running || m_job->state() == BulkJob::State::Paused));
     m_pause->setText(m_job && m_job->state() == BulkJob::State::Paused ? tr("Res&ume") : tr("&Pause"));
     m_cancel->setEnabled(running || checking);
     m_export->setEnabled(m_job && m_job->jobId() > 0 && !running);

@@ -34,7 +34,6 @@ class Ledger;
 class RegistrationService;
 class RegistrationTargetBox;
 
-
 class BulkPage : public QWidget
 {
     Q_OBJECT
@@ -70,8 +69,8 @@ public:
 
 public Q_SLOTS:
     void dryRun();
-    void startRun();    // a new run (after a dry run when none was made)
-    void resumeRun();   // continues resumableJobId()
+    void startRun();  // a new run (after a dry run when none was made)
+    void resumeRun(); // continues resumableJobId()
     void togglePause();
     void cancelRun();
 
@@ -118,8 +117,8 @@ private:
 
     CsvMapping m_mapping;
     QString m_file;
-    qint64 m_resumable = 0;   // an earlier run of this file that can be resumed
-    qint64 m_earlierRun = 0;  // the latest earlier run of this file into this group (finished or not)
+    qint64 m_resumable = 0;  // an earlier run of this file that can be resumed
+    qint64 m_earlierRun = 0; // the latest earlier run of this file into this group (finished or not)
     bool m_againConfirmed = false;
     QPointer<BulkDryRun> m_dry;
     bool m_dryDone = false;

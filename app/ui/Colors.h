@@ -7,14 +7,38 @@
 
 namespace tc::Colors {
 
-inline QColor productionBackground() { return QColor(0xB7, 0x1C, 0x1C); } // deep red
-inline QColor productionAccent() { return QColor(0xFF, 0x8F, 0x00); }     // orange
-inline QColor productionForeground() { return QColor(Qt::white); }
-inline QColor customBackground() { return QColor(0x6D, 0x4C, 0x41); } // brown: "not the sandbox"
-inline QColor customForeground() { return QColor(Qt::white); }
-inline QColor amber() { return QColor(0xE6, 0x9B, 0x00); }
-inline QColor red() { return QColor(0xD3, 0x2F, 0x2F); }
-inline QColor green() { return QColor(0x2E, 0x7D, 0x32); }
+inline QColor productionBackground()
+{
+    return QColor(0xB7, 0x1C, 0x1C);
+} // deep red
+inline QColor productionAccent()
+{
+    return QColor(0xFF, 0x8F, 0x00);
+} // orange
+inline QColor productionForeground()
+{
+    return QColor(Qt::white);
+}
+inline QColor customBackground()
+{
+    return QColor(0x6D, 0x4C, 0x41);
+} // brown: "not the sandbox"
+inline QColor customForeground()
+{
+    return QColor(Qt::white);
+}
+inline QColor amber()
+{
+    return QColor(0xE6, 0x9B, 0x00);
+}
+inline QColor red()
+{
+    return QColor(0xD3, 0x2F, 0x2F);
+}
+inline QColor green()
+{
+    return QColor(0x2E, 0x7D, 0x32);
+}
 
 // `accent` blended into the palette's base colour: a tint that stays readable with the palette's
 // own text colour on light and dark themes.

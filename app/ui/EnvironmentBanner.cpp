@@ -45,10 +45,11 @@ void EnvironmentBanner::setProfile(const Profile &profile, const QUrl &url)
     case ProfileEnvironment::Sandbox:
         m_look = Look::Sandbox;
         m_label->setText(tr("Local sandbox"));
-        m_detail->setText(url.isValid() && !url.host().isEmpty()
-                              ? tr("Profile “%1” · %2 · test data on this computer only.")
-                                    .arg(profile.name, url.toString(QUrl::RemovePath))
-                              : tr("Profile “%1” · the local sandbox is not running (Sandbox → Start).").arg(profile.name));
+        m_detail->setText(
+                url.isValid() && !url.host().isEmpty()
+                        ? tr("Profile “%1” · %2 · test data on this computer only.")
+                                  .arg(profile.name, url.toString(QUrl::RemovePath))
+                        : tr("Profile “%1” · the local sandbox is not running (Sandbox → Start).").arg(profile.name));
         break;
     case ProfileEnvironment::Custom:
         m_look = Look::Custom;
@@ -109,9 +110,7 @@ void EnvironmentBanner::apply()
         p.setColor(QPalette::Window, Colors::tint(p, Colors::green(), 0.15));
         p.setColor(QPalette::WindowText, p.color(QPalette::Text));
         break;
-    case Look::None:
-        p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-        break;
+    case Look::None: p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText)); break;
     }
     setPalette(p);
     update();

@@ -24,9 +24,30 @@ QIcon Icons::get(Name name)
 {
     initResources();
     static const char *const files[] = {
-        "telematics-console", "sessions", "inspector", "admin", "user", "groupkey", "reveal", "conceal",
-        "refresh", "logout", "login", "copy", "add", "edit", "delete", "sandbox", "production", "custom",
-        "register", "bulk", "ledger", "users", "traffic", "cancel",
+            "telematics-console",
+            "sessions",
+            "inspector",
+            "admin",
+            "user",
+            "groupkey",
+            "reveal",
+            "conceal",
+            "refresh",
+            "logout",
+            "login",
+            "copy",
+            "add",
+            "edit",
+            "delete",
+            "sandbox",
+            "production",
+            "custom",
+            "register",
+            "bulk",
+            "ledger",
+            "users",
+            "traffic",
+            "cancel",
     };
     static QHash<int, QIcon> cache;
     auto it = cache.find(name);

@@ -8,8 +8,30 @@ class Icons
 {
 public:
     enum Name {
-        App, Sessions, Inspector, Admin, User, GroupKey, Reveal, Conceal, Refresh, Logout, Login, Copy, Add,
-        Edit, Delete, Sandbox, Production, Custom, Register, Bulk, Ledger, Users, Traffic, Cancel,
+        App,
+        Sessions,
+        Inspector,
+        Admin,
+        User,
+        GroupKey,
+        Reveal,
+        Conceal,
+        Refresh,
+        Logout,
+        Login,
+        Copy,
+        Add,
+        Edit,
+        Delete,
+        Sandbox,
+        Production,
+        Custom,
+        Register,
+        Bulk,
+        Ledger,
+        Users,
+        Traffic,
+        Cancel,
     };
     static QIcon get(Name name);
     // Makes sure the resources of the static tc_ui library are registered (idempotent).

@@ -1,5 +1,5 @@
-#include "ui/SaveDialog.h"
 #include "ui/LedgerPage.h"
+#include "ui/SaveDialog.h"
 
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
@@ -39,8 +39,8 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_state = new QComboBox(this);
     m_state->setObjectName(u"StateFilter"_s);
     m_state->addItem(tr("Any state"), QString());
-    for (const QString &s : {LedgerState::done(), LedgerState::unknown(), LedgerState::failed(), LedgerState::inFlight(),
-                             LedgerState::pending()})
+    for (const QString &s : {LedgerState::done(), LedgerState::unknown(), LedgerState::failed(),
+                             LedgerState::inFlight(), LedgerState::pending()})
         m_state->addItem(s, s);
     m_source = new QComboBox(this);
     m_source->addItem(tr("Any source"), QString());

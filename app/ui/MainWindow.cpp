@@ -1,11 +1,12 @@
 #include "ui/MainWindow.h"
 
+#include "core/auth/OpenSessions.h"
+#include "core/auth/Session.h"
 #include "core/ledger/Ledger.h"
-#include "core/services/RegistrationService.h"
-#include "core/services/SandboxProfiles.h"
 #include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
-#include "core/auth/Session.h"
+#include "core/services/RegistrationService.h"
+#include "core/services/SandboxProfiles.h"
 #include "ui/ConsoleServices.h"
 #include "ui/EmbeddedSandbox.h"
 #include "ui/EnvironmentBanner.h"
@@ -13,7 +14,6 @@
 #include "ui/Icons.h"
 #include "ui/InfoStrip.h"
 #include "ui/MessageBox.h"
-#include "core/auth/OpenSessions.h"
 #include "ui/ProfileEditor.h"
 #include "ui/ProfileList.h"
 #include "ui/RegistrationTargetBox.h"
@@ -177,10 +177,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(keychain, &KeychainStore::memoryOnlyChanged, this, [this, keychain](bool memoryOnly) {
         if (memoryOnly) {
             m_keychainStrip->showMessage(
-                InfoStrip::Kind::Error,
-                tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
-                   "memory only for this run: nothing is saved, and you will be asked again next time.")
-                    .arg(keychain->memoryOnlyReason()));
+                    InfoStrip::Kind::Error,
+                    tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
+                       "memory only for this run: nothing is saved, and you will be asked again next time.")
+                            .arg(keychain->memoryOnlyReason()));
         }
         updateStatus();
     });
@@ -225,7 +225,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Telematics Console"), this, [this] {
         MessageBox::tell(this, tr("About Telematics Console"),
                          tr("Telematics Console %1\nA desktop admin console for the Telematics (Damoov) user service.")
-                             .arg(QApplication::applicationVersion()));
+                                 .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -388,10 +388,10 @@ void MainWindow::startUp()
         if (!job->ok()) {
             qCWarning(lc) << "keychain unavailable";
             m_keychainStrip->showMessage(
-                InfoStrip::Kind::Error,
-                tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
-                   "memory only for this run: nothing is saved, and you will be asked again next time.")
-                    .arg(job->errorMessage()));
+                    InfoStrip::Kind::Error,
+                    tr("The system keychain cannot be used: %1\nUntil that is fixed, secrets you enter are kept in "
+                       "memory only for this run: nothing is saved, and you will be asked again next time.")
+                            .arg(job->errorMessage()));
         }
         updateStatus();
         Q_EMIT keychainChecked(job->ok());
@@ -422,8 +422,8 @@ void MainWindow::resumeKeptSessions(bool sandboxProfiles)
     const QStringList names = profiles->names();
     for (const QString &name : names) {
         const auto p = profiles->profile(name);
-        if (!p || p->kind == ProfileKind::GroupKey
-            || (p->environment == ProfileEnvironment::Sandbox) != sandboxProfiles || sessions->session(name)) {
+        if (!p || p->kind == ProfileKind::GroupKey || (p->environment == ProfileEnvironment::Sandbox) != sandboxProfiles
+            || sessions->session(name)) {
             continue;
         }
         Session *s = sessions->open(*p);
@@ -466,9 +466,9 @@ void MainWindow::stopSandbox()
     }
     const auto stop = [this] {
         m_services->sandbox()->stop();
-        m_sandboxStrip->showMessage(InfoStrip::Kind::Info,
-                                    tr("The local sandbox is stopped. Its data stays in %1.")
-                                        .arg(m_services->sandbox()->dbPath()));
+        m_sandboxStrip->showMessage(
+                InfoStrip::Kind::Info,
+                tr("The local sandbox is stopped. Its data stays in %1.").arg(m_services->sandbox()->dbPath()));
         m_sandboxStrip->setAction(tr("&Start sandbox"));
     };
     if (users == 0) {
@@ -478,7 +478,7 @@ void MainWindow::stopSandbox()
     MessageBox::ask(this, tr("Stop the local sandbox"),
                     (users == 1 ? tr("One open session uses the local sandbox")
                                 : tr("%1 open sessions use the local sandbox").arg(users))
-                        + tr("; their refreshes fail until it runs again. Stop it?"),
+                            + tr("; their refreshes fail until it runs again. Stop it?"),
                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel, [stop](QMessageBox::StandardButton b) {
                         if (b == QMessageBox::Yes) {
                             stop();
@@ -532,8 +532,9 @@ void MainWindow::onSandboxStarted()
 void MainWindow::onSandboxFailed(const QString &error)
 {
     m_firstRun = false;
-    m_sandboxStrip->showMessage(InfoStrip::Kind::Error,
-                                tr("The local sandbox did not start: %1\nIts database: %2").arg(error, m_services->sandbox()->dbPath()));
+    m_sandboxStrip->showMessage(
+            InfoStrip::Kind::Error,
+            tr("The local sandbox did not start: %1\nIts database: %2").arg(error, m_services->sandbox()->dbPath()));
     m_sandboxStrip->setAction(tr("&Retry"));
     m_pendingLogins.clear();
     m_pendingRegistrations.clear();
@@ -547,13 +548,14 @@ void MainWindow::createFirstRunProfiles()
         first->deleteLater();
         m_firstRun = false;
         const bool memory = m_services->keychain()->isMemoryOnly();
-        QString text = tr("First run: the console started a local sandbox at %1 (its data: %2) and created the profiles "
-                          "“%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — "
-                          "nothing here touches production.")
-                           .arg(m_services->sandbox()->baseUrl().toString(), m_services->sandbox()->dbPath(),
-                                adminProfileName(), userGroupProfileName(),
-                                memory ? tr("(kept in memory only for this run: the keychain is unavailable)")
-                                       : tr("in the keychain"));
+        QString text
+                = tr("First run: the console started a local sandbox at %1 (its data: %2) and created the profiles "
+                     "“%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — "
+                     "nothing here touches production.")
+                          .arg(m_services->sandbox()->baseUrl().toString(), m_services->sandbox()->dbPath(),
+                               adminProfileName(), userGroupProfileName(),
+                               memory ? tr("(kept in memory only for this run: the keychain is unavailable)")
+                                      : tr("in the keychain"));
         const QStringList problems = first->problems();
         if (!problems.isEmpty()) {
             text += u'\n' + problems.join(u'\n');
@@ -604,7 +606,7 @@ void MainWindow::logIn(const QString &profileName)
         }
         if (t->keychainError().isError()) {
             showError(tr("Logged in, but the session could not be kept in the keychain: %1")
-                          .arg(t->keychainError().message()));
+                              .arg(t->keychainError().message()));
         }
     });
 }
@@ -619,18 +621,19 @@ void MainWindow::registerUserAndLogIn(const QString &groupProfileName)
     // confirmed action (never what Enter or Ctrl+L does on its own).
     const bool production = g->isProduction();
     MessageBox::ask(
-        this, production ? tr("Register a user in production?") : tr("Register a user and log in?"),
-        tr("“%1” is a group key: it cannot log in, it can only register users.\n\n"
-           "Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?")
-            .arg(groupProfileName, g->instanceId, g->host(),
-                 production ? tr(" (PRODUCTION: a real user that stays in the group)") : QString()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, groupProfileName](QMessageBox::StandardButton b) {
-            if (b == QMessageBox::Yes) {
-                registerConfirmedUser(groupProfileName);
-            }
-        },
-        production ? QMessageBox::Warning : QMessageBox::Question);
+            this, production ? tr("Register a user in production?") : tr("Register a user and log in?"),
+            tr("“%1” is a group key: it cannot log in, it can only register users.\n\n"
+               "Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that "
+               "user?")
+                    .arg(groupProfileName, g->instanceId, g->host(),
+                         production ? tr(" (PRODUCTION: a real user that stays in the group)") : QString()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this, groupProfileName](QMessageBox::StandardButton b) {
+                if (b == QMessageBox::Yes) {
+                    registerConfirmedUser(groupProfileName);
+                }
+            },
+            production ? QMessageBox::Warning : QMessageBox::Question);
 }
 
 void MainWindow::registerConfirmedUser(const QString &groupProfileName)
@@ -668,9 +671,10 @@ void MainWindow::onUserProfileSaved(UserProfileJob *job, const QString &groupPro
 {
     if (!job->ok()) {
         showError(job->deviceToken().isEmpty()
-                      ? tr("No user was registered in “%1”.\n%2").arg(groupProfileName, ErrorText::describe(job->error()))
-                      : tr("The user %1 (in “%2”) has no profile to log in with.\n%3")
-                            .arg(job->deviceToken(), groupProfileName, ErrorText::describe(job->error())));
+                          ? tr("No user was registered in “%1”.\n%2")
+                                    .arg(groupProfileName, ErrorText::describe(job->error()))
+                          : tr("The user %1 (in “%2”) has no profile to log in with.\n%3")
+                                    .arg(job->deviceToken(), groupProfileName, ErrorText::describe(job->error())));
         return;
     }
     if (!job->keychainProblem().isEmpty()) {
@@ -689,7 +693,8 @@ void MainWindow::newProfile()
     }
     m_editor = new ProfileEditor(m_services->profiles(), m_services->sessions(), m_services->budget(), this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &ProfileEditor::saved, this, [this](const QString &name) { m_profileList->setCurrentProfile(name); });
+    connect(m_editor, &ProfileEditor::saved, this,
+            [this](const QString &name) { m_profileList->setCurrentProfile(name); });
     m_editor->editNew();
     m_editor->open();
 }
@@ -719,27 +724,28 @@ void MainWindow::removeProfile(const QString &profileName)
     if (!m_services->profiles()->contains(profileName)) {
         return;
     }
-    MessageBox::ask(this, tr("Delete profile"),
-                    tr("Delete the profile “%1” and its secrets in the keychain? Its session ends here. "
-                       "(Nothing changes on the service.)")
-                        .arg(profileName),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this, profileName](QMessageBox::StandardButton b) {
-                        if (b != QMessageBox::Yes) {
-                            return;
-                        }
-                        m_services->sessions()->close(profileName);
-                        ProfileOperation *op = m_services->profiles()->remove(profileName);
-                        connect(op, &ProfileOperation::finished, this, [this, profileName](ProfileOperation *o) {
-                            o->deleteLater();
-                            if (!o->ok()) {
-                                showError(tr("“%1” was not deleted: %2").arg(profileName, ErrorText::describe(o->error())));
-                            } else {
-                                statusBar()->showMessage(tr("Deleted “%1”.").arg(profileName), 5000);
-                            }
-                        });
-                    },
-                    QMessageBox::Warning);
+    MessageBox::ask(
+            this, tr("Delete profile"),
+            tr("Delete the profile “%1” and its secrets in the keychain? Its session ends here. "
+               "(Nothing changes on the service.)")
+                    .arg(profileName),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this, profileName](QMessageBox::StandardButton b) {
+                if (b != QMessageBox::Yes) {
+                    return;
+                }
+                m_services->sessions()->close(profileName);
+                ProfileOperation *op = m_services->profiles()->remove(profileName);
+                connect(op, &ProfileOperation::finished, this, [this, profileName](ProfileOperation *o) {
+                    o->deleteLater();
+                    if (!o->ok()) {
+                        showError(tr("“%1” was not deleted: %2").arg(profileName, ErrorText::describe(o->error())));
+                    } else {
+                        statusBar()->showMessage(tr("Deleted “%1”.").arg(profileName), 5000);
+                    }
+                });
+            },
+            QMessageBox::Warning);
 }
 
 void MainWindow::inspectSession(Session *session)
@@ -760,7 +766,7 @@ void MainWindow::updateBanner()
         return;
     }
     m_banner->setProfile(*p, p->environment == ProfileEnvironment::Sandbox ? m_services->sandbox()->baseUrl()
-                                                                         : m_services->sessions()->baseUrlFor(*p));
+                                                                           : m_services->sessions()->baseUrlFor(*p));
 }
 
 void MainWindow::updateStatus()
@@ -896,7 +902,7 @@ void MainWindow::reportLedgerProblem()
     if (!registration->ledger()->isOpen()) {
         showError(tr("The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken "
                      "the service returns must be recorded before it is shown.")
-                      .arg(Ledger::defaultPath(), registration->ledgerError()));
+                          .arg(Ledger::defaultPath(), registration->ledgerError()));
     }
 }
 
@@ -927,7 +933,7 @@ void MainWindow::updateRegistrationTarget()
             const auto p = m_services->profiles()->profile(selected);
             why = p ? tr("No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) "
                          "or create one with the group's InstanceId and InstanceKEY.")
-                          .arg(m_services->sessions()->baseUrlFor(*p).host(), selected)
+                                  .arg(m_services->sessions()->baseUrlFor(*p).host(), selected)
                     : tr("Select a profile, or pick a group-key profile above.");
         }
     }

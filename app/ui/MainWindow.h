@@ -169,7 +169,7 @@ private:
     QPointer<RegisterManyPage> m_registerManyPage;
     QPointer<BulkPage> m_bulkPage;
     QPointer<LedgerPage> m_ledgerPage;
-    QStringList m_pendingLogins;   // sandbox profiles waiting for the sandbox
+    QStringList m_pendingLogins; // sandbox profiles waiting for the sandbox
     QStringList m_pendingRegistrations;
     bool m_startedUp = false;
     bool m_painted = false;

@@ -3,17 +3,17 @@
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
 #include "core/auth/Jwt.h"
-#include "core/profiles/KeychainStore.h"
+#include "core/auth/LoginAttempt.h"
 #include "core/auth/LoginBudget.h"
+#include "core/auth/OpenSessions.h"
+#include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/util/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
-#include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
-#include "core/auth/LoginAttempt.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,7 +47,7 @@ const QStringList &endpointNames()
 bool ProfileEditor::isUuid(const QString &text)
 {
     static const QRegularExpression re(
-        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+            u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -136,7 +136,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_url->setPlaceholderText(u"https://"_s);
     m_form->addRow(label(tr("Base &URL:"), m_url), withProblem(m_url));
 
-    m_kind->addItem(Icons::get(Icons::Admin), tr("Admin — API credentials (DataHub → Management)"), int(ProfileKind::Admin));
+    m_kind->addItem(Icons::get(Icons::Admin), tr("Admin — API credentials (DataHub → Management)"),
+                    int(ProfileKind::Admin));
     m_kind->addItem(Icons::get(Icons::User), tr("User — one app user's DeviceToken"), int(ProfileKind::User));
     m_kind->addItem(Icons::get(Icons::GroupKey), tr("Group key — InstanceID + InstanceKEY (registration, no login)"),
                     int(ProfileKind::GroupKey));
@@ -165,7 +166,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
 
     m_loginFields->addItem(tr("Auto: object, then the string shape once on a bare 401"), int(LoginFieldsMode::Auto));
     m_loginFields->addItem(tr("Object: \"LoginFields\": {\"Email\": …} (2020 docs)"), int(LoginFieldsMode::Object));
-    m_loginFields->addItem(tr("String: \"LoginFields\": \"{\\\"email\\\": …}\" (newer docs)"), int(LoginFieldsMode::String));
+    m_loginFields->addItem(tr("String: \"LoginFields\": \"{\\\"email\\\": …}\" (newer docs)"),
+                           int(LoginFieldsMode::String));
     m_loginFields->setAccessibleName(tr("LoginFields shape"));
     m_form->addRow(label(tr("Login&Fields:"), m_loginFields), m_loginFields);
 
@@ -248,8 +250,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
                           + scroll->verticalScrollBar()->sizeHint().width() + 2 * outer->contentsMargins().left();
     content->setMinimumWidth(content->minimumSizeHint().width());
     setMinimumWidth(std::min(formWidth, screen() ? screen()->availableGeometry().width() : formWidth));
-    resize(formWidth, std::min(fontMetrics().height() * 34,
-                               screen() ? screen()->availableGeometry().height() * 9 / 10 : fontMetrics().height() * 34));
+    resize(formWidth, std::min(fontMetrics().height() * 34, screen() ? screen()->availableGeometry().height() * 9 / 10
+                                                                     : fontMetrics().height() * 34));
     WheelGuard::installAll(this); // the form scrolls; its combo boxes change only with focus
 }
 
@@ -394,7 +396,8 @@ void ProfileEditor::kindOrEnvironmentChanged()
     } else if (env == ProfileEnvironment::Sandbox) {
         m_url->setText(m_sessions->sandboxUrl().isValid() ? m_sessions->sandboxUrl().toString()
                                                           : tr("(found when the local sandbox runs)"));
-    } else if (!m_url->isEnabled() || m_url->text().startsWith(u'(') || m_url->text() == Profile::productionUrl().toString()) {
+    } else if (!m_url->isEnabled() || m_url->text().startsWith(u'(')
+               || m_url->text() == Profile::productionUrl().toString()) {
         m_url->clear();
     }
     m_instanceIdLabel->setText(kind == ProfileKind::Admin ? tr("API &InstanceID:") : tr("Group &InstanceID:"));
@@ -404,8 +407,9 @@ void ProfileEditor::kindOrEnvironmentChanged()
     m_form->setRowVisible(m_instanceKey->parentWidget(), kind != ProfileKind::Admin);
     m_form->setRowVisible(m_loginFields, kind != ProfileKind::GroupKey);
     m_test->setEnabled(kind != ProfileKind::GroupKey);
-    m_test->setToolTip(kind == ProfileKind::GroupKey ? tr("A group-key profile does not log in; it registers users.")
-                                                     : tr("Logs in once with these fields (uses one of the service's rate-limited logins)."));
+    m_test->setToolTip(kind == ProfileKind::GroupKey
+                               ? tr("A group-key profile does not log in; it registers users.")
+                               : tr("Logs in once with these fields (uses one of the service's rate-limited logins)."));
     validate();
 }
 
@@ -453,9 +457,10 @@ void ProfileEditor::validate()
     setProblem(m_name, nameProblem);
     setProblem(m_url, env == ProfileEnvironment::Custom ? urlProblem(m_url->text()) : QString());
     const QString id = m_instanceId->text().trimmed();
-    setProblem(m_instanceId, id.isEmpty()     ? tr("Enter the InstanceID (a UUID such as 3f2a9c1e-….).")
-                             : !isUuid(id)    ? tr("An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).")
-                                              : QString());
+    setProblem(m_instanceId, id.isEmpty() ? tr("Enter the InstanceID (a UUID such as 3f2a9c1e-….).")
+                             : !isUuid(id)
+                                     ? tr("An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).")
+                                     : QString());
     const QString email = m_email->text().trimmed();
     setProblem(m_email, kind != ProfileKind::Admin ? QString()
                         : email.isEmpty()          ? tr("Enter the API login (an e-mail address).")
@@ -464,8 +469,8 @@ void ProfileEditor::validate()
     const QString dt = m_deviceToken->text().trimmed();
     setProblem(m_deviceToken, kind != ProfileKind::User ? QString()
                               : dt.isEmpty()            ? tr("Enter the user's DeviceToken.")
-                              : !isUuid(dt)             ? tr("A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.")
-                                                        : QString());
+                              : !isUuid(dt) ? tr("A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.")
+                                            : QString());
     // Secrets may stay empty on save (then nothing is written and the keychain keeps what it has).
     setProblem(m_password, QString());
     setProblem(m_instanceKey, QString());
@@ -514,8 +519,9 @@ void ProfileEditor::testLogin()
     const QString scope = p.secretScope();
     if (m_budget && m_budget->isBlocked(scope)) {
         showTestResult(false, tr("The service blocked logins from here (HTTP 429) until %1. Try again %2.")
-                                  .arg(TimeText::local(m_budget->blockedUntil(scope)),
-                                       TimeText::relative(m_budget->clock().nowUtc().secsTo(m_budget->blockedUntil(scope)))));
+                                      .arg(TimeText::local(m_budget->blockedUntil(scope)),
+                                           TimeText::relative(
+                                                   m_budget->clock().nowUtc().secsTo(m_budget->blockedUntil(scope)))));
         return;
     }
     delete m_api;
@@ -533,7 +539,7 @@ void ProfileEditor::testLogin()
     m_attempt = new LoginAttempt(m_api, m_budget, request, this);
     connect(m_attempt, &LoginAttempt::callStarted, this, [this](ApiCall *) {
         showTestResult(true, tr("Logging in to %1 (LoginFields as %2)…")
-                                 .arg(m_api->baseUrl().host(), loginFieldsShapeName(m_attempt->shape())));
+                                     .arg(m_api->baseUrl().host(), loginFieldsShapeName(m_attempt->shape())));
     });
     connect(m_attempt, &LoginAttempt::finished, this, &ProfileEditor::onTestFinished);
     m_test->setEnabled(false);
@@ -570,14 +576,15 @@ void ProfileEditor::onTestFinished(LoginAttempt *attempt)
     const TokenExpiry expiry = expiryFrom(jwt, r.expiresIn, call->receivedAt());
     const QString shape = loginFieldsShapeName(attempt->shape());
     QString text = tr("Login worked (LoginFields sent as %1). The token is valid until %2 (%3).")
-                       .arg(shape, TimeText::local(expiry.expiresAt),
-                            TimeText::relative(call->receivedAt().secsTo(expiry.expiresAt)));
+                           .arg(shape, TimeText::local(expiry.expiresAt),
+                                TimeText::relative(call->receivedAt().secsTo(expiry.expiresAt)));
     if (!expiry.note.isEmpty()) {
         text += u'\n' + expiry.note;
     }
     if (attempt->triedOtherShape()) {
-        text += u'\n' + tr("The %1 shape was refused with a 401 naming no field; the %2 shape worked.")
-                             .arg(loginFieldsShapeName(LoginAttempt::otherShape(attempt->shape())), shape);
+        text += u'\n'
+                + tr("The %1 shape was refused with a 401 naming no field; the %2 shape worked.")
+                          .arg(loginFieldsShapeName(LoginAttempt::otherShape(attempt->shape())), shape);
     }
     showTestResult(true, text);
     Q_EMIT testFinished(true);

@@ -1,9 +1,9 @@
 #include "ui/ProfileList.h"
 
-#include "core/profiles/ProfileStore.h"
-#include "core/auth/Session.h"
-#include "ui/Icons.h"
 #include "core/auth/OpenSessions.h"
+#include "core/auth/Session.h"
+#include "core/profiles/ProfileStore.h"
+#include "ui/Icons.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -148,9 +148,18 @@ void ProfileList::updateRow(const QString &name)
     }
     QString kind;
     switch (p->kind) {
-    case ProfileKind::Admin: kind = tr("admin"); i->setIcon(Icons::get(Icons::Admin)); break;
-    case ProfileKind::User: kind = tr("user"); i->setIcon(Icons::get(Icons::User)); break;
-    case ProfileKind::GroupKey: kind = tr("group key"); i->setIcon(Icons::get(Icons::GroupKey)); break;
+    case ProfileKind::Admin:
+        kind = tr("admin");
+        i->setIcon(Icons::get(Icons::Admin));
+        break;
+    case ProfileKind::User:
+        kind = tr("user");
+        i->setIcon(Icons::get(Icons::User));
+        break;
+    case ProfileKind::GroupKey:
+        kind = tr("group key");
+        i->setIcon(Icons::get(Icons::GroupKey));
+        break;
     }
     QString state;
     if (Session *s = m_sessions->session(name)) {
@@ -182,8 +191,9 @@ void ProfileList::updateButtons()
     m_login->setEnabled(p.has_value());
     if (p && p->kind == ProfileKind::GroupKey) {
         m_login->setText(tr("Register a user and &log in"));
-        m_login->setToolTip(tr("Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new "
-                               "user profile and logs it in."));
+        m_login->setToolTip(
+                tr("Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new "
+                   "user profile and logs it in."));
     } else {
         m_login->setText(tr("&Log in"));
         m_login->setToolTip(tr("Logs in with the profile's credentials from the keychain (Ctrl+L)."));

@@ -12,10 +12,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,14 +43,14 @@ std::optional<bool> tri(const QCheckBox *c)
 }
 } // namespace
 
-RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent)
-    : QWidget(parent), m_service(service)
+RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent) : QWidget(parent), m_service(service)
 {
     setObjectName(u"RegisterManyPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger "
-                                "before it is shown."),
-                             this);
+    auto *intro
+            = new QLabel(tr("Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger "
+                            "before it is shown."),
+                         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_target = new RegistrationTargetBox(m_service, this);
@@ -187,21 +187,22 @@ void RegisterManyPage::registerMany()
     }
     m_asking = true;
     updateButtons();
-    MessageBox::ask(this, tr("Create users in production"),
-                    tr("Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.", "",
-                       quantity)
-                            .arg(target.instanceId, target.host()),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this, target, quantity](QMessageBox::StandardButton b) {
-                        m_asking = false;
-                        // What was confirmed is what is sent: the same count into the same group.
-                        if (b == QMessageBox::Yes)
-                            send(target, quantity);
-                        else
-                            m_status->setText(tr("Nothing was sent."));
-                        updateButtons();
-                    },
-                    QMessageBox::Warning);
+    MessageBox::ask(
+            this, tr("Create users in production"),
+            tr("Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.", "",
+               quantity)
+                    .arg(target.instanceId, target.host()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this, target, quantity](QMessageBox::StandardButton b) {
+                m_asking = false;
+                // What was confirmed is what is sent: the same count into the same group.
+                if (b == QMessageBox::Yes)
+                    send(target, quantity);
+                else
+                    m_status->setText(tr("Nothing was sent."));
+                updateButtons();
+            },
+            QMessageBox::Warning);
 }
 
 void RegisterManyPage::send(const RegistrationTarget &target, int quantity)
@@ -210,12 +211,11 @@ void RegisterManyPage::send(const RegistrationTarget &target, int quantity)
     custom.enableTracking = tri(m_tracking);
     custom.enableLogging = tri(m_logging);
     custom.enabled = tri(m_enabled);
-    m_job = m_service->registerMany(target, quantity,
-                                    m_createToken->isChecked() ? std::nullopt : std::optional<bool>(false), custom, {},
-                                    this);
+    m_job = m_service->registerMany(
+            target, quantity, m_createToken->isChecked() ? std::nullopt : std::optional<bool>(false), custom, {}, this);
     connect(m_job, &RegistrationManyJob::finished, this, &RegisterManyPage::onFinished);
-    m_status->setText(tr("Registering %n user(s) into group %1 at %2…", "", quantity)
-                              .arg(target.shortGroup(), target.host()));
+    m_status->setText(
+            tr("Registering %n user(s) into group %1 at %2…", "", quantity).arg(target.shortGroup(), target.host()));
     m_exportNote->hide();
     updateButtons();
 }
@@ -234,17 +234,13 @@ void RegisterManyPage::onFinished(RegistrationManyJob *job)
     }
     QString text;
     switch (job->outcome()) {
-    case RegistrationManyJob::Outcome::Done:
-        text = tr("%n user(s) registered.", "", int(m_results.size()));
-        break;
+    case RegistrationManyJob::Outcome::Done: text = tr("%n user(s) registered.", "", int(m_results.size())); break;
     case RegistrationManyJob::Outcome::Unknown:
         text = tr("No certain answer: %1\nUp to %2 users may exist whose DeviceTokens were not received. Not retried.")
                        .arg(job->error().message())
                        .arg(job->quantity());
         break;
-    default:
-        text = ErrorText::describe(job->error());
-        break;
+    default: text = ErrorText::describe(job->error()); break;
     }
     if (!job->ledgerError().isEmpty())
         text += tr("\nNOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.")
@@ -283,21 +279,24 @@ bool RegisterManyPage::exportTo(const QString &path, Format format, bool include
 void RegisterManyPage::exportWithDialog(Format format)
 {
     const bool tokens = m_includeTokens->isChecked();
-    askSavePath(this,
-                tokens ? tr("Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)")
-                       : tr("Export the DeviceTokens"),
-                format == Format::Csv ? u"csv"_s : u"json"_s,
-                format == Format::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"),
-                [this, format, tokens](const QString &path) {
-                    QString error;
-                    // One line, replaced by the next export.
-                    if (exportTo(path, format, tokens, &error))
-                        m_exportNote->setText(tokens ? tr("Exported to %1 with tokens (secrets; readable by you only).").arg(path)
-                                                     : tr("Exported to %1.").arg(path));
-                    else
-                        m_exportNote->setText(tr("The export failed: %1").arg(error));
-                    m_exportNote->show();
-                });
+    askSavePath(
+            this,
+            tokens ? tr(
+                    "Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)")
+                   : tr("Export the DeviceTokens"),
+            format == Format::Csv ? u"csv"_s : u"json"_s,
+            format == Format::Csv ? tr("CSV (*.csv)") : tr("JSON (*.json)"),
+            [this, format, tokens](const QString &path) {
+                QString error;
+                // One line, replaced by the next export.
+                if (exportTo(path, format, tokens, &error))
+                    m_exportNote->setText(
+                            tokens ? tr("Exported to %1 with tokens (secrets; readable by you only).").arg(path)
+                                   : tr("Exported to %1.").arg(path));
+                else
+                    m_exportNote->setText(tr("The export failed: %1").arg(error));
+                m_exportNote->show();
+            });
 }
 
 } // namespace tc

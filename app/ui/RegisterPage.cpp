@@ -184,9 +184,10 @@ void RegisterPage::build()
     connect(m_generate, &QPushButton::clicked, this,
             [this] { m_customToken->setText(QUuid::createUuid().toString(QUuid::WithoutBraces)); });
     addField(u"CustomToken"_s, m_customToken, tr("CustomToken"), tokenRow);
-    auto *note = new QLabel(tr("With a CustomToken the DeviceToken is recorded before sending, so a lost answer still "
-                               "leaves it known. The vendor does not document whether a reused CustomToken is refused."),
-                            this);
+    auto *note
+            = new QLabel(tr("With a CustomToken the DeviceToken is recorded before sending, so a lost answer still "
+                            "leaves it known. The vendor does not document whether a reused CustomToken is refused."),
+                         this);
     note->setWordWrap(true);
     note->setStyleSheet(u"color: palette(mid);"_s);
     form->addRow(QString(), note);
@@ -316,8 +317,9 @@ void RegisterPage::validate()
     }
     const bool busy = isBusy();
     m_register->setEnabled(!busy && problems.isEmpty() && m_target->problem().isEmpty());
-    m_register->setToolTip(!m_target->problem().isEmpty() ? m_target->problem()
-                                                           : (problems.isEmpty() ? QString() : tr("Fix the fields marked in red first.")));
+    m_register->setToolTip(!m_target->problem().isEmpty()
+                                   ? m_target->problem()
+                                   : (problems.isEmpty() ? QString() : tr("Fix the fields marked in red first.")));
 }
 
 QHash<QString, QString> RegisterPage::fieldErrors() const
@@ -401,9 +403,7 @@ void RegisterPage::onFinished(RegistrationJob *job)
     job->deleteLater();
     const QString token = job->deviceToken();
     switch (job->outcome()) {
-    case RegistrationJob::Outcome::Done:
-        m_status->setText(tr("Registered."));
-        break;
+    case RegistrationJob::Outcome::Done: m_status->setText(tr("Registered.")); break;
     case RegistrationJob::Outcome::Unknown:
         m_status->setText(tr("No certain answer: %1\nThe user may exist. It was not retried.%2")
                                   .arg(job->error().message(),
@@ -426,12 +426,14 @@ void RegisterPage::onFinished(RegistrationJob *job)
                              .arg(r.expiresIn ? tr(" (expires in %1 s)").arg(*r.expiresIn) : QString(),
                                   r.refreshToken.isEmpty() ? tr("none") : tr("●●●●●●●● received"));
         } else {
-            tokens = job->outcome() == RegistrationJob::Outcome::Done ? tr("No access token (CreateAccessToken: false).")
-                                                                    : QString();
+            tokens = job->outcome() == RegistrationJob::Outcome::Done
+                             ? tr("No access token (CreateAccessToken: false).")
+                             : QString();
         }
         m_tokens->setText(tokens);
         if (!job->ledgerError().isEmpty())
-            m_ledgerNote->setText(tr("NOT recorded: %1. Copy the DeviceToken now: it exists only here.").arg(job->ledgerError()));
+            m_ledgerNote->setText(
+                    tr("NOT recorded: %1. Copy the DeviceToken now: it exists only here.").arg(job->ledgerError()));
         else if (job->savedToLedger())
             m_ledgerNote->setText(tr("Recorded in the ledger (entry %1, %2).")
                                           .arg(job->ledgerEntryId())
@@ -447,8 +449,8 @@ void RegisterPage::onFinished(RegistrationJob *job)
 
 void RegisterPage::clearForm()
 {
-    for (QLineEdit *e : {m_firstName, m_lastName, m_nickname, m_phone, m_email, m_country, m_district, m_city, m_address,
-                         m_imageUrl, m_inviteCode, m_customToken, m_clientId})
+    for (QLineEdit *e : {m_firstName, m_lastName, m_nickname, m_phone, m_email, m_country, m_district, m_city,
+                         m_address, m_imageUrl, m_inviteCode, m_customToken, m_clientId})
         e->clear();
     m_gender->setCurrentIndex(0);
     m_marital->setCurrentIndex(0);

@@ -52,7 +52,7 @@ public:
 
     // After a registration.
     QString resultDeviceToken() const;
-    QString resultText() const;    // what the result panel says (tokens masked)
+    QString resultText() const; // what the result panel says (tokens masked)
     QString ledgerNote() const;
 
     // Shows the service's Errors under the matching fields; returns how many found a field.
@@ -80,9 +80,8 @@ private:
     QHash<QString, QLabel *> m_errors;
     QHash<QString, QString> m_serviceErrors;
     QLineEdit *m_firstName = nullptr, *m_lastName = nullptr, *m_nickname = nullptr, *m_phone = nullptr,
-              *m_email = nullptr, *m_country = nullptr, *m_district = nullptr, *m_city = nullptr,
-              *m_address = nullptr, *m_imageUrl = nullptr, *m_inviteCode = nullptr, *m_customToken = nullptr,
-              *m_clientId = nullptr;
+              *m_email = nullptr, *m_country = nullptr, *m_district = nullptr, *m_city = nullptr, *m_address = nullptr,
+              *m_imageUrl = nullptr, *m_inviteCode = nullptr, *m_customToken = nullptr, *m_clientId = nullptr;
     QComboBox *m_gender = nullptr, *m_marital = nullptr;
     QCheckBox *m_hasBirthday = nullptr;
     QDateEdit *m_birthday = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/TokenCard.h"
 
-#include "core/util/Clock.h"
 #include "core/auth/Session.h"
+#include "core/util/Clock.h"
 #include "core/util/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
@@ -48,9 +48,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
       m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)), m_note(valueLabel(this)),
       m_sandbox(valueLabel(this)), m_startSandbox(new QPushButton(tr("&Start the sandbox"), this)),
       m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
-      m_cancel(new QPushButton(tr("Ca&ncel"), this)),
-      m_copy(new QPushButton(tr("&Copy token"), this)), m_inspect(new QPushButton(tr("&Inspect"), this)),
-      m_logout(new QPushButton(tr("Log &out"), this))
+      m_cancel(new QPushButton(tr("Ca&ncel"), this)), m_copy(new QPushButton(tr("&Copy token"), this)),
+      m_inspect(new QPushButton(tr("&Inspect"), this)), m_logout(new QPushButton(tr("Log &out"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
@@ -116,7 +115,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     m_startSandbox->hide();
     connect(m_startSandbox, &QPushButton::clicked, this, &TokenCard::startSandboxRequested);
 
-    m_auto->setToolTip(tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end)."));
+    m_auto->setToolTip(
+            tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end)."));
     outer->addWidget(m_auto, 0, Qt::AlignLeft);
     auto *buttons = new QHBoxLayout;
     m_refresh->setIcon(Icons::get(Icons::Refresh));
@@ -156,8 +156,9 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (m_session && m_session->hasTokens()) {
             m_clipboard->copySecret(m_session->accessToken());
-            Q_EMIT message(tr("Token copied. The clipboard is cleared in %1 s if it still holds it.")
-                               .arg(std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearAfter()).count()));
+            Q_EMIT message(
+                    tr("Token copied. The clipboard is cleared in %1 s if it still holds it.")
+                            .arg(std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearAfter()).count()));
         }
     });
     connect(m_inspect, &QPushButton::clicked, this, [this] {
@@ -231,8 +232,9 @@ void TokenCard::updateStatic()
     Session *s = m_session;
     const bool admin = s->kind() == SessionKind::Admin;
     const QString identity = s->identity();
-    m_title->setText(admin ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
-                           : tr("User · DeviceToken %1").arg(identity.isEmpty() ? tr("(unknown)") : abbreviated(identity)));
+    m_title->setText(
+            admin ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
+                  : tr("User · DeviceToken %1").arg(identity.isEmpty() ? tr("(unknown)") : abbreviated(identity)));
     m_title->setToolTip(admin ? tr("An admin session (API credentials)") : tr("A user session (DeviceToken login)"));
     m_instance->setText(s->instanceId().isEmpty() ? tr("—") : s->instanceId());
 
@@ -294,7 +296,7 @@ void TokenCard::tick()
     if (s->isClockSkewed()) {
         m_skew->setText(tr("⚠ This computer's clock is %1 %2 the server's. Times here use the server's clock; "
                            "set the system clock right (NTP).")
-                            .arg(TimeText::duration(skew), skew > 0 ? tr("behind") : tr("ahead of")));
+                                .arg(TimeText::duration(skew), skew > 0 ? tr("behind") : tr("ahead of")));
         m_skew->show();
     } else {
         m_skew->hide();
@@ -311,7 +313,7 @@ void TokenCard::tick()
         const QDateTime retry = s->nextRetryAt();
         const qint64 wait = retry.isValid() ? std::max<qint64>(0, m_clock->nowUtc().secsTo(retry)) : -1;
         const ApiError &last = s->lastError();
-        const QString why = !last.isError()            ? QString()
+        const QString why = !last.isError()              ? QString()
                             : last.effectiveStatus() > 0 ? tr("HTTP %1").arg(last.effectiveStatus())
                                                          : ApiError::kindName(last.kind());
         if (wait >= 0) {

@@ -1,13 +1,13 @@
 #include "ui/TokenInspector.h"
 
-#include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
 #include "core/auth/JwtReport.h"
+#include "core/auth/OpenSessions.h"
 #include "core/auth/Session.h"
+#include "core/util/Clock.h"
 #include "core/util/TimeText.h"
 #include "ui/ClaimGlossary.h"
 #include "ui/Colors.h"
-#include "core/auth/OpenSessions.h"
 #include "ui/SecretEdit.h"
 
 #include <QCheckBox>
@@ -58,14 +58,17 @@ QString partHint(Jwt::Part part)
 {
     switch (part) {
     case Jwt::Part::Whole:
-        return TokenInspector::tr("A JWT is three base64url parts joined by dots: header.payload.signature. It usually starts with “eyJ”. "
-                  "Check that the whole token was copied.");
+        return TokenInspector::tr("A JWT is three base64url parts joined by dots: header.payload.signature. It usually "
+                                  "starts with “eyJ”. "
+                                  "Check that the whole token was copied.");
     case Jwt::Part::Header:
-        return TokenInspector::tr("The first part (the header, before the first dot) must be base64url-encoded JSON such as "
-                  "{\"alg\":\"HS256\",\"typ\":\"JWT\"}.");
+        return TokenInspector::tr(
+                "The first part (the header, before the first dot) must be base64url-encoded JSON such as "
+                "{\"alg\":\"HS256\",\"typ\":\"JWT\"}.");
     case Jwt::Part::Payload:
-        return TokenInspector::tr("The second part (the claims, between the dots) must be base64url-encoded JSON. A character may "
-                  "have been lost or added when copying.");
+        return TokenInspector::tr(
+                "The second part (the claims, between the dots) must be base64url-encoded JSON. A character may "
+                "have been lost or added when copying.");
     case Jwt::Part::Signature:
         return TokenInspector::tr("The third part (the signature, after the second dot) must be base64url.");
     case Jwt::Part::None: break;
@@ -249,7 +252,7 @@ void TokenInspector::refresh()
     const Jwt jwt = Jwt::decode(text);
     if (!jwt.isValid()) {
         m_status->setText(tr("This is not a readable JWT. %1: %2.\n%3")
-                              .arg(Jwt::partName(jwt.errorPart()), jwt.errorReason(), partHint(jwt.errorPart())));
+                                  .arg(Jwt::partName(jwt.errorPart()), jwt.errorReason(), partHint(jwt.errorPart())));
         sp.setColor(QPalette::Window, Colors::tint(sp, Colors::red(), 0.18));
         sp.setColor(QPalette::WindowText, sp.color(QPalette::Text));
         m_status->setAutoFillBackground(true);
@@ -331,7 +334,8 @@ void TokenInspector::refresh()
     }
     // Names fit, up to a point (a URI-named claim must not squeeze the values).
     m_table->resizeColumnToContents(NameColumn);
-    m_table->setColumnWidth(NameColumn, std::min(m_table->columnWidth(NameColumn), fontMetrics().averageCharWidth() * 30));
+    m_table->setColumnWidth(NameColumn,
+                            std::min(m_table->columnWidth(NameColumn), fontMetrics().averageCharWidth() * 30));
 }
 
 } // namespace tc

@@ -36,7 +36,7 @@ public:
     static QString keychainService()
     {
         return u"telematics-console-test-%1-%2"_s.arg(QCoreApplication::applicationName())
-            .arg(QCoreApplication::applicationPid());
+                .arg(QCoreApplication::applicationPid());
     }
 
     std::unique_ptr<tc::ConsoleServices> services(const tc::Clock *clock = nullptr) const
@@ -59,7 +59,8 @@ public:
     }
 
     // Writes one secret and waits; true when it was kept.
-    static bool writeSecret(tc::ConsoleServices &s, const QString &profile, const QString &item, const QByteArray &value)
+    static bool writeSecret(tc::ConsoleServices &s, const QString &profile, const QString &item,
+                            const QByteArray &value)
     {
         tc::KeychainJob *job = s.profiles()->writeSecret(profile, item, value);
         bool finished = false;

@@ -7,8 +7,8 @@
 #include "SandboxProcess.h"
 
 #include "core/ledger/Ledger.h"
-#include "core/services/RegistrationService.h"
 #include "core/registration/RegistrationTarget.h"
+#include "core/services/RegistrationService.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

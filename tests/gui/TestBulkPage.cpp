@@ -15,8 +15,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -173,7 +173,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"dup.csv"_s);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("FirstName,ClientId\nAda,dup-1\nGrace,dup-2\nAgain,DUP-1\nFirst\xe9" "35,dup-3\nLin,dup-4\n");
+        f.write("FirstName,ClientId\nAda,dup-1\nGrace,dup-2\nAgain,DUP-1\nFirst\xe9"
+                "35,dup-3\nLin,dup-4\n");
         f.close();
         tc::BulkPage page(m_rig.registration());
         page.setTarget(m_rig.target());
@@ -196,9 +197,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
         // It names the rows' lines and the target (it used to say "listed below" and neither).
         QVERIFY2(tc::MessageBox::lastText().contains(u"2 row(s) (line 4, 5) have problems"_s)
-                     && tc::MessageBox::lastText().contains(u"NOT sent"_s)
-                     && tc::MessageBox::lastText().contains(m_rig.target().instanceId)
-                     && tc::MessageBox::lastText().contains(m_rig.target().host()),
+                         && tc::MessageBox::lastText().contains(u"NOT sent"_s)
+                         && tc::MessageBox::lastText().contains(m_rig.target().instanceId)
+                         && tc::MessageBox::lastText().contains(m_rig.target().host()),
                  qPrintable(tc::MessageBox::lastText()));
         QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
         QVERIFY(!page.job());
@@ -249,7 +250,8 @@ private Q_SLOTS:
     {
         const QString name = u"Prod group (bulk test)"_s;
         QVERIFY(m_rig.addGroupProfile(name, {}, u"5dd0a1b2-0000-4000-8000-0000000000dd"_s, "prod-key",
-                                      tc::ProfileEnvironment::Production).isEmpty());
+                                      tc::ProfileEnvironment::Production)
+                        .isEmpty());
         tc::BulkPage page(m_rig.registration());
         page.setTarget(m_rig.registration()->target(name));
         page.show();
@@ -261,8 +263,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
         const QString asked = tc::MessageBox::lastText();
         QVERIFY2(asked.contains(u"7 real user(s)"_s) && asked.contains(u"prod.csv"_s)
-                     && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000dd"_s)
-                     && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
+                         && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000dd"_s)
+                         && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
                  qPrintable(asked));
         QTRY_COMPARE(page.messageText(), u"Nothing was sent."_s);
         QVERIFY(!page.job());

@@ -4,31 +4,31 @@
 // a profile through the MessageBox seam, and Sandbox → Stop.
 #include "GuiTestEnv.h"
 
+#include "core/auth/OpenSessions.h"
 #include "core/auth/Session.h"
+#include "core/ledger/Ledger.h"
+#include "core/services/RegistrationService.h"
 #include "ui/EnvironmentBanner.h"
 #include "ui/InfoStrip.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "core/auth/OpenSessions.h"
 #include "ui/ProfileList.h"
-#include "core/ledger/Ledger.h"
-#include "core/services/RegistrationService.h"
 #include "ui/RegisterManyPage.h"
-#include "ui/RegistrationTargetBox.h"
 #include "ui/RegisterPage.h"
+#include "ui/RegistrationTargetBox.h"
+#include "ui/SecretEdit.h"
 #include "ui/TokenCard.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
-#include "ui/SecretEdit.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QLabel>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -276,7 +276,8 @@ void TestMainWindow::registerPage_adminSelected_borrowsGroupProfileKey()
     QTRY_VERIFY(page->targetBox()->target());
     QCOMPARE(page->targetBox()->target()->profileName, group->name);
     QCOMPARE(page->targetBox()->target()->instanceId, group->instanceId);
-    QVERIFY2(page->targetBox()->description().contains(u"local sandbox"_s), qPrintable(page->targetBox()->description()));
+    QVERIFY2(page->targetBox()->description().contains(u"local sandbox"_s),
+             qPrintable(page->targetBox()->description()));
     QVERIFY(page->targetBox()->description().contains(group->instanceId.left(8)));
     QVERIFY(page->canRegister());
     const auto edits = m_window->findChildren<QLineEdit *>();
@@ -311,7 +312,8 @@ void TestMainWindow::registerPage_productionSelected_neverKeepsTheSandboxKey()
     QVERIFY(many && many->targetBox()->target());
 
     list->setCurrentProfile(prod.name);
-    QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + pageIndexOf(m_window.get(), u"Register"_s)), Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + pageIndexOf(m_window.get(), u"Register"_s)),
+                    Qt::ControlModifier);
     QVERIFY(m_window->banner()->text().contains(u"PRODUCTION"_s));
     // The first-run note ("nothing here touches production") does not stay under the red banner.
     QVERIFY(!m_window->sandboxStrip()->isVisible());
@@ -341,7 +343,7 @@ void TestMainWindow::registerPage_productionSelected_neverKeepsTheSandboxKey()
     QTRY_VERIFY(page->targetBox()->target());
     QCOMPARE(page->targetBox()->target()->profileName, prodGroup.name);
     QVERIFY2(page->targetBox()->description().startsWith(
-                 u"Registers into group 5dd0a1b2… at user.telematicssdk.com — PRODUCTION"_s),
+                     u"Registers into group 5dd0a1b2… at user.telematicssdk.com — PRODUCTION"_s),
              qPrintable(page->targetBox()->description()));
     // Its key is not in the keychain: registering is refused before anything is sent.
     QTest::mouseClick(page->findChild<QPushButton *>(u"Register"_s), Qt::LeftButton);

@@ -59,8 +59,8 @@ void TestProfileEditor::cleanupTestCase()
 
 void TestProfileEditor::init()
 {
-    m_editor = std::make_unique<tc::ProfileEditor>(m_services->profiles(), m_services->sessions(),
-                                                   m_services->budget());
+    m_editor
+            = std::make_unique<tc::ProfileEditor>(m_services->profiles(), m_services->sessions(), m_services->budget());
     m_editor->show();
 }
 
@@ -68,7 +68,7 @@ void TestProfileEditor::fillSandboxAdmin(const QString &password)
 {
     const QJsonObject info = m_services->sandbox()->info();
     m_editor->environmentBox()->setCurrentIndex(
-        m_editor->environmentBox()->findData(int(tc::ProfileEnvironment::Sandbox)));
+            m_editor->environmentBox()->findData(int(tc::ProfileEnvironment::Sandbox)));
     m_editor->kindBox()->setCurrentIndex(m_editor->kindBox()->findData(int(tc::ProfileKind::Admin)));
     m_editor->nameEdit()->setText(u"Sandbox admin"_s);
     m_editor->instanceIdEdit()->setText(info[u"admin"_s][u"instance_id"_s].toString());

@@ -4,11 +4,11 @@
 #include "RegistrationRig.h"
 #include "core/api/ApiClient.h"
 #include "core/ledger/Ledger.h"
-#include "ui/RegistrationTargetBox.h"
-#include "ui/MessageBox.h"
 #include "core/registration/RegistrationManyJob.h"
+#include "ui/MessageBox.h"
 #include "ui/RegisterManyPage.h"
 #include "ui/RegisterPage.h"
+#include "ui/RegistrationTargetBox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,16 +20,16 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScopeGuard>
-#include <QSet>
-#include <QSpinBox>
-#include <QWheelEvent>
 #include <QUuid>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -176,7 +176,8 @@ private Q_SLOTS:
         tc::ApiError::ReplyFacts facts;
         facts.httpStatus = 400;
         facts.contentType = "application/json";
-        facts.body = R"({"Result":null,"Status":400,"Title":"Validation","Errors":[{"Key":"UserFields.ClientId","Message":"too long"},{"Key":"Email","Message":"taken"},{"Key":"Nope","Message":"x"}]})";
+        facts.body
+                = R"({"Result":null,"Status":400,"Title":"Validation","Errors":[{"Key":"UserFields.ClientId","Message":"too long"},{"Key":"Email","Message":"taken"},{"Key":"Nope","Message":"x"}]})";
         const tc::ApiError error = tc::ApiError::classify(facts);
         QCOMPARE(p->showServiceErrors(error), 2);
         QCOMPARE(p->fieldError(u"ClientId"_s), u"too long"_s);
@@ -266,7 +267,7 @@ private Q_SLOTS:
         // Tokens are secrets: that file is readable by its owner only; the DeviceTokens-only one
         // keeps the usual permissions.
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-                          | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+                            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
         QCOMPARE(QFile::permissions(json) & others, QFileDevice::Permissions());
         QVERIFY(QFile::permissions(json) & QFileDevice::ReadOwner);
         QVERIFY(QFile::permissions(csv) & QFileDevice::ReadOther);
@@ -331,7 +332,8 @@ private Q_SLOTS:
     {
         const QString name = u"Prod group (many test)"_s;
         QVERIFY(m_rig.addGroupProfile(name, {}, u"5dd0a1b2-0000-4000-8000-0000000000cc"_s, "prod-key",
-                                      tc::ProfileEnvironment::Production).isEmpty());
+                                      tc::ProfileEnvironment::Production)
+                        .isEmpty());
         tc::RegisterManyPage p(m_rig.registration());
         p.setTarget(m_rig.registration()->target(name));
         p.show();
@@ -342,7 +344,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
         const QString asked = tc::MessageBox::lastText();
         QVERIFY2(asked.contains(u"250"_s) && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000cc"_s)
-                     && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
+                         && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
                  qPrintable(asked));
         QTRY_COMPARE(p.statusText(), u"Nothing was sent."_s);
         QVERIFY(!p.isBusy());

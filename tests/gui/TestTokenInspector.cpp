@@ -5,8 +5,8 @@
 // one is said plainly). Hostile input never crashes it.
 #include "JwtFactory.h"
 
-#include "core/util/Clock.h"
 #include "core/auth/OpenSessions.h"
+#include "core/util/Clock.h"
 #include "ui/SecretEdit.h"
 #include "ui/TokenInspector.h"
 
@@ -69,8 +69,11 @@ private:
 QJsonObject TestTokenInspector::userClaims() const
 {
     const qint64 now = m_now.toSecsSinceEpoch();
-    return {{u"sub"_s, kDeviceToken}, {u"iat"_s, now - 60}, {u"exp"_s, now + 3600},
-            {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s}, {u"DeviceToken"_s, kDeviceToken}};
+    return {{u"sub"_s, kDeviceToken},
+            {u"iat"_s, now - 60},
+            {u"exp"_s, now + 3600},
+            {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s},
+            {u"DeviceToken"_s, kDeviceToken}};
 }
 
 QLabel *TestTokenInspector::warningsLabel() const
@@ -88,19 +91,19 @@ QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64
 {
     const qint64 now = m_now.toSecsSinceEpoch();
     return QString::fromLatin1(makeJwt({
-        {u"sub"_s, kDeviceToken},
-        {u"jti"_s, u"8c3d"_s},
-        {u"iat"_s, now + iatOffset},
-        {u"nbf"_s, now + (nbfOffset ? nbfOffset : iatOffset)},
-        {u"exp"_s, now + expOffset},
-        {u"iss"_s, u"webApi"_s},
-        {u"aud"_s, u"webApi"_s},
-        {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s},
-        {u"InstanceKey"_s, kInstanceKey},
-        {u"DeviceToken"_s, kDeviceToken},
-        {u"SdkEnableTracking"_s, u"True"_s},
-        {u"RefreshTokenExpiredDate"_s, m_now.addSecs(iatOffset + 7 * 86400).toString(u"dd.MM.yyyy H:mm:ss"_s)},
-        {u"RefreshToken"_s, kRefresh},
+            {u"sub"_s, kDeviceToken},
+            {u"jti"_s, u"8c3d"_s},
+            {u"iat"_s, now + iatOffset},
+            {u"nbf"_s, now + (nbfOffset ? nbfOffset : iatOffset)},
+            {u"exp"_s, now + expOffset},
+            {u"iss"_s, u"webApi"_s},
+            {u"aud"_s, u"webApi"_s},
+            {u"InstanceId"_s, u"11111111-2222-4333-8444-555555555555"_s},
+            {u"InstanceKey"_s, kInstanceKey},
+            {u"DeviceToken"_s, kDeviceToken},
+            {u"SdkEnableTracking"_s, u"True"_s},
+            {u"RefreshTokenExpiredDate"_s, m_now.addSecs(iatOffset + 7 * 86400).toString(u"dd.MM.yyyy H:mm:ss"_s)},
+            {u"RefreshToken"_s, kRefresh},
     }));
 }
 
@@ -215,8 +218,8 @@ void TestTokenInspector::malformed_explainsPartAndReason_data()
     QTest::newRow("one part") << u"abc"_s << u"dots"_s;
     QTest::newRow("four parts") << u"a.b.c.d"_s << u"dots"_s;
     QTest::newRow("two parts, not a token") << u"abc.def"_s << u"header"_s;
-    QTest::newRow("truncated into the claims") << QString::fromLatin1(header + '.' + b64url("{\"sub\":\"x\",\"exp\":17")).chopped(3)
-                                               << u"payload"_s;
+    QTest::newRow("truncated into the claims")
+            << QString::fromLatin1(header + '.' + b64url("{\"sub\":\"x\",\"exp\":17")).chopped(3) << u"payload"_s;
     QTest::newRow("header not base64") << QString::fromLatin1("%%%." + b64url("{}") + ".sig") << u"header"_s;
     QTest::newRow("header not json") << QString::fromLatin1(jwtFromParts("not json", "{}")) << u"header"_s;
     QTest::newRow("payload not json") << QString::fromLatin1(jwtFromParts(headerText, "{\"exp\":")) << u"payload"_s;
@@ -246,7 +249,8 @@ void TestTokenInspector::signatureMissingEmptyOrDamaged_showsClaimsUnderAWarning
     const QString signedToken = QString::fromLatin1(makeJwt(userClaims()));
     QTest::newRow("header.payload.") << twoParts + u'.' << unsignedStart << u"Nothing follows the last dot"_s;
     QTest::newRow("header.payload") << twoParts << unsignedStart << u"cut off"_s;
-    QTest::newRow("alg none") << QString::fromLatin1(emptySignatureJwt(userClaims(), {{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}))
+    QTest::newRow("alg none") << QString::fromLatin1(
+            emptySignatureJwt(userClaims(), {{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}))
                               << unsignedStart << u"\"alg\": \"none\""_s;
     QTest::newRow("signature not base64url") << twoParts + u".s*g"_s << damagedStart << u"'*'"_s;
     QTest::newRow("truncated paste, 1 character") << signedToken.chopped(1) << damagedStart << u"this one 31"_s;
@@ -306,8 +310,10 @@ void TestTokenInspector::kind_fromClaims_unknownSaidPlainly_data()
     QTest::newRow("a group but neither")
             << QJsonObject{{u"sub"_s, u"someone"_s}, {u"exp"_s, exp}, {u"InstanceId"_s, u"g-7"_s}}
             << u"A token of unknown kind: its claims name neither a user (DeviceToken) nor an admin role. InstanceId: g-7."_s;
-    QTest::newRow("sandbox admin") << QJsonObject{{u"exp"_s, exp}, {u"DataHubEmail"_s, u"ann@example.com"_s},
-                                                  {u"DeviceToken"_s, u"admin-1"_s}, {msRole, u"Admin"_s}}
+    QTest::newRow("sandbox admin") << QJsonObject{{u"exp"_s, exp},
+                                                  {u"DataHubEmail"_s, u"ann@example.com"_s},
+                                                  {u"DeviceToken"_s, u"admin-1"_s},
+                                                  {msRole, u"Admin"_s}}
                                    << u"An admin token for ann@example.com (role: Admin)."_s;
     QTest::newRow("user") << QJsonObject{{u"exp"_s, exp}, {u"DeviceToken"_s, kDeviceToken}}
                           << u"A user token (DeviceToken: %1)."_s.arg(kDeviceToken);

@@ -6,10 +6,10 @@
 #include "GuiTestEnv.h"
 #include "SandboxProcess.h"
 
-#include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
-#include "core/auth/Session.h"
 #include "core/auth/OpenSessions.h"
+#include "core/auth/Session.h"
+#include "core/util/Clock.h"
 #include "ui/SecretClipboard.h"
 #include "ui/TokenCard.h"
 #include "ui/TokenPanel.h"
@@ -17,8 +17,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QMimeData>
 #include <QLabel>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -144,7 +144,9 @@ void TestTokenPanel::login_createsCard_withIdentityAndTimes()
     bool sawInstance = false;
     const auto labels = card->findChildren<QLabel *>();
     for (QLabel *l : labels) {
-        sawIdentity = sawIdentity || (l->text().startsWith(u"User · DeviceToken "_s) && l->text().contains(s->deviceToken().left(8)));
+        sawIdentity
+                = sawIdentity
+                  || (l->text().startsWith(u"User · DeviceToken "_s) && l->text().contains(s->deviceToken().left(8)));
         sawInstance = sawInstance || l->text() == m_user.instanceId;
         // Secrets never on the card.
         QVERIFY(!l->text().contains(s->accessToken()));

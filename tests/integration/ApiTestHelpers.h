@@ -27,7 +27,7 @@ inline QString describe(const tc::ApiCall *call)
     if (!call)
         return QStringLiteral("no call");
     return tc::ApiError::kindName(call->error().kind()) + QStringLiteral(": ") + call->error().message()
-            + QStringLiteral(" | body: ") + QString::fromUtf8(call->body().left(400));
+           + QStringLiteral(" | body: ") + QString::fromUtf8(call->body().left(400));
 }
 
 inline bool containsDeviceToken(const QJsonArray &users, const QString &deviceToken)

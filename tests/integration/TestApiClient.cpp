@@ -28,7 +28,8 @@ class TestApiClient : public QObject
 
     QString adminToken()
     {
-        ApiCall *call = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
+        ApiCall *call
+                = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
         if (!waitFinished(call) || !call->ok()) {
             qWarning("admin login failed: %s", qPrintable(describe(call)));
             return {};
@@ -38,7 +39,8 @@ class TestApiClient : public QObject
 
     tc::AuthResult registerOne(const tc::RegistrationProfile &profile = {}, int group = 0)
     {
-        ApiCall *call = m_client->registerUser(m_sandbox.groupInstanceId(group), m_sandbox.groupInstanceKey(group), profile);
+        ApiCall *call
+                = m_client->registerUser(m_sandbox.groupInstanceId(group), m_sandbox.groupInstanceKey(group), profile);
         if (!waitFinished(call) || !call->ok()) {
             qWarning("registration failed: %s", qPrintable(describe(call)));
             return {};
@@ -47,10 +49,7 @@ class TestApiClient : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
     void init()
     {
@@ -189,7 +188,8 @@ private Q_SLOTS:
     void loginUser_objectShape_sendsInstanceIdAndInstanceKey()
     {
         const tc::AuthResult reg = registerOne();
-        ApiCall *call = m_client->loginUser(m_sandbox.groupInstanceId(0), reg.deviceToken, m_sandbox.groupInstanceKey(0));
+        ApiCall *call
+                = m_client->loginUser(m_sandbox.groupInstanceId(0), reg.deviceToken, m_sandbox.groupInstanceKey(0));
         TC_FINISH(call);
         TC_VERIFY_OK(call);
         const tc::Jwt jwt = tc::Jwt::decode(call->authResult().accessToken);
@@ -206,11 +206,12 @@ private Q_SLOTS:
         QVERIFY2(strict.start({u"--login-fields"_s, u"string"_s}), qPrintable(strict.errorString()));
         m_client->setBaseUrl(strict.baseUrl());
 
-        ApiCall *objectShape = m_client->loginAdmin(strict.adminInstanceId(), strict.adminEmail(), strict.adminPassword(),
-                                                    LoginFieldsShape::Object);
+        ApiCall *objectShape = m_client->loginAdmin(strict.adminInstanceId(), strict.adminEmail(),
+                                                    strict.adminPassword(), LoginFieldsShape::Object);
         TC_FINISH(objectShape);
         QCOMPARE(objectShape->error().kind(), ApiError::Kind::Auth);
-        QVERIFY2(objectShape->error().message().contains(u"LoginFields shape"_s), qPrintable(objectShape->error().message()));
+        QVERIFY2(objectShape->error().message().contains(u"LoginFields shape"_s),
+                 qPrintable(objectShape->error().message()));
 
         ApiCall *admin = m_client->loginAdmin(strict.adminInstanceId(), strict.adminEmail(), strict.adminPassword(),
                                               LoginFieldsShape::String);
@@ -301,7 +302,8 @@ private Q_SLOTS:
     {
         const QString admin = adminToken();
         const tc::AuthResult reg = registerOne();
-        ApiCall *call = m_client->request("get", u"/v1/Management/users/find?DeviceToken="_s + reg.deviceToken, {}, admin);
+        ApiCall *call
+                = m_client->request("get", u"/v1/Management/users/find?DeviceToken="_s + reg.deviceToken, {}, admin);
         TC_FINISH(call);
         TC_VERIFY_OK(call);
         QCOMPARE(call->method(), QByteArray("GET"));
@@ -337,7 +339,8 @@ private Q_SLOTS:
     {
         QSignalSpy started(m_client, &ApiClient::exchangeStarted);
         QSignalSpy finished(m_client, &ApiClient::exchangeFinished);
-        ApiCall *call = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
+        ApiCall *call
+                = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
         QCOMPARE(started.count(), 1); // the request is on its way
         QCOMPARE(finished.count(), 0);
         TC_FINISH(call);
@@ -380,7 +383,8 @@ private Q_SLOTS:
 
     void call_autoDeletes_afterFinished()
     {
-        QPointer<ApiCall> call = m_client->registerUser(m_sandbox.groupInstanceId(0), m_sandbox.groupInstanceKey(0), {});
+        QPointer<ApiCall> call
+                = m_client->registerUser(m_sandbox.groupInstanceId(0), m_sandbox.groupInstanceKey(0), {});
         QVERIFY(call->autoDelete());
         QSignalSpy spy(call.data(), &ApiCall::finished);
         QVERIFY(spy.wait(10000));

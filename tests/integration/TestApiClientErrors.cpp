@@ -7,13 +7,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTemporaryDir>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -47,10 +47,7 @@ class TestApiClientErrors : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-    }
+    void initTestCase() { QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString())); }
 
     void init()
     {
@@ -134,7 +131,8 @@ private Q_SLOTS:
         ApiCall *reg = registerCall();
         TC_FINISH(reg);
         TC_VERIFY_OK(reg);
-        ApiCall *login = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
+        ApiCall *login
+                = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
         TC_FINISH(login);
         TC_VERIFY_OK(login);
         const QString dt = reg->authResult().deviceToken;
@@ -149,7 +147,8 @@ private Q_SLOTS:
     void envelope401_onHttp200_isAuthWithStatusMismatch()
     {
         const QString admin = [this] {
-            ApiCall *c = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
+            ApiCall *c = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(),
+                                              m_sandbox.adminPassword());
             return waitFinished(c) && c->ok() ? c->authResult().accessToken : QString();
         }();
         QVERIFY(!admin.isEmpty());
@@ -166,7 +165,8 @@ private Q_SLOTS:
 
     void delay_beyondTheTimeout_isTimeout()
     {
-        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 4000}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sandbox.injectFault(
+                {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 4000}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         m_client->setTransferTimeout(300);
         QElapsedTimer timer;
         timer.start();
@@ -174,13 +174,15 @@ private Q_SLOTS:
         TC_FINISH(call);
         QCOMPARE(call->error().kind(), Kind::Timeout);
         QVERIFY2(timer.elapsed() < 3500, "the timeout did not cut the wait short");
-        QVERIFY2(call->error().message().contains(u"did not answer within 0.3 s"_s), qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(u"did not answer within 0.3 s"_s),
+                 qPrintable(call->error().message()));
         QCOMPARE(call->exchange().errorKind, Kind::Timeout);
     }
 
     void delay_withinTheTimeout_succeeds()
     {
-        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 300}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sandbox.injectFault(
+                {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 300}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         m_client->setTransferTimeout(5000);
         ApiCall *call = registerCall();
         TC_FINISH(call);
@@ -190,7 +192,8 @@ private Q_SLOTS:
 
     void cancel_inFlight_isCanceled_notAnErrorToShow()
     {
-        QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sandbox.injectFault(
+                {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         QSignalSpy finishedExchanges(m_client, &ApiClient::exchangeFinished);
         ApiCall *call = registerCall();
         call->setAutoDelete(false);
@@ -236,7 +239,8 @@ private Q_SLOTS:
         ApiCall *call = registerCall();
         TC_FINISH(call);
         QCOMPARE(call->error().kind(), Kind::Tls);
-        QVERIFY2(call->error().message().contains(u"never skips certificate checks"_s), qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().contains(u"never skips certificate checks"_s),
+                 qPrintable(call->error().message()));
         QVERIFY2(call->error().message().contains(u"HTTPS on this port"_s), qPrintable(call->error().message()));
     }
 
@@ -265,7 +269,8 @@ private Q_SLOTS:
         TC_FINISH(call);
         QCOMPARE(call->error().kind(), Kind::Tls);
         QCOMPARE(call->error().networkError(), QNetworkReply::SslHandshakeFailedError);
-        QVERIFY2(call->error().message().startsWith(u"The secure (TLS) connection to 127.0.0.1 failed"_s), qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().startsWith(u"The secure (TLS) connection to 127.0.0.1 failed"_s),
+                 qPrintable(call->error().message()));
         QCOMPARE(call->httpStatus(), 0);
     }
 
@@ -280,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(call->error().kind(), Kind::Auth);
         QCOMPARE(call->httpStatus(), 401);
         QCOMPARE(call->error().message().left(60),
-                 u"The service refused the token (401): it has expired or was issued for another group. Log in again."_s.left(60));
+                 u"The service refused the token (401): it has expired or was issued for another group. Log in again."_s
+                         .left(60));
     }
 
     void serverDate_showsClockSkew()
@@ -306,11 +312,13 @@ private Q_SLOTS:
 
     void wrongPassword_isAuth_sayingLoginRefused()
     {
-        ApiCall *call = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), u"not-the-password"_s);
+        ApiCall *call
+                = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), u"not-the-password"_s);
         TC_FINISH(call);
         QCOMPARE(call->error().kind(), Kind::Auth);
         QCOMPARE(call->error().context(), ApiError::Context::Login);
-        QVERIFY2(call->error().message().startsWith(u"The service refused the login (401)"_s), qPrintable(call->error().message()));
+        QVERIFY2(call->error().message().startsWith(u"The service refused the login (401)"_s),
+                 qPrintable(call->error().message()));
         QVERIFY(!call->exchange().requestBody.contains("not-the-password"));
     }
 
@@ -325,7 +333,8 @@ private Q_SLOTS:
     void rateLimit_isRateLimited_withRetryAfter()
     {
         SandboxProcess limited;
-        QVERIFY2(limited.start({u"--login-limit"_s, u"2"_s, u"--login-window"_s, u"600"_s}), qPrintable(limited.errorString()));
+        QVERIFY2(limited.start({u"--login-limit"_s, u"2"_s, u"--login-window"_s, u"600"_s}),
+                 qPrintable(limited.errorString()));
         m_client->setBaseUrl(limited.baseUrl());
         ApiCall *last = nullptr;
         for (int i = 0; i < 3; ++i) {
@@ -337,7 +346,8 @@ private Q_SLOTS:
         QVERIFY(last->error().retryAfterSecs().has_value());
         QVERIFY(*last->error().retryAfterSecs() > 0);
         QVERIFY(last->error().retryAt() > last->receivedAt());
-        QVERIFY2(last->error().message().startsWith(u"Too many logins: try again at "_s), qPrintable(last->error().message()));
+        QVERIFY2(last->error().message().startsWith(u"Too many logins: try again at "_s),
+                 qPrintable(last->error().message()));
     }
 
     void validationFailure_isHttp_withKeyedErrors()
@@ -345,7 +355,8 @@ private Q_SLOTS:
         tc::ApiRequest r;
         r.method = "POST";
         r.path = u"/v1/Registration/Create"_s;
-        r.headers = {{"InstanceId", m_sandbox.groupInstanceId(0).toUtf8()}, {"InstanceKey", m_sandbox.groupInstanceKey(0).toUtf8()}};
+        r.headers = {{"InstanceId", m_sandbox.groupInstanceId(0).toUtf8()},
+                     {"InstanceKey", m_sandbox.groupInstanceKey(0).toUtf8()}};
         r.body = "{\"Gender\":\"Robot\",\"ChildrenCount\":\"many\"}";
         r.expect = ApiCall::Expect::Registration;
         ApiCall *call = m_client->send(r);
@@ -394,7 +405,8 @@ private Q_SLOTS:
         tc::ApiRequest r;
         r.method = "POST";
         r.path = u"/v1/Registration/Create"_s;
-        r.headers = {{"InstanceId", m_sandbox.groupInstanceId(0).toUtf8()}, {"InstanceKey", m_sandbox.groupInstanceKey(0).toUtf8()}};
+        r.headers = {{"InstanceId", m_sandbox.groupInstanceId(0).toUtf8()},
+                     {"InstanceKey", m_sandbox.groupInstanceKey(0).toUtf8()}};
         r.body = "{\"CreateAccessToken\":false}";
         r.expect = ApiCall::Expect::Auth;
         ApiCall *call = m_client->send(r);

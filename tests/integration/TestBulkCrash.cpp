@@ -89,8 +89,8 @@ class TestBulkCrash : public QObject
 
     QStringList bulkArgs(const QString &csv, const QString &ledger, const QString &out) const
     {
-        return {u"bulk"_s, csv, u"--instance-id"_s, m_sb.groupInstanceId(0), u"--out"_s, out, u"--ledger"_s, ledger,
-                u"--concurrency"_s, QString::number(Concurrency)};
+        return {u"bulk"_s,     csv,    u"--instance-id"_s, m_sb.groupInstanceId(0),     u"--out"_s, out,
+                u"--ledger"_s, ledger, u"--concurrency"_s, QString::number(Concurrency)};
     }
 
     // Kills (signal) the bulk run once the ledger shows `doneAtLeast` rows done.
@@ -169,7 +169,8 @@ private Q_SLOTS:
         QVERIFY(missing <= inFlightClientIds.size());
         // Only rows being sent are marked in flight: no more than the concurrency.
         QVERIFY2(inFlightClientIds.size() <= Concurrency,
-                 qPrintable(u"%1 rows marked in flight at concurrency %2"_s.arg(inFlightClientIds.size()).arg(Concurrency)));
+                 qPrintable(u"%1 rows marked in flight at concurrency %2"_s.arg(inFlightClientIds.size())
+                                    .arg(Concurrency)));
         for (const QString &t : std::as_const(recorded))
             QVERIFY(std::find(issued.cbegin(), issued.cend(), t) != issued.cend());
 
@@ -178,7 +179,8 @@ private Q_SLOTS:
 
         // Resume without an admin session: in-flight rows become unknown and are NOT sent again.
         QByteArray json;
-        QCOMPARE(runCli(QStringList{u"--json"_s} + bulkArgs(csv, ledgerPath, out) + QStringList{u"--resume"_s}, &json), 1);
+        QCOMPARE(runCli(QStringList{u"--json"_s} + bulkArgs(csv, ledgerPath, out) + QStringList{u"--resume"_s}, &json),
+                 1);
         const QJsonObject summary = QJsonDocument::fromJson(json).object();
         QCOMPARE(summary.value(u"unknown"_s).toInt(), inFlightClientIds.size());
         QVERIFY(summary.value(u"unknown"_s).toInt() <= Concurrency);
@@ -198,7 +200,8 @@ private Q_SLOTS:
                          m_sb.adminEmail()}),
                  0);
         json.clear();
-        QCOMPARE(runCli(QStringList{u"--json"_s} + bulkArgs(csv, ledgerPath, out) + QStringList{u"--resume"_s}, &json), 0);
+        QCOMPARE(runCli(QStringList{u"--json"_s} + bulkArgs(csv, ledgerPath, out) + QStringList{u"--resume"_s}, &json),
+                 0);
         const QJsonObject last = QJsonDocument::fromJson(json).object();
         QCOMPARE(last.value(u"done"_s).toInt(), rows);
         QCOMPARE(last.value(u"reconciled_found"_s).toInt() + last.value(u"reconciled_resent"_s).toInt(),
@@ -245,7 +248,7 @@ private Q_SLOTS:
         const auto job = ledger.latestJob(csv, m_sb.groupInstanceId(0));
         QCOMPARE(job->state, u"interrupted"_s);
         const auto counts = ledger.jobStateCounts(job->id);
-        QCOMPARE(counts.value(LedgerState::inFlight()), 0);  // graceful: answers awaited
+        QCOMPARE(counts.value(LedgerState::inFlight()), 0); // graceful: answers awaited
         QCOMPARE(counts.value(LedgerState::unknown()), 0);
         QVERIFY(QFile::exists(out));
         // Everything the service made is recorded.
@@ -262,7 +265,8 @@ private Q_SLOTS:
         const QString csv = m_dir.filePath(u"dry.csv"_s);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("FirstName,Email,Gender,ClientId\nA,a@example.org,Male,d-1\nB,nope,Robot,d-2\nC,c@example.org,Female,d-1\n"
+        f.write("FirstName,Email,Gender,ClientId\nA,a@example.org,Male,d-1\nB,nope,Robot,d-2\nC,c@example.org,Female,d-"
+                "1\n"
                 "\"D\"x,d@example.org,Male,d-4\n");
         f.close();
         const int before = m_sb.issuedUsers().size();
@@ -275,7 +279,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"invalid_rows"_s).toInt(), 3);
         QStringList where;
         for (const QJsonValue &v : o.value(u"errors"_s).toArray())
-            where.append(u"%1:%2"_s.arg(v.toObject().value(u"line"_s).toInt()).arg(v.toObject().value(u"column"_s).toString()));
+            where.append(u"%1:%2"_s.arg(v.toObject().value(u"line"_s).toInt())
+                                 .arg(v.toObject().value(u"column"_s).toString()));
         where.sort();
         QCOMPARE(where, (QStringList{u"3:Email"_s, u"3:Gender"_s, u"4:ClientId"_s, u"5:"_s}));
         // A real run of the same file refuses too: nothing is sent.

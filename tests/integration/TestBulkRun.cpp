@@ -7,12 +7,12 @@
 #include "SandboxProcess.h"
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/bulk/BulkDryRun.h"
-#include "core/bulk/BulkJob.h"
-#include "core/profiles/KeychainStore.h"
-#include "core/ledger/Ledger.h"
 #include "core/auth/LoginBudget.h"
 #include "core/auth/Session.h"
+#include "core/bulk/BulkDryRun.h"
+#include "core/bulk/BulkJob.h"
+#include "core/ledger/Ledger.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -271,7 +271,8 @@ private Q_SLOTS:
     void run_customTokens_droppedAnswerStillKnown()
     {
         const QString csv = writeCsv(m_dir->filePath(u"c.csv"_s), 6, u"ct"_s);
-        QVERIFY(m_sb.injectFault({{u"kind"_s, u"drop-after"_s}, {u"count"_s, 1}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sb.injectFault(
+                {{u"kind"_s, u"drop-after"_s}, {u"count"_s, 1}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         auto o = options(csv);
         o.customTokens = true;
         BulkJob job(m_api.get(), m_ledger.get(), o);
@@ -280,8 +281,8 @@ private Q_SLOTS:
         const QSet<QString> issued = issuedTokens(m_sb);
         for (const auto &e : rows(job.jobId())) {
             QVERIFY(!e.customToken.isEmpty());
-            QCOMPARE(e.deviceToken, e.customToken);   // picked here, recorded before sending
-            QVERIFY(issued.contains(e.deviceToken));  // including the unknown row's user
+            QCOMPARE(e.deviceToken, e.customToken);  // picked here, recorded before sending
+            QVERIFY(issued.contains(e.deviceToken)); // including the unknown row's user
         }
     }
 
@@ -289,7 +290,8 @@ private Q_SLOTS:
     {
         QFile f(m_dir->filePath(u"bad.csv"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("FirstName,Email,Gender\nAda,ada@example.org,Female\nBob,bob-at-example.org,Male\nCy,cy@example.org,Robot\n"
+        f.write("FirstName,Email,Gender\nAda,ada@example.org,Female\nBob,bob-at-example.org,Male\nCy,cy@example.org,"
+                "Robot\n"
                 "\"Dee\"x,dee@example.org,Female\nEve,eve@example.org,Female\n");
         f.close();
         const int before = m_sb.issuedUsers().size();
@@ -314,12 +316,24 @@ private Q_SLOTS:
         QFile f(m_dir->filePath(u"dup.csv"_s));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("FirstName,Email,ClientId,CustomToken\n"
-                "Ada,ada@example.org," + t + "-1,\n"                               // 1
-                "Bob,bob@example.org," + t.toUpper() + "-1,\n"                     // 2: repeats row 1's ClientId
-                "First\xE9" "35,cy@example.org," + t + "-3,\n"                     // 3: not UTF-8
-                "Dee,dee@example.org," + t + "-4," + token.toUtf8() + "\n"         // 4
-                "Eve,eve@example.org," + t + "-5," + token.toUpper().toUtf8() + "\n" // 5: repeats row 4's CustomToken
-                "Fay,fay@example.org," + t + "-6,\n");                             // 6
+                "Ada,ada@example.org,"
+                + t
+                + "-1,\n" // 1
+                  "Bob,bob@example.org,"
+                + t.toUpper()
+                + "-1,\n" // 2: repeats row 1's ClientId
+                  "First\xE9"
+                  "35,cy@example.org,"
+                + t
+                + "-3,\n" // 3: not UTF-8
+                  "Dee,dee@example.org,"
+                + t + "-4," + token.toUtf8()
+                + "\n" // 4
+                  "Eve,eve@example.org,"
+                + t + "-5," + token.toUpper().toUtf8()
+                + "\n" // 5: repeats row 4's CustomToken
+                  "Fay,fay@example.org,"
+                + t + "-6,\n"); // 6
         f.close();
         const int before = m_sb.issuedUsers().size();
         BulkJob job(m_api.get(), m_ledger.get(), options(f.fileName()));
@@ -348,7 +362,8 @@ private Q_SLOTS:
         }
         QCOMPARE(failed, (QSet<qint64>{2, 3, 5}));
         QCOMPARE(failed, dryRunRows(f.fileName()));
-        QVERIFY2(r.value(2).error.contains(u"ClientId \"%1-1\" repeats row 1's"_s.arg(tag.toUpper())), qPrintable(r.value(2).error));
+        QVERIFY2(r.value(2).error.contains(u"ClientId \"%1-1\" repeats row 1's"_s.arg(tag.toUpper())),
+                 qPrintable(r.value(2).error));
         QVERIFY2(r.value(3).error.contains(u"FirstName: not valid UTF-8 text (byte 0xE9 at position 6)"_s),
                  qPrintable(r.value(3).error));
         QCOMPARE(r.value(3).line, 4);
@@ -431,10 +446,12 @@ private Q_SLOTS:
         QVERIFY(ls.open(QIODevice::ReadOnly));
         QTest::newRow("empty") << QByteArray() << u"the file is empty"_s;
         QTest::newRow("blank lines") << QByteArray("\n\r\n") << u"the file is empty"_s;
-        QTest::newRow("header only") << QByteArray("FirstName,Email,ClientId\r\n") << u"the file has a header but no rows"_s;
+        QTest::newRow("header only") << QByteArray("FirstName,Email,ClientId\r\n")
+                                     << u"the file has a header but no rows"_s;
         QTest::newRow("png") << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000010000000100806000000")
                              << u"this does not look like a CSV text file (binary data at byte 9)"_s;
-        QTest::newRow("/bin/ls") << ls.read(64 * 1024) << u"this does not look like a CSV text file (binary data at byte "_s;
+        QTest::newRow("/bin/ls") << ls.read(64 * 1024)
+                                 << u"this does not look like a CSV text file (binary data at byte "_s;
     }
 
     void run_fileWithoutRows_refusedBeforeAnythingIsSent()
@@ -589,7 +606,8 @@ private Q_SLOTS:
     void run_consecutiveUnknowns_stopTheRun()
     {
         const QString csv = writeCsv(m_dir->filePath(u"s.csv"_s), 40, u"stop"_s);
-        QVERIFY(m_sb.injectFault({{u"kind"_s, u"html500"_s}, {u"count"_s, 100}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sb.injectFault(
+                {{u"kind"_s, u"html500"_s}, {u"count"_s, 100}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         auto o = options(csv);
         o.maxConsecutiveUnknown = 5;
         BulkJob job(m_api.get(), m_ledger.get(), o);

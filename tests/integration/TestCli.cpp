@@ -55,7 +55,10 @@ class TestCli : public QObject
     }
 
     QStringList base() const { return {u"--base-url"_s, m_sandbox.baseUrl().toString()}; }
-    QMap<QString, QString> key(int group = 0) const { return {{u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(group)}}; }
+    QMap<QString, QString> key(int group = 0) const
+    {
+        return {{u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(group)}};
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -66,10 +69,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
-    void cleanup()
-    {
-        QVERIFY(m_sandbox.clearFaults());
-    }
+    void cleanup() { QVERIFY(m_sandbox.clearFaults()); }
 
     // ---- usage ----
 
@@ -114,8 +114,9 @@ private Q_SLOTS:
     void secretAsFlag_isRefused_nothingSent()
     {
         const int before = m_sandbox.issuedUsers().size();
-        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                     u"--instance-key"_s, m_sandbox.groupInstanceKey(0)});
+        const CliResult r = run(base()
+                                + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                              u"--instance-key"_s, m_sandbox.groupInstanceKey(0)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("TELEMATICS_INSTANCE_KEY"), r.err.constData());
         QVERIFY(!r.err.contains(m_sandbox.groupInstanceKey(0).toUtf8()));
@@ -134,8 +135,11 @@ private Q_SLOTS:
     void tokenInspect_json_timesAndMaskedSecrets()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-1"_s}, {u"iat"_s, now - 60}, {u"exp"_s, now + 3600},
-                                        {u"InstanceId"_s, u"group-1"_s}, {u"InstanceKey"_s, u"very-secret-key"_s},
+        const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-1"_s},
+                                        {u"iat"_s, now - 60},
+                                        {u"exp"_s, now + 3600},
+                                        {u"InstanceId"_s, u"group-1"_s},
+                                        {u"InstanceKey"_s, u"very-secret-key"_s},
                                         {u"RefreshToken"_s, u"very-secret-refresh"_s},
                                         {u"RefreshTokenExpiredDate"_s, u"22.12.2019 8:59:09"_s}});
         const CliResult r = run({u"--json"_s, u"token"_s, u"inspect"_s, QString::fromLatin1(jwt)});
@@ -147,8 +151,10 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"expired"_s).toBool(), false);
         const int left = o.value(u"seconds_left"_s).toInt();
         QVERIFY2(left > 3500 && left <= 3600, qPrintable(QString::number(left)));
-        QCOMPARE(o.value(u"expires_at"_s).toString(), QDateTime::fromSecsSinceEpoch(now + 3600, Qt::UTC).toString(Qt::ISODate));
-        QCOMPARE(o.value(u"issued_at"_s).toString(), QDateTime::fromSecsSinceEpoch(now - 60, Qt::UTC).toString(Qt::ISODate));
+        QCOMPARE(o.value(u"expires_at"_s).toString(),
+                 QDateTime::fromSecsSinceEpoch(now + 3600, Qt::UTC).toString(Qt::ISODate));
+        QCOMPARE(o.value(u"issued_at"_s).toString(),
+                 QDateTime::fromSecsSinceEpoch(now - 60, Qt::UTC).toString(Qt::ISODate));
         QCOMPARE(o.value(u"refresh_token_expires_at"_s).toString(), u"2019-12-22T08:59:09Z"_s);
         QStringList sensitive;
         for (const QJsonValue &v : o.value(u"sensitive_claims"_s).toArray())
@@ -162,7 +168,8 @@ private Q_SLOTS:
     void tokenInspect_text_fromStdin_expired_neverShowsSecrets()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QByteArray jwt = makeJwt({{u"sub"_s, u"dt-2"_s}, {u"exp"_s, now - 7200}, {u"InstanceKey"_s, u"very-secret-key"_s}});
+        const QByteArray jwt
+                = makeJwt({{u"sub"_s, u"dt-2"_s}, {u"exp"_s, now - 7200}, {u"InstanceKey"_s, u"very-secret-key"_s}});
         const CliResult r = run({u"token"_s, u"inspect"_s, u"-"_s}, jwt + "\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("expired:"), r.out.constData());
@@ -187,7 +194,8 @@ private Q_SLOTS:
         const QJsonObject claims{{u"sub"_s, u"dt-9"_s}, {u"DeviceToken"_s, u"dt-9"_s}, {u"exp"_s, now + 3600}};
         const QString unsignedText = u"Unsigned: anyone could have written these claims."_s;
         const QString damagedText = u"Signature damaged — truncated paste?"_s;
-        QTest::newRow("header.payload.") << QByteArray(unsignedJwt(claims) + '.') << u"empty"_s << true << u"unsigned"_s << unsignedText;
+        QTest::newRow("header.payload.") << QByteArray(unsignedJwt(claims) + '.') << u"empty"_s << true << u"unsigned"_s
+                                         << unsignedText;
         QTest::newRow("header.payload") << unsignedJwt(claims) << u"missing"_s << true << u"unsigned"_s << unsignedText;
         QTest::newRow("alg none") << emptySignatureJwt(claims, {{u"alg"_s, u"none"_s}}) << u"empty"_s << true
                                   << u"unsigned"_s << unsignedText;
@@ -224,7 +232,8 @@ private Q_SLOTS:
         const CliResult text = run({u"token"_s, u"inspect"_s, u"-"_s}, token);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QByteArray("warning: " + messageStarts.toUtf8())), qPrintable(text.describe()));
-        QVERIFY2(text.out.contains(QByteArray("signature:")) && text.out.contains(QByteArray(signature.toUtf8() + " — ")),
+        QVERIFY2(text.out.contains(QByteArray("signature:"))
+                         && text.out.contains(QByteArray(signature.toUtf8() + " — ")),
                  qPrintable(text.describe()));
         QVERIFY(text.out.contains("DeviceToken: dt-9"));
         QVERIFY(!text.out.contains("Signed with"));
@@ -237,12 +246,15 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("kindClaim");
         QTest::addColumn<QByteArray>("textRow");
         const QString msRole = u"http://schemas.microsoft.com/ws/2008/06/identity/claims/role"_s;
-        QTest::newRow("admin") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s}, {u"DeviceToken"_s, u"adm"_s}, {msRole, u"Admin"_s}}
+        QTest::newRow("admin") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s},
+                                              {u"DeviceToken"_s, u"adm"_s},
+                                              {msRole, u"Admin"_s}}
                                << u"admin"_s << QJsonValue(msRole) << QByteArray("admin (role: Admin)");
         QTest::newRow("user") << QJsonObject{{u"DeviceToken"_s, u"dt-3"_s}} << u"user"_s << QJsonValue(u"DeviceToken"_s)
                               << QByteArray("user (DeviceToken: dt-3)");
         QTest::newRow("unknown") << QJsonObject{{u"sub"_s, u"who"_s}} << u"unknown"_s << QJsonValue(QJsonValue::Null)
-                                 << QByteArray("unknown: its claims name neither a user (DeviceToken) nor an admin role");
+                                 << QByteArray(
+                                            "unknown: its claims name neither a user (DeviceToken) nor an admin role");
     }
 
     void tokenInspect_kindFromClaims()
@@ -278,9 +290,11 @@ private Q_SLOTS:
         const QByteArray signedToken = makeJwt({{u"sub"_s, u"dt-1"_s}, {u"DeviceToken"_s, u"dt-1"_s}});
         QTest::newRow("one part") << QByteArray("abcdef") << QByteArray("found 1");
         QTest::newRow("two parts, not a token") << QByteArray("abc.def") << QByteArray("header: not JSON");
-        QTest::newRow("cut into the claims") << signedToken.left(signedToken.indexOf('.', signedToken.indexOf('.') + 1) - 2)
-                                             << QByteArray("payload:");
-        QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig") << QByteArray("payload: not valid base64url");
+        QTest::newRow("cut into the claims")
+                << signedToken.left(signedToken.indexOf('.', signedToken.indexOf('.') + 1) - 2)
+                << QByteArray("payload:");
+        QTest::newRow("bad base64") << QByteArray("eyJhbGciOiJIUzI1NiJ9.e$J9.sig")
+                                    << QByteArray("payload: not valid base64url");
         QTest::newRow("not json") << jwtFromParts(R"({"alg":"HS256"})", "hello") << QByteArray("payload: not JSON");
         QTest::newRow("megabytes") << QByteArray(4 * 1024 * 1024, 'e') << QByteArray("too long");
         QTest::newRow("nul") << QByteArray("eyJhbGciOiJIUzI1NiJ9.eyJ9\0.sig", 30) << QByteArray("NUL");
@@ -302,10 +316,12 @@ private Q_SLOTS:
 
     void register_json_printsDeviceTokenButNoSecrets()
     {
-        const CliResult r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                     u"--first-name"_s, u"Ada"_s, u"--gender"_s, u"female"_s,
-                                                     u"--client-id"_s, u"crm-7"_s, u"--disable-tracking"_s},
-                                {}, key());
+        const CliResult r
+                = run(base()
+                              + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s,
+                                            m_sandbox.groupInstanceId(0), u"--first-name"_s, u"Ada"_s, u"--gender"_s,
+                                            u"female"_s, u"--client-id"_s, u"crm-7"_s, u"--disable-tracking"_s},
+                      {}, key());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         const QJsonObject o = r.json();
@@ -328,9 +344,11 @@ private Q_SLOTS:
     void register_customToken_secretFromStdin_text()
     {
         const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(1),
-                                                     u"--custom-token"_s, custom, u"--secret-stdin"_s, u"--no-access-token"_s},
-                                m_sandbox.groupInstanceKey(1).toUtf8() + "\n");
+        const CliResult r
+                = run(base()
+                              + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(1),
+                                            u"--custom-token"_s, custom, u"--secret-stdin"_s, u"--no-access-token"_s},
+                      m_sandbox.groupInstanceKey(1).toUtf8() + "\n");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.out.contains(QByteArray("DeviceToken: " + custom.toUtf8())));
         QVERIFY(r.out.contains("Access token: none"));
@@ -339,10 +357,13 @@ private Q_SLOTS:
     void register_badValue_exit2_nothingSent()
     {
         const int before = m_sandbox.issuedUsers().size();
-        for (const QStringList &bad : {QStringList{u"--custom-token"_s, u"nope"_s}, QStringList{u"--gender"_s, u"robot"_s},
-                                       QStringList{u"--children-count"_s, u"many"_s},
-                                       QStringList{u"--enable-tracking"_s, u"--disable-tracking"_s}}) {
-            const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)} + bad, {}, key());
+        for (const QStringList &bad :
+             {QStringList{u"--custom-token"_s, u"nope"_s}, QStringList{u"--gender"_s, u"robot"_s},
+              QStringList{u"--children-count"_s, u"many"_s},
+              QStringList{u"--enable-tracking"_s, u"--disable-tracking"_s}}) {
+            const CliResult r
+                    = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)} + bad,
+                          {}, key());
             QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         }
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -350,8 +371,8 @@ private Q_SLOTS:
 
     void register_wrongKey_exit1_printsEnvelope()
     {
-        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
-                                {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)},
+                                {}, {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("Status: 401"), r.err.constData());
         QVERIFY(r.err.contains("InstanceKey"));
@@ -360,8 +381,9 @@ private Q_SLOTS:
 
     void register_json_failure_isOneDocumentWithTheEnvelope()
     {
-        const CliResult r = run(base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
-                                {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
+        const CliResult r = run(
+                base() + QStringList{u"--json"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {},
+                {{u"TELEMATICS_INSTANCE_KEY"_s, u"wrong"_s}});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.isOneJsonDocument(), qPrintable(r.describe()));
         const QJsonObject e = r.json().value(u"error"_s).toObject();
@@ -373,7 +395,8 @@ private Q_SLOTS:
     void register_html500_exit1_mentionsHtml()
     {
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"html500"_s}}));
-        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
+        const CliResult r
+                = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)}, {}, key());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("HTML page instead of JSON (HTTP 500)"), r.err.constData());
     }
@@ -382,8 +405,9 @@ private Q_SLOTS:
     {
         const QString custom = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"drop-after"_s}, {u"path"_s, u"/v1/Registration/Create"_s}}));
-        const CliResult r = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                     u"--custom-token"_s, custom},
+        const CliResult r = run(base()
+                                        + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                      u"--custom-token"_s, custom},
                                 {}, key());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(custom.toUtf8()), r.err.constData());
@@ -396,7 +420,9 @@ private Q_SLOTS:
     void register_timeout_exit3()
     {
         QVERIFY(m_sandbox.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 5000}}));
-        const CliResult r = run(base() + QStringList{u"--timeout"_s, u"0.3"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)},
+        const CliResult r = run(base()
+                                        + QStringList{u"--timeout"_s, u"0.3"_s, u"register"_s, u"--instance-id"_s,
+                                                      m_sandbox.groupInstanceId(0)},
                                 {}, key());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("did not answer within 0.3 s"), r.err.constData());
@@ -409,11 +435,12 @@ private Q_SLOTS:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
         p.setProcessEnvironment(e);
-        p.start(m_cli.program(), base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
+        p.start(m_cli.program(),
+                base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0)});
         QVERIFY(p.waitForStarted());
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Registering"), 10000); // --verbose
-        p.terminate(); // SIGTERM
+        p.terminate();                                                                              // SIGTERM
         QVERIFY(p.waitForFinished(5000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 5);
@@ -437,9 +464,11 @@ private Q_SLOTS:
     void registerMany_writesEveryDeviceToken()
     {
         const QString out = m_dir.filePath(u"many.csv"_s);
-        const CliResult r = run(base() + QStringList{u"--json"_s, u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                     u"--quantity"_s, u"4"_s, u"--out"_s, out},
-                                {}, key());
+        const CliResult r
+                = run(base()
+                              + QStringList{u"--json"_s, u"register-many"_s, u"--instance-id"_s,
+                                            m_sandbox.groupInstanceId(0), u"--quantity"_s, u"4"_s, u"--out"_s, out},
+                      {}, key());
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"count"_s).toInt(), 4);
@@ -452,15 +481,22 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < lines.size(); ++i) {
             bool found = false;
             for (const QJsonValue &u : issued)
-                found |= u.toObject().value(u"DeviceToken"_s).toString().toUtf8().compare(lines.at(i), Qt::CaseInsensitive) == 0;
+                found |= u.toObject()
+                                 .value(u"DeviceToken"_s)
+                                 .toString()
+                                 .toUtf8()
+                                 .compare(lines.at(i), Qt::CaseInsensitive)
+                         == 0;
             QVERIFY2(found, lines.at(i).constData());
         }
 
         // The file is there now: a second run must not overwrite it without --force.
         const int before = m_sandbox.issuedUsers().size();
-        const CliResult again = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                         u"--quantity"_s, u"2"_s, u"--out"_s, out},
-                                    {}, key());
+        const CliResult again
+                = run(base()
+                              + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                            u"--quantity"_s, u"2"_s, u"--out"_s, out},
+                      {}, key());
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.contains("--force"));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
@@ -469,8 +505,10 @@ private Q_SLOTS:
     void registerMany_unwritableOut_exit2_nothingSent()
     {
         const int before = m_sandbox.issuedUsers().size();
-        const CliResult r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                     u"--quantity"_s, u"3"_s, u"--out"_s, m_dir.filePath(u"no/such/dir/x.csv"_s)},
+        const CliResult r = run(base()
+                                        + QStringList{u"register-many"_s, u"--instance-id"_s,
+                                                      m_sandbox.groupInstanceId(0), u"--quantity"_s, u"3"_s, u"--out"_s,
+                                                      m_dir.filePath(u"no/such/dir/x.csv"_s)},
                                 {}, key());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("nothing was sent"));
@@ -481,14 +519,16 @@ private Q_SLOTS:
     {
         // Informational lines only with --verbose: a script's stderr is empty when all went well.
         const QString ledger = m_dir.filePath(u"quiet.sqlite"_s);
-        const CliResult quiet = run(base() + QStringList{u"register"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                         u"--ledger"_s, ledger},
+        const CliResult quiet = run(base()
+                                            + QStringList{u"register"_s, u"--instance-id"_s,
+                                                          m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
                                     {}, key());
         QVERIFY2(quiet.exitCode == 0, qPrintable(quiet.describe()));
         QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.describe()));
         QVERIFY(quiet.out.contains("DeviceToken: "));
-        const CliResult verbose = run(base() + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s,
-                                                           m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
+        const CliResult verbose = run(base()
+                                              + QStringList{u"--verbose"_s, u"register"_s, u"--instance-id"_s,
+                                                            m_sandbox.groupInstanceId(0), u"--ledger"_s, ledger},
                                       {}, key());
         QVERIFY2(verbose.exitCode == 0, qPrintable(verbose.describe()));
         QVERIFY2(verbose.err.contains("Registering a user in group"), qPrintable(verbose.describe()));
@@ -500,15 +540,19 @@ private Q_SLOTS:
         // (5000 used to be accepted here and refused by the service).
         const int before = m_sandbox.issuedUsers().size();
         for (const QString &q : {u"0"_s, u"-1"_s, u"lots"_s, u"12a"_s, u"1001"_s, u"5000"_s, u"1000000"_s}) {
-            const CliResult r = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                         u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
-                                    {}, key());
+            const CliResult r
+                    = run(base()
+                                  + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                u"--quantity"_s, q, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                          {}, key());
             QVERIFY2(r.exitCode == 2, qPrintable(q + u": "_s + r.describe()));
             QVERIFY2(r.err.contains("--quantity"), qPrintable(r.describe()));
         }
-        const CliResult big = run(base() + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                                       u"--quantity"_s, u"5000"_s, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
-                                  {}, key());
+        const CliResult big
+                = run(base()
+                              + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                            u"--quantity"_s, u"5000"_s, u"--out"_s, m_dir.filePath(u"q.csv"_s)},
+                      {}, key());
         QVERIFY2(big.err.contains("at most 1000"), qPrintable(big.describe()));
         QCOMPARE(m_sandbox.issuedUsers().size(), before);
         QVERIFY(!QFile::exists(m_dir.filePath(u"q.csv"_s)));
@@ -521,10 +565,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("FirstName,ClientId\nAda,p-1\nGrace,p-2\nLin,p-3\n");
         f.close();
-        const CliResult r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"bulk"_s, csv, u"--instance-id"_s,
-                                 u"5dd0a1b2-0000-4000-8000-000000000002"_s, u"--out"_s, m_dir.filePath(u"prod-results.csv"_s),
-                                 u"--ledger"_s, m_dir.filePath(u"prod-ledger.sqlite"_s)},
-                                {}, key());
+        const CliResult r
+                = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"bulk"_s, csv, u"--instance-id"_s,
+                       u"5dd0a1b2-0000-4000-8000-000000000002"_s, u"--out"_s, m_dir.filePath(u"prod-results.csv"_s),
+                       u"--ledger"_s, m_dir.filePath(u"prod-ledger.sqlite"_s)},
+                      {}, key());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("up to 3 real users") && r.err.contains("PRODUCTION") && r.err.contains("--yes"),
                  qPrintable(r.describe()));
@@ -535,14 +580,14 @@ private Q_SLOTS:
     {
         // Creating users in production is confirmed once: without --yes (and no terminal to ask
         // on), nothing is sent and the message names the count, the group and the host.
-        const CliResult r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"register-many"_s, u"--instance-id"_s,
-                                 u"5dd0a1b2-0000-4000-8000-000000000001"_s, u"--quantity"_s, u"250"_s, u"--out"_s,
-                                 m_dir.filePath(u"prod.csv"_s)},
+        const CliResult r = run({u"--base-url"_s, u"https://user.telematicssdk.com"_s, u"register-many"_s,
+                                 u"--instance-id"_s, u"5dd0a1b2-0000-4000-8000-000000000001"_s, u"--quantity"_s,
+                                 u"250"_s, u"--out"_s, m_dir.filePath(u"prod.csv"_s)},
                                 {}, key());
         QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("250") && r.err.contains("5dd0a1b2-0000-4000-8000-000000000001")
-                     && r.err.contains("PRODUCTION") && r.err.contains("user.telematicssdk.com") && r.err.contains("--yes")
-                     && r.err.contains("Nothing was sent"),
+                         && r.err.contains("PRODUCTION") && r.err.contains("user.telematicssdk.com")
+                         && r.err.contains("--yes") && r.err.contains("Nothing was sent"),
                  qPrintable(r.describe()));
         QVERIFY(!QFile::exists(m_dir.filePath(u"prod.csv"_s)));
     }
@@ -560,9 +605,10 @@ private Q_SLOTS:
 
     QStringList bulkArgs(const QString &csv, const QString &tag) const
     {
-        return base() + QStringList{u"bulk"_s, csv, u"--instance-id"_s, m_sandbox.groupInstanceId(0), u"--out"_s,
-                                    m_dir.filePath(tag + u"-results.csv"_s), u"--ledger"_s,
-                                    m_dir.filePath(tag + u"-ledger.sqlite"_s)};
+        return base() + QStringList{u"bulk"_s,          csv,
+                                    u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                    u"--out"_s,         m_dir.filePath(tag + u"-results.csv"_s),
+                                    u"--ledger"_s,      m_dir.filePath(tag + u"-ledger.sqlite"_s)};
     }
 
     int usersWithClientId(const QString &clientId) const
@@ -580,10 +626,18 @@ private Q_SLOTS:
         const QByteArray t = tag.toUtf8();
         const QString csv = writeFile(tag + u".csv"_s,
                                       "FirstName,Email,ClientId\n"
-                                      "Ada,ada@example.org," + t + "-1\n"
-                                      "Bob,bob@example.org," + t + "-1\n"             // repeats row 1's ClientId
-                                      "First\xE9" "35,cy@example.org," + t + "-3\n"   // not UTF-8
-                                      "Dee,dee@example.org," + t + "-4\n");
+                                      "Ada,ada@example.org,"
+                                              + t
+                                              + "-1\n"
+                                                "Bob,bob@example.org,"
+                                              + t
+                                              + "-1\n" // repeats row 1's ClientId
+                                                "First\xE9"
+                                                "35,cy@example.org,"
+                                              + t
+                                              + "-3\n" // not UTF-8
+                                                "Dee,dee@example.org,"
+                                              + t + "-4\n");
         const int before = m_sandbox.issuedUsers().size();
 
         // Without --skip-invalid: every problem listed, nothing sent, exit 2.
@@ -605,7 +659,8 @@ private Q_SLOTS:
         // --skip-invalid: rows 1 and 4 sent; rows 2 and 3 failed "not sent", never sent.
         const CliResult skipped = run(bulkArgs(csv, tag) << u"--skip-invalid"_s, {}, key());
         QVERIFY2(skipped.exitCode == 1, qPrintable(skipped.describe())); // rows failed
-        QVERIFY2(skipped.out.contains("2 done, 2 failed, 0 unknown of 4 rows (2 sent by this run"), skipped.out.constData());
+        QVERIFY2(skipped.out.contains("2 done, 2 failed, 0 unknown of 4 rows (2 sent by this run"),
+                 skipped.out.constData());
         QCOMPARE(m_sandbox.issuedUsers().size(), before + 2);
         QCOMPARE(usersWithClientId(tag + u"-1"_s), 1);
         QCOMPARE(usersWithClientId(tag + u"-3"_s), 0);
@@ -618,7 +673,8 @@ private Q_SLOTS:
         QCOMPARE(records.at(0).fields.mid(3), (QStringList{u"DeviceToken"_s, u"Status"_s, u"Error"_s}));
         QCOMPARE(records.at(1).fields.at(4), u"done"_s);
         QCOMPARE(records.at(2).fields.at(4), u"failed"_s);
-        QVERIFY2(records.at(2).fields.at(5).startsWith(u"not sent: ClientId: ClientId \"%1-1\" repeats row 1's"_s.arg(tag)),
+        QVERIFY2(records.at(2).fields.at(5).startsWith(
+                         u"not sent: ClientId: ClientId \"%1-1\" repeats row 1's"_s.arg(tag)),
                  qPrintable(records.at(2).fields.at(5)));
         QCOMPARE(records.at(3).fields.at(4), u"failed"_s);
         QVERIFY2(records.at(3).fields.at(5).startsWith(u"not sent: FirstName: not valid UTF-8 text"_s),
@@ -669,10 +725,14 @@ private Q_SLOTS:
 
     void request_json_post_ok()
     {
-        const CliResult r = run(base() + QStringList{u"--json"_s, u"request"_s, u"POST"_s, u"/v1/Auth/Login"_s, u"--body"_s,
-                                                     QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                             {u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sandbox.adminEmail()}}},
-                                                             {u"Password"_s, m_sandbox.adminPassword()}}).toJson(QJsonDocument::Compact))});
+        const CliResult r = run(
+                base()
+                + QStringList{
+                        u"--json"_s, u"request"_s, u"POST"_s, u"/v1/Auth/Login"_s, u"--body"_s,
+                        QString::fromUtf8(QJsonDocument(QJsonObject{{u"LoginFields"_s,
+                                                                     QJsonObject{{u"Email"_s, m_sandbox.adminEmail()}}},
+                                                                    {u"Password"_s, m_sandbox.adminPassword()}})
+                                                  .toJson(QJsonDocument::Compact))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"status"_s).toInt(), 200);
@@ -686,12 +746,18 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"Quantity\": 1}");
         f.close();
-        const CliResult r = run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/Registration/CreateMany"_s, u"--body-file"_s, file});
+        const CliResult r
+                = run(base()
+                      + QStringList{u"request"_s, u"POST"_s, u"/v1/Registration/CreateMany"_s, u"--body-file"_s, file});
         QCOMPARE(r.exitCode, 1); // no InstanceId/InstanceKey headers: the service refuses
         QVERIFY(r.out.startsWith("HTTP 4"));
 
-        QCOMPARE(run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body"_s, u"{not json"_s}).exitCode, 2);
-        QCOMPARE(run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body-file"_s, m_dir.filePath(u"missing"_s)}).exitCode, 2);
+        QCOMPARE(run(base() + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body"_s, u"{not json"_s}).exitCode,
+                 2);
+        QCOMPARE(run(base()
+                     + QStringList{u"request"_s, u"POST"_s, u"/v1/x"_s, u"--body-file"_s, m_dir.filePath(u"missing"_s)})
+                         .exitCode,
+                 2);
         QCOMPARE(run(base() + QStringList{u"request"_s, u"GET"_s}).exitCode, 2);
         QCOMPARE(run(base() + QStringList{u"request"_s, u"GE T"_s, u"/v1"_s}).exitCode, 2);
         QCOMPARE(run(base() + QStringList{u"request"_s, u"GET"_s, u"v1/no-slash"_s}).exitCode, 2);
@@ -700,7 +766,8 @@ private Q_SLOTS:
 
     void globalOptionsAfterTheCommand_areAccepted()
     {
-        const CliResult r = run({u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s, u"--json"_s, u"--base-url"_s, m_sandbox.baseUrl().toString()});
+        const CliResult r = run({u"request"_s, u"GET"_s, u"/v1/NoSuchThing"_s, u"--json"_s, u"--base-url"_s,
+                                 m_sandbox.baseUrl().toString()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.isOneJsonDocument());
         QCOMPARE(r.json().value(u"status"_s).toInt(), 404);

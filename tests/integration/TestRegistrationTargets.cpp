@@ -6,11 +6,11 @@
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
-#include "core/bulk/BulkJob.h"
-#include "core/profiles/KeychainStore.h"
-#include "core/ledger/Ledger.h"
 #include "core/auth/LoginBudget.h"
 #include "core/auth/OpenSessions.h"
+#include "core/bulk/BulkJob.h"
+#include "core/ledger/Ledger.h"
+#include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/registration/RegistrationJob.h"
 #include "core/registration/RegistrationManyJob.h"
@@ -70,7 +70,8 @@ class TestRegistrationTargets : public QObject
         g.instanceId = sb.groupInstanceId(0);
         if (m_profiles->save(g).isError())
             return false;
-        tc::KeychainJob *job = m_profiles->writeSecret(name, tc::SecretItem::instanceKey(), sb.groupInstanceKey(0).toUtf8());
+        tc::KeychainJob *job
+                = m_profiles->writeSecret(name, tc::SecretItem::instanceKey(), sb.groupInstanceKey(0).toUtf8());
         bool finished = false;
         bool ok = false;
         connect(job, &tc::KeychainJob::finished, this, [&](tc::KeychainJob *j) {
@@ -275,13 +276,17 @@ private Q_SLOTS:
         const QStringList common{u"--base-url"_s, sb.baseUrl().toString()};
         const QString id = sb.groupInstanceId(0);
         const QString key = sb.groupInstanceKey(0);
-        QCOMPARE(runCli(common + QStringList{u"register"_s, u"--instance-id"_s, id, u"--ledger"_s, ledgerPath}, key), 0);
-        QCOMPARE(runCli(common + QStringList{u"register-many"_s, u"--instance-id"_s, id, u"--quantity"_s, u"3"_s,
-                                             u"--out"_s, m_dir.filePath(u"cli-many.csv"_s), u"--ledger"_s, ledgerPath},
+        QCOMPARE(runCli(common + QStringList{u"register"_s, u"--instance-id"_s, id, u"--ledger"_s, ledgerPath}, key),
+                 0);
+        QCOMPARE(runCli(common
+                                + QStringList{u"register-many"_s, u"--instance-id"_s, id, u"--quantity"_s, u"3"_s,
+                                              u"--out"_s, m_dir.filePath(u"cli-many.csv"_s), u"--ledger"_s, ledgerPath},
                         key),
                  0);
-        QCOMPARE(runCli(common + QStringList{u"bulk"_s, csv(u"cli.csv"_s, 3, u"cli"_s), u"--instance-id"_s, id,
-                                             u"--out"_s, m_dir.filePath(u"cli-results.csv"_s), u"--ledger"_s, ledgerPath},
+        QCOMPARE(runCli(common
+                                + QStringList{u"bulk"_s, csv(u"cli.csv"_s, 3, u"cli"_s), u"--instance-id"_s, id,
+                                              u"--out"_s, m_dir.filePath(u"cli-results.csv"_s), u"--ledger"_s,
+                                              ledgerPath},
                         key),
                  0);
         tc::Ledger ledger;

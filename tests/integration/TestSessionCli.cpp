@@ -187,8 +187,8 @@ void TestSessionCli::find_afterJwtLapsed_refreshesOnItsOwn()
     // The refreshed pair was kept: status shows a later expiry (issued by the shifted clock).
     const CliResult status = cliBase({u"--json"_s, u"status"_s});
     QCOMPARE(status.exitCode, 0);
-    const QString newExpiry =
-            status.json().value(u"sessions"_s).toArray().first().toObject().value(u"expires_at"_s).toString();
+    const QString newExpiry
+            = status.json().value(u"sessions"_s).toArray().first().toObject().value(u"expires_at"_s).toString();
     QVERIFY2(QDateTime::fromString(newExpiry, Qt::ISODate) > QDateTime::fromString(firstExpiry, Qt::ISODate),
              qPrintable(firstExpiry + u" -> "_s + newExpiry));
 }
@@ -215,8 +215,8 @@ void TestSessionCli::loginUser_statusShowsBothSessions()
     QCOMPARE(loginAdmin().exitCode, 0);
     tests::CliRunner runner;
     runner.setEnv(u"TELEMATICS_INSTANCE_KEY"_s, m_sandbox.groupInstanceKey(0));
-    const CliResult user = cliBase({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
-                                    u"--device-token"_s, deviceToken},
+    const CliResult user = cliBase({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s,
+                                    m_sandbox.groupInstanceId(0), u"--device-token"_s, deviceToken},
                                    runner);
     QVERIFY2(user.exitCode == 0, qPrintable(user.describe()));
     QCOMPARE(user.json().value(u"identity"_s).toString(), deviceToken);
@@ -246,8 +246,8 @@ void TestSessionCli::login_withoutPassword_usageErrorAndNothingSent()
     QCOMPARE(loginAdmin().exitCode, 0);
 
     // --secret-stdin works too.
-    const CliResult viaStdin = cli({u"--base-url"_s, m_sandbox.baseUrl().toString(), u"login"_s, u"admin"_s, u"--email"_s,
-                                    m_sandbox.adminEmail(), u"--secret-stdin"_s},
+    const CliResult viaStdin = cli({u"--base-url"_s, m_sandbox.baseUrl().toString(), u"login"_s, u"admin"_s,
+                                    u"--email"_s, m_sandbox.adminEmail(), u"--secret-stdin"_s},
                                    runner, m_sandbox.adminPassword().toUtf8() + "\n");
     QCOMPARE(viaStdin.exitCode, 1); // sent, and refused by the login limit (429)
     QVERIFY(viaStdin.err.contains("429"));
@@ -256,8 +256,8 @@ void TestSessionCli::login_withoutPassword_usageErrorAndNothingSent()
 void TestSessionCli::login_secretAsFlag_refused()
 {
     QVERIFY(m_sandbox.start());
-    const CliResult r = cliBase({u"login"_s, u"admin"_s, u"--email"_s, m_sandbox.adminEmail(), u"--password"_s,
-                                 m_sandbox.adminPassword()});
+    const CliResult r = cliBase(
+            {u"login"_s, u"admin"_s, u"--email"_s, m_sandbox.adminEmail(), u"--password"_s, m_sandbox.adminPassword()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("never"));
 }

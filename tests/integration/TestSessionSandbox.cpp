@@ -4,9 +4,9 @@
 #include "SandboxProcess.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
 #include "core/auth/Session.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,10 +54,10 @@ std::shared_ptr<TaskOutcome> watch(tc::SessionTask *task)
 }
 
 #define WAIT_TASK(o) QTRY_VERIFY_WITH_TIMEOUT((o)->done, 20000)
-#define VERIFY_TASK_OK(o)                                                                                           \
-    do {                                                                                                            \
-        WAIT_TASK(o);                                                                                               \
-        QVERIFY2(!(o)->error.isError(), qPrintable((o)->error.message()));                                          \
+#define VERIFY_TASK_OK(o) \
+    do { \
+        WAIT_TASK(o); \
+        QVERIFY2(!(o)->error.isError(), qPrintable((o)->error.message())); \
     } while (false)
 
 // One client-side stack: QNAM + ApiClient + Session, sharing the test's keychain, budget and clock.
@@ -316,7 +316,10 @@ void TestSessionSandbox::restart_lapsedJwt_resumesByRefreshWithoutLogin()
         auto first = loggedInAdmin();
         QVERIFY(first);
     }
-    oldRefresh = QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession())).object().value(u"refreshToken"_s).toString();
+    oldRefresh = QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession()))
+                         .object()
+                         .value(u"refreshToken"_s)
+                         .toString();
     moveTime(10); // the JWT lapsed while the console was closed
 
     auto second = stack(adminConfig());
@@ -326,8 +329,10 @@ void TestSessionSandbox::restart_lapsedJwt_resumesByRefreshWithoutLogin()
     QCOMPARE(second->session->state(), tc::Session::State::Active);
     QCOMPARE(second->sent, QStringList{kRefresh}); // no login
     QVERIFY(second->session->secondsLeft() > 0);
-    const QString newRefresh =
-            QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession())).object().value(u"refreshToken"_s).toString();
+    const QString newRefresh = QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession()))
+                                       .object()
+                                       .value(u"refreshToken"_s)
+                                       .toString();
     QVERIFY(!newRefresh.isEmpty());
     QVERIFY(newRefresh != oldRefresh);
 }
@@ -339,8 +344,10 @@ void TestSessionSandbox::refresh_aheadOfExpiry_rotatesBothTokens_keychainBeforeU
     QVERIFY(s);
     tc::Session &session = *s->session;
     const QString oldJwt = session.accessToken();
-    const QString oldRefresh =
-            QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession())).object().value(u"refreshToken"_s).toString();
+    const QString oldRefresh = QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession()))
+                                       .object()
+                                       .value(u"refreshToken"_s)
+                                       .toString();
     // 80 % of 1000 s would be 800 s; 5 min before expiry (700 s) comes first.
     QCOMPARE(session.refreshDueAt(), session.issuedAt().addSecs(700));
 
@@ -487,7 +494,8 @@ void TestSessionSandbox::refresh_answerLostAfterProcessing_saysMaybeSpent_nextLo
     VERIFY_TASK_OK(next);
     QCOMPARE(s->sent, QStringList{kLogin});
     QCOMPARE(again.count(), 1);
-    QVERIFY2(again.first().first().toString().contains(u"may be spent"_s), qPrintable(again.first().first().toString()));
+    QVERIFY2(again.first().first().toString().contains(u"may be spent"_s),
+             qPrintable(again.first().first().toString()));
     QCOMPARE(s->session->automaticLogins().size(), 1);
     QVERIFY(!s->session->refreshTokenMaybeSpent());
     QCOMPARE(s->session->failedRefreshes(), 0);
@@ -671,7 +679,10 @@ void TestSessionSandbox::cancel_hangingLogin_backToLoggedOut_noError_thenLoginWo
     QVERIFY(session.hasTokens());
     QCOMPARE(s->count(kLogin), 2);
     QCOMPARE(errors.count(), 0);
-    QCOMPARE(QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession())).object().value(u"accessToken"_s).toString(),
+    QCOMPARE(QJsonDocument::fromJson(keptBlob(tc::SecretItem::adminSession()))
+                     .object()
+                     .value(u"accessToken"_s)
+                     .toString(),
              session.accessToken());
 }
 

@@ -5,10 +5,10 @@
 #include "SandboxProcess.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
-#include "core/profiles/ProfileStore.h"
 #include "core/auth/Session.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/profiles/ProfileStore.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -236,7 +236,8 @@ void TestSessionSecrets::fullScenario_noSecretInFilesOrLogs()
         if (root.isEmpty() || !QFileInfo(root).isDir()) {
             continue;
         }
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);

@@ -27,8 +27,8 @@ struct HttpResult
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     int status = 0;
     QByteArray body;
-    QJsonObject json;    // body parsed, when it is a JSON object
-    bool isJson = false; // body parsed as a JSON object
+    QJsonObject json;                      // body parsed, when it is a JSON object
+    bool isJson = false;                   // body parsed as a JSON object
     QHash<QByteArray, QByteArray> headers; // lower-case names
     qint64 elapsedMs = 0;
 
@@ -52,7 +52,7 @@ struct HttpResult
     bool isEnvelope() const
     {
         return isJson && json.contains(QLatin1StringView("Result")) && json.contains(QLatin1StringView("Status"))
-            && json.contains(QLatin1StringView("Title")) && json.value(QLatin1StringView("Errors")).isArray();
+               && json.contains(QLatin1StringView("Title")) && json.value(QLatin1StringView("Errors")).isArray();
     }
 };
 
@@ -93,8 +93,7 @@ public:
     // A fresh QNetworkAccessManager (no kept-alive connections).
     void resetConnections() { m_nam = std::make_unique<QNetworkAccessManager>(); }
 
-    QNetworkRequest request(const QString &path, const Headers &headers = {},
-                            const QUrlQuery &query = {}) const
+    QNetworkRequest request(const QString &path, const Headers &headers = {}, const QUrlQuery &query = {}) const
     {
         QUrl url = m_base;
         url.setPath(path);
@@ -170,8 +169,7 @@ inline QJsonObject jwtHeader(const QString &jwt)
     const QStringList parts = jwt.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return {};
-    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[0].toLatin1(), QByteArray::Base64UrlEncoding))
-            .object();
+    return QJsonDocument::fromJson(QByteArray::fromBase64(parts[0].toLatin1(), QByteArray::Base64UrlEncoding)).object();
 }
 
 } // namespace sbtest

@@ -30,8 +30,8 @@ class TestSandboxAuth : public QObject
 private:
     SandboxProcess m_sb;
     std::unique_ptr<Http> m_http;
-    QString m_deviceToken;   // a user of group 0
-    QString m_otherDevice;   // a user of group 1
+    QString m_deviceToken; // a user of group 0
+    QString m_otherDevice; // a user of group 1
 
     QString registerUser(int g)
     {
@@ -60,8 +60,7 @@ private:
     }
     HttpResult refresh(const QString &jwt, const QString &refreshToken)
     {
-        return m_http->post(u"/v1/Auth/RefreshToken"_s,
-                            {{u"AccessToken"_s, jwt}, {u"RefreshToken"_s, refreshToken}});
+        return m_http->post(u"/v1/Auth/RefreshToken"_s, {{u"AccessToken"_s, jwt}, {u"RefreshToken"_s, refreshToken}});
     }
     static void verifySession(const HttpResult &r, const QString &deviceToken)
     {
@@ -76,8 +75,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_sb.start({u"--access-ttl"_s, u"600"_s, u"--admin-access-ttl"_s, u"900"_s,
-                             u"--refresh-ttl"_s, u"3600"_s}),
+        QVERIFY2(m_sb.start({u"--access-ttl"_s, u"600"_s, u"--admin-access-ttl"_s, u"900"_s, u"--refresh-ttl"_s,
+                             u"3600"_s}),
                  qPrintable(m_sb.errorString()));
         m_http = std::make_unique<Http>(m_sb.baseUrl());
         m_deviceToken = registerUser(0);
@@ -149,8 +148,9 @@ private Q_SLOTS:
         QVERIFY(r.isEnvelope());
         QCOMPARE(r.envelopeStatus(), 401);
         QVERIFY(!r.errors().isEmpty());
-        const HttpResult a = loginRaw(compact({{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}},
-                                               {u"Password"_s, u"nope"_s}}), {});
+        const HttpResult a = loginRaw(
+                compact({{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}}, {u"Password"_s, u"nope"_s}}),
+                {});
         QCOMPARE(a.status, 401);
         QVERIFY(!a.errors().isEmpty());
     }
@@ -174,7 +174,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("userHeader");
-        QTest::newRow("wrong inner key") << QByteArray(R"({"LoginFields":{"Device_Token":"x"},"Password":"p"})") << true;
+        QTest::newRow("wrong inner key") << QByteArray(R"({"LoginFields":{"Device_Token":"x"},"Password":"p"})")
+                                         << true;
         QTest::newRow("string not json") << QByteArray(R"({"LoginFields":"just-a-token","Password":"p"})") << true;
         QTest::newRow("number") << QByteArray(R"({"LoginFields":42,"Password":"p"})") << false;
         QTest::newRow("admin wrong key") << QByteArray(R"({"LoginFields":{"Login":"a@b.c"},"Password":"p"})") << false;
@@ -303,11 +304,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_sb.shiftClock(86400 * 3));
         const HttpResult r = m_http->get(u"/nowhere"_s);
-        const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(r.header("date")),
-                                                       u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        const QDateTime date
+                = QLocale::c().toDateTime(QString::fromLatin1(r.header("date")), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
         QVERIFY2(date.isValid(), r.header("date").constData());
-        const qint64 skew = QDateTime(date.date(), date.time(), Qt::UTC).toSecsSinceEpoch()
-                - QDateTime::currentSecsSinceEpoch();
+        const qint64 skew
+                = QDateTime(date.date(), date.time(), Qt::UTC).toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
         QVERIFY2(qAbs(skew - 86400 * 3) <= 2, QByteArray::number(skew).constData());
         QVERIFY(m_sb.shiftClock(0));
     }
@@ -319,17 +320,21 @@ private Q_SLOTS:
         Http http(strict.baseUrl());
         const QString dt = http.post(u"/v1/Registration/Create"_s, {},
                                      group(strict.groupInstanceId(), strict.groupInstanceKey()))
-                                   .resultObject().value(u"DeviceToken"_s).toString();
+                                   .resultObject()
+                                   .value(u"DeviceToken"_s)
+                                   .toString();
         const Headers h{{"InstanceId", strict.groupInstanceId().toLatin1()}};
         const HttpResult obj = http.send("POST", u"/v1/Auth/Login"_s,
                                          compact({{u"LoginFields"_s, QJsonObject{{u"DeviceToken"_s, dt}}},
-                                                  {u"Password"_s, strict.groupInstanceKey()}}), h);
+                                                  {u"Password"_s, strict.groupInstanceKey()}}),
+                                         h);
         QCOMPARE(obj.status, 401);
         QVERIFY(obj.title().isEmpty());
         QVERIFY(obj.errors().isEmpty());
         const HttpResult str = http.send("POST", u"/v1/Auth/Login"_s,
                                          compact({{u"LoginFields"_s, u"{\"DeviceToken\":\"%1\"}"_s.arg(dt)},
-                                                  {u"Password"_s, strict.groupInstanceKey()}}), h);
+                                                  {u"Password"_s, strict.groupInstanceKey()}}),
+                                         h);
         QCOMPARE(str.status, 200);
     }
 
@@ -340,12 +345,14 @@ private Q_SLOTS:
         Http http(strict.baseUrl());
         const HttpResult str = http.send("POST", u"/v1/Auth/Login"_s,
                                          compact({{u"LoginFields"_s, u"{\"Email\":\"%1\"}"_s.arg(strict.adminEmail())},
-                                                  {u"Password"_s, strict.adminPassword()}}), {});
+                                                  {u"Password"_s, strict.adminPassword()}}),
+                                         {});
         QCOMPARE(str.status, 401);
         QVERIFY(str.errors().isEmpty());
         const HttpResult obj = http.send("POST", u"/v1/Auth/Login"_s,
                                          compact({{u"LoginFields"_s, QJsonObject{{u"Email"_s, strict.adminEmail()}}},
-                                                  {u"Password"_s, strict.adminPassword()}}), {});
+                                                  {u"Password"_s, strict.adminPassword()}}),
+                                         {});
         QCOMPARE(obj.status, 200);
     }
 
@@ -359,7 +366,8 @@ private Q_SLOTS:
                                          {u"Password"_s, limited.adminPassword()}});
         QCOMPARE(http.send("POST", u"/v1/Auth/Login"_s, body, {}).status, 200);
         // failed attempts count too
-        QCOMPARE(http.send("POST", u"/v1/Auth/Login"_s, R"({"LoginFields":{"Email":"x@y.z"},"Password":"p"})", {}).status,
+        QCOMPARE(http.send("POST", u"/v1/Auth/Login"_s, R"({"LoginFields":{"Email":"x@y.z"},"Password":"p"})", {})
+                         .status,
                  401);
         QCOMPARE(http.send("POST", u"/v1/Auth/Login"_s, body, {}).status, 200);
         const HttpResult limitedReply = http.send("POST", u"/v1/Auth/Login"_s, body, {});
@@ -376,8 +384,9 @@ private Q_SLOTS:
         const HttpResult after = http.send("POST", u"/v1/Auth/Login"_s, body, {});
         QCOMPARE(after.status, 200);
         // Auth/RefreshToken is not limited
-        QCOMPARE(http.post(u"/v1/Auth/RefreshToken"_s, {{u"AccessToken"_s, tokenOf(after)},
-                                                        {u"RefreshToken"_s, refreshOf(after)}}).status,
+        QCOMPARE(http.post(u"/v1/Auth/RefreshToken"_s,
+                           {{u"AccessToken"_s, tokenOf(after)}, {u"RefreshToken"_s, refreshOf(after)}})
+                         .status,
                  200);
     }
 };

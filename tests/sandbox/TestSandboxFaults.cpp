@@ -39,12 +39,12 @@ private:
         socket.connectToHost(QHostAddress::LocalHost, m_sb.port());
         if (!socket.waitForConnected(5000))
             return "not connected";
-        const QByteArray body =
-                QJsonDocument(QJsonObject{{u"CustomToken"_s, customToken}}).toJson(QJsonDocument::Compact);
+        const QByteArray body
+                = QJsonDocument(QJsonObject{{u"CustomToken"_s, customToken}}).toJson(QJsonDocument::Compact);
         socket.write("POST /v1/Registration/Create HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                     "InstanceId: " + m_sb.groupInstanceId().toLatin1() + "\r\nInstanceKey: "
-                     + m_sb.groupInstanceKey().toLatin1() + "\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                     "InstanceId: "
+                     + m_sb.groupInstanceId().toLatin1() + "\r\nInstanceKey: " + m_sb.groupInstanceKey().toLatin1()
+                     + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QByteArray received;
         QElapsedTimer t;
         t.start();
@@ -101,7 +101,8 @@ private Q_SLOTS:
 
     void delay_answersLate_withoutBlockingOthers()
     {
-        QVERIFY(m_sb.injectFault({{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 2500}, {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sb.injectFault(
+                {{u"kind"_s, u"delay"_s}, {u"delayMs"_s, 2500}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         QElapsedTimer t;
         t.start();
         QNetworkReply *slow = m_http->start("POST", u"/v1/Registration/Create"_s, "{}", groupHeaders());
@@ -168,8 +169,8 @@ private Q_SLOTS:
     {
         Http control(m_sb.baseUrl());
         auto queued = [&control] { return control.get(u"/_sandbox/faults"_s).json.value(u"faults"_s).toArray(); };
-        QVERIFY(m_sb.injectFault({{u"kind"_s, u"drop-before"_s}, {u"count"_s, 3},
-                                  {u"path"_s, u"/v1/Registration/Create"_s}}));
+        QVERIFY(m_sb.injectFault(
+                {{u"kind"_s, u"drop-before"_s}, {u"count"_s, 3}, {u"path"_s, u"/v1/Registration/Create"_s}}));
         const HttpResult r = create();
         QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
         QCOMPARE(r.status, 0);
@@ -220,8 +221,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_sb.injectFault(fault(u"html500"_s, u"/v1/Auth/"_s)));
         QVERIFY(m_sb.injectFault({{u"kind"_s, u"envelope401"_s}, {u"method"_s, u"GET"_s}}));
-        QCOMPARE(create().status, 200);                          // neither matches a POST to Registration
-        const HttpResult get = m_http->get(u"/v1/nowhere"_s);     // the GET fault, any path
+        QCOMPARE(create().status, 200);                       // neither matches a POST to Registration
+        const HttpResult get = m_http->get(u"/v1/nowhere"_s); // the GET fault, any path
         QCOMPARE(get.status, 200);
         QCOMPARE(get.envelopeStatus(), 401);
         const HttpResult login = m_http->post(u"/v1/auth/login"_s, {}); // prefix match ignores case
@@ -274,12 +275,13 @@ private Q_SLOTS:
         const HttpResult c = control.get(u"/_sandbox/clock"_s);
         QCOMPARE(c.json.value(u"offsetSeconds"_s).toInteger(), -7200);
         const HttpResult r = create();
-        const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(r.header("date")),
-                                                       u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-        const qint64 skew = QDateTime(date.date(), date.time(), Qt::UTC).toSecsSinceEpoch()
-                - QDateTime::currentSecsSinceEpoch();
+        const QDateTime date
+                = QLocale::c().toDateTime(QString::fromLatin1(r.header("date")), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+        const qint64 skew
+                = QDateTime(date.date(), date.time(), Qt::UTC).toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
         QVERIFY2(qAbs(skew + 7200) <= 2, QByteArray::number(skew).constData());
-        const QJsonObject claims = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
+        const QJsonObject claims
+                = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
         QVERIFY(qAbs(qint64(claims.value(u"iat"_s).toDouble()) - QDateTime::currentSecsSinceEpoch() + 7200) <= 2);
         QVERIFY(m_sb.shiftClock(0));
         QVERIFY(!control.post(u"/_sandbox/clock"_s, {{u"offsetSeconds"_s, u"soon"_s}}).json.value(u"ok"_s).toBool());

@@ -158,10 +158,10 @@ private Q_SLOTS:
         QString deviceToken, refreshToken, jwt;
         {
             Http http(sb.baseUrl());
-            const HttpResult r = http.post(u"/v1/Registration/Create"_s,
-                                           {{u"Email"_s, u"kept@example.com"_s},
-                                            {u"UserFields"_s, QJsonObject{{u"ClientId"_s, u"keep-1"_s}}}},
-                                           group(sb.groupInstanceId(1), sb.groupInstanceKey(1)));
+            const HttpResult r = http.post(
+                    u"/v1/Registration/Create"_s,
+                    {{u"Email"_s, u"kept@example.com"_s}, {u"UserFields"_s, QJsonObject{{u"ClientId"_s, u"keep-1"_s}}}},
+                    group(sb.groupInstanceId(1), sb.groupInstanceKey(1)));
             QCOMPARE(r.status, 200);
             deviceToken = r.resultObject().value(u"DeviceToken"_s).toString();
             refreshToken = r.resultObject().value(u"RefreshToken"_s).toString();
@@ -182,9 +182,9 @@ private Q_SLOTS:
         for (const auto &u : users)
             listed |= u.toObject().value(u"DeviceToken"_s).toString() == deviceToken;
         QVERIFY(listed);
-        const HttpResult admin = http.post(u"/v1/Auth/Login"_s,
-                                           {{u"LoginFields"_s, QJsonObject{{u"Email"_s, sb.adminEmail()}}},
-                                            {u"Password"_s, sb.adminPassword()}});
+        const HttpResult admin
+                = http.post(u"/v1/Auth/Login"_s, {{u"LoginFields"_s, QJsonObject{{u"Email"_s, sb.adminEmail()}}},
+                                                  {u"Password"_s, sb.adminPassword()}});
         QCOMPARE(admin.status, 200);
         QUrlQuery q;
         q.addQueryItem(u"ClientId"_s, u"keep-1"_s);
@@ -197,8 +197,8 @@ private Q_SLOTS:
                                             {u"Password"_s, sb.groupInstanceKey(1)}},
                                            {{"InstanceId", sb.groupInstanceId(1).toLatin1()}});
         QCOMPARE(login.status, 200);
-        const HttpResult refreshed = http.post(u"/v1/Auth/RefreshToken"_s,
-                                               {{u"AccessToken"_s, jwt}, {u"RefreshToken"_s, refreshToken}});
+        const HttpResult refreshed
+                = http.post(u"/v1/Auth/RefreshToken"_s, {{u"AccessToken"_s, jwt}, {u"RefreshToken"_s, refreshToken}});
         QCOMPARE(refreshed.status, 200);
         // and the JWT signed before the restart is still accepted (same secret)
         QCOMPARE(http.get(u"/v1/Management/users"_s, bearer(jwt)).status, 200);

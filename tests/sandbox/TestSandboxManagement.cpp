@@ -28,10 +28,10 @@ class TestSandboxManagement : public QObject
 private:
     SandboxProcess m_sb;
     std::unique_ptr<Http> m_http;
-    QString m_admin;      // admin JWT
-    QString m_userJwt;    // JWT of m_user
-    QString m_user;       // DeviceToken with a full profile
-    QString m_second;     // another user of group 1
+    QString m_admin;   // admin JWT
+    QString m_userJwt; // JWT of m_user
+    QString m_user;    // DeviceToken with a full profile
+    QString m_second;  // another user of group 1
 
     HttpResult find(const QUrlQuery &q, const QString &jwt = {})
     {
@@ -47,9 +47,10 @@ private:
     }
     HttpResult loginUser(const QString &dt, int g = 0)
     {
-        return m_http->post(u"/v1/Auth/Login"_s,
-                            {{u"LoginFields"_s, QJsonObject{{u"DeviceToken"_s, dt}}}, {u"Password"_s, m_sb.groupInstanceKey(g)}},
-                            {{"InstanceId", m_sb.groupInstanceId(g).toLatin1()}});
+        return m_http->post(
+                u"/v1/Auth/Login"_s,
+                {{u"LoginFields"_s, QJsonObject{{u"DeviceToken"_s, dt}}}, {u"Password"_s, m_sb.groupInstanceKey(g)}},
+                {{"InstanceId", m_sb.groupInstanceId(g).toLatin1()}});
     }
     static void verifyBearer401(const HttpResult &r, const QString &descriptionPart)
     {
@@ -69,16 +70,18 @@ private Q_SLOTS:
         QVERIFY2(m_sb.start({u"--admin-access-ttl"_s, u"1000"_s, u"--access-ttl"_s, u"500"_s}),
                  qPrintable(m_sb.errorString()));
         m_http = std::make_unique<Http>(m_sb.baseUrl());
-        const HttpResult a = m_http->post(u"/v1/Auth/Login"_s,
-                                          {{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}},
-                                           {u"Password"_s, m_sb.adminPassword()}});
+        const HttpResult a
+                = m_http->post(u"/v1/Auth/Login"_s, {{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}},
+                                                     {u"Password"_s, m_sb.adminPassword()}});
         QCOMPARE(a.status, 200);
         m_admin = tokenOf(a);
-        const HttpResult u = m_http->post(
-                u"/v1/Registration/Create"_s,
-                {{u"FirstName"_s, u"Olena"_s}, {u"LastName"_s, u"Koval"_s}, {u"Email"_s, u"olena@example.com"_s},
-                 {u"Phone"_s, u"+380501112233"_s}, {u"UserFields"_s, QJsonObject{{u"ClientId"_s, u"crm-7"_s}}}},
-                group(m_sb.groupInstanceId(), m_sb.groupInstanceKey()));
+        const HttpResult u = m_http->post(u"/v1/Registration/Create"_s,
+                                          {{u"FirstName"_s, u"Olena"_s},
+                                           {u"LastName"_s, u"Koval"_s},
+                                           {u"Email"_s, u"olena@example.com"_s},
+                                           {u"Phone"_s, u"+380501112233"_s},
+                                           {u"UserFields"_s, QJsonObject{{u"ClientId"_s, u"crm-7"_s}}}},
+                                          group(m_sb.groupInstanceId(), m_sb.groupInstanceKey()));
         QCOMPARE(u.status, 200);
         m_user = u.resultObject().value(u"DeviceToken"_s).toString();
         m_userJwt = tokenOf(u);
@@ -162,9 +165,11 @@ private Q_SLOTS:
         QJsonObject claims = jwtClaims(m_userJwt);
         claims.insert(u"http://schemas.microsoft.com/ws/2008/06/identity/claims/role"_s, u"Admin"_s);
         const QString edited = parts[0] + u'.'
-                + QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(
-                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-                + u'.' + parts[2];
+                               + QString::fromLatin1(QJsonDocument(claims)
+                                                             .toJson(QJsonDocument::Compact)
+                                                             .toBase64(QByteArray::Base64UrlEncoding
+                                                                       | QByteArray::OmitTrailingEquals))
+                               + u'.' + parts[2];
         verifyBearer401(find(query(u"Email"_s, u"x@y.z"_s), edited), u"signature"_s);
         verifyBearer401(find(query(u"Email"_s, u"x@y.z"_s), u"garbage"_s), u"malformed"_s);
     }
@@ -210,23 +215,29 @@ private Q_SLOTS:
                                            group(m_sb.groupInstanceId(), m_sb.groupInstanceKey()));
         const QString token = dt.resultObject().value(u"DeviceToken"_s).toString();
         const Headers h = bearer(m_admin) + Headers{{"UserDeviceToken", token.toLatin1()}};
-        const HttpResult r = m_http->put(
-                u"/v1/Management/users"_s,
-                {{u"lastname"_s, u"Updated"_s}, {u"Gender"_s, u"Other"_s},
-                 {u"UserFields"_s, QJsonObject{{u"Enabled"_s, false}, {u"ClientId"_s, u"crm-99"_s}}}},
-                h);
+        const HttpResult r
+                = m_http->put(u"/v1/Management/users"_s,
+                              {{u"lastname"_s, u"Updated"_s},
+                               {u"Gender"_s, u"Other"_s},
+                               {u"UserFields"_s, QJsonObject{{u"Enabled"_s, false}, {u"ClientId"_s, u"crm-99"_s}}}},
+                              h);
         QVERIFY2(r.status == 200, r.body.constData());
         QCOMPARE(r.resultObject().value(u"FirstName"_s).toString(), u"Temp"_s); // untouched
         QCOMPARE(r.resultObject().value(u"LastName"_s).toString(), u"Updated"_s);
         QCOMPARE(r.resultObject().value(u"Gender"_s).toString(), u"Other"_s);
         QCOMPARE(tokensIn(find(query(u"ClientId"_s, u"crm-99"_s))), QStringList{token});
-        const QJsonObject uf = find(query(u"DeviceToken"_s, token)).result().toArray().first().toObject()
-                                       .value(u"UserFields"_s).toObject();
+        const QJsonObject uf = find(query(u"DeviceToken"_s, token))
+                                       .result()
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"UserFields"_s)
+                                       .toObject();
         QCOMPARE(uf.value(u"Enabled"_s).toBool(), false);
 
         // validation
-        const HttpResult bad = m_http->put(u"/v1/Management/users"_s,
-                                           {{u"Status"_s, u"Gone"_s}, {u"Email"_s, u"nope"_s}}, h);
+        const HttpResult bad
+                = m_http->put(u"/v1/Management/users"_s, {{u"Status"_s, u"Gone"_s}, {u"Email"_s, u"nope"_s}}, h);
         QCOMPARE(bad.status, 400);
         QVERIFY(bad.hasErrorKey(u"Status"_s));
         QVERIFY(bad.hasErrorKey(u"Email"_s));
@@ -241,7 +252,13 @@ private Q_SLOTS:
                                {u"RefreshToken"_s, session.resultObject().value(u"RefreshToken"_s).toString()}})
                          .status,
                  401);
-        QCOMPARE(find(query(u"DeviceToken"_s, token)).result().toArray().first().toObject().value(u"Status"_s).toString(),
+        QCOMPARE(find(query(u"DeviceToken"_s, token))
+                         .result()
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"Status"_s)
+                         .toString(),
                  u"Deactivated"_s);
         QCOMPARE(m_http->put(u"/v1/Management/users"_s, {{u"status"_s, u"active"_s}}, h).status, 200);
         QCOMPARE(loginUser(token).status, 200);
@@ -250,8 +267,9 @@ private Q_SLOTS:
     void putUsers_missingHeaderOrUnknownUser()
     {
         QCOMPARE(m_http->put(u"/v1/Management/users"_s, {{u"FirstName"_s, u"x"_s}}, bearer(m_admin)).status, 400);
-        const HttpResult r = m_http->put(u"/v1/Management/users"_s, {{u"FirstName"_s, u"x"_s}},
-                                         bearer(m_admin) + Headers{{"UserDeviceToken", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
+        const HttpResult r = m_http->put(
+                u"/v1/Management/users"_s, {{u"FirstName"_s, u"x"_s}},
+                bearer(m_admin) + Headers{{"UserDeviceToken", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}});
         QCOMPARE(r.status, 404);
         QVERIFY(r.isEnvelope());
         const HttpResult ct = m_http->send("PUT", u"/v1/Management/users"_s, "FirstName=x",

@@ -47,8 +47,8 @@ private Q_SLOTS:
     void create_emptyBody_returnsDeviceTokenJwtAndRefreshToken()
     {
         const qint64 before = QDateTime::currentSecsSinceEpoch();
-        const HttpResult r = m_http->send("POST", u"/v1/Registration/Create"_s, QByteArray(), groupHeaders(),
-                                          QByteArray());
+        const HttpResult r
+                = m_http->send("POST", u"/v1/Registration/Create"_s, QByteArray(), groupHeaders(), QByteArray());
         QCOMPARE(r.status, 200);
         QVERIFY(r.isEnvelope());
         QCOMPARE(r.envelopeStatus(), 200);
@@ -80,8 +80,8 @@ private Q_SLOTS:
         QCOMPARE(qint64(c.value(u"exp"_s).toDouble()) - iat, 3600);
         QCOMPARE(qint64(c.value(u"nbf"_s).toDouble()), iat);
         // "dd.MM.yyyy H:mm:ss", refresh-ttl (default 7 days) after iat
-        const QDateTime rexp = QDateTime::fromString(c.value(u"RefreshTokenExpiredDate"_s).toString(),
-                                                     u"dd.MM.yyyy H:mm:ss"_s);
+        const QDateTime rexp
+                = QDateTime::fromString(c.value(u"RefreshTokenExpiredDate"_s).toString(), u"dd.MM.yyyy H:mm:ss"_s);
         QVERIFY(rexp.isValid());
         QVERIFY(qAbs(QDateTime(rexp.date(), rexp.time(), Qt::UTC).toSecsSinceEpoch() - (iat + 604800)) <= 1);
         QVERIFY(!r.header("date").isEmpty());
@@ -89,22 +89,23 @@ private Q_SLOTS:
 
     void create_fullProfile_isStoredAndSearchable()
     {
-        const QJsonObject body{{u"FirstName"_s, u"Ann"_s},
-                               {u"LastName"_s, u"Lee"_s},
-                               {u"Email"_s, u"ann.lee@example.com"_s},
-                               {u"Phone"_s, u"+15550100"_s},
-                               {u"Gender"_s, u"Female"_s},
-                               {u"Birthday"_s, u"1990-05-01T00:00:00Z"_s},
-                               {u"MaritalStatus"_s, 4},
-                               {u"ChildrenCount"_s, 2},
-                               {u"City"_s, u"Kyiv"_s},
-                               {u"UserFields"_s, QJsonObject{{u"EnableLogging"_s, true},
-                                                             {u"EnableTracking"_s, false},
-                                                             {u"ClientId"_s, u"crm-42"_s}}}};
+        const QJsonObject body{
+                {u"FirstName"_s, u"Ann"_s},
+                {u"LastName"_s, u"Lee"_s},
+                {u"Email"_s, u"ann.lee@example.com"_s},
+                {u"Phone"_s, u"+15550100"_s},
+                {u"Gender"_s, u"Female"_s},
+                {u"Birthday"_s, u"1990-05-01T00:00:00Z"_s},
+                {u"MaritalStatus"_s, 4},
+                {u"ChildrenCount"_s, 2},
+                {u"City"_s, u"Kyiv"_s},
+                {u"UserFields"_s,
+                 QJsonObject{{u"EnableLogging"_s, true}, {u"EnableTracking"_s, false}, {u"ClientId"_s, u"crm-42"_s}}}};
         const HttpResult r = create(body);
         QCOMPARE(r.status, 200);
         const QString dt = r.resultObject().value(u"DeviceToken"_s).toString();
-        const QJsonObject c = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
+        const QJsonObject c
+                = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
         QCOMPARE(c.value(u"SdkClientId"_s).toString(), u"crm-42"_s);
         QCOMPARE(c.value(u"SdkEnableLogging"_s).toString(), u"True"_s);
         QCOMPARE(c.value(u"SdkEnableTracking"_s).toString(), u"False"_s);
@@ -129,7 +130,8 @@ private Q_SLOTS:
                                      {u"GENDER"_s, u"male"_s},
                                      {u"userfields"_s, QJsonObject{{u"clientid"_s, u"casey"_s}}}});
         QCOMPARE(r.status, 200);
-        const QJsonObject c = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
+        const QJsonObject c
+                = jwtClaims(r.resultObject().value(u"AccessToken"_s).toObject().value(u"Token"_s).toString());
         QCOMPARE(c.value(u"SdkClientId"_s).toString(), u"casey"_s);
     }
 
@@ -144,8 +146,8 @@ private Q_SLOTS:
         QTest::newRow("children string") << QJsonObject{{u"ChildrenCount"_s, u"two"_s}} << u"ChildrenCount"_s;
         QTest::newRow("birthday") << QJsonObject{{u"Birthday"_s, u"31/02/1990"_s}} << u"Birthday"_s;
         QTest::newRow("custom token") << QJsonObject{{u"CustomToken"_s, u"not-a-uuid"_s}} << u"CustomToken"_s;
-        QTest::newRow("create access token") << QJsonObject{{u"CreateAccessToken"_s, u"yes"_s}}
-                                             << u"CreateAccessToken"_s;
+        QTest::newRow("create access token")
+                << QJsonObject{{u"CreateAccessToken"_s, u"yes"_s}} << u"CreateAccessToken"_s;
         QTest::newRow("user fields") << QJsonObject{{u"UserFields"_s, QJsonObject{{u"Enabled"_s, u"no"_s}}}}
                                      << u"UserFields.Enabled"_s;
     }

@@ -27,10 +27,7 @@ QString CliResult::describe() const
                                                                   QString::fromUtf8(err.left(2000)));
 }
 
-CliRunner::CliRunner(const QString &program)
-    : m_program(program)
-{
-}
+CliRunner::CliRunner(const QString &program) : m_program(program) { }
 
 CliRunner &CliRunner::setEnv(const QString &name, const QString &value)
 {
@@ -92,7 +89,8 @@ CliResult CliRunner::run(const QStringList &args, const QByteArray &stdinData) c
         p.kill();
         p.waitForFinished();
         r.out = p.readAllStandardOutput();
-        r.err = "timed out after " + QByteArray::number(m_timeoutMs) + " ms; stderr so far: " + p.readAllStandardError();
+        r.err = "timed out after " + QByteArray::number(m_timeoutMs)
+                + " ms; stderr so far: " + p.readAllStandardError();
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;

@@ -33,6 +33,7 @@ QByteArray unsignedJwt(const QJsonObject &claims, const QJsonObject &header = hs
 QByteArray emptySignatureJwt(const QJsonObject &claims, const QJsonObject &header = hs256Header());
 // Arbitrary parts: headerText and payloadText are base64url-encoded as they are (JSON or not),
 // the signature goes in as written.
-QByteArray jwtFromParts(const QByteArray &headerText, const QByteArray &payloadText, const QByteArray &signature = "sig");
+QByteArray jwtFromParts(const QByteArray &headerText, const QByteArray &payloadText,
+                        const QByteArray &signature = "sig");
 
 } // namespace tests

@@ -90,16 +90,15 @@ bool SandboxProcess::start(const QStringList &extraArgs, int timeoutMs)
     }
     if (!m_proc->canReadLine()) {
         m_error = m_proc->state() == QProcess::Running
-                ? u"no start-up line within %1 ms"_s.arg(timeoutMs)
-                : u"sandbox exited before its start-up line (exit code %1)"_s.arg(m_proc->exitCode());
+                          ? u"no start-up line within %1 ms"_s.arg(timeoutMs)
+                          : u"sandbox exited before its start-up line (exit code %1)"_s.arg(m_proc->exitCode());
         stop();
         return false;
     }
     const QByteArray line = m_proc->readLine().trimmed();
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()
-        || doc.object().value(u"port"_s).toInt() <= 0) {
+    if (perr.error != QJsonParseError::NoError || !doc.isObject() || doc.object().value(u"port"_s).toInt() <= 0) {
         m_error = u"start-up line is not the expected JSON: "_s + QString::fromUtf8(line);
         stop();
         return false;
@@ -174,8 +173,7 @@ bool SandboxProcess::injectFault(const QUrl &baseUrl, const QJsonObject &spec)
 {
     const ControlReply r = controlRequest(baseUrl, "POST"_ba, u"/_sandbox/faults"_s,
                                           QJsonDocument(spec).toJson(QJsonDocument::Compact));
-    return r.status == 200
-        && QJsonDocument::fromJson(r.body).object().value(u"ok"_s).toBool();
+    return r.status == 200 && QJsonDocument::fromJson(r.body).object().value(u"ok"_s).toBool();
 }
 
 bool SandboxProcess::clearFaults(const QUrl &baseUrl)
@@ -186,10 +184,9 @@ bool SandboxProcess::clearFaults(const QUrl &baseUrl)
 bool SandboxProcess::shiftClock(const QUrl &baseUrl, qint64 secs)
 {
     const QJsonObject body{{u"offsetSeconds"_s, double(secs)}};
-    return controlRequest(baseUrl, "POST"_ba, u"/_sandbox/clock"_s,
-                          QJsonDocument(body).toJson(QJsonDocument::Compact))
+    return controlRequest(baseUrl, "POST"_ba, u"/_sandbox/clock"_s, QJsonDocument(body).toJson(QJsonDocument::Compact))
                    .status
-        == 200;
+           == 200;
 }
 
 QJsonArray SandboxProcess::receivedRequests(const QUrl &baseUrl)

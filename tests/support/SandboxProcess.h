@@ -104,14 +104,14 @@ public:
     QString errorString() const { return m_error; }
 
     // From the start-up line (empty/0 before a successful start()).
-    QUrl baseUrl() const;            // e.g. http://127.0.0.1:41234
+    QUrl baseUrl() const; // e.g. http://127.0.0.1:41234
     quint16 port() const;
     QJsonObject startup() const { return m_startup; } // the whole parsed line
-    QString adminInstanceId() const; // admin.instance_id
-    QString adminEmail() const;      // admin.email
-    QString adminPassword() const;   // admin.password
-    QString groupInstanceId(int i = 0) const;  // groups[i].instance_id (i = 0 or 1)
-    QString groupInstanceKey(int i = 0) const; // groups[i].instance_key
+    QString adminInstanceId() const;                  // admin.instance_id
+    QString adminEmail() const;                       // admin.email
+    QString adminPassword() const;                    // admin.password
+    QString groupInstanceId(int i = 0) const;         // groups[i].instance_id (i = 0 or 1)
+    QString groupInstanceKey(int i = 0) const;        // groups[i].instance_key
 
     // ---- control routes, synchronous, against a running sandbox at baseUrl ----
     // POST /_sandbox/faults with spec; true on HTTP 200 {"ok":true}.

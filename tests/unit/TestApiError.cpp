@@ -37,7 +37,7 @@ ApiError::ReplyFacts answer(int status, const QByteArray &body, Ctx context = Ct
 QByteArray envelope(int status, const QByteArray &title = {}, const QByteArray &errors = "[]")
 {
     return "{\"Result\":null,\"Status\":" + QByteArray::number(status) + ",\"Title\":\"" + title
-            + "\",\"Errors\":" + errors + "}";
+           + "\",\"Errors\":" + errors + "}";
 }
 
 ApiError::ReplyFacts transport(QNetworkReply::NetworkError error, const QString &text = u"boom"_s)
@@ -74,8 +74,10 @@ private Q_SLOTS:
         QTest::newRow("closed") << transport(QNetworkReply::RemoteHostClosedError) << int(Kind::Network) << 0;
         QTest::newRow("proxy") << transport(QNetworkReply::ProxyConnectionRefusedError) << int(Kind::Network) << 0;
         QTest::newRow("tls handshake") << transport(QNetworkReply::SslHandshakeFailedError) << int(Kind::Tls) << 0;
-        QTest::newRow("tls init") << transport(QNetworkReply::UnknownNetworkError, u"TLS initialization failed"_s) << int(Kind::Tls) << 0;
-        QTest::newRow("timeout (Qt aborts)") << transport(QNetworkReply::OperationCanceledError) << int(Kind::Timeout) << 0;
+        QTest::newRow("tls init") << transport(QNetworkReply::UnknownNetworkError, u"TLS initialization failed"_s)
+                                  << int(Kind::Tls) << 0;
+        QTest::newRow("timeout (Qt aborts)")
+                << transport(QNetworkReply::OperationCanceledError) << int(Kind::Timeout) << 0;
         QTest::newRow("timeout error") << transport(QNetworkReply::TimeoutError) << int(Kind::Timeout) << 0;
         auto canceled = transport(QNetworkReply::OperationCanceledError);
         canceled.canceledByCaller = true;
@@ -89,7 +91,8 @@ private Q_SLOTS:
         QTest::newRow("403") << answer(403, envelope(403)) << int(Kind::Auth) << 403;
         QTest::newRow("429") << answer(429, envelope(429, "Too many requests")) << int(Kind::RateLimited) << 429;
         QTest::newRow("429 html") << answer(429, "<html>slow down</html>") << int(Kind::RateLimited) << 429;
-        QTest::newRow("422") << answer(422, envelope(422, "One or more validation errors occurred.")) << int(Kind::Http) << 422;
+        QTest::newRow("422") << answer(422, envelope(422, "One or more validation errors occurred.")) << int(Kind::Http)
+                             << 422;
         QTest::newRow("404 envelope") << answer(404, envelope(404, "Not found")) << int(Kind::Http) << 404;
         QTest::newRow("404 empty") << answer(404, {}) << int(Kind::Http) << 404;
         QTest::newRow("500 envelope") << answer(500, envelope(500, "Server error")) << int(Kind::Http) << 500;
@@ -99,13 +102,16 @@ private Q_SLOTS:
         QTest::newRow("419 on refresh") << answer(419, envelope(419), Ctx::Refresh) << int(Kind::Auth) << 419;
         QTest::newRow("419 elsewhere") << answer(419, envelope(419)) << int(Kind::Http) << 419;
 
-        QTest::newRow("500 html") << answer(500, "<!DOCTYPE html><html><body>Oops</body></html>") << int(Kind::Parse) << 500;
+        QTest::newRow("500 html") << answer(500, "<!DOCTYPE html><html><body>Oops</body></html>") << int(Kind::Parse)
+                                  << 500;
         auto htmlByType = answer(200, "Service Unavailable page");
         htmlByType.contentType = "text/html";
         QTest::newRow("200 html by content type") << htmlByType << int(Kind::Parse) << 200;
         QTest::newRow("200 garbage") << answer(200, "\x01\x02 garbage") << int(Kind::Parse) << 200;
-        QTest::newRow("200 truncated json") << answer(200, "{\"Result\":{\"DeviceToken\":\"ab") << int(Kind::Parse) << 200;
-        QTest::newRow("200 json without envelope") << answer(200, "{\"DeviceToken\":\"x\"}") << int(Kind::Schema) << 200;
+        QTest::newRow("200 truncated json")
+                << answer(200, "{\"Result\":{\"DeviceToken\":\"ab") << int(Kind::Parse) << 200;
+        QTest::newRow("200 json without envelope")
+                << answer(200, "{\"DeviceToken\":\"x\"}") << int(Kind::Schema) << 200;
         QTest::newRow("200 json array") << answer(200, "[1,2,3]") << int(Kind::Schema) << 200;
         QTest::newRow("401 json without envelope") << answer(401, "{\"message\":\"no\"}") << int(Kind::Auth) << 401;
 
@@ -159,16 +165,17 @@ private Q_SLOTS:
 
     void classify_envelopeErrors_areCarriedAndShown()
     {
-        const ApiError e = ApiError::classify(answer(
-                422, envelope(422, "One or more validation errors occurred.",
-                              "[{\"Key\":\"InstanceId\",\"Message\":\"Can't update instance, because users exists in instance.\"},\"second\"]")));
+        const ApiError e = ApiError::classify(
+                answer(422, envelope(422, "One or more validation errors occurred.",
+                                     "[{\"Key\":\"InstanceId\",\"Message\":\"Can't update instance, because users "
+                                     "exists in instance.\"},\"second\"]")));
         QCOMPARE(e.kind(), Kind::Http);
         QCOMPARE(e.errors().size(), 2);
         QCOMPARE(e.errors().at(0).key, u"InstanceId"_s);
         QCOMPARE(e.errors().at(1).message, u"second"_s);
-        QCOMPARE(e.message(),
-                 u"The service refused the request (HTTP 422). The service said: One or more validation errors occurred. "
-                 "InstanceId: Can't update instance, because users exists in instance.; second."_s);
+        QCOMPARE(e.message(), u"The service refused the request (HTTP 422). The service said: One or more validation "
+                              u"errors occurred. "
+                              "InstanceId: Can't update instance, because users exists in instance.; second."_s);
         const QJsonObject j = e.toJson();
         QCOMPARE(j.value(u"kind"_s).toString(), u"http"_s);
         QCOMPARE(j.value(u"status"_s).toInt(), 422);
@@ -180,30 +187,39 @@ private Q_SLOTS:
     {
         QTest::addColumn<ApiError::ReplyFacts>("facts");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("token refused") << answer(401, {}, Ctx::Bearer)
-                                       << u"The service refused the token (401): it has expired or was issued for another group. Log in again."_s;
+        QTest::newRow("token refused")
+                << answer(401, {}, Ctx::Bearer)
+                << u"The service refused the token (401): it has expired or was issued for another group. Log in again."_s;
         QTest::newRow("request without credentials")
                 << answer(401, envelope(401, "Unauthorized", "[{\"Key\":\"InstanceKey\",\"Message\":\"bad\"}]"))
                 << u"The service refused the request (401): it needs credentials that this request did not carry, or they are wrong. The service said: Unauthorized: InstanceKey: bad."_s;
         QTest::newRow("html 500") << answer(500, "<html><body>Internal error</body></html>")
                                   << u"The server answered with an HTML page instead of JSON (HTTP 500)."_s;
-        QTest::newRow("wrong kind of token") << answer(403, envelope(403), Ctx::Bearer)
-                                             << u"The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account."_s;
-        QTest::newRow("login refused bare") << answer(401, {}, Ctx::Login)
-                                            << u"The service refused the login (401): check the instance id, the login and the password or key. A bare 401 can also mean the service expects the other LoginFields shape."_s;
-        QTest::newRow("refresh refused") << answer(419, envelope(419), Ctx::Refresh)
-                                         << u"The service refused the refresh token (419): it is spent or expired. Log in again."_s;
-        QTest::newRow("registration refused") << answer(401, envelope(401), Ctx::Registration)
-                                              << u"The service refused the group's credentials (401): check the InstanceId and the InstanceKey."_s;
-        QTest::newRow("refused connection") << transport(QNetworkReply::ConnectionRefusedError)
-                                            << u"Could not connect to 127.0.0.1: the connection was refused. Check the base URL and that the service is running."_s;
-        QTest::newRow("timeout") << transport(QNetworkReply::OperationCanceledError)
-                                 << u"127.0.0.1 did not answer within 1.5 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s;
-        QTest::newRow("no envelope") << answer(200, "{\"x\":1}")
-                                     << u"The server answered with JSON of an unexpected shape (HTTP 200): the answer has neither Status nor Result."_s;
+        QTest::newRow("wrong kind of token")
+                << answer(403, envelope(403), Ctx::Bearer)
+                << u"The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account."_s;
+        QTest::newRow("login refused bare")
+                << answer(401, {}, Ctx::Login)
+                << u"The service refused the login (401): check the instance id, the login and the password or key. A bare 401 can also mean the service expects the other LoginFields shape."_s;
+        QTest::newRow("refresh refused")
+                << answer(419, envelope(419), Ctx::Refresh)
+                << u"The service refused the refresh token (419): it is spent or expired. Log in again."_s;
+        QTest::newRow("registration refused")
+                << answer(401, envelope(401), Ctx::Registration)
+                << u"The service refused the group's credentials (401): check the InstanceId and the InstanceKey."_s;
+        QTest::newRow("refused connection")
+                << transport(QNetworkReply::ConnectionRefusedError)
+                << u"Could not connect to 127.0.0.1: the connection was refused. Check the base URL and that the service is running."_s;
+        QTest::newRow("timeout")
+                << transport(QNetworkReply::OperationCanceledError)
+                << u"127.0.0.1 did not answer within 1.5 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s;
+        QTest::newRow("no envelope")
+                << answer(200, "{\"x\":1}")
+                << u"The server answered with JSON of an unexpected shape (HTTP 200): the answer has neither Status nor Result."_s;
         QTest::newRow("not found") << answer(404, {}) << u"Not found (HTTP 404). Check the path and the base URL."_s;
-        QTest::newRow("server failed") << answer(503, envelope(503, "Maintenance"))
-                                       << u"The service failed (HTTP 503). The service said: Maintenance. Try again later."_s;
+        QTest::newRow("server failed")
+                << answer(503, envelope(503, "Maintenance"))
+                << u"The service failed (HTTP 503). The service said: Maintenance. Try again later."_s;
     }
 
     void message_sentencesPeopleCanActOn()
@@ -241,7 +257,8 @@ private Q_SLOTS:
     {
         const ApiError e = ApiError::classify(answer(429, envelope(429), Ctx::Login));
         QVERIFY(!e.retryAfterSecs().has_value());
-        QCOMPARE(e.message(), u"Too many logins (429): wait before trying again; the service may block logins for up to an hour."_s);
+        QCOMPARE(e.message(),
+                 u"Too many logins (429): wait before trying again; the service may block logins for up to an hour."_s);
     }
 
     void parseRetryAfter_forms_data()

@@ -13,8 +13,8 @@ class TestArchitecture : public QObject
 {
     Q_OBJECT
 
-    const QStringList m_rooms{u"util"_s,         u"api"_s,  u"profiles"_s, u"auth"_s, u"ledger"_s,
-                              u"registration"_s, u"bulk"_s, u"services"_s};
+    const QStringList m_rooms{u"util"_s,   u"api"_s,          u"profiles"_s, u"auth"_s,
+                              u"ledger"_s, u"registration"_s, u"bulk"_s,     u"services"_s};
 
     static QString root() { return QStringLiteral(TC_SOURCE_DIR); }
 
@@ -42,7 +42,7 @@ class TestArchitecture : public QObject
     static bool isWidgets(const QString &inc)
     {
         return inc.startsWith(u"QtWidgets"_s) || inc == u"QWidget"_s || inc == u"QApplication"_s
-            || inc == u"QMainWindow"_s || inc == u"QDialog"_s || inc.startsWith(u"ui/"_s);
+               || inc == u"QMainWindow"_s || inc == u"QDialog"_s || inc.startsWith(u"ui/"_s);
     }
 
 private Q_SLOTS:
@@ -58,8 +58,9 @@ private Q_SLOTS:
             const QString to = inc.section(u'/', 1, 1);    // core/<room>/File.h
             QVERIFY2(m_rooms.contains(from), qPrintable(file + u" is not in a room"_s));
             QVERIFY2(m_rooms.contains(to), qPrintable(file + u" includes " + inc + u", which is not in a room"_s));
-            QVERIFY2(m_rooms.indexOf(to) <= m_rooms.indexOf(from),
-                     qPrintable(file + u" (room " + from + u") includes " + inc + u": an arrow from a lower room up"_s));
+            QVERIFY2(
+                    m_rooms.indexOf(to) <= m_rooms.indexOf(from),
+                    qPrintable(file + u" (room " + from + u") includes " + inc + u": an arrow from a lower room up"_s));
             ++checked;
         }
         QVERIFY(checked > 50);

@@ -17,13 +17,14 @@ namespace {
 const QByteArray Csv = "FirstName,Email,ClientId,CustomToken,Notes\n"
                        "Ada,ada@example.org,c-1,3fa85f64-5717-4562-b3fc-2c963f66afa6,\n" // 1
                        "Bob,bob@example.org,C-1,,\n"                                     // 2: ClientId of row 1
-                       "First\xE9" "35,cy@example.org,c-3,,\n"                           // 3: not UTF-8
+                       "First\xE9"
+                       "35,cy@example.org,c-3,,\n"                                       // 3: not UTF-8
                        "Dee,dee@example.org,c-4,3FA85F64-5717-4562-B3FC-2C963F66AFA6,\n" // 4: CustomToken of row 1
                        "Eve,eve-at-example.org,c-5,,\n"                                  // 5: Email
-                       "Fay,fay@example.org,c-6,,caf\xE9\n"                              // 6: not UTF-8, a column not sent
-                       "Gus,gus@example.org,c-1,,\n"                                     // 7: ClientId of row 1 again
-                       "Hal,hal@example.org,,,\n"                                        // 8: fine (no ClientId)
-                       "Ida,ida@example.org,,,\n";                                       // 9: fine
+                       "Fay,fay@example.org,c-6,,caf\xE9\n" // 6: not UTF-8, a column not sent
+                       "Gus,gus@example.org,c-1,,\n"        // 7: ClientId of row 1 again
+                       "Hal,hal@example.org,,,\n"           // 8: fine (no ClientId)
+                       "Ida,ida@example.org,,,\n";          // 9: fine
 
 // Row number -> its problems, through BulkRowCheck in file order.
 QMap<qint64, QList<RowError>> checkAll(const QByteArray &text)
@@ -58,8 +59,9 @@ private Q_SLOTS:
         QCOMPARE(flagged.value(3).first().toString(),
                  u"line 4, column FirstName: not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"_s);
         QCOMPARE(flagged.value(4),
-                 (QList<RowError>{{4, 5, u"CustomToken"_s,
-                                   u"CustomToken \"3FA85F64-5717-4562-B3FC-2C963F66AFA6\" repeats row 1's (line 2)"_s}}));
+                 (QList<RowError>{
+                         {4, 5, u"CustomToken"_s,
+                          u"CustomToken \"3FA85F64-5717-4562-B3FC-2C963F66AFA6\" repeats row 1's (line 2)"_s}}));
         QCOMPARE(flagged.value(5).size(), 1);
         QCOMPARE(flagged.value(5).first().column, u"Email"_s);
         QCOMPARE(flagged.value(6).first().column, u"Notes"_s);

@@ -22,7 +22,7 @@ QByteArray png()
 {
     return QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61"
                                "0000004d49444154789c63601805a360148c02")
-            + QByteArray(200, '\x7f');
+           + QByteArray(200, '\x7f');
 }
 
 } // namespace
@@ -53,20 +53,24 @@ private Q_SLOTS:
         QTest::newRow("blank lines") << QByteArray("\r\n\n\n") << BulkFileProblem::Empty << u"the file is empty"_s;
         QTest::newRow("header only") << QByteArray("FirstName,Email\r\n") << BulkFileProblem::NoRows
                                      << u"the file has a header but no rows"_s;
-        QTest::newRow("header, no newline") << QByteArray("FirstName,Email") << BulkFileProblem::NoRows
-                                            << u"the file has a header but no rows"_s;
+        QTest::newRow("header, no newline")
+                << QByteArray("FirstName,Email") << BulkFileProblem::NoRows << u"the file has a header but no rows"_s;
         QTest::newRow("header + blank records") << QByteArray("FirstName,Email\n,\n\n , \n") << BulkFileProblem::NoRows
                                                 << u"the file has a header but no rows"_s;
         QTest::newRow("png") << png() << BulkFileProblem::NotText
                              << u"this does not look like a CSV text file (binary data at byte 9)"_s;
         QTest::newRow("nul in a later row") << QByteArray("FirstName\nAda\nB\0b\n", 18) << BulkFileProblem::NotText
                                             << u"this does not look like a CSV text file (binary data at byte 16)"_s;
-        QTest::newRow("utf-16") << QByteArray("\xFF\xFE" "F\0N\0\n\0A\0\n\0", 12) << BulkFileProblem::NotText
+        QTest::newRow("utf-16") << QByteArray("\xFF\xFE"
+                                              "F\0N\0\n\0A\0\n\0",
+                                              12)
+                                << BulkFileProblem::NotText
                                 << u"this does not look like a CSV text file (binary data at byte 1): it looks like "
                                    "UTF-16 text"_s;
-        QTest::newRow("header not utf-8") << QByteArray("Pr\xE9nom,Email\nAda,a@example.org\n") << BulkFileProblem::NotText
-                                          << u"this does not look like a CSV text file (binary data at byte 3): the "
-                                             "header row is not UTF-8 text"_s;
+        QTest::newRow("header not utf-8")
+                << QByteArray("Pr\xE9nom,Email\nAda,a@example.org\n") << BulkFileProblem::NotText
+                << u"this does not look like a CSV text file (binary data at byte 3): the "
+                   "header row is not UTF-8 text"_s;
         QTest::newRow("malformed header") << QByteArray("a\"b,c\n1,2\n") << BulkFileProblem::Malformed
                                           << u"line 1: the header row is malformed"_s;
     }
@@ -120,7 +124,8 @@ private Q_SLOTS:
     void open_goodFile_rowsNumberedFromOne()
     {
         // Blank lines before the header and between rows; a bad cell in a row is the row's problem.
-        const QString path = file(u"good.csv"_s, "\n\nFirstName,City\n\nAda,Kyiv\n,\nFirst\xE9" "35,Lviv\nZoë,Київ");
+        const QString path = file(u"good.csv"_s, "\n\nFirstName,City\n\nAda,Kyiv\n,\nFirst\xE9"
+                                                 "35,Lviv\nZoë,Київ");
         BulkSource source;
         QString error;
         QVERIFY2(source.open(path, &error), qPrintable(error));

@@ -57,8 +57,9 @@ private Q_SLOTS:
                                                u"CreateAccessToken"_s, u"CustomToken"_s});
         tc::CsvRecord rec;
         rec.line = 7;
-        rec.fields = {u" Ada "_s, u"female"_s, u"1990-05-01"_s, u"single"_s, u"2"_s, u"C-1"_s, u"no"_s, u"TRUE"_s,
-                      u"3fa85f64-5717-4562-b3fc-2c963f66afa6"_s};
+        rec.fields = {u" Ada "_s,  u"female"_s, u"1990-05-01"_s,
+                      u"single"_s, u"2"_s,      u"C-1"_s,
+                      u"no"_s,     u"TRUE"_s,   u"3fa85f64-5717-4562-b3fc-2c963f66afa6"_s};
         QList<tc::RowError> errors;
         const auto p = m.toProfile(rec, 3, &errors);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
@@ -75,7 +76,8 @@ private Q_SLOTS:
 
     void toProfile_errorsCarryLineAndColumn()
     {
-        const auto m = CsvMapping::fromHeader({u"Email"_s, u"Gender"_s, u"ChildrenCount"_s, u"CustomToken"_s, u"Enabled"_s});
+        const auto m
+                = CsvMapping::fromHeader({u"Email"_s, u"Gender"_s, u"ChildrenCount"_s, u"CustomToken"_s, u"Enabled"_s});
         tc::CsvRecord rec;
         rec.line = 12;
         rec.fields = {u"not-an-email"_s, u"Robot"_s, u"two"_s, u"not-a-uuid"_s, u"maybe"_s};

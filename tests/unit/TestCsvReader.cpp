@@ -37,7 +37,8 @@ private Q_SLOTS:
 
     void parse_crlfAndBom_areInvisible()
     {
-        const auto r = CsvReader::parseAll("\xEF\xBB\xBF" "FirstName,Email\r\nAda,ada@example.org\r\n\r\nBob,bob@example.org\r\n");
+        const auto r = CsvReader::parseAll("\xEF\xBB\xBF"
+                                           "FirstName,Email\r\nAda,ada@example.org\r\n\r\nBob,bob@example.org\r\n");
         QCOMPARE(r.size(), 3);
         QCOMPARE(r.at(0).fields, (QStringList{u"FirstName"_s, u"Email"_s}));
         QCOMPARE(r.at(1).fields, (QStringList{u"Ada"_s, u"ada@example.org"_s}));
@@ -112,13 +113,14 @@ private Q_SLOTS:
     void parse_invalidUtf8_reportedWithColumnAndPosition()
     {
         // "First" + Latin-1 'é' (0xE9) + "35": what a file saved as Windows-1252 holds.
-        const auto r = CsvReader::parseAll("FirstName,City\nFirst\xE9" "35,Paris\nAda,Caf\xE9\nOk,\"say \"\"\xFF\"\"\"\n");
+        const auto r = CsvReader::parseAll("FirstName,City\nFirst\xE9"
+                                           "35,Paris\nAda,Caf\xE9\nOk,\"say \"\"\xFF\"\"\"\n");
         QCOMPARE(r.size(), 4);
         QCOMPARE(r.at(1).textErrors, (QList<tc::CsvTextError>{{0, 6, 0xE9}}));
         QCOMPARE(r.at(1).line, 2);
         QCOMPARE(r.at(1).textErrors.first().reason(),
                  u"not valid UTF-8 text (byte 0xE9 at position 6); save the file as UTF-8"_s);
-        QCOMPARE(r.at(1).fields.at(1), u"Paris"_s); // the record is read, only flagged
+        QCOMPARE(r.at(1).fields.at(1), u"Paris"_s);                            // the record is read, only flagged
         QCOMPARE(r.at(2).textErrors, (QList<tc::CsvTextError>{{1, 4, 0xE9}})); // at the end of a field
         QCOMPARE(r.at(3).textErrors, (QList<tc::CsvTextError>{{1, 6, 0xFF}})); // in the unquoted value
         QCOMPARE(r.at(3).line, 4);
@@ -148,7 +150,9 @@ private Q_SLOTS:
         QTest::newRow("3-byte") << QByteArray("\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 \xE2\x82\xAC") << -1;
         QTest::newRow("4-byte") << QByteArray("x\xF0\x9F\x98\x80y") << -1;
         QTest::newRow("max") << QByteArray("\xF4\x8F\xBF\xBF") << -1;
-        QTest::newRow("latin-1") << QByteArray("First\xE9" "35") << 5;
+        QTest::newRow("latin-1") << QByteArray("First\xE9"
+                                               "35")
+                                 << 5;
         QTest::newRow("lone continuation") << QByteArray("ab\x80") << 2;
         QTest::newRow("overlong 2") << QByteArray("\xC0\xAF") << 0;
         QTest::newRow("overlong 3") << QByteArray("a\xE0\x80\xAF") << 1;
@@ -214,7 +218,8 @@ private Q_SLOTS:
 
     void writer_roundTrip_throughReader()
     {
-        const QStringList fields{u"plain"_s, u"with,comma"_s, u"with \"quote\""_s, u"multi\nline"_s, u" padded "_s, QString()};
+        const QStringList fields{u"plain"_s,       u"with,comma"_s, u"with \"quote\""_s,
+                                 u"multi\nline"_s, u" padded "_s,   QString()};
         QByteArray out;
         QBuffer b(&out);
         b.open(QIODevice::WriteOnly);

@@ -20,9 +20,9 @@ class TestEnvelope : public QObject
 private Q_SLOTS:
     void fromJson_seedLoginAnswer_readsEveryField()
     {
-        const Envelope e = Envelope::fromJson(QByteArray(
-                "{\"Result\":{\"DeviceToken\":\"dt\",\"AccessToken\":{\"Token\":\"jwt\",\"ExpiresIn\":7200},"
-                "\"RefreshToken\":\"rt\"},\"Status\":200,\"Title\":\"\",\"Errors\":[]}"));
+        const Envelope e = Envelope::fromJson(
+                QByteArray("{\"Result\":{\"DeviceToken\":\"dt\",\"AccessToken\":{\"Token\":\"jwt\",\"ExpiresIn\":7200},"
+                           "\"RefreshToken\":\"rt\"},\"Status\":200,\"Title\":\"\",\"Errors\":[]}"));
         QVERIFY2(e.isValid(), qPrintable(e.problem()));
         QCOMPARE(e.status(), std::optional<int>(200));
         QVERIFY(e.hasResult());
@@ -46,7 +46,8 @@ private Q_SLOTS:
 
     void fromJson_resultNull_isValidWithNullResult()
     {
-        const Envelope e = Envelope::fromJson(QByteArray("{\"Result\":null,\"Status\":200,\"Title\":\"\",\"Errors\":[]}"));
+        const Envelope e
+                = Envelope::fromJson(QByteArray("{\"Result\":null,\"Status\":200,\"Title\":\"\",\"Errors\":[]}"));
         QVERIFY(e.isValid());
         QVERIFY(e.hasResult());
         QVERIFY(e.result().isNull());
@@ -57,16 +58,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("errors");
         QTest::addColumn<QList<ErrorDetail>>("expected");
         QTest::newRow("strings") << QByteArray("[\"a\",\"b\"]") << QList<ErrorDetail>{{{}, u"a"_s}, {{}, u"b"_s}};
-        QTest::newRow("key/message") << QByteArray("[{\"Key\":\"InstanceId\",\"Message\":\"Can't update instance, because users exists in instance.\"}]")
-                                     << QList<ErrorDetail>{{u"InstanceId"_s, u"Can't update instance, because users exists in instance."_s}};
+        QTest::newRow("key/message") << QByteArray(
+                "[{\"Key\":\"InstanceId\",\"Message\":\"Can't update instance, because users exists in instance.\"}]")
+                                     << QList<ErrorDetail>{
+                                                {u"InstanceId"_s,
+                                                 u"Can't update instance, because users exists in instance."_s}};
         QTest::newRow("lower-case keys") << QByteArray("[{\"key\":\"Email\",\"message\":\"taken\"}]")
                                          << QList<ErrorDetail>{{u"Email"_s, u"taken"_s}};
         QTest::newRow("mixed") << QByteArray("[\"plain\",{\"Key\":\"K\",\"Message\":\"M\"},42,null]")
                                << QList<ErrorDetail>{{{}, u"plain"_s}, {u"K"_s, u"M"_s}, {{}, u"42"_s}};
-        QTest::newRow("object without key/message") << QByteArray("[{\"code\":7}]")
-                                                     << QList<ErrorDetail>{{{}, u"{\"code\":7}"_s}};
-        QTest::newRow("problem-details map") << QByteArray("{\"Email\":[\"required\",\"too long\"],\"Phone\":\"bad\"}")
-                                             << QList<ErrorDetail>{{u"Email"_s, u"required"_s}, {u"Email"_s, u"too long"_s}, {u"Phone"_s, u"bad"_s}};
+        QTest::newRow("object without key/message")
+                << QByteArray("[{\"code\":7}]") << QList<ErrorDetail>{{{}, u"{\"code\":7}"_s}};
+        QTest::newRow("problem-details map")
+                << QByteArray("{\"Email\":[\"required\",\"too long\"],\"Phone\":\"bad\"}")
+                << QList<ErrorDetail>{{u"Email"_s, u"required"_s}, {u"Email"_s, u"too long"_s}, {u"Phone"_s, u"bad"_s}};
         QTest::newRow("bare string") << QByteArray("\"broken\"") << QList<ErrorDetail>{{{}, u"broken"_s}};
         QTest::newRow("null") << QByteArray("null") << QList<ErrorDetail>{};
         QTest::newRow("empty") << QByteArray("[]") << QList<ErrorDetail>{};
@@ -83,7 +88,8 @@ private Q_SLOTS:
 
     void errorsText_joinsKeyAndMessage()
     {
-        const Envelope e = Envelope::fromJson(QByteArray("{\"Status\":422,\"Errors\":[{\"Key\":\"A\",\"Message\":\"x\"},\"y\"]}"));
+        const Envelope e = Envelope::fromJson(
+                QByteArray("{\"Status\":422,\"Errors\":[{\"Key\":\"A\",\"Message\":\"x\"},\"y\"]}"));
         QCOMPARE(e.errorsText(), u"A: x; y"_s);
     }
 
@@ -121,15 +127,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("result");
         QTest::addColumn<std::optional<qint64>>("expiresIn");
-        QTest::newRow("number") << QByteArray("{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\",\"ExpiresIn\":7200},\"RefreshToken\":\"r\"}")
+        QTest::newRow("number") << QByteArray(
+                "{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\",\"ExpiresIn\":7200},\"RefreshToken\":\"r\"}")
                                 << std::optional<qint64>(7200);
-        QTest::newRow("string") << QByteArray("{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\",\"ExpiresIn\":\"43200\"},\"RefreshToken\":\"r\"}")
+        QTest::newRow("string") << QByteArray("{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\",\"ExpiresIn\":"
+                                              "\"43200\"},\"RefreshToken\":\"r\"}")
                                 << std::optional<qint64>(43200);
-        QTest::newRow("camelCase") << QByteArray("{\"deviceToken\":\"d\",\"accessToken\":{\"token\":\"t\",\"expiresIn\":86400},\"refreshToken\":\"r\"}")
+        QTest::newRow("camelCase") << QByteArray(
+                "{\"deviceToken\":\"d\",\"accessToken\":{\"token\":\"t\",\"expiresIn\":86400},\"refreshToken\":\"r\"}")
                                    << std::optional<qint64>(86400);
-        QTest::newRow("lowercase") << QByteArray("{\"devicetoken\":\"d\",\"accesstoken\":{\"token\":\"t\",\"expiresin\":\"432000\"},\"refreshtoken\":\"r\"}")
+        QTest::newRow("lowercase") << QByteArray("{\"devicetoken\":\"d\",\"accesstoken\":{\"token\":\"t\","
+                                                 "\"expiresin\":\"432000\"},\"refreshtoken\":\"r\"}")
                                    << std::optional<qint64>(432000);
-        QTest::newRow("absent") << QByteArray("{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\"},\"RefreshToken\":\"r\"}")
+        QTest::newRow("absent") << QByteArray(
+                "{\"DeviceToken\":\"d\",\"AccessToken\":{\"Token\":\"t\"},\"RefreshToken\":\"r\"}")
                                 << std::optional<qint64>();
     }
 
@@ -149,7 +160,8 @@ private Q_SLOTS:
 
     void authResult_accessTokenNull_hasNoAccessToken()
     {
-        const auto r = AuthResult::fromJson(QJsonDocument::fromJson("{\"DeviceToken\":\"d\",\"AccessToken\":null,\"RefreshToken\":null}").object());
+        const auto r = AuthResult::fromJson(
+                QJsonDocument::fromJson("{\"DeviceToken\":\"d\",\"AccessToken\":null,\"RefreshToken\":null}").object());
         QVERIFY(r.has_value());
         QCOMPARE(r->deviceToken, u"d"_s);
         QVERIFY(!r->hasAccessToken());
@@ -165,12 +177,16 @@ private Q_SLOTS:
         QTest::newRow("array") << QJsonValue(QJsonArray{1}) << u"not an object"_s;
         QTest::newRow("device token number") << QJsonValue(QJsonObject{{u"DeviceToken"_s, 5}}) << u"DeviceToken"_s;
         QTest::newRow("access token number") << QJsonValue(QJsonObject{{u"AccessToken"_s, 5}}) << u"AccessToken"_s;
-        QTest::newRow("token number") << QJsonValue(QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, 5}}}}) << u"Token"_s;
-        QTest::newRow("expires text") << QJsonValue(QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, u"t"_s}, {u"ExpiresIn"_s, u"two hours"_s}}}})
+        QTest::newRow("token number") << QJsonValue(QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, 5}}}})
+                                      << u"Token"_s;
+        QTest::newRow("expires text") << QJsonValue(
+                QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, u"t"_s}, {u"ExpiresIn"_s, u"two hours"_s}}}})
                                       << u"ExpiresIn"_s;
-        QTest::newRow("expires negative") << QJsonValue(QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, u"t"_s}, {u"ExpiresIn"_s, -1}}}})
-                                          << u"ExpiresIn"_s;
-        QTest::newRow("refresh object") << QJsonValue(QJsonObject{{u"RefreshToken"_s, QJsonObject{}}}) << u"RefreshToken"_s;
+        QTest::newRow("expires negative")
+                << QJsonValue(QJsonObject{{u"AccessToken"_s, QJsonObject{{u"Token"_s, u"t"_s}, {u"ExpiresIn"_s, -1}}}})
+                << u"ExpiresIn"_s;
+        QTest::newRow("refresh object") << QJsonValue(QJsonObject{{u"RefreshToken"_s, QJsonObject{}}})
+                                        << u"RefreshToken"_s;
     }
 
     void authResult_wrongTypes_fail()
@@ -192,9 +208,11 @@ private Q_SLOTS:
 
     void authResultList_createManyShape()
     {
-        const QJsonObject result = QJsonDocument::fromJson(
-                "{\"Results\":[{\"DeviceToken\":\"a\",\"AccessToken\":{\"Token\":\"t1\",\"ExpiresIn\":7200},\"RefreshToken\":\"r1\"},"
-                "{\"DeviceToken\":\"b\",\"AccessToken\":null,\"RefreshToken\":\"r2\"}]}").object();
+        const QJsonObject result
+                = QJsonDocument::fromJson("{\"Results\":[{\"DeviceToken\":\"a\",\"AccessToken\":{\"Token\":\"t1\","
+                                          "\"ExpiresIn\":7200},\"RefreshToken\":\"r1\"},"
+                                          "{\"DeviceToken\":\"b\",\"AccessToken\":null,\"RefreshToken\":\"r2\"}]}")
+                          .object();
         QString why;
         const auto list = AuthResult::listFromJson(result, &why);
         QVERIFY2(list.has_value(), qPrintable(why));
@@ -203,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(list->at(1).deviceToken, u"b"_s);
         QVERIFY(!list->at(1).hasAccessToken());
 
-        QVERIFY(AuthResult::listFromJson(QJsonArray{QJsonObject{{u"DeviceToken"_s, u"x"_s}}}).has_value()); // bare array
+        QVERIFY(AuthResult::listFromJson(QJsonArray{QJsonObject{{u"DeviceToken"_s, u"x"_s}}})
+                        .has_value()); // bare array
         QVERIFY(!AuthResult::listFromJson(QJsonObject{{u"Results"_s, 3}}, &why).has_value());
         QVERIFY(!AuthResult::listFromJson(QJsonObject{{u"Results"_s, QJsonArray{1}}}, &why).has_value());
         QVERIFY2(why.contains(u"Results[0]"_s), qPrintable(why));

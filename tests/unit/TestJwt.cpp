@@ -4,9 +4,9 @@
 // (admin, user, unknown) from its claims.
 #include "JwtFactory.h"
 
-#include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
 #include "core/auth/JwtReport.h"
+#include "core/util/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,8 +25,25 @@ namespace {
 
 // From the vendor's documentation: Registration/Create's example (a user token, 2 h) and the Swagger
 // "Example of format" (a DataHub admin token, 14 days).
-const QByteArray seedUserJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI1MmU4M2U2ZS00YmQxLTQzNTMtYThjMS02ZGY2YzJhMzJhM2QiLCJqdGkiOiJlZWEwMjlmMS01MGY1LTQyYTMtYTNiOS0zMTgyMGI3YjkxZjIiLCJpYXQiOjE1NzY0MDAzNTcsIkFwcGxpY2F0aW9uSWQiOiIxMDAyIiwiU2RrRW5hYmxlTG9nZ2luZyI6IkZhbHNlIiwiU2RrRW5hYmxlVHJhY2tpbmciOiJUcnVlIiwiU2RrRW5hYmxlUmVhbFRpbWVMb2NhdGlvbiI6IkZhbHNlIiwiU2RrQ2xpZW50SWQiOiIiLCJJbnN0YW5jZUlkIjoiM2MxYzhmZDctNDEzMy00MDRhLTgyZTktOTNhMDE1ZDg1MzYyIiwiSW5zdGFuY2VLZXkiOiIxYjdjYzI1Zi0zMjllLTQ0ODItOWRkMS0wYmIwN2MwYzc5NGIiLCJEZXZpY2VUb2tlbiI6IjUyZTgzZTZlLTRiZDEtNDM1My1hOGMxLTZkZjZjMmEzMmEzZCIsIkNvbXBhbnlJZCI6IjMiLCJSZWZyZXNoVG9rZW5FeHBpcmVkRGF0ZSI6IjIyLjEyLjIwMTkgODo1OTowOSIsIlJlZnJlc2hUb2tlbiI6InhacnN0MjF1SjN6cGw1Mmgybi9wUXM3eUVsYTZ6ZmthcDFWT2hnYUhOUVE9IiwibmJmIjoxNTc2NDAwMzU3LCJleHAiOjE1NzY0MDc1NTcsImlzcyI6IndlYkFwaSIsImF1ZCI6Imh0dHA6Ly9sb2NhbGhvc3Q6NTEzNzQvIn0.5z6eRrKUvI5d0hkjgrOcjPSpCRPsj12uKPkTvKBZ4hI";
-const QByteArray seedAdminJwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiOTA5MDNkZi1iOWExLTQ3MzQtOWI1Yi02MDJkZGFiNmYwNmUiLCJqdGkiOiIzOGEyZmZmNi1kNmVkLTRjZGItOTRjMi1mOTk5NzIzYWUyYzMiLCJpYXQiOjE1ODQ0NTQ1MDcsIkFwcGxpY2F0aW9uSWQiOiIyMSIsIkRhdGFIdWJFbWFpbCI6ImFuZHJpeS50dXBjaGllbmtvQHJheGVsdGVsZW1hdGljcy5jb20iLCJJbnN0YW5jZUlkIjoiYThlN2I3M2YtNTA4Yi00OWNlLWFmNTItNGMwZTYwNzAxMTM2IiwiSW5zdGFuY2VLZXkiOiI2MjY5N2RiNi0xZjA1LTRlYmMtOTYzMC1iODg3MmIxNDJlMTIiLCJEZXZpY2VUb2tlbiI6ImI5MDkwM2RmLWI5YTEtNDczNC05YjViLTYwMmRkYWI2ZjA2ZSIsIkNvbXBhbnlJZCI6IjM5IiwiSXNEYXRhSHViVXNlciI6IlRydWUiLCJuYmYiOjE1ODQ0NTQ1MDcsImV4cCI6MTU4NTY2NDEwNywiaXNzIjoid2ViQXBpIiwiYXVkIjoiaHR0cDovL2xvY2FsaG9zdDo1MTM3NCJ9.Cy2c_FowBg4Ts1aPsKILn5-uI8NcY9dVIB4w9f8a8rY";
+const QByteArray seedUserJwt
+        = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+          "eyJzdWIiOiI1MmU4M2U2ZS00YmQxLTQzNTMtYThjMS02ZGY2YzJhMzJhM2QiLCJqdGkiOiJlZWEwMjlmMS01MGY1LTQyYTMtYTNiOS0zMTgy"
+          "MGI3YjkxZjIiLCJpYXQiOjE1NzY0MDAzNTcsIkFwcGxpY2F0aW9uSWQiOiIxMDAyIiwiU2RrRW5hYmxlTG9nZ2luZyI6IkZhbHNlIiwiU2Rr"
+          "RW5hYmxlVHJhY2tpbmciOiJUcnVlIiwiU2RrRW5hYmxlUmVhbFRpbWVMb2NhdGlvbiI6IkZhbHNlIiwiU2RrQ2xpZW50SWQiOiIiLCJJbnN0"
+          "YW5jZUlkIjoiM2MxYzhmZDctNDEzMy00MDRhLTgyZTktOTNhMDE1ZDg1MzYyIiwiSW5zdGFuY2VLZXkiOiIxYjdjYzI1Zi0zMjllLTQ0ODIt"
+          "OWRkMS0wYmIwN2MwYzc5NGIiLCJEZXZpY2VUb2tlbiI6IjUyZTgzZTZlLTRiZDEtNDM1My1hOGMxLTZkZjZjMmEzMmEzZCIsIkNvbXBhbnlJ"
+          "ZCI6IjMiLCJSZWZyZXNoVG9rZW5FeHBpcmVkRGF0ZSI6IjIyLjEyLjIwMTkgODo1OTowOSIsIlJlZnJlc2hUb2tlbiI6InhacnN0MjF1SjN6"
+          "cGw1Mmgybi9wUXM3eUVsYTZ6ZmthcDFWT2hnYUhOUVE9IiwibmJmIjoxNTc2NDAwMzU3LCJleHAiOjE1NzY0MDc1NTcsImlzcyI6IndlYkFw"
+          "aSIsImF1ZCI6Imh0dHA6Ly9sb2NhbGhvc3Q6NTEzNzQvIn0.5z6eRrKUvI5d0hkjgrOcjPSpCRPsj12uKPkTvKBZ4hI";
+const QByteArray seedAdminJwt
+        = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
+          "eyJzdWIiOiJiOTA5MDNkZi1iOWExLTQ3MzQtOWI1Yi02MDJkZGFiNmYwNmUiLCJqdGkiOiIzOGEyZmZmNi1kNmVkLTRjZGItOTRjMi1mOTk5"
+          "NzIzYWUyYzMiLCJpYXQiOjE1ODQ0NTQ1MDcsIkFwcGxpY2F0aW9uSWQiOiIyMSIsIkRhdGFIdWJFbWFpbCI6ImFuZHJpeS50dXBjaGllbmtv"
+          "QHJheGVsdGVsZW1hdGljcy5jb20iLCJJbnN0YW5jZUlkIjoiYThlN2I3M2YtNTA4Yi00OWNlLWFmNTItNGMwZTYwNzAxMTM2IiwiSW5zdGFu"
+          "Y2VLZXkiOiI2MjY5N2RiNi0xZjA1LTRlYmMtOTYzMC1iODg3MmIxNDJlMTIiLCJEZXZpY2VUb2tlbiI6ImI5MDkwM2RmLWI5YTEtNDczNC05"
+          "YjViLTYwMmRkYWI2ZjA2ZSIsIkNvbXBhbnlJZCI6IjM5IiwiSXNEYXRhSHViVXNlciI6IlRydWUiLCJuYmYiOjE1ODQ0NTQ1MDcsImV4cCI6"
+          "MTU4NTY2NDEwNywiaXNzIjoid2ViQXBpIiwiYXVkIjoiaHR0cDovL2xvY2FsaG9zdDo1MTM3NCJ9.Cy2c_FowBg4Ts1aPsKILn5-"
+          "uI8NcY9dVIB4w9f8a8rY";
 
 QDateTime utc(qint64 secs)
 {
@@ -46,8 +63,8 @@ QStringList codes(const tc::JwtReport &report)
     return out;
 }
 
-const QJsonObject userClaims{{u"sub"_s, u"dt-1"_s}, {u"DeviceToken"_s, u"dt-1"_s}, {u"InstanceId"_s, u"g-1"_s},
-                             {u"exp"_s, 1700007200}};
+const QJsonObject userClaims{
+        {u"sub"_s, u"dt-1"_s}, {u"DeviceToken"_s, u"dt-1"_s}, {u"InstanceId"_s, u"g-1"_s}, {u"exp"_s, 1700007200}};
 
 } // namespace
 
@@ -124,22 +141,23 @@ private Q_SLOTS:
         QTest::newRow("header.payload.") << QByteArray(twoParts + '.') << int(S::Empty) << true << u"unsigned"_s
                                          << u"Unsigned: anyone could have written these claims"_s;
         QTest::newRow("header.payload") << twoParts << int(S::Missing) << true << u"unsigned"_s << u"cut off"_s;
-        QTest::newRow("alg none, empty signature") << QByteArray(none + '.') << int(S::Empty) << true << u"unsigned"_s
-                                                   << u"\"alg\": \"none\""_s;
+        QTest::newRow("alg none, empty signature")
+                << QByteArray(none + '.') << int(S::Empty) << true << u"unsigned"_s << u"\"alg\": \"none\""_s;
         QTest::newRow("alg none, a signature anyway") << QByteArray(none + ".c2lnbmF0dXJl") << int(S::Present) << true
                                                       << u"unsigned"_s << u"\"alg\": \"none\""_s;
         QTest::newRow("alg NONE") << QByteArray(unsignedJwt(userClaims, {{u"alg"_s, u"NONE"_s}}) + '.') << int(S::Empty)
                                   << true << u"unsigned"_s << u"anyone could have written"_s;
         QTest::newRow("signature of padding only") << QByteArray(twoParts + ".==") << int(S::Malformed) << false
                                                    << u"signature_damaged"_s << u"not valid base64url"_s;
-        QTest::newRow("signature not base64url") << QByteArray(twoParts + ".s*g") << int(S::Malformed) << false
-                                                 << u"signature_damaged"_s << u"'*'"_s;
+        QTest::newRow("signature not base64url")
+                << QByteArray(twoParts + ".s*g") << int(S::Malformed) << false << u"signature_damaged"_s << u"'*'"_s;
         QTest::newRow("signature impossible length") << QByteArray(twoParts + ".abcde") << int(S::Malformed) << false
                                                      << u"signature_damaged"_s << u"impossible length 5"_s;
         QTest::newRow("signature with a space") << QByteArray(twoParts + ".abc def") << int(S::Malformed) << false
                                                 << u"signature_damaged"_s << u"truncated paste?"_s;
-        QTest::newRow("HS256 signature too short") << QByteArray(twoParts + ".c2lnbmF0dXJl") << int(S::Malformed) << false
-                                                   << u"signature_damaged"_s << u"an HS256 signature is 32 bytes, this one 9"_s;
+        QTest::newRow("HS256 signature too short")
+                << QByteArray(twoParts + ".c2lnbmF0dXJl") << int(S::Malformed) << false << u"signature_damaged"_s
+                << u"an HS256 signature is 32 bytes, this one 9"_s;
     }
 
     void decode_signatureStates_claimsReadableWithWarning()
@@ -222,22 +240,28 @@ private Q_SLOTS:
         using K = Jwt::Kind;
         const QString msRole = u"http://schemas.microsoft.com/ws/2008/06/identity/claims/role"_s;
         // What the sandbox issues (app/sandbox/Sessions.cpp).
-        QTest::newRow("sandbox admin") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s}, {u"IsDataHubUser"_s, u"True"_s},
-                                                      {u"DeviceToken"_s, u"admin-1"_s}, {msRole, u"Admin"_s}}
+        QTest::newRow("sandbox admin") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s},
+                                                      {u"IsDataHubUser"_s, u"True"_s},
+                                                      {u"DeviceToken"_s, u"admin-1"_s},
+                                                      {msRole, u"Admin"_s}}
                                        << int(K::Admin) << msRole;
         QTest::newRow("sandbox user") << QJsonObject{{u"DeviceToken"_s, u"dt-1"_s}, {u"InstanceKey"_s, u"k"_s}}
                                       << int(K::User) << u"DeviceToken"_s;
         QTest::newRow("role claim only") << QJsonObject{{u"role"_s, u"admin"_s}} << int(K::Admin) << u"role"_s;
         QTest::newRow("roles list") << QJsonObject{{u"roles"_s, QJsonArray{u"Viewer"_s, u"Admin"_s}}} << int(K::Admin)
                                     << u"roles"_s;
-        QTest::newRow("IsDataHubUser true") << QJsonObject{{u"isDataHubUser"_s, true}} << int(K::Admin) << u"isDataHubUser"_s;
-        QTest::newRow("a non-admin role and a DeviceToken") << QJsonObject{{u"role"_s, u"User"_s}, {u"DeviceToken"_s, u"dt"_s}}
-                                                            << int(K::User) << u"DeviceToken"_s;
+        QTest::newRow("IsDataHubUser true")
+                << QJsonObject{{u"isDataHubUser"_s, true}} << int(K::Admin) << u"isDataHubUser"_s;
+        QTest::newRow("a non-admin role and a DeviceToken")
+                << QJsonObject{{u"role"_s, u"User"_s}, {u"DeviceToken"_s, u"dt"_s}} << int(K::User) << u"DeviceToken"_s;
         QTest::newRow("IsDataHubUser false, a DeviceToken")
-                << QJsonObject{{u"IsDataHubUser"_s, u"False"_s}, {u"deviceToken"_s, u"dt"_s}} << int(K::User) << u"deviceToken"_s;
-        QTest::newRow("neither") << QJsonObject{{u"sub"_s, u"x"_s}, {u"InstanceId"_s, u"g"_s}} << int(K::Unknown) << QString();
+                << QJsonObject{{u"IsDataHubUser"_s, u"False"_s}, {u"deviceToken"_s, u"dt"_s}} << int(K::User)
+                << u"deviceToken"_s;
+        QTest::newRow("neither") << QJsonObject{{u"sub"_s, u"x"_s}, {u"InstanceId"_s, u"g"_s}} << int(K::Unknown)
+                                 << QString();
         QTest::newRow("no claims") << QJsonObject{} << int(K::Unknown) << QString();
-        QTest::newRow("an e-mail is not a role") << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s}} << int(K::Unknown) << QString();
+        QTest::newRow("an e-mail is not a role")
+                << QJsonObject{{u"DataHubEmail"_s, u"a@b.c"_s}} << int(K::Unknown) << QString();
         QTest::newRow("a non-admin role only") << QJsonObject{{u"role"_s, u"User"_s}} << int(K::Unknown) << QString();
         QTest::newRow("an empty DeviceToken") << QJsonObject{{u"DeviceToken"_s, u""_s}} << int(K::Unknown) << QString();
     }
@@ -255,15 +279,14 @@ private Q_SLOTS:
         const QString sentence = report.kindSentence();
         QVERIFY(!sentence.contains(u"(none)"_s));
         switch (jwt.kind()) {
-        case Jwt::Kind::Admin:
-            QVERIFY2(sentence.startsWith(u"An admin token"_s), qPrintable(sentence));
-            break;
+        case Jwt::Kind::Admin: QVERIFY2(sentence.startsWith(u"An admin token"_s), qPrintable(sentence)); break;
         case Jwt::Kind::User:
             QVERIFY2(sentence.startsWith(u"A user token"_s), qPrintable(sentence));
             QVERIFY(report.kindBasis().startsWith(decidedBy + u": "_s));
             break;
         case Jwt::Kind::Unknown:
-            QCOMPARE(sentence, u"A token of unknown kind: its claims name neither a user (DeviceToken) nor an admin role."_s);
+            QCOMPARE(sentence,
+                     u"A token of unknown kind: its claims name neither a user (DeviceToken) nor an admin role."_s);
             break;
         }
     }
@@ -293,7 +316,8 @@ private Q_SLOTS:
         const tc::JwtReport report = reportOf(jwt, utc(1584454507 + 60));
         QCOMPARE(codes(report), QStringList{u"embeds_instance_key"_s});
         QVERIFY(!report.hasSignatureWarning());
-        QCOMPARE(report.kindSentence(), u"An admin token for andriy.tupchienko@raxeltelematics.com (IsDataHubUser: True)."_s);
+        QCOMPARE(report.kindSentence(),
+                 u"An admin token for andriy.tupchienko@raxeltelematics.com (IsDataHubUser: True)."_s);
         QVERIFY2(report.signatureSentence().startsWith(u"Signed with HS256"_s), qPrintable(report.signatureSentence()));
     }
 
@@ -301,12 +325,15 @@ private Q_SLOTS:
     {
         // Expired, refresh token expired, and damaged: the signature comes first.
         const Jwt jwt = Jwt::decode(seedUserJwt.chopped(2));
-        const tc::JwtReport report(jwt, utc(1600000000), [](const QDateTime &t) { return u"<%1>"_s.arg(t.toSecsSinceEpoch()); });
+        const tc::JwtReport report(jwt, utc(1600000000),
+                                   [](const QDateTime &t) { return u"<%1>"_s.arg(t.toSecsSinceEpoch()); });
         QCOMPARE(codes(report), (QStringList{u"signature_damaged"_s, u"expired"_s, u"embeds_instance_key"_s,
                                              u"embeds_refresh_token"_s, u"refresh_token_expired"_s}));
-        QVERIFY2(report.warningTexts().at(1).startsWith(u"Expired <1576407557>."_s), qPrintable(report.warningTexts().at(1)));
+        QVERIFY2(report.warningTexts().at(1).startsWith(u"Expired <1576407557>."_s),
+                 qPrintable(report.warningTexts().at(1)));
 
-        const Jwt early = Jwt::decode(makeJwt({{u"DeviceToken"_s, u"d"_s}, {u"iat"_s, 1700003600}, {u"nbf"_s, 1700003600}}));
+        const Jwt early
+                = Jwt::decode(makeJwt({{u"DeviceToken"_s, u"d"_s}, {u"iat"_s, 1700003600}, {u"nbf"_s, 1700003600}}));
         QCOMPARE(codes(reportOf(early)), (QStringList{u"no_expiry"_s, u"not_yet_valid"_s, u"issued_in_future"_s}));
     }
 
@@ -324,18 +351,24 @@ private Q_SLOTS:
         QTest::newRow("one part") << QByteArray("abc") << int(P::Whole) << u"found 1"_s;
         QTest::newRow("one part and a dot") << QByteArray(header + '.') << int(P::Payload) << u"empty"_s;
         QTest::newRow("two parts, not a token") << QByteArray("abc.def") << int(P::Header) << u"not JSON"_s;
-        QTest::newRow("four parts") << QByteArray(header + '.' + payload + ".sig.more") << int(P::Whole) << u"found 4"_s;
+        QTest::newRow("four parts") << QByteArray(header + '.' + payload + ".sig.more") << int(P::Whole)
+                                    << u"found 4"_s;
         QTest::newRow("only dots") << QByteArray("..") << int(P::Header) << u"empty"_s;
         QTest::newRow("empty payload") << QByteArray(header + "..sig") << int(P::Payload) << u"empty"_s;
         QTest::newRow("header bad char") << QByteArray("eyJ!bGci." + payload + ".sig") << int(P::Header) << u"'!'"_s;
         QTest::newRow("payload std base64") << QByteArray(header + ".ab+/cd.sig") << int(P::Payload) << u"base64url"_s;
-        QTest::newRow("payload impossible length") << QByteArray(header + ".abcde.sig") << int(P::Payload) << u"length"_s;
-        QTest::newRow("payload not json") << jwtFromParts(headerText, "hello world") << int(P::Payload) << u"not JSON"_s;
-        QTest::newRow("payload truncated json") << jwtFromParts(headerText, "{\"sub\":\"x") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload impossible length")
+                << QByteArray(header + ".abcde.sig") << int(P::Payload) << u"length"_s;
+        QTest::newRow("payload not json")
+                << jwtFromParts(headerText, "hello world") << int(P::Payload) << u"not JSON"_s;
+        QTest::newRow("payload truncated json")
+                << jwtFromParts(headerText, "{\"sub\":\"x") << int(P::Payload) << u"not JSON"_s;
         QTest::newRow("payload array") << jwtFromParts(headerText, "[1,2]") << int(P::Payload) << u"not an object"_s;
         QTest::newRow("payload number") << jwtFromParts(headerText, "42") << int(P::Payload) << u"not"_s;
-        QTest::newRow("header string") << jwtFromParts("\"HS256\"", "{\"sub\":\"x\"}") << int(P::Header) << u"not JSON"_s;
-        QTest::newRow("nul byte") << QByteArray(header + '.' + payload + QByteArray(".s\0g", 4)) << int(P::Whole) << u"NUL byte at offset"_s;
+        QTest::newRow("header string") << jwtFromParts("\"HS256\"", "{\"sub\":\"x\"}") << int(P::Header)
+                                       << u"not JSON"_s;
+        QTest::newRow("nul byte") << QByteArray(header + '.' + payload + QByteArray(".s\0g", 4)) << int(P::Whole)
+                                  << u"NUL byte at offset"_s;
         QTest::newRow("control char") << QByteArray(header + ".\x01\x02.sig") << int(P::Payload) << u"0x01"_s;
         QTest::newRow("utf8") << QByteArray(header + ".\xc3\xa9t\xc3\xa9.sig") << int(P::Payload) << u"0xc3"_s;
         QTest::newRow("megabytes") << QByteArray(3 * 1024 * 1024, 'a') << int(P::Whole) << u"too long"_s;
@@ -421,7 +454,8 @@ private Q_SLOTS:
         const QDateTime t(QDate(2019, 12, 22), QTime(8, 59, 9), QTimeZone::utc());
         QTest::newRow("service") << u"22.12.2019 8:59:09"_s << t;
         QTest::newRow("service padded") << u"22.12.2019 08:59:09"_s << t;
-        QTest::newRow("service one-digit day") << u"2.1.2020 18:05:00"_s << QDateTime(QDate(2020, 1, 2), QTime(18, 5), QTimeZone::utc());
+        QTest::newRow("service one-digit day")
+                << u"2.1.2020 18:05:00"_s << QDateTime(QDate(2020, 1, 2), QTime(18, 5), QTimeZone::utc());
         QTest::newRow("iso zulu") << u"2019-12-22T08:59:09Z"_s << t;
         QTest::newRow("iso no zone is utc") << u"2019-12-22T08:59:09"_s << t;
         QTest::newRow("iso offset") << u"2019-12-22T10:59:09+02:00"_s << t;
@@ -476,16 +510,18 @@ private Q_SLOTS:
         using S = tc::TokenExpiry::Source;
         QTest::newRow("agree") << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}} << std::optional<qint64>(7200)
                                << iat + 7200 << int(S::ExpClaim) << false << QString();
-        QTest::newRow("within tolerance") << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}}
-                                          << std::optional<qint64>(7250) << iat + 7200 << int(S::ExpClaim) << false << QString();
+        QTest::newRow("within tolerance")
+                << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}} << std::optional<qint64>(7250) << iat + 7200
+                << int(S::ExpClaim) << false << QString();
         QTest::newRow("exp wins over disagreeing ExpiresIn")
                 << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 7200}} << std::optional<qint64>(43200) << iat + 7200
                 << int(S::ExpClaim) << true << u"using exp"_s;
         QTest::newRow("ExpiresIn in milliseconds")
                 << QJsonObject{{u"iat"_s, iat}, {u"exp"_s, iat + 1209600}} << std::optional<qint64>(1209600000)
                 << iat + 1209600 << int(S::ExpClaim) << true << u"milliseconds"_s;
-        QTest::newRow("no exp: ExpiresIn from receipt") << QJsonObject{{u"sub"_s, u"x"_s}} << std::optional<qint64>(7200)
-                                                        << received + 7200 << int(S::ExpiresIn) << false << QString();
+        QTest::newRow("no exp: ExpiresIn from receipt")
+                << QJsonObject{{u"sub"_s, u"x"_s}} << std::optional<qint64>(7200) << received + 7200
+                << int(S::ExpiresIn) << false << QString();
         QTest::newRow("exp without ExpiresIn") << QJsonObject{{u"exp"_s, iat + 60}} << std::optional<qint64>()
                                                << iat + 60 << int(S::ExpClaim) << false << QString();
         QTest::newRow("exp without iat compares with receipt")

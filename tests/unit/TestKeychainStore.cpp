@@ -126,8 +126,8 @@ class TestKeychainStore : public QObject
 private:
     // Runs the child in a private D-Bus session described by `shell` (a sh -c script that must end
     // by exec'ing "$CHILD"), with HOME/XDG_* in `home`. Returns the child's JSON line.
-    QJsonObject runChild(const QTemporaryDir &home, const QString &script, const QByteArray &secret,
-                         int timeoutMs, bool withBus = true);
+    QJsonObject runChild(const QTemporaryDir &home, const QString &script, const QByteArray &secret, int timeoutMs,
+                         bool withBus = true);
     static QStringList filesContaining(const QString &root, const QByteArray &needle, QStringList *all = nullptr);
     static QString writeBusConfig(const QTemporaryDir &dir);
 
@@ -311,7 +311,8 @@ void TestKeychainStore::classify_knownMessages_data()
     QTest::addColumn<int>("cause");
     QTest::newRow("no provider") << u"The name org.freedesktop.secrets was not provided by any .service files"_s
                                  << int(tc::KeychainCause::NoSecretService);
-    QTest::newRow("no bus") << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s << int(tc::KeychainCause::NoSessionBus);
+    QTest::newRow("no bus") << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                            << int(tc::KeychainCause::NoSessionBus);
     QTest::newRow("locked") << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s
                             << int(tc::KeychainCause::Locked);
     QTest::newRow("other") << u"Something odd"_s << int(tc::KeychainCause::Other);
@@ -364,8 +365,10 @@ QJsonObject TestKeychainStore::runChild(const QTemporaryDir &home, const QString
         env.remove(QString::fromLatin1(name));
     }
     const QString root = home.path();
-    for (const auto &[var, sub] : {std::pair{"HOME", "home"}, {"XDG_CONFIG_HOME", "config"},
-                                   {"XDG_DATA_HOME", "data"}, {"XDG_CACHE_HOME", "cache"},
+    for (const auto &[var, sub] : {std::pair{"HOME", "home"},
+                                   {"XDG_CONFIG_HOME", "config"},
+                                   {"XDG_DATA_HOME", "data"},
+                                   {"XDG_CACHE_HOME", "cache"},
                                    {"XDG_RUNTIME_DIR", "run"}}) {
         const QString dir = root + u'/' + QString::fromLatin1(sub);
         QDir().mkpath(dir);

@@ -1,7 +1,7 @@
 // The ledger: WAL + synchronous FULL, entries and jobs, search, export, and a write failure
 // (a full disk, simulated with max_page_count) that reports instead of losing anything.
-#include "core/util/CsvReader.h"
 #include "core/ledger/Ledger.h"
+#include "core/util/CsvReader.h"
 
 #include <QBuffer>
 #include <QSignalSpy>

@@ -104,8 +104,8 @@ void TestProfileStore::initTestCase()
 
 void TestProfileStore::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"profiles-%1.ini"_s.arg(QUuid::createUuid().toString(QUuid::Id128))),
-                                             QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(u"profiles-%1.ini"_s.arg(QUuid::createUuid().toString(QUuid::Id128))), QSettings::IniFormat);
     m_keychain = std::make_unique<tc::KeychainStore>(u"telematics-console-test"_s);
     m_keychain->setFallbackToMemory(false);
     m_store = std::make_unique<tc::ProfileStore>(m_settings.get(), m_keychain.get());

@@ -11,7 +11,8 @@ using tc::Redactor;
 
 namespace {
 
-const QByteArray jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4IiwiSW5zdGFuY2VLZXkiOiJrIn0.c2lnbmF0dXJlX2J5dGVz";
+const QByteArray jwt
+        = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4IiwiSW5zdGFuY2VLZXkiOiJrIn0.c2lnbmF0dXJlX2J5dGVz";
 const QByteArray secrets[] = {"P@ssw0rd-secret", "refresh-secret-xyz", "instance-key-secret", jwt};
 
 void verifyNoSecret(const QByteArray &text)
@@ -28,12 +29,9 @@ class TestRedactor : public QObject
 private Q_SLOTS:
     void headers_secretValuesHidden_schemeKept()
     {
-        const tc::HeaderList in{{"Authorization", "Bearer " + jwt},
-                                {"InstanceKey", "instance-key-secret"},
-                                {"instancekey", "instance-key-secret"},
-                                {"InstanceId", "group-1"},
-                                {"Content-Type", "application/json"},
-                                {"X-Debug", jwt}};
+        const tc::HeaderList in{{"Authorization", "Bearer " + jwt},     {"InstanceKey", "instance-key-secret"},
+                                {"instancekey", "instance-key-secret"}, {"InstanceId", "group-1"},
+                                {"Content-Type", "application/json"},   {"X-Debug", jwt}};
         const tc::HeaderList out = Redactor::redactHeaders(in);
         QCOMPARE(out.size(), in.size());
         QCOMPARE(out.at(0).second, "Bearer " + Redactor::mask().toUtf8());
@@ -51,10 +49,12 @@ private Q_SLOTS:
                 {u"LoginFields"_s, QJsonObject{{u"Email"_s, u"admin@example.com"_s}}},
                 {u"password"_s, u"P@ssw0rd-secret"_s},
                 {u"Result"_s, QJsonObject{{u"DeviceToken"_s, u"dt-1"_s},
-                                          {u"AccessToken"_s, QJsonObject{{u"Token"_s, QString::fromLatin1(jwt)}, {u"ExpiresIn"_s, 7200}}},
+                                          {u"AccessToken"_s,
+                                           QJsonObject{{u"Token"_s, QString::fromLatin1(jwt)}, {u"ExpiresIn"_s, 7200}}},
                                           {u"RefreshToken"_s, u"refresh-secret-xyz"_s}}},
-                {u"Results"_s, QJsonArray{QJsonObject{{u"refreshToken"_s, u"refresh-secret-xyz"_s},
-                                                      {u"nested"_s, QJsonObject{{u"INSTANCEKEY"_s, u"instance-key-secret"_s}}}}}},
+                {u"Results"_s,
+                 QJsonArray{QJsonObject{{u"refreshToken"_s, u"refresh-secret-xyz"_s},
+                                        {u"nested"_s, QJsonObject{{u"INSTANCEKEY"_s, u"instance-key-secret"_s}}}}}},
                 {u"Note"_s, QString(u"token inside text: "_s + QString::fromLatin1(jwt))},
         };
         const QByteArray out = Redactor::redactBody(QJsonDocument(body).toJson());
@@ -80,7 +80,8 @@ private Q_SLOTS:
     void body_loginFieldsStringShape_innerPasswordHidden()
     {
         // A JSON-encoded string inside JSON: the escaped pattern is caught too.
-        const QByteArray in = "{\"LoginFields\":\"{\\\"email\\\":\\\"a@b.c\\\",\\\"Password\\\":\\\"P@ssw0rd-secret\\\"}\"}";
+        const QByteArray in
+                = "{\"LoginFields\":\"{\\\"email\\\":\\\"a@b.c\\\",\\\"Password\\\":\\\"P@ssw0rd-secret\\\"}\"}";
         const QByteArray out = Redactor::redactBody(in);
         verifyNoSecret(out);
         QVERIFY(out.contains("a@b.c"));
@@ -89,7 +90,8 @@ private Q_SLOTS:
     void body_notJson_truncatedOrHtml_stillRedacted_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("truncated json") << QByteArray("{\"Result\":{\"RefreshToken\":\"refresh-secret-xyz\",\"AccessToken\":{\"Token\":\"" + jwt.left(40));
+        QTest::newRow("truncated json") << QByteArray(
+                "{\"Result\":{\"RefreshToken\":\"refresh-secret-xyz\",\"AccessToken\":{\"Token\":\"" + jwt.left(40));
         QTest::newRow("cut inside value") << QByteArray("{\"Password\":\"P@ssw0rd-sec");
         QTest::newRow("html with token") << QByteArray("<html><body>token " + jwt + "</body></html>");
         QTest::newRow("spaces around colon") << QByteArray("{ \"InstanceKey\" : \"instance-key-secret\" ,");
@@ -108,7 +110,8 @@ private Q_SLOTS:
 
     void body_withoutSecrets_isUnchangedInMeaning()
     {
-        const QByteArray in = "{\"Status\":200,\"Title\":\"\",\"Errors\":[],\"Result\":{\"DeviceToken\":\"d\",\"FirstName\":\"Ada\"}}";
+        const QByteArray in = "{\"Status\":200,\"Title\":\"\",\"Errors\":[],\"Result\":{\"DeviceToken\":\"d\","
+                              "\"FirstName\":\"Ada\"}}";
         QCOMPARE(QJsonDocument::fromJson(Redactor::redactBody(in)), QJsonDocument::fromJson(in));
         QCOMPARE(Redactor::redactBody("plain text"), QByteArray("plain text"));
         QCOMPARE(Redactor::redactBody({}), QByteArray());
@@ -123,7 +126,8 @@ private Q_SLOTS:
 
     void url_secretQueryValuesHidden()
     {
-        const QUrl in(u"https://h/v1/x?Email=a%2Bb%40c&InstanceKey=instance-key-secret&t="_s + QString::fromLatin1(jwt));
+        const QUrl in(u"https://h/v1/x?Email=a%2Bb%40c&InstanceKey=instance-key-secret&t="_s
+                      + QString::fromLatin1(jwt));
         const QString out = Redactor::redactUrl(in).toString();
         verifyNoSecret(out.toUtf8());
         QVERIFY2(out.contains(u"Email=a%2Bb%40c"_s), qPrintable(out));

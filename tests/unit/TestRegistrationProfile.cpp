@@ -44,16 +44,27 @@ private Q_SLOTS:
         p.userFields = UserFields{true, false, true, u"crm-42"_s};
         QVERIFY(p.validate().isEmpty());
 
-        const QJsonObject expected{
-                {u"CreateAccessToken"_s, false}, {u"FirstName"_s, u"Ada"_s}, {u"LastName"_s, u"Lovelace"_s},
-                {u"Nickname"_s, u"ada"_s}, {u"Phone"_s, u"+441234"_s}, {u"Email"_s, u"ada@example.com"_s},
-                {u"Gender"_s, u"Female"_s}, {u"Birthday"_s, u"1815-12-10"_s}, {u"MaritalStatus"_s, u"Married"_s},
-                {u"ChildrenCount"_s, 3}, {u"Country"_s, u"UK"_s}, {u"District"_s, u"Marylebone"_s},
-                {u"City"_s, u"London"_s}, {u"Address"_s, u"12 St James's Square"_s},
-                {u"ImageUrl"_s, u"https://example.com/ada.png"_s}, {u"InstanceInviteCode"_s, u"INVITE"_s},
-                {u"CustomToken"_s, u"3fa85f64-5717-4562-b3fc-2c963f66afa6"_s},
-                {u"UserFields"_s, QJsonObject{{u"EnableTracking"_s, true}, {u"EnableLogging"_s, false},
-                                              {u"Enabled"_s, true}, {u"ClientId"_s, u"crm-42"_s}}}};
+        const QJsonObject expected{{u"CreateAccessToken"_s, false},
+                                   {u"FirstName"_s, u"Ada"_s},
+                                   {u"LastName"_s, u"Lovelace"_s},
+                                   {u"Nickname"_s, u"ada"_s},
+                                   {u"Phone"_s, u"+441234"_s},
+                                   {u"Email"_s, u"ada@example.com"_s},
+                                   {u"Gender"_s, u"Female"_s},
+                                   {u"Birthday"_s, u"1815-12-10"_s},
+                                   {u"MaritalStatus"_s, u"Married"_s},
+                                   {u"ChildrenCount"_s, 3},
+                                   {u"Country"_s, u"UK"_s},
+                                   {u"District"_s, u"Marylebone"_s},
+                                   {u"City"_s, u"London"_s},
+                                   {u"Address"_s, u"12 St James's Square"_s},
+                                   {u"ImageUrl"_s, u"https://example.com/ada.png"_s},
+                                   {u"InstanceInviteCode"_s, u"INVITE"_s},
+                                   {u"CustomToken"_s, u"3fa85f64-5717-4562-b3fc-2c963f66afa6"_s},
+                                   {u"UserFields"_s, QJsonObject{{u"EnableTracking"_s, true},
+                                                                 {u"EnableLogging"_s, false},
+                                                                 {u"Enabled"_s, true},
+                                                                 {u"ClientId"_s, u"crm-42"_s}}}};
         QCOMPARE(p.toJson(), expected);
         QCOMPARE(RegistrationProfile::fromJson(p.toJson()), p); // round trip
     }
@@ -64,7 +75,8 @@ private Q_SLOTS:
         p.email = u"a@b.c"_s;
         p.userFields = UserFields{};
         p.userFields->enableTracking = false;
-        QCOMPARE(p.toJson(), (QJsonObject{{u"Email"_s, u"a@b.c"_s}, {u"UserFields"_s, QJsonObject{{u"EnableTracking"_s, false}}}}));
+        QCOMPARE(p.toJson(),
+                 (QJsonObject{{u"Email"_s, u"a@b.c"_s}, {u"UserFields"_s, QJsonObject{{u"EnableTracking"_s, false}}}}));
         // An empty string is a value (clears a field), not "unset".
         RegistrationProfile q;
         q.firstName = QString();
@@ -80,8 +92,9 @@ private Q_SLOTS:
     void fromJson_anyCasingAndLooseTypes()
     {
         const QJsonObject o = QJsonDocument::fromJson(
-                "{\"firstname\":\"A\",\"childrenCount\":\"2\",\"createaccesstoken\":\"false\","
-                "\"userFields\":{\"enableTracking\":\"True\",\"clientId\":7}}").object();
+                                      "{\"firstname\":\"A\",\"childrenCount\":\"2\",\"createaccesstoken\":\"false\","
+                                      "\"userFields\":{\"enableTracking\":\"True\",\"clientId\":7}}")
+                                      .object();
         const RegistrationProfile p = RegistrationProfile::fromJson(o);
         QCOMPARE(p.firstName, std::optional<QString>(u"A"_s));
         QCOMPARE(p.childrenCount, std::optional<int>(2));
@@ -135,14 +148,38 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         RegistrationProfile p;
         QString name;
-        if (field == u"gender"_s) { p.gender = value; name = u"Gender"_s; }
-        if (field == u"birthday"_s) { p.birthday = value; name = u"Birthday"_s; }
-        if (field == u"marital"_s) { p.maritalStatus = value; name = u"MaritalStatus"_s; }
-        if (field == u"custom"_s) { p.customToken = value; name = u"CustomToken"_s; }
-        if (field == u"children"_s) { p.childrenCount = value.toInt(); name = u"ChildrenCount"_s; }
-        if (field == u"image"_s) { p.imageUrl = value; name = u"ImageUrl"_s; }
-        if (field == u"email"_s) { p.email = value; name = u"Email"_s; }
-        if (field == u"phone"_s) { p.phone = value; name = u"Phone"_s; }
+        if (field == u"gender"_s) {
+            p.gender = value;
+            name = u"Gender"_s;
+        }
+        if (field == u"birthday"_s) {
+            p.birthday = value;
+            name = u"Birthday"_s;
+        }
+        if (field == u"marital"_s) {
+            p.maritalStatus = value;
+            name = u"MaritalStatus"_s;
+        }
+        if (field == u"custom"_s) {
+            p.customToken = value;
+            name = u"CustomToken"_s;
+        }
+        if (field == u"children"_s) {
+            p.childrenCount = value.toInt();
+            name = u"ChildrenCount"_s;
+        }
+        if (field == u"image"_s) {
+            p.imageUrl = value;
+            name = u"ImageUrl"_s;
+        }
+        if (field == u"email"_s) {
+            p.email = value;
+            name = u"Email"_s;
+        }
+        if (field == u"phone"_s) {
+            p.phone = value;
+            name = u"Phone"_s;
+        }
         const QStringList problems = p.validate();
         QCOMPARE(problems.isEmpty(), ok);
         if (!ok)

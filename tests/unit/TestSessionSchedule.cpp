@@ -6,9 +6,9 @@
 #include "JwtFactory.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginBudget.h"
 #include "core/auth/Session.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,15 +118,15 @@ void TestSessionSchedule::cleanup()
 void TestSessionSchedule::keep(const QDateTime &iat, const QDateTime &exp, const QString &login)
 {
     const QJsonObject blob{
-        {u"v"_s, 1},
-        {u"kind"_s, u"admin"_s},
-        {u"instanceId"_s, u"inst-1"_s},
-        {u"login"_s, login},
-        {u"accessToken"_s, QString::fromLatin1(tests::makeJwt({{u"sub"_s, u"admin"_s},
-                                                               {u"iat"_s, double(iat.toSecsSinceEpoch())},
-                                                               {u"exp"_s, double(exp.toSecsSinceEpoch())}}))},
-        {u"refreshToken"_s, u"rt-1"_s},
-        {u"receivedAt"_s, iat.toString(Qt::ISODateWithMs)},
+            {u"v"_s, 1},
+            {u"kind"_s, u"admin"_s},
+            {u"instanceId"_s, u"inst-1"_s},
+            {u"login"_s, login},
+            {u"accessToken"_s, QString::fromLatin1(tests::makeJwt({{u"sub"_s, u"admin"_s},
+                                                                   {u"iat"_s, double(iat.toSecsSinceEpoch())},
+                                                                   {u"exp"_s, double(exp.toSecsSinceEpoch())}}))},
+            {u"refreshToken"_s, u"rt-1"_s},
+            {u"receivedAt"_s, iat.toString(Qt::ISODateWithMs)},
     };
     bool done = false;
     auto *job = m_keychain->write(u"profile:unit/session-admin"_s, QJsonDocument(blob).toJson());

@@ -105,8 +105,8 @@ private:
     bool m_canceled = false;
     bool m_connecting = false; // a new connection was opened for this request
     bool m_encrypted = false;  // ...and its TLS handshake finished
-    bool m_completed = false; // the outcome is known; finished() is queued
-    bool m_finished = false;  // finished() has been emitted
+    bool m_completed = false;  // the outcome is known; finished() is queued
+    bool m_finished = false;   // finished() has been emitted
     bool m_autoDelete = true;
 
     ApiError m_error;

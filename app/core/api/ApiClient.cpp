@@ -37,7 +37,10 @@ bool isToken(const QByteArray &method)
 class OneShotBody final : public QIODevice
 {
 public:
-    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data) { open(QIODevice::ReadOnly); }
+    OneShotBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
     bool isSequential() const override { return true; }
     bool reset() override { return false; }
     qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
@@ -133,7 +136,8 @@ bool ApiClient::isOwnOrigin(const QUrl &url) const
         return false;
     const auto defaultPort = [](const QUrl &u) { return u.port(u.scheme().toLower() == u"https"_s ? 443 : 80); };
     return url.scheme().compare(m_baseUrl.scheme(), Qt::CaseInsensitive) == 0
-            && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 && defaultPort(url) == defaultPort(m_baseUrl);
+           && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
+           && defaultPort(url) == defaultPort(m_baseUrl);
 }
 
 QUrl ApiClient::resolve(const QString &path) const
@@ -153,7 +157,8 @@ QUrl ApiClient::resolve(const QString &path) const
 
 // ---- typed calls -------------------------------------------------------------------------
 
-ApiCall *ApiClient::registerUser(const QString &instanceId, const QString &instanceKey, const RegistrationProfile &profile)
+ApiCall *ApiClient::registerUser(const QString &instanceId, const QString &instanceKey,
+                                 const RegistrationProfile &profile)
 {
     ApiRequest r;
     r.method = "POST";
@@ -268,12 +273,13 @@ ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, 
     r.context = ApiError::Context::Bearer;
     r.expect = ApiCall::Expect::UserList;
     r.bearer = bearer;
-    static const QStringList keys{u"DeviceToken"_s, u"Email"_s, u"Phone"_s, u"ClientId"_s,
-                                  u"FirstName"_s, u"LastName"_s, u"FullName"_s};
+    static const QStringList keys{u"DeviceToken"_s, u"Email"_s,    u"Phone"_s,   u"ClientId"_s,
+                                  u"FirstName"_s,   u"LastName"_s, u"FullName"_s};
     QStringList query;
     for (const auto &c : criteria) {
-        const auto known = std::find_if(keys.cbegin(), keys.cend(),
-                                        [&c](const QString &k) { return k.compare(c.first, Qt::CaseInsensitive) == 0; });
+        const auto known = std::find_if(keys.cbegin(), keys.cend(), [&c](const QString &k) {
+            return k.compare(c.first, Qt::CaseInsensitive) == 0;
+        });
         if (known == keys.cend())
             return rejected(r, u"users/find has no criterion \"%1\" (known: %2)"_s.arg(c.first, keys.join(u", "_s)));
         if (c.second.isEmpty())
@@ -334,7 +340,8 @@ ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken
     return send(r);
 }
 
-ApiCall *ApiClient::request(const QByteArray &method, const QString &path, const QByteArray &body, const QString &bearer)
+ApiCall *ApiClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QString &bearer)
 {
     ApiRequest r;
     r.method = method.toUpper();
@@ -459,7 +466,7 @@ void ApiClient::onReplyFinished(ApiCall *call)
     facts.networkErrorString = reply->errorString();
     facts.canceledByCaller = call->m_canceled;
     facts.tlsHandshakeIncomplete = call->m_url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
-            && call->m_connecting && !call->m_encrypted;
+                                   && call->m_connecting && !call->m_encrypted;
     facts.timeoutMs = m_timeoutMs;
     facts.httpStatus = call->m_httpStatus;
     facts.contentType = reply->rawHeader("Content-Type");
@@ -506,8 +513,7 @@ void ApiClient::checkResult(ApiCall *call, ApiError &error) const
     };
     switch (call->m_expect) {
     case ApiCall::Expect::Envelope:
-    case ApiCall::Expect::Raw:
-        return;
+    case ApiCall::Expect::Raw: return;
     case ApiCall::Expect::Auth:
     case ApiCall::Expect::Registration: {
         call->m_authResult = AuthResult::fromJson(result, &why);

@@ -4,9 +4,9 @@
 // answer into an ApiError and emits the redacted Exchange for the traffic console.
 #include "core/api/ApiCall.h"
 #include "core/api/ApiError.h"
-#include "core/util/Clock.h"
 #include "core/api/Exchange.h"
 #include "core/api/RegistrationProfile.h"
+#include "core/util/Clock.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -33,11 +33,11 @@ struct Endpoints
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;         // "/v1/..." (joined to the base URL, may carry "?query") or an absolute URL
-    HeaderList headers;   // extra headers (InstanceId, InstanceKey, UserDeviceToken, ...)
-    QByteArray body;      // sent as application/json
-    QString bearer;       // JWT; attached only when the request goes to the base URL's origin
-    QString label;        // "Auth/Login" (for logs and the traffic console)
+    QString path;       // "/v1/..." (joined to the base URL, may carry "?query") or an absolute URL
+    HeaderList headers; // extra headers (InstanceId, InstanceKey, UserDeviceToken, ...)
+    QByteArray body;    // sent as application/json
+    QString bearer;     // JWT; attached only when the request goes to the base URL's origin
+    QString label;      // "Auth/Login" (for logs and the traffic console)
     ApiError::Context context = ApiError::Context::General;
     ApiCall::Expect expect = ApiCall::Expect::Envelope;
 };

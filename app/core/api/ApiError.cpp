@@ -2,10 +2,10 @@
 
 #include "core/util/HttpDate.h"
 
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLocale>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -122,21 +122,18 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
             case QNetworkReply::OperationCanceledError:
                 e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout;
                 break;
-            case QNetworkReply::TimeoutError:
-                e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout;
-                break;
-            case QNetworkReply::SslHandshakeFailedError:
-                e.m_kind = Kind::Tls;
-                break;
+            case QNetworkReply::TimeoutError: e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout; break;
+            case QNetworkReply::SslHandshakeFailedError: e.m_kind = Kind::Tls; break;
             case QNetworkReply::RemoteHostClosedError:
                 e.m_kind = f.tlsHandshakeIncomplete ? Kind::Tls : Kind::Network;
                 if (f.tlsHandshakeIncomplete)
-                    e.m_detail = u"the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)"_s;
+                    e.m_detail
+                            = u"the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)"_s;
                 break;
             default:
                 e.m_kind = (f.networkErrorString.contains(u"SSL"_s) || f.networkErrorString.contains(u"TLS"_s))
-                        ? Kind::Tls
-                        : Kind::Network;
+                                   ? Kind::Tls
+                                   : Kind::Network;
                 break;
             }
             e.m_httpStatus = 0; // whatever arrived is not an answer
@@ -223,8 +220,7 @@ QString ApiError::statusSuffix() const
     if (!m_title.isEmpty() && !errs.isEmpty()) {
         const QChar last = m_title.back();
         s = m_title + (last == u'.' || last == u'!' || last == u'?' || last == u':' ? u" "_s : u": "_s) + errs;
-    }
-    else
+    } else
         s = m_title.isEmpty() ? errs : m_title;
     return s;
 }
@@ -234,26 +230,30 @@ QString ApiError::message() const
     const QString host = m_host.isEmpty() ? u"the service"_s : m_host;
     const int status = effectiveStatus();
     const QString said = statusSuffix();
-    const QString mismatch = m_statusMismatch && m_envelopeStatus
-            ? u" (The answer's body said Status %1 although HTTP said %2.)"_s.arg(*m_envelopeStatus).arg(m_httpStatus)
-            : QString();
-    const QString saidSentence = said.isEmpty() ? QString() : u" The service said: "_s + said
-                    + (said.endsWith(u'.') ? QString() : u"."_s);
+    const QString mismatch
+            = m_statusMismatch && m_envelopeStatus
+                      ? u" (The answer's body said Status %1 although HTTP said %2.)"_s.arg(*m_envelopeStatus)
+                                .arg(m_httpStatus)
+                      : QString();
+    const QString saidSentence
+            = said.isEmpty() ? QString() : u" The service said: "_s + said + (said.endsWith(u'.') ? QString() : u"."_s);
 
     switch (m_kind) {
-    case Kind::None:
-        return u"No error."_s;
+    case Kind::None: return u"No error."_s;
     case Kind::Network:
         switch (m_networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            return u"Could not connect to %1: the connection was refused. Check the base URL and that the service is running."_s.arg(host);
+            return u"Could not connect to %1: the connection was refused. Check the base URL and that the service is running."_s
+                    .arg(host);
         case QNetworkReply::HostNotFoundError:
             return u"Could not find the host %1. Check the base URL and your network."_s.arg(host);
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: // closed, and the console refuses to repeat it
-            return u"The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it."_s.arg(host);
+            return u"The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it."_s
+                    .arg(host);
         default:
-            return u"Could not reach %1: %2. Check the base URL and your network."_s.arg(host, m_detail.isEmpty() ? u"network error"_s : m_detail);
+            return u"Could not reach %1: %2. Check the base URL and your network."_s.arg(
+                    host, m_detail.isEmpty() ? u"network error"_s : m_detail);
         }
     case Kind::Tls:
         return u"The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL."_s
@@ -262,23 +262,27 @@ QString ApiError::message() const
         if (m_timeoutMs > 0)
             return u"%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
                     .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
-        return u"%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout)."_s.arg(host);
-    case Kind::Canceled:
-        return u"The request was cancelled."_s;
+        return u"%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+                .arg(host);
+    case Kind::Canceled: return u"The request was cancelled."_s;
     case Kind::Http:
         if (status >= 300 && status < 400)
             return u"The service redirected the request (HTTP %1)%2. Set the base URL to the final address."_s
-                    .arg(status).arg(m_location.isEmpty() ? QString() : u" to "_s + m_location);
+                    .arg(status)
+                    .arg(m_location.isEmpty() ? QString() : u" to "_s + m_location);
         if (status >= 500)
             return u"The service failed (HTTP %1).%2 Try again later.%3"_s.arg(status).arg(saidSentence, mismatch);
         if (status == 404)
-            return u"Not found (HTTP 404).%1%2"_s.arg(saidSentence.isEmpty() ? u" Check the path and the base URL."_s : saidSentence, mismatch);
+            return u"Not found (HTTP 404).%1%2"_s.arg(
+                    saidSentence.isEmpty() ? u" Check the path and the base URL."_s : saidSentence, mismatch);
         return u"The service refused the request (HTTP %1).%2%3"_s.arg(status).arg(saidSentence, mismatch);
     case Kind::Parse:
         if (m_htmlBody)
             return u"The server answered with an HTML page instead of JSON (HTTP %1)."_s.arg(m_httpStatus)
-                    + (m_httpStatus < 300 ? u" Check that the base URL points at the user service's API."_s : QString());
-        return u"The server's answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again."_s.arg(m_httpStatus).arg(m_detail);
+                   + (m_httpStatus < 300 ? u" Check that the base URL points at the user service's API."_s : QString());
+        return u"The server's answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again."_s
+                .arg(m_httpStatus)
+                .arg(m_detail);
     case Kind::Schema:
         return u"The server answered with JSON of an unexpected shape (HTTP %1): %2."_s.arg(m_httpStatus).arg(m_detail);
     case Kind::Auth: {
@@ -288,15 +292,19 @@ QString ApiError::message() const
         } else if (m_context == Context::Refresh) {
             text = u"The service refused the refresh token (%1): it is spent or expired. Log in again."_s.arg(status);
         } else if (m_context == Context::Login) {
-            text = u"The service refused the login (%1): check the instance id, the login and the password or key."_s.arg(status);
+            text = u"The service refused the login (%1): check the instance id, the login and the password or key."_s
+                           .arg(status);
             if (said.isEmpty())
                 text += u" A bare 401 can also mean the service expects the other LoginFields shape."_s;
         } else if (m_context == Context::Registration) {
-            text = u"The service refused the group's credentials (%1): check the InstanceId and the InstanceKey."_s.arg(status);
+            text = u"The service refused the group's credentials (%1): check the InstanceId and the InstanceKey."_s.arg(
+                    status);
         } else if (m_context == Context::General) {
-            text = u"The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong."_s.arg(status);
+            text = u"The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong."_s
+                           .arg(status);
         } else {
-            text = u"The service refused the token (%1): it has expired or was issued for another group. Log in again."_s.arg(status);
+            text = u"The service refused the token (%1): it has expired or was issued for another group. Log in again."_s
+                           .arg(status);
         }
         return text + saidSentence + mismatch;
     }
@@ -306,7 +314,7 @@ QString ApiError::message() const
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();
             return u"Logins paused until %1: %2."_s.arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s),
-                                                           m_detail);
+                                                        m_detail);
         }
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
@@ -314,15 +322,17 @@ QString ApiError::message() const
             const QString when = local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
             return u"Too many %1: try again at %2 (429)."_s.arg(what, when) + mismatch;
         }
-        return u"Too many %1 (429): wait before trying again; the service may block logins for up to an hour."_s.arg(what) + mismatch;
+        return u"Too many %1 (429): wait before trying again; the service may block logins for up to an hour."_s.arg(
+                       what)
+               + mismatch;
     }
     case Kind::Keychain:
         // The detail is KeychainStore::explain()'s: it already says what to do for its cause.
         return m_detail.isEmpty()
-                ? u"The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
-                : u"The keychain is unavailable: %1"_s.arg(m_detail) + (m_detail.endsWith(u'.') ? u""_s : u"."_s);
-    case Kind::Validation:
-        return u"Invalid input: %1. Nothing was sent."_s.arg(m_detail);
+                       ? u"The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
+                       : u"The keychain is unavailable: %1"_s.arg(m_detail)
+                                 + (m_detail.endsWith(u'.') ? u""_s : u"."_s);
+    case Kind::Validation: return u"Invalid input: %1. Nothing was sent."_s.arg(m_detail);
     }
     return m_detail;
 }
@@ -357,18 +367,15 @@ bool ApiError::mayHaveBeenProcessed(int httpStatus) const
 {
     switch (m_kind) {
     case Kind::Timeout:
-    case Kind::Canceled:
-        return true;
+    case Kind::Canceled: return true;
     case Kind::Network:
         switch (m_networkError) {
         case QNetworkReply::ConnectionRefusedError:
         case QNetworkReply::HostNotFoundError:
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
-        case QNetworkReply::NetworkSessionFailedError:
-            return false; // nothing left this computer
-        default:
-            return true;
+        case QNetworkReply::NetworkSessionFailedError: return false; // nothing left this computer
+        default: return true;
         }
     case Kind::Http:
     case Kind::Parse:
@@ -383,8 +390,7 @@ bool ApiError::mayHaveBeenProcessed(int httpStatus) const
     case Kind::Keychain:
     case Kind::Tls:
     case Kind::Auth:
-    case Kind::RateLimited:
-        return false;
+    case Kind::RateLimited: return false;
     }
     return true;
 }

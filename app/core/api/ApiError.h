@@ -56,8 +56,8 @@ public:
 
     int httpStatus() const { return m_httpStatus; }                        // 0 when no HTTP answer
     std::optional<int> envelopeStatus() const { return m_envelopeStatus; } // the body's Status
-    int effectiveStatus() const;                                          // the status that decided
-    bool statusMismatch() const { return m_statusMismatch; }              // envelope Status != HTTP
+    int effectiveStatus() const;                                           // the status that decided
+    bool statusMismatch() const { return m_statusMismatch; }               // envelope Status != HTTP
     QString title() const { return m_title; }
     QList<ErrorDetail> errors() const { return m_errors; }
     std::optional<qint64> retryAfterSecs() const { return m_retryAfterSecs; }
@@ -96,7 +96,7 @@ public:
         // finished (a close then is a TLS failure, e.g. a plain-HTTP port).
         bool tlsHandshakeIncomplete = false;
         int timeoutMs = 0;
-        int httpStatus = 0;            // 0 when no HTTP status line arrived
+        int httpStatus = 0; // 0 when no HTTP status line arrived
         QByteArray contentType;
         QByteArray body;
         QByteArray retryAfter; // raw Retry-After header

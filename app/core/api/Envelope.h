@@ -13,7 +13,7 @@ namespace tc {
 
 struct ErrorDetail
 {
-    QString key;     // empty when the entry was a bare string
+    QString key; // empty when the entry was a bare string
     QString message;
 
     QString toString() const;

@@ -72,8 +72,8 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    for (QLatin1StringView secret : {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1,
-                                     "ToInstanceKey"_L1}) {
+    for (QLatin1StringView secret :
+         {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1, "ToInstanceKey"_L1}) {
         if (key.compare(secret, Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -154,7 +154,8 @@ QStringList RegistrationProfile::validate() const
         const bool date = QDate::fromString(*birthday, Qt::ISODate).isValid();
         const bool dateTime = QDateTime::fromString(*birthday, Qt::ISODateWithMs).isValid();
         if (!date && !dateTime)
-            problems.append(u"Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got \"%1\")"_s.arg(*birthday));
+            problems.append(
+                    u"Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got \"%1\")"_s.arg(*birthday));
     }
     if (maritalStatus) {
         bool isCode = false;
@@ -166,16 +167,19 @@ QStringList RegistrationProfile::validate() const
     if (childrenCount && (*childrenCount < 0 || *childrenCount > 100))
         problems.append(u"ChildrenCount must be between 0 and 100 (got %1)"_s.arg(*childrenCount));
     if (customToken && QUuid::fromString(*customToken).isNull())
-        problems.append(u"CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got \"%1\")"_s.arg(*customToken));
+        problems.append(u"CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got \"%1\")"_s.arg(
+                *customToken));
     if (imageUrl) {
         const QUrl url(*imageUrl, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
             problems.append(u"ImageUrl must be an absolute URL (got \"%1\")"_s.arg(*imageUrl));
     }
     if (email && !isEmailAddress(*email))
-        problems.append(u"Email must be one address: a name, one '@' and a domain, no spaces (got \"%1\")"_s.arg(*email));
+        problems.append(
+                u"Email must be one address: a name, one '@' and a domain, no spaces (got \"%1\")"_s.arg(*email));
     if (phone && !isPhoneNumber(*phone))
-        problems.append(u"Phone may hold only digits, spaces and + - ( ), with at least one digit (got \"%1\")"_s.arg(*phone));
+        problems.append(
+                u"Phone may hold only digits, spaces and + - ( ), with at least one digit (got \"%1\")"_s.arg(*phone));
     return problems;
 }
 

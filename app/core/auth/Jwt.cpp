@@ -28,19 +28,18 @@ DecodedPart base64Url(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-                || c == '_' || c == '=';
-        if (!ok)
-        {
+                        || c == '_' || c == '=';
+        if (!ok) {
             const QString shown = c >= 0x21 && c < 0x7f
-                    ? QString(u"'"_s + QChar::fromLatin1(c) + u"'"_s)
-                    : QString(u"0x"_s + QString::number(uchar(c), 16).rightJustified(2, u'0'));
+                                          ? QString(u"'"_s + QChar::fromLatin1(c) + u"'"_s)
+                                          : QString(u"0x"_s + QString::number(uchar(c), 16).rightJustified(2, u'0'));
             return {{}, u"not valid base64url (character %1 at offset %2)"_s.arg(shown).arg(i)};
         }
     }
     if (text.size() % 4 == 1)
         return {{}, u"not valid base64url (impossible length %1)"_s.arg(text.size())};
-    auto result = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                  QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto result = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding
+                                                                             | QByteArray::AbortOnBase64DecodingErrors);
     if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
         return {{}, u"not valid base64url"_s};
     return {result.decoded, {}};
@@ -163,7 +162,7 @@ Jwt Jwt::decode(QByteArrayView input)
 bool Jwt::isUnsigned() const
 {
     return m_signature == Signature::Missing || m_signature == Signature::Empty
-            || algorithm().compare(u"none"_s, Qt::CaseInsensitive) == 0;
+           || algorithm().compare(u"none"_s, Qt::CaseInsensitive) == 0;
 }
 
 QString Jwt::signatureName(Signature signature)
@@ -180,7 +179,7 @@ QString Jwt::signatureName(Signature signature)
 bool Jwt::isRoleClaim(QStringView name)
 {
     return name.compare(u"role", Qt::CaseInsensitive) == 0 || name.compare(u"roles", Qt::CaseInsensitive) == 0
-            || name.endsWith(u"/claims/role", Qt::CaseInsensitive);
+           || name.endsWith(u"/claims/role", Qt::CaseInsensitive);
 }
 
 QString Jwt::kindClaim() const
@@ -200,7 +199,8 @@ QString Jwt::kindClaim() const
             return it.key();
     }
     for (auto it = m_claims.constBegin(); it != m_claims.constEnd(); ++it) {
-        if (it.key().compare(u"DeviceToken"_s, Qt::CaseInsensitive) == 0 && !json::toText(it.value()).trimmed().isEmpty())
+        if (it.key().compare(u"DeviceToken"_s, Qt::CaseInsensitive) == 0
+            && !json::toText(it.value()).trimmed().isEmpty())
             return it.key();
     }
     return QString();

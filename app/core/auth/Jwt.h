@@ -83,7 +83,7 @@ public:
     // The service's RefreshTokenExpiredDate claim ("dd.MM.yyyy H:mm:ss", UTC).
     QDateTime refreshTokenExpiresAt() const;
 
-    bool isExpired(const Clock &clock) const; // false when there is no exp
+    bool isExpired(const Clock &clock) const;                    // false when there is no exp
     std::optional<qint64> secondsLeft(const Clock &clock) const; // negative once expired
 
     // Identity.

@@ -17,8 +17,9 @@ JwtReport::JwtReport(const Jwt &jwt, const QDateTime &now, const MomentText &mom
         add(Warning::Unsigned, tr("Unsigned: anyone could have written these claims. The token ends after its claims, "
                                   "with no signature: was its end cut off when it was copied?"));
     } else if (jwt.algorithm().compare(u"none"_s, Qt::CaseInsensitive) == 0) {
-        add(Warning::Unsigned, tr("Unsigned: anyone could have written these claims. Its header says \"alg\": \"none\"; "
-                                  "the service never issues such a token and refuses it."));
+        add(Warning::Unsigned,
+            tr("Unsigned: anyone could have written these claims. Its header says \"alg\": \"none\"; "
+               "the service never issues such a token and refuses it."));
     } else if (jwt.signature() == Jwt::Signature::Empty) {
         add(Warning::Unsigned, tr("Unsigned: anyone could have written these claims. Nothing follows the last dot, so "
                                   "the token has no signature; the service refuses it."));
@@ -34,11 +35,13 @@ JwtReport::JwtReport(const Jwt &jwt, const QDateTime &now, const MomentText &mom
     const QDateTime nbf = jwt.notBefore();
     const QDateTime iat = jwt.issuedAt();
     if (exp.isValid() && exp <= now)
-        add(Warning::Expired, tr("Expired %1. The service answers 401 to it; refresh or log in again.").arg(momentText(exp)));
+        add(Warning::Expired,
+            tr("Expired %1. The service answers 401 to it; refresh or log in again.").arg(momentText(exp)));
     else if (!exp.isValid())
         add(Warning::NoExpiry, tr("The token has no expiry (exp) claim."));
     if (nbf.isValid() && nbf > now)
-        add(Warning::NotYetValid, tr("Not yet valid: the service accepts it %1. Check this computer's clock.").arg(momentText(nbf)));
+        add(Warning::NotYetValid,
+            tr("Not yet valid: the service accepts it %1. Check this computer's clock.").arg(momentText(nbf)));
     if (iat.isValid() && iat > now.addSecs(60))
         add(Warning::IssuedInFuture,
             tr("Issued in the future, %1: this computer's clock or the server's is wrong.").arg(momentText(iat)));
@@ -50,14 +53,16 @@ JwtReport::JwtReport(const Jwt &jwt, const QDateTime &now, const MomentText &mom
                 tr("This token embeds the group's InstanceKey: anyone who sees the token has the group's key "
                    "(the password of every user of the group, and the key to register new users)."));
         } else if (name.compare(u"RefreshToken"_s, Qt::CaseInsensitive) == 0) {
-            add(Warning::EmbedsRefreshToken, tr("This token embeds a refresh token: anyone who sees it can get a new token pair."));
+            add(Warning::EmbedsRefreshToken,
+                tr("This token embeds a refresh token: anyone who sees it can get a new token pair."));
         } else {
             add(Warning::EmbedsSecret, tr("This token embeds a secret (%1).").arg(name));
         }
     }
     const QDateTime rexp = jwt.refreshTokenExpiresAt();
     if (rexp.isValid() && rexp <= now)
-        add(Warning::RefreshTokenExpired, tr("Its refresh token expired %1: only a new login helps.").arg(momentText(rexp)));
+        add(Warning::RefreshTokenExpired,
+            tr("Its refresh token expired %1: only a new login helps.").arg(momentText(rexp)));
 }
 
 QString JwtReport::kindBasis() const
@@ -81,8 +86,7 @@ QString JwtReport::kindSentence() const
         return email.isEmpty() ? tr("An admin token (%1).").arg(kindBasis())
                                : tr("An admin token for %1 (%2).").arg(email, kindBasis());
     }
-    case Jwt::Kind::User:
-        return tr("A user token (%1).").arg(kindBasis());
+    case Jwt::Kind::User: return tr("A user token (%1).").arg(kindBasis());
     case Jwt::Kind::Unknown: break;
     }
     return tr("A token of unknown kind: %1.").arg(kindBasis());

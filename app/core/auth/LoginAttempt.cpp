@@ -92,9 +92,8 @@ void LoginAttempt::cancel()
 void LoginAttempt::send(LoginFieldsShape shape)
 {
     m_shape = shape;
-    ApiCall *call = m_request.admin
-            ? m_api->loginAdmin(m_request.instanceId, m_request.login, m_request.secret, shape)
-            : m_api->loginUser(m_request.instanceId, m_request.login, m_request.secret, shape);
+    ApiCall *call = m_request.admin ? m_api->loginAdmin(m_request.instanceId, m_request.login, m_request.secret, shape)
+                                    : m_api->loginUser(m_request.instanceId, m_request.login, m_request.secret, shape);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onAnswer(call); });
     Q_EMIT callStarted(call);
@@ -112,9 +111,9 @@ void LoginAttempt::onAnswer(ApiCall *call)
     }
     if (e.kind() == ApiError::Kind::RateLimited) {
         m_blockedUntil = e.retryAt().isValid()
-                ? e.retryAt()
-                : (m_budget ? m_budget->clock().nowUtc() : QDateTime::currentDateTimeUtc())
-                          .addSecs(LoginBudget::DefaultBlock.count());
+                                 ? e.retryAt()
+                                 : (m_budget ? m_budget->clock().nowUtc() : QDateTime::currentDateTimeUtc())
+                                           .addSecs(LoginBudget::DefaultBlock.count());
         if (m_budget)
             m_budget->recordRateLimited(m_request.scope, m_blockedUntil);
         qCWarning(lc) << "logins are rate-limited until" << m_blockedUntil.toString(Qt::ISODate);

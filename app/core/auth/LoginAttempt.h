@@ -29,14 +29,14 @@ class LoginAttempt : public QObject
 public:
     struct Request
     {
-        bool admin = true;  // admin (API e-mail + password) or user (DeviceToken + InstanceKEY)
-        QString scope;      // the login budget's scope (the profile's secret scope)
+        bool admin = true; // admin (API e-mail + password) or user (DeviceToken + InstanceKEY)
+        QString scope;     // the login budget's scope (the profile's secret scope)
         QString instanceId;
-        QString login;      // admin e-mail / user DeviceToken
-        QString secret;     // API password / InstanceKEY
+        QString login;  // admin e-mail / user DeviceToken
+        QString secret; // API password / InstanceKEY
         LoginFieldsMode mode = LoginFieldsMode::Auto;
         LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Auto: object first
-        bool automatic = false; // counted against the automatic budget
+        bool automatic = false;                                   // counted against the automatic budget
     };
 
     // api and budget (may be null) must outlive the attempt.
@@ -61,8 +61,8 @@ public:
     // The call that answered last (the successful one when ok()); owned by the ApiClient rules
     // (autoDelete), valid until the event loop runs after finished().
     ApiCall *call() const { return m_call; }
-    LoginFieldsShape shape() const { return m_shape; }   // the shape of the last call
-    bool triedOtherShape() const { return m_triedOther; } // the first shape got a shape refusal
+    LoginFieldsShape shape() const { return m_shape; }        // the shape of the last call
+    bool triedOtherShape() const { return m_triedOther; }     // the first shape got a shape refusal
     QDateTime blockedUntil() const { return m_blockedUntil; } // set on a 429
 
 Q_SIGNALS:

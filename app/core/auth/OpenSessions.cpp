@@ -1,8 +1,8 @@
 #include "core/auth/OpenSessions.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/ProfileStore.h"
 #include "core/auth/Session.h"
+#include "core/profiles/ProfileStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,8 +10,7 @@ namespace tc {
 
 OpenSessions::OpenSessions(QNetworkAccessManager *network, KeychainStore *keychain, LoginBudget *budget,
                            ProfileStore *profiles, const Clock *clock, QObject *parent)
-    : QObject(parent), m_network(network), m_keychain(keychain), m_budget(budget), m_profiles(profiles),
-      m_clock(clock)
+    : QObject(parent), m_network(network), m_keychain(keychain), m_budget(budget), m_profiles(profiles), m_clock(clock)
 {
 }
 

@@ -25,8 +25,8 @@ class OpenSessions : public QObject
     Q_OBJECT
 public:
     // None is owned; all must outlive this object.
-    OpenSessions(QNetworkAccessManager *network, KeychainStore *keychain, LoginBudget *budget,
-                 ProfileStore *profiles, const Clock *clock, QObject *parent = nullptr);
+    OpenSessions(QNetworkAccessManager *network, KeychainStore *keychain, LoginBudget *budget, ProfileStore *profiles,
+                 const Clock *clock, QObject *parent = nullptr);
     ~OpenSessions() override;
 
     // The session of a profile, created (logged out) if needed. Null for a GroupKey profile.

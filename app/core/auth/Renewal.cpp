@@ -2,8 +2,8 @@
 #include "core/auth/Renewal.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/Session.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QLoggingCategory>
 

@@ -1,10 +1,10 @@
 #include "core/auth/Session.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/LoginAttempt.h"
 #include "core/auth/LoginBudget.h"
 #include "core/auth/Renewal.h"
+#include "core/profiles/KeychainStore.h"
 
 #include <QLoggingCategory>
 
@@ -109,8 +109,8 @@ Session::~Session()
 void Session::setConfig(const Config &config)
 {
     const bool identityChanged = config.kind != m_config.kind || config.scope != m_config.scope
-            || (!config.instanceId.isEmpty() && config.instanceId != m_config.instanceId)
-            || (!config.login.isEmpty() && config.login != m_config.login);
+                                 || (!config.instanceId.isEmpty() && config.instanceId != m_config.instanceId)
+                                 || (!config.login.isEmpty() && config.login != m_config.login);
     m_config = config;
     if (identityChanged && (hasTokens() || !m_memorySecret.isEmpty())) {
         m_tokens = SessionTokens();
@@ -475,8 +475,9 @@ void Session::startLogin(bool automatic, const QString &secret, bool keepSecret,
     }
 
     // Auto: the profile's last working shape, else the shape of the tokens held, else the object.
-    const bool stringRemembered = m_config.lastWorkingShape == LoginFieldsMode::String
-            || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
+    const bool stringRemembered
+            = m_config.lastWorkingShape == LoginFieldsMode::String
+              || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
     Renewal::LoginRequest request;
     request.attempt.admin = m_config.kind == SessionKind::Admin;
     request.attempt.scope = m_config.scope;
@@ -629,10 +630,11 @@ SessionTask *Session::resume(bool renewIfLapsed)
             return;
         }
         const std::optional<SessionTokens> &t = kept.tokens;
-        const bool matches = t
-                && (m_config.instanceId.isEmpty() || t->instanceId.isEmpty() || t->instanceId == m_config.instanceId)
-                && (m_config.login.isEmpty() || t->login.isEmpty()
-                    || t->login.compare(m_config.login, Qt::CaseInsensitive) == 0);
+        const bool matches
+                = t
+                  && (m_config.instanceId.isEmpty() || t->instanceId.isEmpty() || t->instanceId == m_config.instanceId)
+                  && (m_config.login.isEmpty() || t->login.isEmpty()
+                      || t->login.compare(m_config.login, Qt::CaseInsensitive) == 0);
         if (!matches) {
             qCInfo(lc) << "the kept session belongs to another identity; ignoring it";
             guard->finish({});

@@ -31,10 +31,10 @@
 // keychain; LoginAttempt makes the one login.
 #include "core/api/ApiCall.h"
 #include "core/api/ApiError.h"
-#include "core/util/Clock.h"
 #include "core/auth/Jwt.h"
-#include "core/profiles/Profile.h"
 #include "core/auth/SessionStore.h"
+#include "core/profiles/Profile.h"
+#include "core/util/Clock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -105,8 +105,8 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 SkewThresholdSecs = 30;
-    static constexpr qint64 RefreshAheadSecs = 300;     // "5 min before"
-    static constexpr double RefreshAtLifetime = 0.8;    // "at 80 % of its lifetime"
+    static constexpr qint64 RefreshAheadSecs = 300;  // "5 min before"
+    static constexpr double RefreshAtLifetime = 0.8; // "at 80 % of its lifetime"
     static constexpr double RefreshNotBeforeLifetime = 0.5;
     static constexpr qint64 RetryAfterFailureSecs = 30; // the longest wait between failed refreshes
     // The wait before the next try after `failures` refreshes in a row failed on the network, a
@@ -153,7 +153,7 @@ public:
     State state() const { return m_state; }
     static QString stateName(State s); // "logged-out", "logging-in", "active", ...
     SessionKind kind() const { return m_config.kind; }
-    QString identity() const;    // admin: the API login e-mail; user: the DeviceToken
+    QString identity() const; // admin: the API login e-mail; user: the DeviceToken
     QString instanceId() const;
     QString deviceToken() const { return m_tokens.deviceToken; }
     bool hasTokens() const { return !m_tokens.accessToken.isEmpty(); }

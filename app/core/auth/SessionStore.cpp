@@ -2,9 +2,9 @@
 // and its keychain read, write and removal.
 #include "core/auth/SessionStore.h"
 
-#include "core/util/Json.h"
-#include "core/profiles/KeychainStore.h"
 #include "core/auth/Session.h"
+#include "core/profiles/KeychainStore.h"
+#include "core/util/Json.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,14 +23,14 @@ namespace tc {
 QByteArray SessionTokens::toJson(SessionKind kind) const
 {
     QJsonObject o{
-        {u"v"_s, 1},
-        {u"kind"_s, sessionKindName(kind)},
-        {u"instanceId"_s, instanceId},
-        {u"login"_s, login},
-        {u"deviceToken"_s, deviceToken},
-        {u"accessToken"_s, accessToken},
-        {u"refreshToken"_s, refreshToken},
-        {u"receivedAt"_s, receivedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {u"v"_s, 1},
+            {u"kind"_s, sessionKindName(kind)},
+            {u"instanceId"_s, instanceId},
+            {u"login"_s, login},
+            {u"deviceToken"_s, deviceToken},
+            {u"accessToken"_s, accessToken},
+            {u"refreshToken"_s, refreshToken},
+            {u"receivedAt"_s, receivedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
     if (expiresIn) {
         o.insert(u"expiresIn"_s, double(*expiresIn));

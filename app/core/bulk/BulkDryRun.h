@@ -35,10 +35,7 @@ struct BulkDryRunSummary
     QString fileError;
 
     // A run may start: the whole file was read and it has rows (rows with problems are not sent).
-    bool canRun() const
-    {
-        return finished && readError.isEmpty() && fileProblem == BulkFileProblem::None && rows > 0;
-    }
+    bool canRun() const { return finished && readError.isEmpty() && fileProblem == BulkFileProblem::None && rows > 0; }
 };
 
 class BulkDryRun : public QObject

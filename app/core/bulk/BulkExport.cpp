@@ -1,8 +1,8 @@
 #include "core/bulk/BulkExport.h"
 
 #include "core/bulk/BulkSource.h"
-#include "core/util/CsvWriter.h"
 #include "core/ledger/Ledger.h"
+#include "core/util/CsvWriter.h"
 
 #include <QHash>
 #include <QSaveFile>

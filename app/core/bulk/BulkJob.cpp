@@ -2,9 +2,9 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/util/Json.h"
-#include "core/ledger/Ledger.h"
 #include "core/auth/Session.h"
+#include "core/ledger/Ledger.h"
+#include "core/util/Json.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -78,10 +78,8 @@ bool BulkJob::isActive() const
     case State::Reconciling:
     case State::Running:
     case State::Paused:
-    case State::Stopping:
-        return true;
-    default:
-        return false;
+    case State::Stopping: return true;
+    default: return false;
     }
 }
 
@@ -185,11 +183,12 @@ void BulkJob::prepare()
         if (!previous)
             return fail(u"the ledger has no bulk run %1 to resume"_s.arg(m_options.resumeJobId));
         if (previous->sourceFingerprint != m_fingerprint)
-            return fail(u"%1 changed since run %2 started (its rows would not line up): start a new run instead"_s.arg(
-                    m_options.csvPath).arg(previous->id));
+            return fail(u"%1 changed since run %2 started (its rows would not line up): start a new run instead"_s
+                                .arg(m_options.csvPath)
+                                .arg(previous->id));
         if (previous->instanceId != m_options.instanceId.trimmed())
-            return fail(u"run %1 registered into group %2, not %3"_s.arg(previous->id).arg(previous->instanceId,
-                                                                                        m_options.instanceId));
+            return fail(u"run %1 registered into group %2, not %3"_s.arg(previous->id)
+                                .arg(previous->instanceId, m_options.instanceId));
     }
 
     if (m_options.mapping) {
@@ -388,9 +387,9 @@ void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &custo
                                      u"found on the service by its ClientId after the answer was lost"_s);
         ++m_reconciledFound;
     } else {
-        ok = m_ledger->setEntryState(m_jobId, rowNo, LedgerState::unknown(), {},
-                                     u"%1 users have ClientId %2: which one this row made is not known"_s.arg(users.size())
-                                             .arg(clientId));
+        ok = m_ledger->setEntryState(
+                m_jobId, rowNo, LedgerState::unknown(), {},
+                u"%1 users have ClientId %2: which one this row made is not known"_s.arg(users.size()).arg(clientId));
     }
     if (!ok)
         return fail(m_ledger->errorString());
@@ -422,7 +421,8 @@ std::optional<std::pair<QString, QString>> BulkJob::prior(qint64 rowNo)
 {
     m_prior.erase(m_prior.begin(), m_prior.lower_bound(rowNo));
     while (!m_priorExhausted && rowNo > m_priorLoadedTo) {
-        const QList<LedgerEntry> page = m_ledger->jobEntries(m_jobId, std::max(rowNo, m_priorLoadedTo + 1), PriorPageRows);
+        const QList<LedgerEntry> page
+                = m_ledger->jobEntries(m_jobId, std::max(rowNo, m_priorLoadedTo + 1), PriorPageRows);
         for (const LedgerEntry &e : page)
             m_prior[e.rowNo] = {e.state, e.customToken};
         if (page.size() < PriorPageRows) {
@@ -633,8 +633,7 @@ void BulkJob::onWritten(quint64, const QString &error)
             m_rows.erase(it);
             break;
         case Row::Stage::Ready:
-        case Row::Stage::Sending:
-            break;
+        case Row::Stage::Sending: break;
         }
     }
     if (!ok)
@@ -713,10 +712,10 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
         complete(r, LedgerState::unknown(), r.customToken,
                  error.message() + u" (not retried: the request may have reached the service)"_s);
         if (m_consecutiveUnknown >= m_options.maxConsecutiveUnknown)
-            stopWith(State::Stopped, u"%1 rows in a row got no certain answer (last: %2): stopped. Resume once the "
-                                     "service is healthy; unknown rows are reconciled first."_s
-                                             .arg(m_consecutiveUnknown)
-                                             .arg(error.message()));
+            stopWith(State::Stopped,
+                     u"%1 rows in a row got no certain answer (last: %2): stopped. Resume once the "
+                     "service is healthy; unknown rows are reconciled first."_s.arg(m_consecutiveUnknown)
+                             .arg(error.message()));
         break;
     case Outcome::NotSent:
         // The request never left this machine: sending it again cannot register anyone twice.
@@ -788,7 +787,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = u"%1 row(s) ended unknown: resume the run to reconcile them before anything is sent again"_s.arg(m_unknown);
+        m_message = u"%1 row(s) ended unknown: resume the run to reconcile them before anything is sent again"_s.arg(
+                m_unknown);
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;

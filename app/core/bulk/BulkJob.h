@@ -77,10 +77,10 @@ struct BulkOptions
     bool customTokens = false;
     // CreateAccessToken for rows whose CSV does not say (bulk needs no JWTs: false).
     std::optional<bool> createAccessToken = false;
-    qint64 resumeJobId = 0;  // continue this run (its ledger rows decide what is left)
-    bool resendUnknown = false; // on resume, send unknown rows that cannot be reconciled again (may duplicate)
+    qint64 resumeJobId = 0;         // continue this run (its ledger rows decide what is left)
+    bool resendUnknown = false;     // on resume, send unknown rows that cannot be reconciled again (may duplicate)
     int maxConsecutiveUnknown = 10; // stop when this many rows in a row end unknown (service failing)
-    qint64 totalRows = -1; // when known (a dry run counted them); -1: the run counts
+    qint64 totalRows = -1;          // when known (a dry run counted them); -1: the run counts
 };
 
 struct BulkProgress
@@ -89,8 +89,8 @@ struct BulkProgress
     qint64 done = 0;
     qint64 failed = 0;
     qint64 unknown = 0;
-    qint64 inFlight = 0;  // requests sent and not answered
-    qint64 sent = 0;      // requests sent by this run
+    qint64 inFlight = 0;    // requests sent and not answered
+    qint64 sent = 0;        // requests sent by this run
     qint64 resumedDone = 0; // rows already final when this run started (part of done/failed/unknown)
     double rowsPerSecond = 0;
     qint64 etaSecs = -1; // -1: unknown
@@ -114,7 +114,18 @@ class BulkJob : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Preparing, Reconciling, Running, Paused, Stopping, Finished, Interrupted, Canceled, Stopped };
+    enum class State {
+        Idle,
+        Preparing,
+        Reconciling,
+        Running,
+        Paused,
+        Stopping,
+        Finished,
+        Interrupted,
+        Canceled,
+        Stopped
+    };
     Q_ENUM(State)
 
     // None is owned; all must outlive the job. The ledger must be open.

@@ -78,7 +78,8 @@ public:
             q.bindValue(6, nullable(op.clientId));
             q.bindValue(7, m_instanceId);
             q.bindValue(8, nullable(m_baseUrl));
-            q.bindValue(9, op.profile.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(op.profile)));
+            q.bindValue(9, op.profile.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : QVariant(QString::fromUtf8(op.profile)));
             q.bindValue(10, nullable(op.error));
             q.bindValue(11, now);
             q.bindValue(12, now);
@@ -191,7 +192,8 @@ BulkJournal::BulkJournal(const QString &ledgerPath, qint64 jobId, const QString 
 
 BulkJournal::~BulkJournal()
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_writer;
@@ -199,12 +201,14 @@ BulkJournal::~BulkJournal()
 
 void BulkJournal::submit(quint64 batch, const QList<BulkJournalOp> &ops)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, batch, ops] { w->write(batch, ops); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_writer, [w = m_writer, batch, ops] { w->write(batch, ops); }, Qt::QueuedConnection);
 }
 
 void BulkJournal::setPageLimitForTesting(qint64 pages)
 {
-    QMetaObject::invokeMethod(m_writer, [w = m_writer, pages] { w->setPageLimit(pages); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_writer, [w = m_writer, pages] { w->setPageLimit(pages); }, Qt::QueuedConnection);
 }
 
 } // namespace tc

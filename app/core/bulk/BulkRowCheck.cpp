@@ -15,8 +15,8 @@ RegistrationProfile BulkRowCheck::check(const CsvRecord &record, qint64 rowNo, Q
     return p;
 }
 
-void BulkRowCheck::repeats(QHash<quint64, std::pair<qint64, qint64>> &seen, const std::optional<QString> &value, CsvField field,
-                           const CsvRecord &record, qint64 rowNo, QList<RowError> *errors) const
+void BulkRowCheck::repeats(QHash<quint64, std::pair<qint64, qint64>> &seen, const std::optional<QString> &value,
+                           CsvField field, const CsvRecord &record, qint64 rowNo, QList<RowError> *errors) const
 {
     if (!value || value->isEmpty())
         return;
@@ -24,9 +24,8 @@ void BulkRowCheck::repeats(QHash<quint64, std::pair<qint64, qint64>> &seen, cons
     const auto it = seen.constFind(key);
     if (it != seen.constEnd()) {
         // Row numbers are what the run and the ledger count; the line is what an editor shows.
-        const QString reason = u"%1 \"%2\" repeats row %3's (line %4)"_s.arg(CsvMapping::fieldName(field), *value,
-                                                                             QString::number(it->first),
-                                                                             QString::number(it->second));
+        const QString reason = u"%1 \"%2\" repeats row %3's (line %4)"_s.arg(
+                CsvMapping::fieldName(field), *value, QString::number(it->first), QString::number(it->second));
         errors->append({rowNo, record.line, m_mapping.header().value(m_mapping.columnOf(field)), reason});
     } else {
         seen.insert(key, {rowNo, record.line});

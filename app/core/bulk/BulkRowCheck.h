@@ -10,8 +10,8 @@
 
 #include <QHash>
 
-#include <utility>
 #include <QList>
+#include <utility>
 
 namespace tc {
 

@@ -45,8 +45,8 @@ const std::map<qint64, BulkRowModel::Cell> &BulkRowModel::page(int pageNo) const
                     break;
                 const auto text = [&e](const char *key) { return e.profile.value(QLatin1StringView(key)).toString(); };
                 cells.emplace(e.rowNo, Cell{e.line, e.state, e.deviceToken, e.clientId,
-                                            QString(text("FirstName") + u' ' + text("LastName")).trimmed(), text("Email"),
-                                            e.error});
+                                            QString(text("FirstName") + u' ' + text("LastName")).trimmed(),
+                                            text("Email"), e.error});
             }
         }
         it = m_pages.insert(pageNo, std::move(cells));
@@ -94,7 +94,8 @@ void BulkRowModel::applyUpdates(const QList<BulkRowUpdate> &rows)
     if (hi > m_rows)
         setTotalRows(hi);
     if (m_rows > 0)
-        Q_EMIT dataChanged(index(int(std::max<qint64>(lo - 1, 0)), 0), index(int(std::min<qint64>(hi, m_rows) - 1), ColumnCount - 1));
+        Q_EMIT dataChanged(index(int(std::max<qint64>(lo - 1, 0)), 0),
+                           index(int(std::min<qint64>(hi, m_rows) - 1), ColumnCount - 1));
 }
 
 int BulkRowModel::rowCount(const QModelIndex &parent) const
@@ -137,7 +138,7 @@ QVariant BulkRowModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList names{tr("Row"),  tr("Line"),   tr("Status"), tr("DeviceToken"),
+    static const QStringList names{tr("Row"),      tr("Line"), tr("Status"), tr("DeviceToken"),
                                    tr("ClientId"), tr("Name"), tr("E-mail"), tr("Error")};
     return names.value(section);
 }

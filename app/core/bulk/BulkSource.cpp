@@ -61,8 +61,8 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
             break;
     }
     if (r.isMalformed())
-        return refuse(BulkFileProblem::Malformed, u"line %1: the header row is malformed: %2"_s.arg(r.line).arg(r.error),
-                      error);
+        return refuse(BulkFileProblem::Malformed,
+                      u"line %1: the header row is malformed: %2"_s.arg(r.line).arg(r.error), error);
     if (r.hasTextErrors()) {
         // The column names themselves are not UTF-8: a binary file without NULs in its first
         // 64 KiB, or text in another encoding. Either way no column can be named.
@@ -70,8 +70,8 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
         const QString hint = u": the header row is not UTF-8 text (if the file is text, save it as UTF-8)"_s;
         if (bad >= 0)
             return notText(bad, hint);
-        return refuse(BulkFileProblem::NotText,
-                      u"%1: this does not look like a CSV text file%2"_s.arg(path, hint), error);
+        return refuse(BulkFileProblem::NotText, u"%1: this does not look like a CSV text file%2"_s.arg(path, hint),
+                      error);
     }
     for (QString &h : r.fields)
         h = h.trimmed();

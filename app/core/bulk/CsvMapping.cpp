@@ -63,16 +63,25 @@ const QHash<QString, CsvField> &lookup()
         for (const FieldName &n : names())
             m.insert(normalized(n.name), n.field);
         const QList<QPair<QString, CsvField>> aliases{
-                {u"given name"_s, CsvField::FirstName},     {u"surname"_s, CsvField::LastName},
-                {u"family name"_s, CsvField::LastName},     {u"nick"_s, CsvField::Nickname},
-                {u"phone number"_s, CsvField::Phone},       {u"mobile"_s, CsvField::Phone},
-                {u"e-mail"_s, CsvField::Email},             {u"mail"_s, CsvField::Email},
-                {u"email address"_s, CsvField::Email},      {u"sex"_s, CsvField::Gender},
-                {u"birth date"_s, CsvField::Birthday},      {u"date of birth"_s, CsvField::Birthday},
-                {u"children"_s, CsvField::ChildrenCount},   {u"image"_s, CsvField::ImageUrl},
+                {u"given name"_s, CsvField::FirstName},
+                {u"surname"_s, CsvField::LastName},
+                {u"family name"_s, CsvField::LastName},
+                {u"nick"_s, CsvField::Nickname},
+                {u"phone number"_s, CsvField::Phone},
+                {u"mobile"_s, CsvField::Phone},
+                {u"e-mail"_s, CsvField::Email},
+                {u"mail"_s, CsvField::Email},
+                {u"email address"_s, CsvField::Email},
+                {u"sex"_s, CsvField::Gender},
+                {u"birth date"_s, CsvField::Birthday},
+                {u"date of birth"_s, CsvField::Birthday},
+                {u"children"_s, CsvField::ChildrenCount},
+                {u"image"_s, CsvField::ImageUrl},
                 {u"invite code"_s, CsvField::InstanceInviteCode},
-                {u"device token"_s, CsvField::CustomToken}, {u"client"_s, CsvField::ClientId},
-                {u"tracking"_s, CsvField::EnableTracking},  {u"logging"_s, CsvField::EnableLogging},
+                {u"device token"_s, CsvField::CustomToken},
+                {u"client"_s, CsvField::ClientId},
+                {u"tracking"_s, CsvField::EnableTracking},
+                {u"logging"_s, CsvField::EnableLogging},
         };
         for (const auto &a : aliases)
             m.insert(normalized(a.first), a.second);
@@ -234,7 +243,7 @@ QStringList CsvMapping::problems() const
         for (qsizetype j = 0; j < i; ++j) {
             if (m_fields.at(j) == m_fields.at(i))
                 out.append(u"columns \"%1\" and \"%2\" both feed %3"_s.arg(m_header.at(j), m_header.at(i),
-                                                                            fieldName(m_fields.at(i))));
+                                                                           fieldName(m_fields.at(i))));
         }
     }
     bool any = false;

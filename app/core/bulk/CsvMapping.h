@@ -4,8 +4,8 @@
 // "FIRSTNAME" all mean FirstName), with a few aliases; any column can be re-mapped by hand.
 // toProfile() turns one record into a RegistrationProfile and lists every problem as a
 // RowError (line, column, reason).
-#include "core/util/CsvReader.h"
 #include "core/api/RegistrationProfile.h"
+#include "core/util/CsvReader.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -59,8 +59,8 @@ public:
     // Maps each header name to the field it names (Ignore when none).
     static CsvMapping fromHeader(const QStringList &header);
 
-    static QList<CsvField> allFields(); // every field but Ignore
-    static QString fieldName(CsvField field); // "FirstName", ..., "Ignore"
+    static QList<CsvField> allFields();                                // every field but Ignore
+    static QString fieldName(CsvField field);                          // "FirstName", ..., "Ignore"
     static std::optional<CsvField> fieldFromName(const QString &name); // the names and aliases
 
     QStringList header() const { return m_header; }

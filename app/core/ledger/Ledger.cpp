@@ -133,7 +133,8 @@ Ledger::~Ledger()
 QString Ledger::defaultPath()
 {
     // Shared by the window and the CLI: <GenericDataLocation>/telematics-console/ledger.sqlite.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/telematics-console/ledger.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + u"/telematics-console/ledger.sqlite"_s;
 }
 
 bool Ledger::openConnection(const QString &path, const QString &connectionName, QString *error)
@@ -304,7 +305,8 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
 bool Ledger::update(const LedgerEntry &e)
 {
     QSqlQuery q(db());
-    q.prepare(u"UPDATE entries SET state = ?, device_token = ?, custom_token = ?, error = ?, updated_at = ? WHERE id = ?"_s);
+    q.prepare(
+            u"UPDATE entries SET state = ?, device_token = ?, custom_token = ?, error = ?, updated_at = ? WHERE id = ?"_s);
     q.addBindValue(e.state);
     q.addBindValue(nullable(e.deviceToken));
     q.addBindValue(nullable(e.customToken));
@@ -382,7 +384,8 @@ bool Ledger::updateJob(const LedgerJob &job)
 int Ledger::markInFlightUnknown(qint64 jobId)
 {
     QSqlQuery q(db());
-    q.prepare(u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
+    q.prepare(
+            u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
     q.addBindValue(u"the run stopped while this row's request may have been in flight"_s);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(jobId);
@@ -503,7 +506,8 @@ std::optional<LedgerJob> Ledger::job(qint64 id) const
 std::optional<LedgerJob> Ledger::latestJob(const QString &sourcePath, const QString &instanceId) const
 {
     QSqlQuery q(db());
-    q.prepare(u"SELECT "_s + jobColumns() + u" FROM jobs WHERE source_path = ? AND instance_id = ? ORDER BY id DESC LIMIT 1"_s);
+    q.prepare(u"SELECT "_s + jobColumns()
+              + u" FROM jobs WHERE source_path = ? AND instance_id = ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(QFileInfo(sourcePath).absoluteFilePath());
     q.addBindValue(instanceId);
     if (!q.exec() || !q.next())
@@ -527,7 +531,7 @@ QList<LedgerJob> Ledger::jobs(int limit) const
 QStringList Ledger::csvHeader()
 {
     return {u"Time"_s, u"Source"_s, u"State"_s, u"DeviceToken"_s, u"InstanceId"_s, u"ClientId"_s, u"CustomToken"_s,
-            u"Job"_s, u"Row"_s, u"Line"_s, u"Profile"_s, u"Error"_s, u"BaseUrl"_s};
+            u"Job"_s,  u"Row"_s,    u"Line"_s,  u"Profile"_s,     u"Error"_s,      u"BaseUrl"_s};
 }
 
 QStringList Ledger::csvRow(const LedgerEntry &e)

@@ -27,17 +27,41 @@ class QSqlDatabase;
 namespace tc {
 
 namespace LedgerState {
-inline QString pending() { return QStringLiteral("pending"); }
-inline QString inFlight() { return QStringLiteral("in-flight"); }
-inline QString done() { return QStringLiteral("done"); }
-inline QString failed() { return QStringLiteral("failed"); }
-inline QString unknown() { return QStringLiteral("unknown"); }
+inline QString pending()
+{
+    return QStringLiteral("pending");
+}
+inline QString inFlight()
+{
+    return QStringLiteral("in-flight");
+}
+inline QString done()
+{
+    return QStringLiteral("done");
+}
+inline QString failed()
+{
+    return QStringLiteral("failed");
+}
+inline QString unknown()
+{
+    return QStringLiteral("unknown");
+}
 } // namespace LedgerState
 
 namespace LedgerSource {
-inline QString create() { return QStringLiteral("create"); }
-inline QString createMany() { return QStringLiteral("create-many"); }
-inline QString bulk() { return QStringLiteral("bulk"); }
+inline QString create()
+{
+    return QStringLiteral("create");
+}
+inline QString createMany()
+{
+    return QStringLiteral("create-many");
+}
+inline QString bulk()
+{
+    return QStringLiteral("bulk");
+}
 } // namespace LedgerSource
 
 struct LedgerEntry

@@ -77,8 +77,9 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case ClientId: return e->clientId;
     case Name: return QString(text("FirstName") + u' ' + text("LastName")).trimmed();
     case Email: return text("Email");
-    case Row: return e->line > 0 ? u"%1 (line %2)"_s.arg(e->rowNo).arg(e->line)
-                                 : (e->rowNo > 0 ? QString::number(e->rowNo) : QString());
+    case Row:
+        return e->line > 0 ? u"%1 (line %2)"_s.arg(e->rowNo).arg(e->line)
+                           : (e->rowNo > 0 ? QString::number(e->rowNo) : QString());
     case Error: return e->error;
     default: return {};
     }
@@ -88,8 +89,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const QStringList names{tr("Time"),     tr("Source"), tr("State"), tr("DeviceToken"), tr("InstanceId"),
-                                   tr("ClientId"), tr("Name"),   tr("E-mail"), tr("Row"),        tr("Error")};
+    static const QStringList names{tr("Time"),     tr("Source"), tr("State"),  tr("DeviceToken"), tr("InstanceId"),
+                                   tr("ClientId"), tr("Name"),   tr("E-mail"), tr("Row"),         tr("Error")};
     return names.value(section);
 }
 

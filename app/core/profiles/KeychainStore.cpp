@@ -26,8 +26,7 @@ QString probeKey()
 
 namespace tc {
 
-KeychainJob::KeychainJob(Operation op, QString key, QObject *parent)
-    : QObject(parent), m_op(op), m_key(std::move(key))
+KeychainJob::KeychainJob(Operation op, QString key, QObject *parent) : QObject(parent), m_op(op), m_key(std::move(key))
 {
 }
 
@@ -80,9 +79,7 @@ public:
                 (err == QKeychain::NoError || err == QKeychain::EntryNotFound) ? finishOk() : fail(err, es);
             });
             break;
-        case KeychainJob::Operation::Move:
-            runMove();
-            break;
+        case KeychainJob::Operation::Move: runMove(); break;
         case KeychainJob::Operation::Probe: {
             QByteArray nonce = QByteArray::number(QRandomGenerator::system()->generate64(), 16);
             writeStep(probeKey(), nonce, [this](int err, const QString &es, QKeychain::Job *) {
@@ -185,9 +182,7 @@ private:
             mem.insert(m_job->m_key, m_job->m_data);
             m_job->m_data.clear();
             break;
-        case KeychainJob::Operation::Remove:
-            mem.remove(m_job->m_key);
-            break;
+        case KeychainJob::Operation::Remove: mem.remove(m_job->m_key); break;
         case KeychainJob::Operation::Move:
             if (mem.contains(m_job->m_key)) {
                 m_job->m_found = true;
@@ -198,8 +193,7 @@ private:
                 m_moving.clear();
             }
             break;
-        case KeychainJob::Operation::Probe:
-            break;
+        case KeychainJob::Operation::Probe: break;
         }
         finishOk();
     }
@@ -207,8 +201,8 @@ private:
     void fail(int err, const QString &errorString)
     {
         const auto cause = err == kTimedOut ? KeychainCause::Timeout : KeychainStore::classify(err, errorString);
-        const QString message = KeychainStore::explain(cause, errorString, m_store ? m_store->m_timeout
-                                                                                     : std::chrono::milliseconds(0));
+        const QString message = KeychainStore::explain(cause, errorString,
+                                                       m_store ? m_store->m_timeout : std::chrono::milliseconds(0));
         qCWarning(lc) << "keychain" << m_job->m_op << "failed:" << message;
         // Every failure but "could not delete" means the keychain cannot be used right now.
         const bool unavailable = err != QKeychain::CouldNotDeleteEntry;
@@ -322,17 +316,14 @@ KeychainCause KeychainStore::classify(int qkeychainError, const QString &errorSt
     const QString es = errorString.toLower();
     switch (qkeychainError) {
     case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-        return KeychainCause::None;
+    case QKeychain::EntryNotFound: return KeychainCause::None;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return KeychainCause::AccessDenied;
+    case QKeychain::AccessDenied: return KeychainCause::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return es.contains(u"d-bus"_s) || es.contains(u"dbus"_s) ? KeychainCause::NoSessionBus
-                                                                   : KeychainCause::NoSecretService;
-    default:
-        break;
+                                                                 : KeychainCause::NoSecretService;
+    default: break;
     }
     if (es.contains(u"autolaunch"_s) || es.contains(u"dbus_session_bus_address"_s)
         || es.contains(u"failed to connect to socket"_s) || es.contains(u"could not connect"_s)
@@ -357,17 +348,16 @@ QString KeychainStore::explain(KeychainCause cause, const QString &detail, std::
 {
     QString text;
     switch (cause) {
-    case KeychainCause::None:
-        return {};
+    case KeychainCause::None: return {};
     case KeychainCause::NoSecretService:
         text = tr("%1 reached the D-Bus session bus, but no Secret Service answers on it "
                   "(org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.")
-                   .arg(QCoreApplication::applicationName());
+                       .arg(QCoreApplication::applicationName());
         break;
     case KeychainCause::NoSessionBus:
         text = tr("%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop "
                   "session (or under dbus-run-session with an unlocked gnome-keyring).")
-                   .arg(QCoreApplication::applicationName());
+                       .arg(QCoreApplication::applicationName());
         break;
     case KeychainCause::Locked:
         text = tr("The Secret Service answered, but the keyring is locked or has no default collection: "
@@ -381,7 +371,7 @@ QString KeychainStore::explain(KeychainCause cause, const QString &detail, std::
     case KeychainCause::Timeout:
         text = tr("The keychain did not answer within %1 s (it may be locked and waiting for a password "
                   "prompt): unlock your keyring and try again.")
-                   .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
+                       .arg(std::chrono::duration_cast<std::chrono::seconds>(timeout).count());
         break;
     case KeychainCause::Other:
         text = tr("The keychain failed: check that gnome-keyring or KWallet is running and unlocked.");

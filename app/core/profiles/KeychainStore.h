@@ -23,7 +23,6 @@
 
 #include "core/api/ApiError.h"
 
-
 namespace tc {
 
 // Why the keychain failed. (An ApiError made from a failed job has kind Keychain.)

@@ -12,12 +12,12 @@ QString Profile::defaultPath(const QString &endpoint)
 {
     const Endpoints d;
     static const QMap<QString, QString> defaults{
-        {u"login"_s, d.login},
-        {u"refresh"_s, d.refresh},
-        {u"register"_s, d.registrationCreate},
-        {u"register-many"_s, d.registrationCreateMany},
-        {u"find"_s, d.usersFind},
-        {u"users"_s, d.users},
+            {u"login"_s, d.login},
+            {u"refresh"_s, d.refresh},
+            {u"register"_s, d.registrationCreate},
+            {u"register-many"_s, d.registrationCreateMany},
+            {u"find"_s, d.usersFind},
+            {u"users"_s, d.users},
     };
     return defaults.value(endpoint);
 }
@@ -52,8 +52,8 @@ QString Profile::scopeForProfile(const QString &name)
 
 QString Profile::scopeForBaseUrl(const QUrl &baseUrl)
 {
-    QUrl u = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                              | QUrl::RemoveFragment | QUrl::NormalizePathSegments);
+    QUrl u = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                              | QUrl::NormalizePathSegments);
     u.setHost(u.host().toLower());
     if (u.path() == u"/"_s) {
         u.setPath(QString());
@@ -98,11 +98,16 @@ QString Profile::kindName(ProfileKind k)
 ProfileKind Profile::kindFromName(const QString &s, bool *ok)
 {
     const QString v = s.trimmed().toLower();
-    if (ok) *ok = true;
-    if (v == u"admin"_s) return ProfileKind::Admin;
-    if (v == u"user"_s) return ProfileKind::User;
-    if (v == u"group-key"_s || v == u"groupkey"_s || v == u"group"_s) return ProfileKind::GroupKey;
-    if (ok) *ok = false;
+    if (ok)
+        *ok = true;
+    if (v == u"admin"_s)
+        return ProfileKind::Admin;
+    if (v == u"user"_s)
+        return ProfileKind::User;
+    if (v == u"group-key"_s || v == u"groupkey"_s || v == u"group"_s)
+        return ProfileKind::GroupKey;
+    if (ok)
+        *ok = false;
     return ProfileKind::Admin;
 }
 
@@ -119,11 +124,16 @@ QString Profile::environmentName(ProfileEnvironment e)
 ProfileEnvironment Profile::environmentFromName(const QString &s, bool *ok)
 {
     const QString v = s.trimmed().toLower();
-    if (ok) *ok = true;
-    if (v == u"production"_s) return ProfileEnvironment::Production;
-    if (v == u"sandbox"_s) return ProfileEnvironment::Sandbox;
-    if (v == u"custom"_s) return ProfileEnvironment::Custom;
-    if (ok) *ok = false;
+    if (ok)
+        *ok = true;
+    if (v == u"production"_s)
+        return ProfileEnvironment::Production;
+    if (v == u"sandbox"_s)
+        return ProfileEnvironment::Sandbox;
+    if (v == u"custom"_s)
+        return ProfileEnvironment::Custom;
+    if (ok)
+        *ok = false;
     return ProfileEnvironment::Production;
 }
 
@@ -140,11 +150,16 @@ QString Profile::loginFieldsName(LoginFieldsMode m)
 LoginFieldsMode Profile::loginFieldsFromName(const QString &s, bool *ok)
 {
     const QString v = s.trimmed().toLower();
-    if (ok) *ok = true;
-    if (v == u"auto"_s || v.isEmpty()) return LoginFieldsMode::Auto;
-    if (v == u"object"_s) return LoginFieldsMode::Object;
-    if (v == u"string"_s) return LoginFieldsMode::String;
-    if (ok) *ok = false;
+    if (ok)
+        *ok = true;
+    if (v == u"auto"_s || v.isEmpty())
+        return LoginFieldsMode::Auto;
+    if (v == u"object"_s)
+        return LoginFieldsMode::Object;
+    if (v == u"string"_s)
+        return LoginFieldsMode::String;
+    if (ok)
+        *ok = false;
     return LoginFieldsMode::Auto;
 }
 

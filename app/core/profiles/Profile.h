@@ -5,8 +5,8 @@
 // InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
 // secret scope (see ProfileStore / SessionStore).
 #include <QMap>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace tc {
@@ -31,11 +31,26 @@ enum class LoginFieldsMode { Auto, Object, String };
 
 // The secret items a scope can hold in the keychain.
 namespace SecretItem {
-inline QString apiPassword() { return QStringLiteral("api-password"); }
-inline QString instanceKey() { return QStringLiteral("instance-key"); }
-inline QString deviceToken() { return QStringLiteral("device-token"); }
-inline QString adminSession() { return QStringLiteral("session-admin"); }
-inline QString userSession() { return QStringLiteral("session-user"); }
+inline QString apiPassword()
+{
+    return QStringLiteral("api-password");
+}
+inline QString instanceKey()
+{
+    return QStringLiteral("instance-key");
+}
+inline QString deviceToken()
+{
+    return QStringLiteral("device-token");
+}
+inline QString adminSession()
+{
+    return QStringLiteral("session-admin");
+}
+inline QString userSession()
+{
+    return QStringLiteral("session-user");
+}
 inline QStringList all()
 {
     return {apiPassword(), instanceKey(), deviceToken(), adminSession(), userSession()};
@@ -46,7 +61,6 @@ struct Profile
 {
     Q_DECLARE_TR_FUNCTIONS(tc::Profile)
 public:
-
     QString name; // display name, unique
     ProfileEnvironment environment = ProfileEnvironment::Production;
     QUrl url; // Sandbox / Custom base URL (ignored for Production)
@@ -79,11 +93,11 @@ public:
     // Problems a person must fix before saving (empty when fine).
     QString validationProblem() const;
 
-    static QString kindName(ProfileKind k);         // "admin", "user", "group-key"
+    static QString kindName(ProfileKind k); // "admin", "user", "group-key"
     static ProfileKind kindFromName(const QString &s, bool *ok = nullptr);
     static QString environmentName(ProfileEnvironment e); // "production", "sandbox", "custom"
     static ProfileEnvironment environmentFromName(const QString &s, bool *ok = nullptr);
-    static QString loginFieldsName(LoginFieldsMode m);    // "auto", "object", "string"
+    static QString loginFieldsName(LoginFieldsMode m); // "auto", "object", "string"
     static LoginFieldsMode loginFieldsFromName(const QString &s, bool *ok = nullptr);
 
     friend bool operator==(const Profile &, const Profile &) = default;

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace tc {
 
-RegistrationJob::RegistrationJob(ApiClient *api, Ledger *ledger, const QString &instanceId,
-                                 const QString &instanceKey, const RegistrationProfile &profile, QObject *parent)
+RegistrationJob::RegistrationJob(ApiClient *api, Ledger *ledger, const QString &instanceId, const QString &instanceKey,
+                                 const RegistrationProfile &profile, QObject *parent)
     : QObject(parent), m_api(api), m_ledger(ledger), m_instanceId(instanceId.trimmed()), m_instanceKey(instanceKey),
       m_profile(profile)
 {
@@ -136,13 +136,13 @@ bool RegistrationJob::recordOutcome(Ledger &ledger, qint64 entryId, const QStrin
     e.profile = profile.toJson();
     e.clientId = profile.userFields && profile.userFields->clientId ? *profile.userFields->clientId : QString();
     e.customToken = profile.customToken.value_or(QString());
-    e.state = outcome == Outcome::Done ? LedgerState::done()
-            : outcome == Outcome::Unknown ? LedgerState::unknown()
-                                          : LedgerState::failed();
+    e.state = outcome == Outcome::Done      ? LedgerState::done()
+              : outcome == Outcome::Unknown ? LedgerState::unknown()
+                                            : LedgerState::failed();
     e.deviceToken = outcome == Outcome::Done ? deviceToken : e.customToken;
-    e.error = outcome == Outcome::Done ? QString()
-            : outcome == Outcome::Unknown ? error.message() + u" (the user may exist; not retried)"_s
-                                          : error.message();
+    e.error = outcome == Outcome::Done      ? QString()
+              : outcome == Outcome::Unknown ? error.message() + u" (the user may exist; not retried)"_s
+                                            : error.message();
     bool ok = true;
     if (known) {
         ok = ledger.update(e);

@@ -48,8 +48,8 @@ public:
     Outcome outcome() const { return m_outcome; }
     RegistrationProfile profile() const { return m_profile; } // as sent (with the CustomToken)
     QString instanceId() const { return m_instanceId; }
-    QString deviceToken() const;           // from the answer, else the CustomToken (Unknown)
-    AuthResult result() const { return m_result; } // tokens: in memory only, never in the ledger
+    QString deviceToken() const;                          // from the answer, else the CustomToken (Unknown)
+    AuthResult result() const { return m_result; }        // tokens: in memory only, never in the ledger
     QDateTime receivedAt() const { return m_receivedAt; } // when the answer arrived (for expiry maths)
     ApiError error() const { return m_error; }
     qint64 ledgerEntryId() const { return m_entryId; }

@@ -2,15 +2,15 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/util/CsvWriter.h"
 #include "core/ledger/Ledger.h"
+#include "core/util/CsvWriter.h"
 
 #include <QIODevice>
 
-#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -100,10 +100,9 @@ void RegistrationManyJob::send()
     connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] { onFinished(call); });
 }
 
-bool RegistrationManyJob::recordOutcome(Ledger &ledger, const QString &baseUrl, const QString &instanceId,
-                                        int quantity, std::optional<bool> createAccessToken,
-                                        const UserFields &customFields, const ApiCall &call, Outcome *outcome,
-                                        bool *saved, QString *ledgerError)
+bool RegistrationManyJob::recordOutcome(Ledger &ledger, const QString &baseUrl, const QString &instanceId, int quantity,
+                                        std::optional<bool> createAccessToken, const UserFields &customFields,
+                                        const ApiCall &call, Outcome *outcome, bool *saved, QString *ledgerError)
 {
     *saved = false;
     const QList<AuthResult> results = call.authResults();
@@ -143,7 +142,7 @@ bool RegistrationManyJob::recordOutcome(Ledger &ledger, const QString &baseUrl, 
         e.baseUrl = baseUrl;
         e.profile = profile;
         e.error = call.error().message()
-                + u" (up to %1 users may exist whose DeviceTokens were never received)"_s.arg(quantity);
+                  + u" (up to %1 users may exist whose DeviceTokens were never received)"_s.arg(quantity);
         entries.append(e);
     }
     if (entries.isEmpty())
@@ -160,8 +159,8 @@ void RegistrationManyJob::onFinished(ApiCall *call)
 {
     m_error = call->error();
     m_results = call->authResults();
-    recordOutcome(*m_ledger, m_api->baseUrl().toString(), m_instanceId, m_quantity, m_createAccessToken,
-                  m_customFields, *call, &m_outcome, &m_saved, &m_ledgerError);
+    recordOutcome(*m_ledger, m_api->baseUrl().toString(), m_instanceId, m_quantity, m_createAccessToken, m_customFields,
+                  *call, &m_outcome, &m_saved, &m_ledgerError);
     finish();
 }
 

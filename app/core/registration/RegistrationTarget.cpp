@@ -21,15 +21,15 @@ RegistrationTarget RegistrationTarget::fromUrl(const QUrl &baseUrl, const QStrin
     t.baseUrl = baseUrl;
     t.instanceId = instanceId.trimmed();
     t.environment = baseUrl.host().compare(Profile::productionUrl().host(), Qt::CaseInsensitive) == 0
-            ? ProfileEnvironment::Production
-            : ProfileEnvironment::Custom;
+                            ? ProfileEnvironment::Production
+                            : ProfileEnvironment::Custom;
     return t;
 }
 
 bool RegistrationTarget::isProduction() const
 {
     return environment == ProfileEnvironment::Production
-        || baseUrl.host().compare(Profile::productionUrl().host(), Qt::CaseInsensitive) == 0;
+           || baseUrl.host().compare(Profile::productionUrl().host(), Qt::CaseInsensitive) == 0;
 }
 
 QString RegistrationTarget::host() const
@@ -59,8 +59,8 @@ QString RegistrationTarget::describe() const
 bool RegistrationTarget::sameDestination(const RegistrationTarget &other) const
 {
     return instanceId == other.instanceId && baseUrl.scheme() == other.baseUrl.scheme()
-        && baseUrl.host().compare(other.baseUrl.host(), Qt::CaseInsensitive) == 0
-        && baseUrl.port(-1) == other.baseUrl.port(-1);
+           && baseUrl.host().compare(other.baseUrl.host(), Qt::CaseInsensitive) == 0
+           && baseUrl.port(-1) == other.baseUrl.port(-1);
 }
 
 } // namespace tc

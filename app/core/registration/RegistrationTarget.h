@@ -21,7 +21,7 @@ struct RegistrationTarget
 public:
     QString profileName; // the group-key profile (empty: the CLI's --instance-id)
     ProfileEnvironment environment = ProfileEnvironment::Production;
-    QUrl baseUrl;        // where the requests go (a sandbox profile: the running sandbox's URL)
+    QUrl baseUrl; // where the requests go (a sandbox profile: the running sandbox's URL)
     Endpoints endpoints;
     QString instanceId;
 

@@ -1,13 +1,13 @@
 #include "core/services/RegistrationService.h"
 
 #include "core/api/ApiClient.h"
-#include "core/profiles/KeychainStore.h"
-#include "core/ledger/Ledger.h"
 #include "core/auth/OpenSessions.h"
+#include "core/auth/Session.h"
+#include "core/ledger/Ledger.h"
+#include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/registration/RegistrationJob.h"
 #include "core/registration/RegistrationManyJob.h"
-#include "core/auth/Session.h"
 
 #include <QTimer>
 
@@ -145,7 +145,8 @@ void RegistrationService::withKey(const RegistrationTarget &target, const QStrin
     }
     if (target.profileName.isEmpty() || !m_profiles) {
         if (givenKey.isEmpty())
-            refused(ApiError::validation(tr("No InstanceKEY was given for group %1. Nothing was sent.").arg(target.instanceId)));
+            refused(ApiError::validation(
+                    tr("No InstanceKEY was given for group %1. Nothing was sent.").arg(target.instanceId)));
         else
             then(target, givenKey);
         return;
@@ -255,7 +256,8 @@ UserProfileJob *RegistrationService::saveUserProfile(const RegistrationTarget &t
     job->m_deviceToken = deviceToken;
     const auto group = m_profiles ? m_profiles->profile(target.profileName) : std::nullopt;
     if (target.profileName.isEmpty() || !group || group->kind != ProfileKind::GroupKey) {
-        job->finish(ApiError::validation(tr("A user profile needs the group-key profile the user was registered with.")));
+        job->finish(
+                ApiError::validation(tr("A user profile needs the group-key profile the user was registered with.")));
         return job;
     }
     withKey(
@@ -301,9 +303,8 @@ UserProfileJob *RegistrationService::registerUserProfile(const RegistrationTarge
         r->deleteLater();
         job->m_deviceToken = r->deviceToken();
         if (r->outcome() != RegistrationJob::Outcome::Done) {
-            return job->finish(r->error().isError()
-                                       ? r->error()
-                                       : ApiError::validation(tr("The registration did not finish.")));
+            return job->finish(r->error().isError() ? r->error()
+                                                    : ApiError::validation(tr("The registration did not finish.")));
         }
         if (!r->ledgerError().isEmpty()) {
             // Not recorded: say so, and do not build on a DeviceToken that exists only here.

@@ -12,8 +12,8 @@
 //  - A call returns its job at once and starts it queued (after the keychain read), so the
 //    caller connects first and never misses finished().
 #include "core/api/ApiError.h"
-#include "core/bulk/BulkJob.h"
 #include "core/api/RegistrationProfile.h"
+#include "core/bulk/BulkJob.h"
 #include "core/registration/RegistrationTarget.h"
 
 #include <QObject>

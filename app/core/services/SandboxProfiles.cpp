@@ -19,9 +19,7 @@ QString SandboxProfiles::userGroupProfileName()
     return tr("Local sandbox — user group");
 }
 
-SandboxProfiles::SandboxProfiles(ProfileStore *profiles, QObject *parent) : QObject(parent), m_profiles(profiles)
-{
-}
+SandboxProfiles::SandboxProfiles(ProfileStore *profiles, QObject *parent) : QObject(parent), m_profiles(profiles) { }
 
 void SandboxProfiles::create(const QJsonObject &startupDocument, const QUrl &baseUrl)
 {

@@ -12,13 +12,10 @@
 namespace tc {
 
 Services::Services(Options options, QObject *parent)
-    : QObject(parent),
-      m_settings(options.settings ? std::move(options.settings) : ProfileStore::openDefaultSettings()),
-      m_clock(options.clock ? options.clock : &Clock::system()),
-      m_network(new QNetworkAccessManager(this)),
-      m_keychain(new KeychainStore(options.keychainService.isEmpty() ? KeychainStore::defaultService()
-                                                                     : options.keychainService,
-                                   this)),
+    : QObject(parent), m_settings(options.settings ? std::move(options.settings) : ProfileStore::openDefaultSettings()),
+      m_clock(options.clock ? options.clock : &Clock::system()), m_network(new QNetworkAccessManager(this)),
+      m_keychain(new KeychainStore(
+              options.keychainService.isEmpty() ? KeychainStore::defaultService() : options.keychainService, this)),
       m_profiles(new ProfileStore(m_settings.get(), m_keychain, this)),
       m_budget(std::make_unique<LoginBudget>(m_settings.get(), m_clock)),
       m_sessions(new OpenSessions(m_network, m_keychain, m_budget.get(), m_profiles, m_clock, this)),

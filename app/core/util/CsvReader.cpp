@@ -198,8 +198,8 @@ void CsvReader::feedLine(const QByteArray &rawLine)
     if (done < size_t(line.size())) {
         const int err = csv_error(m_parser);
         QString why = err == CSV_EPARSE
-                ? u"malformed quoting (a quote inside an unquoted field, or text after a closing quote)"_s
-                : QString::fromLatin1(csv_strerror(err));
+                              ? u"malformed quoting (a quote inside an unquoted field, or text after a closing quote)"_s
+                              : QString::fromLatin1(csv_strerror(err));
         if (!m_inRecord) { // the error hit a record that started on this same line after another ended
             m_current.line = m_line;
         }

@@ -38,9 +38,9 @@ struct CsvTextError
 struct CsvRecord
 {
     QStringList fields;
-    qint64 line = 0;    // 1-based physical line the record starts on
-    qint64 endLine = 0; // the line it ends on (differs when a quoted field holds newlines)
-    QString error;      // set when the record is malformed (fields are then what could be read)
+    qint64 line = 0;                // 1-based physical line the record starts on
+    qint64 endLine = 0;             // the line it ends on (differs when a quoted field holds newlines)
+    QString error;                  // set when the record is malformed (fields are then what could be read)
     QList<CsvTextError> textErrors; // fields that are not valid UTF-8 (at most one per field)
 
     bool isMalformed() const { return !error.isEmpty(); }
@@ -92,7 +92,7 @@ private:
     QIODevice *m_device;
     char m_delimiter;
     csv_parser *m_parser = nullptr;
-    QByteArray m_pending;       // bytes read but not yet split into lines
+    QByteArray m_pending; // bytes read but not yet split into lines
     std::deque<QByteArray> m_lines;
     std::deque<CsvRecord> m_ready;
     CsvRecord m_current;

@@ -14,10 +14,8 @@ QString CsvWriter::neutralized(const QString &field)
     case u'-':
     case u'@':
     case u'\t':
-    case u'\r':
-        return QChar(u'\'') + field;
-    default:
-        return field;
+    case u'\r': return QChar(u'\'') + field;
+    default: return field;
     }
 }
 

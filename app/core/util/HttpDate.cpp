@@ -19,8 +19,8 @@ QDateTime parseHttpDate(QByteArrayView text)
     const qsizetype comma = s.indexOf(u", "_s);
     if (comma > 0 && comma <= 9) {
         const QString rest = s.mid(comma + 2);
-        for (const QString &format : {u"dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dd-MMM-yy HH:mm:ss 'GMT'"_s,
-                                      u"dd MMM yyyy HH:mm:ss 'UTC'"_s}) {
+        for (const QString &format :
+             {u"dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dd-MMM-yy HH:mm:ss 'GMT'"_s, u"dd MMM yyyy HH:mm:ss 'UTC'"_s}) {
             const QDateTime local = c.toDateTime(rest, format);
             if (local.isValid()) {
                 QDate date = local.date();

@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace tc {
 
-
 QString TimeText::duration(qint64 secs)
 {
     secs = std::llabs(secs);
@@ -50,8 +49,8 @@ QString TimeText::countdown(qint64 secs)
         return tr("%1 d %2 h").arg(secs / 86400).arg((secs % 86400) / 3600);
     }
     return u"%1:%2:%3"_s.arg(qlonglong(secs / 3600), 2, 10, QChar(u'0'))
-        .arg(qlonglong((secs % 3600) / 60), 2, 10, QChar(u'0'))
-        .arg(qlonglong(secs % 60), 2, 10, QChar(u'0'));
+            .arg(qlonglong((secs % 3600) / 60), 2, 10, QChar(u'0'))
+            .arg(qlonglong(secs % 60), 2, 10, QChar(u'0'));
 }
 
 QString TimeText::local(const QDateTime &t)
@@ -75,8 +74,7 @@ QString TimeText::full(const QDateTime &t, const QDateTime &now)
     if (!t.isValid()) {
         return tr("—");
     }
-    return local(t) + u" · "_s + t.toUTC().toString(u"HH:mm:ss"_s) + u" UTC · "_s
-           + relative(now.secsTo(t));
+    return local(t) + u" · "_s + t.toUTC().toString(u"HH:mm:ss"_s) + u" UTC · "_s + relative(now.secsTo(t));
 }
 
 QString TimeText::plainRelative(qint64 secsFromNow)
