@@ -61,7 +61,7 @@ const QHash<QString, const char *> &claims()
 }
 } // namespace
 
-QString ClaimGlossary::headerMeaning(const QString &name, const QJsonValue &value)
+QString ClaimGlossary::headerMeaning(const QString &name, const QJsonValue &value, Jwt::Signature signature)
 {
     const QString n = name.toLower();
     if (n == u"alg"_s) {
@@ -69,6 +69,15 @@ QString ClaimGlossary::headerMeaning(const QString &name, const QJsonValue &valu
         if (alg.compare(u"none"_s, Qt::CaseInsensitive) == 0) {
             return tr("Signing algorithm: none. The token is not signed: anyone could have written its claims, and the "
                       "service refuses it.");
+        }
+        if (signature == Jwt::Signature::Missing || signature == Jwt::Signature::Empty) {
+            return tr("Signing algorithm %1 is named, but the token carries no signature: it is not signed.")
+                    .arg(alg.isEmpty() ? tr("(none given)") : alg);
+        }
+        if (signature == Jwt::Signature::Malformed) {
+            return tr("Signing algorithm %1, but the signature is damaged (a truncated paste?): the service refuses "
+                      "the token as it is.")
+                    .arg(alg.isEmpty() ? tr("(none given)") : alg);
         }
         if (alg.isEmpty() || alg.compare(u"HS256"_s, Qt::CaseInsensitive) == 0) {
             return tr("Signing algorithm. HS256: signed with the service's secret key, which the console does not "

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/auth/Jwt.h"
 #include <QCoreApplication>
 // The vendor's JWT header fields and claims, explained in plain words for the token inspector.
 #include <QJsonValue>
@@ -13,7 +14,10 @@ class ClaimGlossary
 public:
     // What a header field means (alg, typ, kid, ...); a generic sentence for unknown names. For alg
     // the value matters: "none" means the token is not signed.
-    static QString headerMeaning(const QString &name, const QJsonValue &value = {});
+    // signature: what the token's third part is (the "alg" row never says "signed" of a token
+    // that carries no signature, or a damaged one).
+    static QString headerMeaning(const QString &name, const QJsonValue &value = {},
+                                 Jwt::Signature signature = Jwt::Signature::Present);
     // What a claim means (sub, exp, InstanceKey, RefreshTokenExpiredDate, ...), any casing.
     static QString claimMeaning(const QString &name);
     // Claims whose value is a moment (seconds since the epoch or the service's date text).

@@ -98,13 +98,13 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
 
     m_skew->setAccessibleName(tr("Clock skew warning"));
     outer->addWidget(m_skew);
-    m_error->setAccessibleName(tr("Error"));
+    m_error->setAccessibleDescription(tr("Error")); // the name stays the text: a screen reader reads it
     outer->addWidget(m_error);
-    m_note->setAccessibleName(tr("Session note"));
+    m_note->setAccessibleDescription(tr("Session note"));
     m_note->hide();
     outer->addWidget(m_note);
     auto *sandboxRow = new QHBoxLayout;
-    m_sandbox->setAccessibleName(tr("Local sandbox"));
+    m_sandbox->setAccessibleDescription(tr("Local sandbox"));
     m_sandbox->setText(tr("The local sandbox is stopped: refreshes and logins of this session fail until it runs."));
     m_startSandbox->setIcon(Icons::get(Icons::Sandbox));
     m_startSandbox->setAutoDefault(false);

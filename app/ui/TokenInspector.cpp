@@ -107,13 +107,15 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setAccessibleName(tr("Token summary"));
+    m_status->setObjectName(u"TokenSummary"_s);
+    m_status->setAccessibleDescription(tr("Token summary")); // the name stays the text, for screen readers
     layout->addWidget(m_status);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
     m_warnings->setAutoFillBackground(true);
     m_warnings->setMargin(6);
-    m_warnings->setAccessibleName(tr("Warnings"));
+    m_warnings->setObjectName(u"Warnings"_s);
+    m_warnings->setAccessibleDescription(tr("Warnings")); // the name stays the text, for screen readers
     m_warnings->hide();
     layout->addWidget(m_warnings);
 
@@ -312,7 +314,8 @@ void TokenInspector::refresh()
     };
     const QJsonObject header = jwt.header();
     for (auto it = header.begin(); it != header.end(); ++it) {
-        addRow(tr("Header"), it.key(), jsonText(it.value()), ClaimGlossary::headerMeaning(it.key(), it.value()));
+        addRow(tr("Header"), it.key(), jsonText(it.value()),
+               ClaimGlossary::headerMeaning(it.key(), it.value(), jwt.signature()));
     }
     const QJsonObject claims = jwt.claims();
     for (auto it = claims.begin(); it != claims.end(); ++it) {

@@ -78,13 +78,7 @@ QJsonObject TestTokenInspector::userClaims() const
 
 QLabel *TestTokenInspector::warningsLabel() const
 {
-    const auto labels = m_inspector->findChildren<QLabel *>();
-    for (QLabel *l : labels) {
-        if (l->accessibleName() == u"Warnings"_s) {
-            return l;
-        }
-    }
-    return nullptr;
+    return m_inspector->findChild<QLabel *>(u"Warnings"_s);
 }
 
 QString TestTokenInspector::userToken(qint64 iatOffset, qint64 expOffset, qint64 nbfOffset) const
@@ -296,6 +290,15 @@ void TestTokenInspector::algNone_meaningSaysUnsigned()
     const QString meaning = t->item(0, tc::TokenInspector::MeaningColumn)->text();
     QVERIFY2(meaning.contains(u"not signed"_s) && !meaning.contains(u"HS256"_s), qPrintable(meaning));
     QVERIFY2(m_inspector->statusText().contains(u"Unsigned"_s), qPrintable(m_inspector->statusText()));
+
+    // HS256 named, but nothing after the last dot: the alg row does not say "signed with" either
+    // (found by hand: the warning was right, the row still read "HS256: signed with the service's key").
+    m_inspector->setToken(QString::fromLatin1(emptySignatureJwt(userClaims())));
+    const QString hs = t->item(0, tc::TokenInspector::MeaningColumn)->text();
+    QVERIFY2(hs.contains(u"not signed"_s) && !hs.contains(u"signed with"_s), qPrintable(hs));
+    // A present signature still reads as before.
+    m_inspector->setToken(QString::fromLatin1(tests::makeJwt(userClaims())));
+    QVERIFY(t->item(0, tc::TokenInspector::MeaningColumn)->text().contains(u"signed with the service's secret key"_s));
 }
 
 void TestTokenInspector::kind_fromClaims_unknownSaidPlainly_data()
