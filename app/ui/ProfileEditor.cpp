@@ -278,7 +278,7 @@ void ProfileEditor::editNew()
     m_loadedSecrets.clear();
     setWindowTitle(tr("New profile"));
     m_name->clear();
-    m_environment->setCurrentIndex(m_environment->findData(int(ProfileEnvironment::Production)));
+    m_environment->setCurrentIndex(m_environment->findData(int(ProfileEnvironment::Sandbox)));
     m_url->clear();
     m_kind->setCurrentIndex(0);
     m_instanceId->clear();

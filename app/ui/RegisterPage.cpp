@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -96,7 +97,7 @@ void RegisterPage::addField(const QString &field, QWidget *editor, const QString
 void RegisterPage::build()
 {
     auto *outer = new QVBoxLayout(this);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     auto *inner = new QWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
@@ -441,6 +442,8 @@ void RegisterPage::onFinished(RegistrationJob *job)
         m_ledgerNote->setStyleSheet(job->ledgerError().isEmpty() ? QString() : u"color: #b00020; font-weight: bold;"_s);
         m_loginAs->setEnabled(job->outcome() == RegistrationJob::Outcome::Done);
         m_result->show();
+        // Where the person is looking: the result comes into view (it used to appear below the fold).
+        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_result); });
         if (job->outcome() == RegistrationJob::Outcome::Done)
             Q_EMIT registered(token);
     }

@@ -17,6 +17,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace tc {
@@ -75,6 +76,7 @@ private:
     void setFieldError(const QString &field, const QString &message);
 
     RegistrationService *m_service;
+    QScrollArea *m_scroll = nullptr;
     RegistrationTargetBox *m_target = nullptr;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_errors;

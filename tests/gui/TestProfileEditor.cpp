@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void init();
+    void newProfile_defaultsToTheLocalSandbox();
     void validation_asYouType_flagsEachField();
     void secrets_maskedWithRevealToggle();
     void kind_showsOnlyItsFields();
@@ -62,6 +63,13 @@ void TestProfileEditor::init()
     m_editor
             = std::make_unique<tc::ProfileEditor>(m_services->profiles(), m_services->sessions(), m_services->budget());
     m_editor->show();
+}
+
+void TestProfileEditor::newProfile_defaultsToTheLocalSandbox()
+{
+    // A new profile used to default to Production: one hurried Save away from real users.
+    m_editor->editNew();
+    QCOMPARE(m_editor->environmentBox()->currentData().toInt(), int(tc::ProfileEnvironment::Sandbox));
 }
 
 void TestProfileEditor::fillSandboxAdmin(const QString &password)

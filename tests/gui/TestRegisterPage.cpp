@@ -21,6 +21,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void register_recordsBeforeShowing_masksTokens_offersLogin()
     {
         auto p = page();
+        p->resize(900, 400); // a short window: the result is below the fold of the form
         type(p->editor(u"FirstName"_s), u"Ada"_s);
         type(p->editor(u"ClientId"_s), u"gui-one"_s);
         QSignalSpy registered(p.get(), &tc::RegisterPage::registered);
@@ -132,6 +134,15 @@ private Q_SLOTS:
         QVERIFY(registered.wait(10000));
         const QString token = p->resultDeviceToken();
         QCOMPARE(registered.first().first().toString(), token);
+        // The result comes into view where the person is looking.
+        auto *scroll = p->findChild<QScrollArea *>();
+        auto *tokenField = p->findChild<QWidget *>(u"ResultDeviceToken"_s);
+        QVERIFY(scroll && tokenField);
+        const auto tokenInView = [&] {
+            const QRect r(tokenField->mapTo(scroll->viewport(), QPoint(0, 0)), tokenField->size());
+            return scroll->viewport()->rect().contains(r);
+        };
+        QTRY_VERIFY(tokenInView());
         QVERIFY(!token.isEmpty());
         const auto e = ledger()->findByDeviceToken(token);
         QVERIFY(e);
