@@ -107,6 +107,7 @@ QByteArray reasonPhrase(int status)
     case 404: return "Not Found"_ba;
     case 405: return "Method Not Allowed"_ba;
     case 409: return "Conflict"_ba;
+    case 413: return "Payload Too Large"_ba;
     case 415: return "Unsupported Media Type"_ba;
     case 419: return "Authentication Timeout"_ba;
     case 422: return "Unprocessable Entity"_ba;

@@ -24,6 +24,14 @@ struct Options
     bool enableFaults = false;       // exposes the /_sandbox/... control routes
     LoginFieldsShape loginFieldsShape = LoginFieldsShape::Both;
     LoginRefusal loginRefusal = LoginRefusal::Bare;
+    // Self-defence (Connections.h): a request body over maxBodyBytes is a 413 and is not parsed; a
+    // connection with no complete request after requestTimeout seconds, or idle for idleTimeout
+    // seconds after an answer, is closed; past maxConnections open connections a new one is closed
+    // at once.
+    qint64 maxBodyBytes = 1024 * 1024;
+    int requestTimeout = 10;
+    int idleTimeout = 60;
+    int maxConnections = 256;
 };
 
 } // namespace sandbox

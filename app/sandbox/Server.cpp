@@ -1,6 +1,7 @@
 #include "Server.h"
 
 #include "AuthApi.h"
+#include "Connections.h"
 #include "Context.h"
 #include "ControlApi.h"
 #include "Http.h"
@@ -79,6 +80,12 @@ Reply methodNotAllowed(const QByteArray &allowed)
     return r;
 }
 
+Reply payloadTooLarge(qint64 limit)
+{
+    return http::error(413, u"Payload Too Large"_s,
+                       {http::fieldError(u"body"_s, u"The request body is larger than %1 bytes."_s.arg(limit))});
+}
+
 Reply notFound(const QString &path)
 {
     return http::error(404, u"Not Found"_s, {u"No route for %1."_s.arg(path)});
@@ -116,11 +123,17 @@ bool Server::start()
     if (!m_ctx->db.open(m_ctx->options.dbPath, &error))
         return fail(error);
     m_ctx->jwt.setSecret(m_ctx->db.jwtSecret());
-    m_port = listen(QHostAddress::LocalHost, m_ctx->options.port);
-    if (m_port == 0) {
+    // Our own QTcpServer (Connections.h): connection cap, timeouts and an early 413.
+    auto *listener = new Listener(
+            m_ctx->options,
+            [this] { return http::serialize(payloadTooLarge(m_ctx->options.maxBodyBytes), dateHeader(), true); }, this);
+    if (!listener->listen(QHostAddress::LocalHost, m_ctx->options.port)) {
+        delete listener;
         m_ctx->db.close();
         return fail(u"cannot listen on 127.0.0.1:%1"_s.arg(m_ctx->options.port));
     }
+    bind(listener);
+    m_port = listener->serverPort();
     m_ctx->sessions = std::make_unique<Sessions>(m_ctx->db, m_ctx->jwt, m_ctx->clock, m_ctx->options,
                                                  baseUrl().toString() + u'/');
     m_registration = std::make_unique<RegistrationApi>(*m_ctx);
@@ -215,6 +228,15 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
 {
     if (!m_running) {
         socket->abort();
+        return true;
+    }
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestHandled();
+    if (request.body().size() > m_ctx->options.maxBodyBytes) {
+        // What the Listener could not stop early (a chunked body): answered unparsed, then closed.
+        qCDebug(lc) << "413 for a body of" << request.body().size() << "bytes";
+        socket->write(http::serialize(payloadTooLarge(m_ctx->options.maxBodyBytes), dateHeader(), true));
+        socket->disconnectFromHost();
         return true;
     }
     const Request req = toRequest(request);

@@ -15,6 +15,10 @@
 //   POST /v1/Auth/RefreshToken, GET /v1/Management/users/find, GET|PUT /v1/Management/users,
 //   DELETE /v1/Management/users/{DeviceToken}; with enableFaults also /_sandbox/... (ControlApi.h).
 // Paths match case-insensitively; a trailing slash is ignored.
+//
+// Limits (Options.h): it listens through its own QTcpServer (Connections.h) for the connection cap,
+// the header-read and idle timeouts and an early 413 on a declared Content-Length; handleRequest()
+// answers 413 to any body over maxBodyBytes that got past (chunked), before parsing it.
 #include "sandbox/Options.h"
 
 #include <QAbstractHttpServer>

@@ -12,11 +12,16 @@ namespace sandbox {
 
 namespace {
 
+// The longest value a text field keeps (characters); longer is a 400 on that field.
+constexpr qsizetype MaxText = 1000;
+constexpr qsizetype MaxUrl = 2048;
+
 struct StringField
 {
     const char16_t *key;  // lower-case request key
     const char16_t *name; // PascalCase name for errors
     QString UserProfile::*member;
+    qsizetype maxLength = MaxText;
 };
 
 const StringField kStringFields[] = {
@@ -29,9 +34,14 @@ const StringField kStringFields[] = {
         {u"district", u"District", &UserProfile::district},
         {u"city", u"City", &UserProfile::city},
         {u"address", u"Address", &UserProfile::address},
-        {u"imageurl", u"ImageUrl", &UserProfile::imageUrl},
+        {u"imageurl", u"ImageUrl", &UserProfile::imageUrl, MaxUrl},
         {u"instanceinvitecode", u"InstanceInviteCode", &UserProfile::instanceInviteCode},
 };
+
+QJsonObject tooLong(const QString &name, qsizetype max, qsizetype got)
+{
+    return http::fieldError(name, u"%1 must be at most %2 characters long (it has %3)."_s.arg(name).arg(max).arg(got));
+}
 
 // local@domain.tld: one '@', no whitespace, a dot inside the domain (no regex: servers may run
 // on several threads and this stays allocation-free).
@@ -96,8 +106,10 @@ void UserProfile::apply(const QJsonObject &lowered, QJsonArray &errors, const QS
             this->*(f.member) = QString();
         } else if (!v.isString()) {
             errors.append(http::fieldError(name, name + u" must be a string."_s));
+        } else if (const QString text = v.toString(); text.size() > f.maxLength) {
+            errors.append(tooLong(name, f.maxLength, text.size())); // and the value is not kept
         } else {
-            this->*(f.member) = v.toString();
+            this->*(f.member) = text;
         }
     }
     if (lowered.contains(u"email"_s) && !email.isEmpty() && !isValidEmail(email))
@@ -128,6 +140,8 @@ void UserProfile::apply(const QJsonObject &lowered, QJsonArray &errors, const QS
         const QJsonValue v = lowered.value(u"maritalstatus"_s);
         if (v.isNull())
             maritalStatus.clear();
+        else if (v.isString() && v.toString().size() > MaxText)
+            errors.append(tooLong(u"MaritalStatus"_s, MaxText, v.toString().size()));
         else if (v.isString())
             maritalStatus = v.toString();
         else if (v.isDouble() && std::floor(v.toDouble()) == v.toDouble())
@@ -180,6 +194,8 @@ void UserProfile::applyUserFields(const QJsonValue &value, const QString &keyNam
         const QJsonValue v = o.value(u"clientid"_s);
         if (v.isNull())
             clientId.clear();
+        else if (v.isString() && v.toString().size() > MaxText)
+            errors.append(tooLong(keyName + u".ClientId"_s, MaxText, v.toString().size()));
         else if (v.isString())
             clientId = v.toString();
         else if (v.isDouble())

@@ -46,6 +46,14 @@ const char kUsage[] = "Usage: telematics-sandbox [options]\n"
                       "                            how a shape it cannot read is refused: a 401 without a message\n"
                       "                            (default), or Title \"Unauthorized\" with no Errors, the same\n"
                       "                            answer as a wrong password (the vendor's newer service)\n"
+                      "  --max-body-bytes N        a request body over N bytes is answered 413 Payload Too Large,\n"
+                      "                            unread (default 1048576)\n"
+                      "  --request-timeout SECONDS a connection that has not sent a complete request in SECONDS\n"
+                      "                            (from its first byte, or from opening) is closed (default 10)\n"
+                      "  --idle-timeout SECONDS    an idle keep-alive connection is closed after SECONDS\n"
+                      "                            (default 60)\n"
+                      "  --max-connections N       at most N open connections; past it a new one is closed at\n"
+                      "                            once and a line is logged (default 256)\n"
                       "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
                       "                            clock shift, issued users, what each request carried)\n"
                       "  -h, --help                show this help\n";
@@ -90,6 +98,10 @@ int main(int argc, char *argv[])
             {u"login-window"_s, {}, u"SECONDS"_s},
             {u"login-fields"_s, {}, u"SHAPE"_s},
             {u"login-refusal"_s, {}, u"KIND"_s},
+            {u"max-body-bytes"_s, {}, u"N"_s},
+            {u"request-timeout"_s, {}, u"SECONDS"_s},
+            {u"idle-timeout"_s, {}, u"SECONDS"_s},
+            {u"max-connections"_s, {}, u"N"_s},
             {u"enable-faults"_s, {}},
             {{u"h"_s, u"help"_s}, {}},
     };
@@ -105,16 +117,24 @@ int main(int argc, char *argv[])
 
     sandbox::Options o;
     QString error;
-    qint64 port = 0, limit = 0;
+    qint64 port = 0, limit = 0, requestTimeout = o.requestTimeout, idleTimeout = o.idleTimeout,
+           maxConnections = o.maxConnections;
     constexpr qint64 maxTtl = 10LL * 365 * 24 * 3600;
     if (!readNumber(parser, u"port"_s, 0, 65535, &port, &error)
         || !readNumber(parser, u"access-ttl"_s, 1, maxTtl, &o.accessTtl, &error)
         || !readNumber(parser, u"admin-access-ttl"_s, 1, maxTtl, &o.adminAccessTtl, &error)
         || !readNumber(parser, u"refresh-ttl"_s, 1, maxTtl, &o.refreshTtl, &error)
         || !readNumber(parser, u"login-limit"_s, 1, 1000000, &limit, &error)
-        || !readNumber(parser, u"login-window"_s, 1, maxTtl, &o.loginWindow, &error)) {
+        || !readNumber(parser, u"login-window"_s, 1, maxTtl, &o.loginWindow, &error)
+        || !readNumber(parser, u"max-body-bytes"_s, 1, 1LL << 32, &o.maxBodyBytes, &error)
+        || !readNumber(parser, u"request-timeout"_s, 1, 86400, &requestTimeout, &error)
+        || !readNumber(parser, u"idle-timeout"_s, 1, 86400, &idleTimeout, &error)
+        || !readNumber(parser, u"max-connections"_s, 1, 100000, &maxConnections, &error)) {
         return usageError(error);
     }
+    o.requestTimeout = int(requestTimeout);
+    o.idleTimeout = int(idleTimeout);
+    o.maxConnections = int(maxConnections);
     o.port = quint16(port);
     o.loginLimit = int(limit);
     if (parser.isSet(u"login-limit"_s) != parser.isSet(u"login-window"_s))

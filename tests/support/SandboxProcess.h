@@ -24,7 +24,9 @@
 // Useful extraArgs: {"--db", path} (persistent; restart with the same path to keep users and
 // credentials), {"--access-ttl", "60"}, {"--admin-access-ttl", "60"}, {"--refresh-ttl", "120"},
 // {"--login-limit", "3", "--login-window", "60"}, {"--login-fields", "string"} (only the JSON-string
-// shape of LoginFields is accepted; the object shape gets a 401 with no message; or "object").
+// shape of LoginFields is accepted; the object shape gets a 401 with no message; or "object"),
+// {"--request-timeout", "1"}, {"--idle-timeout", "1"}, {"--max-connections", "5"},
+// {"--max-body-bytes", N} (limits; defaults 10 s, 60 s, 256, 1 MiB: see TestSandboxLimits).
 //
 // Sandbox behaviour worth knowing (details: app/sandbox/*.h):
 //  - every answer but the control routes is the envelope {"Result","Status","Title","Errors"};
