@@ -103,6 +103,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
     bool m_canceled = false;
+    bool m_answerStarted = false;     // the answer's status line and headers arrived
     bool m_deadlineExceeded = false;  // the client's deadline aborted the reply
     qint64 m_tooLargeBytes = 0;       // > 0: the answer was refused for its size (bytes seen)
     bool m_tooLargeAnnounced = false; // ...as announced by Content-Length

@@ -453,6 +453,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     // The answer's size: refused as soon as Content-Length or the bytes received pass the cap.
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call] {
         if (call->m_reply) {
+            call->m_answerStarted = true;
             bool ok = false;
             const qint64 announced = call->m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
             checkAnswerSize(call, 0, ok ? announced : -1);
@@ -475,7 +476,9 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     connect(deadline, &QTimer::timeout, call, [call] {
         if (!call->m_reply || call->m_completed)
             return;
-        call->m_deadlineExceeded = true;
+        // With no answer begun this is a silence as long as the timeout ("did not answer within");
+        // once an answer is coming, it is the whole request's deadline.
+        call->m_deadlineExceeded = call->m_answerStarted;
         call->m_reply->abort(); // finished() follows: onReplyFinished reads it as Timeout
     });
     deadline->start(m_timeoutMs);
