@@ -2,6 +2,7 @@
 //
 // TC_BENCH_FIRST_PAINT=1: print "first-paint-ms <ms since main()> <ms since the epoch>" to stderr
 // once the window has painted for the first time, then quit (tests/bench/startup measures it).
+#include "core/util/ProcessHygiene.h"
 #include "ui/ConsoleServices.h"
 #include "ui/Icons.h"
 #include "ui/MainWindow.h"
@@ -21,6 +22,10 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    // No core file and no ptrace by the same user: memory holds passwords, keys and tokens.
+    const QString hygiene = tc::hardenProcess();
+    if (!hygiene.isEmpty())
+        std::fprintf(stderr, "telematics-console: %s\n", qPrintable(hygiene));
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"telematics-console"_s);
     QApplication::setApplicationDisplayName(u"Telematics Console"_s);

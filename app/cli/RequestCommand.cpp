@@ -32,6 +32,8 @@ RequestCommand::RequestCommand()
             {u"body"_s, u"The request body (JSON)."_s, u"JSON"_s},
             {u"body-file"_s, u"Read the request body (JSON) from FILE (- for standard input)."_s, u"FILE"_s},
             {u"auth"_s, u"Which session's token to send: admin, user or none (default none)."_s, u"KIND"_s, u"none"_s},
+            {u"max-answer-bytes"_s,
+             u"Refuse an answer larger than N bytes (default 16 MiB); it is aborted before it is read."_s, u"N"_s},
     };
 }
 
@@ -41,11 +43,21 @@ int RequestCommand::execute(CliContext &ctx, const QStringList &args)
         return *rc;
     if (const auto rc = parseTarget(ctx))
         return *rc;
+    qint64 maxAnswerBytes = tc::ApiClient::DefaultMaxAnswerBytes;
+    if (isSet(u"max-answer-bytes"_s)) {
+        bool ok = false;
+        maxAnswerBytes = value(u"max-answer-bytes"_s).toLongLong(&ok);
+        if (!ok || maxAnswerBytes < 1)
+            return ctx.usageError(u"--max-answer-bytes must be a positive number of bytes (got \"%1\")"_s.arg(
+                    value(u"max-answer-bytes"_s)));
+    }
     if (const auto rc = readBody(ctx))
         return *rc;
     if (const auto rc = findBearer(ctx))
         return *rc;
-    tc::ApiCall *call = ctx.client()->request(m_method, m_path, m_body, m_bearer);
+    tc::ApiClient *client = ctx.client();
+    client->setMaxAnswerBytes(maxAnswerBytes);
+    tc::ApiCall *call = client->request(m_method, m_path, m_body, m_bearer);
     if (!ctx.await(call) || call->error().isCanceled())
         return ctx.interruptedExit(u"the request was cancelled; the service may or may not have acted on it"_s);
     return printAnswer(ctx, *call);

@@ -4,7 +4,11 @@
 #include "CliContext.h"
 #include "Command.h"
 
+#include "core/util/ProcessHygiene.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +42,10 @@ QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
 
 int main(int argc, char *argv[])
 {
+    // No core file and no ptrace by the same user: memory holds passwords, keys and tokens.
+    const QString hygiene = tc::hardenProcess();
+    if (!hygiene.isEmpty())
+        std::fprintf(stderr, "telematics-cli: %s\n", qPrintable(hygiene));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"telematics-cli"_s);
     QCoreApplication::setOrganizationName(u"telematics-console"_s);

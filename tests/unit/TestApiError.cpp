@@ -229,6 +229,41 @@ private Q_SLOTS:
         QCOMPARE(ApiError::classify(facts).message(), expected);
     }
 
+    // The client's deadline (send to last byte) stopped the request: Timeout, may have acted.
+    void deadline_isTimeout_sayingTheWholeRequestTookTooLong()
+    {
+        auto f = transport(QNetworkReply::OperationCanceledError);
+        f.deadlineExceeded = true;
+        f.context = Ctx::Registration;
+        const ApiError e = ApiError::classify(f);
+        QCOMPARE(e.kind(), Kind::Timeout);
+        QVERIFY(e.deadlineExceeded());
+        QVERIFY(e.mayHaveBeenProcessed());
+        QCOMPARE(
+                e.message(),
+                u"The whole request to 127.0.0.1 took longer than 1.5 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout)."_s);
+    }
+
+    // The client refused an answer for its size: Parse naming the cap; the status says what the
+    // service did.
+    void answerTooLarge_isParse_namingTheCap()
+    {
+        auto f = transport(QNetworkReply::OperationCanceledError);
+        f.httpStatus = 200;
+        f.answerCapBytes = 1048576;
+        f.answerBytes = 67108864;
+        f.answerAnnounced = true;
+        const ApiError e = ApiError::classify(f);
+        QCOMPARE(e.kind(), Kind::Parse);
+        QCOMPARE(e.answerCapBytes(), qint64(1048576));
+        QVERIFY(e.mayHaveBeenProcessed());
+        QCOMPARE(
+                e.message(),
+                u"The answer from 127.0.0.1 (HTTP 200) is larger than the limit of 1048576 bytes (it announced 67108864 bytes); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes)."_s);
+        f.httpStatus = 404;
+        QVERIFY(!ApiError::classify(f).mayHaveBeenProcessed());
+    }
+
     void rateLimited_retryAfterSeconds_givesClockTime()
     {
         auto f = answer(429, envelope(429), Ctx::Login);

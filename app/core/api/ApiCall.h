@@ -103,10 +103,14 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
     bool m_canceled = false;
-    bool m_connecting = false; // a new connection was opened for this request
-    bool m_encrypted = false;  // ...and its TLS handshake finished
-    bool m_completed = false;  // the outcome is known; finished() is queued
-    bool m_finished = false;   // finished() has been emitted
+    bool m_answerStarted = false;     // the answer's status line and headers arrived
+    bool m_deadlineExceeded = false;  // the client's deadline aborted the reply
+    qint64 m_tooLargeBytes = 0;       // > 0: the answer was refused for its size (bytes seen)
+    bool m_tooLargeAnnounced = false; // ...as announced by Content-Length
+    bool m_connecting = false;        // a new connection was opened for this request
+    bool m_encrypted = false;         // ...and its TLS handshake finished
+    bool m_completed = false;         // the outcome is known; finished() is queued
+    bool m_finished = false;          // finished() has been emitted
     bool m_autoDelete = true;
 
     ApiError m_error;

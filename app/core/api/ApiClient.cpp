@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopedPointer>
+#include <QTimer>
 #include <QUuid>
 
 #include <cstring>
@@ -65,6 +66,9 @@ private:
 
 // Requests Qt may repeat on a dropped connection: reads, and PUT (same body, same result).
 // DELETE is not among them: a repeat after the service acted answers 404 and hides the success.
+// How far Qt's network thread may read ahead of the client (see ApiClient::send()).
+constexpr qint64 AnswerReadBufferBytes = 256 * 1024;
+
 bool mayBeRepeated(const QByteArray &method)
 {
     return method == "GET" || method == "HEAD" || method == "PUT" || method == "OPTIONS";
@@ -123,6 +127,11 @@ QString ApiClient::baseUrlProblem(const QUrl &url)
 void ApiClient::setTransferTimeout(int msecs)
 {
     m_timeoutMs = msecs > 0 ? msecs : DefaultTransferTimeoutMs;
+}
+
+void ApiClient::setMaxAnswerBytes(qint64 bytes)
+{
+    m_maxAnswerBytes = bytes > 0 ? bytes : DefaultMaxAnswerBytes;
 }
 
 void ApiClient::setClock(const Clock *clock)
@@ -441,10 +450,61 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     connect(reply, &QNetworkReply::socketStartedConnecting, call, [call] { call->m_connecting = true; });
     connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
+    // The answer's size: refused as soon as Content-Length or the bytes received pass the cap.
+    connect(reply, &QNetworkReply::metaDataChanged, call, [this, call] {
+        if (call->m_reply) {
+            call->m_answerStarted = true;
+            bool ok = false;
+            const qint64 announced = call->m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+            checkAnswerSize(call, 0, ok ? announced : -1);
+        }
+    });
+    // The answer is taken as it arrives, through a small read buffer: Qt's network thread then
+    // reads no further ahead than that, so an oversized answer is refused before it is in memory.
+    reply->setReadBufferSize(AnswerReadBufferBytes);
+    connect(reply, &QNetworkReply::readyRead, call, [this, call] {
+        if (!call->m_reply || call->m_tooLargeBytes > 0)
+            return;
+        call->m_body += call->m_reply->readAll();
+        checkAnswerSize(call, call->m_body.size(), -1);
+    });
+    // A hard deadline from sending to the last byte: the transfer timeout above only measures a
+    // silence, and a server that trickles a byte at a time would otherwise hold the call forever.
+    auto *deadline = new QTimer(call);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer);
+    connect(deadline, &QTimer::timeout, call, [call] {
+        if (!call->m_reply || call->m_completed)
+            return;
+        // With no answer begun this is a silence as long as the timeout ("did not answer within");
+        // once an answer is coming, it is the whole request's deadline.
+        call->m_deadlineExceeded = call->m_answerStarted;
+        call->m_reply->abort(); // finished() follows: onReplyFinished reads it as Timeout
+    });
+    deadline->start(m_timeoutMs);
 
     qCDebug(lc) << "->" << request.method << url.path() << "#" << call->m_id;
     Q_EMIT exchangeStarted(x);
     return call;
+}
+
+void ApiClient::checkAnswerSize(ApiCall *call, qint64 received, qint64 announced)
+{
+    if (!call->m_reply || call->m_completed || call->m_tooLargeBytes > 0)
+        return;
+    const qint64 cap = m_maxAnswerBytes;
+    if (announced > cap) {
+        call->m_tooLargeBytes = announced;
+        call->m_tooLargeAnnounced = true;
+    } else if (received > cap) {
+        call->m_tooLargeBytes = received;
+    } else {
+        return;
+    }
+    call->m_body.clear();
+    call->m_body.squeeze();
+    qCInfo(lc) << "refusing an answer larger than" << cap << "bytes:" << call->m_method << call->m_url.path();
+    call->m_reply->abort(); // finished() follows: onReplyFinished reads it as too large
 }
 
 void ApiClient::onReplyFinished(ApiCall *call)
@@ -453,11 +513,13 @@ void ApiClient::onReplyFinished(ApiCall *call)
     call->m_reply = nullptr;
     if (!reply)
         return;
+    if (auto *deadline = call->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly))
+        deadline->stop();
     const qint64 elapsed = call->m_timer.elapsed();
     call->m_receivedAt = m_clock->nowUtc();
     call->m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen()) // an aborted reply is closed
-        call->m_body = reply->readAll();
+    if (reply->isOpen() && call->m_tooLargeBytes == 0) // an aborted reply is closed
+        call->m_body += reply->readAll();
     call->m_replyHeaders = reply->rawHeaderPairs();
     call->m_serverDate = parseHttpDate(reply->rawHeader("Date"));
 
@@ -468,6 +530,12 @@ void ApiClient::onReplyFinished(ApiCall *call)
     facts.tlsHandshakeIncomplete = call->m_url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
                                    && call->m_connecting && !call->m_encrypted;
     facts.timeoutMs = m_timeoutMs;
+    facts.deadlineExceeded = call->m_deadlineExceeded;
+    if (call->m_tooLargeBytes > 0 && !call->m_canceled) {
+        facts.answerCapBytes = m_maxAnswerBytes;
+        facts.answerBytes = call->m_tooLargeBytes;
+        facts.answerAnnounced = call->m_tooLargeAnnounced;
+    }
     facts.httpStatus = call->m_httpStatus;
     facts.contentType = reply->rawHeader("Content-Type");
     facts.body = call->m_body;

@@ -47,6 +47,7 @@ class ApiClient : public QObject
     Q_OBJECT
 public:
     static constexpr int DefaultTransferTimeoutMs = 30000;
+    static constexpr qint64 DefaultMaxAnswerBytes = 16 * 1024 * 1024;
 
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
@@ -58,8 +59,17 @@ public:
     // Why a base URL cannot be used (empty when it can): must be absolute http(s) with a host.
     static QString baseUrlProblem(const QUrl &url);
 
+    // The timeout of every request: both the longest silence (Qt's transfer timeout) and a hard
+    // deadline from sending to the last byte of the answer, after which the reply is aborted
+    // (kind Timeout, "may have been processed").
     void setTransferTimeout(int msecs);
     int transferTimeout() const { return m_timeoutMs; }
+
+    // The largest answer body accepted. A larger one (by Content-Length, or by the bytes received)
+    // is aborted at once, before it grows in memory (kind Parse, message naming the cap).
+    // 0 or less restores the default.
+    void setMaxAnswerBytes(qint64 bytes);
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
 
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
@@ -113,12 +123,14 @@ private:
     ApiCall *rejected(const ApiRequest &request, const QString &problem);
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
+    void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
     void checkResult(ApiCall *call, ApiError &error) const;
 
     QNetworkAccessManager *m_network = nullptr;
     const Clock *m_clock = &Clock::system();
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;
+    qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     Endpoints m_endpoints;
     quint64 m_nextId = 0;
 };

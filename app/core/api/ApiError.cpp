@@ -111,6 +111,18 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
     if (f.httpStatus >= 300)
         e.m_retryAfterSecs = parseRetryAfter(f.retryAfter, f.now, &e.m_retryAt);
 
+    // Stage 0: the client refused the answer for its size. The service answered (a status line
+    // came), so what it did is read from that status, as for an answer that could not be read.
+    if (f.answerCapBytes > 0) {
+        e.m_kind = Kind::Parse;
+        e.m_answerCapBytes = f.answerCapBytes;
+        e.m_answerBytes = f.answerBytes;
+        e.m_answerAnnounced = f.answerAnnounced;
+        e.m_detail = f.networkErrorString;
+        e.m_retryAfterSecs.reset();
+        return e;
+    }
+
     // Stage 1: transport. Qt reports HTTP 4xx/5xx as errors too; those carry a status code
     // and go on to the body. Everything below the HTTP layer stops here.
     if (f.networkError != QNetworkReply::NoError) {
@@ -121,6 +133,7 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
             switch (f.networkError) {
             case QNetworkReply::OperationCanceledError:
                 e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout;
+                e.m_deadlineExceeded = !f.canceledByCaller && f.deadlineExceeded;
                 break;
             case QNetworkReply::TimeoutError: e.m_kind = f.canceledByCaller ? Kind::Canceled : Kind::Timeout; break;
             case QNetworkReply::SslHandshakeFailedError: e.m_kind = Kind::Tls; break;
@@ -259,6 +272,9 @@ QString ApiError::message() const
         return u"The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL."_s
                 .arg(host, m_detail.isEmpty() ? u"handshake failed"_s : m_detail);
     case Kind::Timeout:
+        if (m_deadlineExceeded && m_timeoutMs > 0)
+            return u"The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+                    .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
         if (m_timeoutMs > 0)
             return u"%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
                     .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
@@ -277,6 +293,13 @@ QString ApiError::message() const
                     saidSentence.isEmpty() ? u" Check the path and the base URL."_s : saidSentence, mismatch);
         return u"The service refused the request (HTTP %1).%2%3"_s.arg(status).arg(saidSentence, mismatch);
     case Kind::Parse:
+        if (m_answerCapBytes > 0)
+            return u"The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes)."_s
+                    .arg(host)
+                    .arg(m_httpStatus)
+                    .arg(m_answerCapBytes)
+                    .arg(m_answerAnnounced ? u"it announced %1 bytes"_s.arg(m_answerBytes)
+                                           : u"%1 bytes had arrived"_s.arg(m_answerBytes));
         if (m_htmlBody)
             return u"The server answered with an HTML page instead of JSON (HTTP %1)."_s.arg(m_httpStatus)
                    + (m_httpStatus < 300 ? u" Check that the base URL points at the user service's API."_s : QString());

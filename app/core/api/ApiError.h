@@ -24,7 +24,7 @@ public:
         None,        // no error
         Network,     // could not reach the service, or the connection broke
         Tls,         // the secure connection failed (certificate, handshake)
-        Timeout,     // no answer within the transfer timeout
+        Timeout,     // no answer within the timeout (a silence, or the whole request's deadline)
         Canceled,    // cancelled by the person or the program: not an error to show
         Http,        // the service answered with an error status (other than the ones below)
         Parse,       // the answer is not JSON (HTML page, truncated or garbage)
@@ -71,6 +71,10 @@ public:
     QString detail() const { return m_detail; } // technical detail (Qt error string, parse error)
     QString host() const { return m_host; }
     int timeoutMs() const { return m_timeoutMs; }
+    // Kind Timeout: the hard deadline (send to last byte) ended the request, not a silence.
+    bool deadlineExceeded() const { return m_deadlineExceeded; }
+    // Set when the answer was refused for its size (kind Parse): the cap in bytes.
+    qint64 answerCapBytes() const { return m_answerCapBytes; }
 
     // A sentence a person can act on.
     QString message() const;
@@ -96,7 +100,15 @@ public:
         // finished (a close then is a TLS failure, e.g. a plain-HTTP port).
         bool tlsHandshakeIncomplete = false;
         int timeoutMs = 0;
-        int httpStatus = 0; // 0 when no HTTP status line arrived
+        // The client's deadline (timeoutMs from send to last byte) aborted the reply.
+        bool deadlineExceeded = false;
+        // Non-zero: the client aborted the reply because the answer was larger than this many
+        // bytes (announced by Content-Length, or received). answerBytes: what it announced or
+        // what had arrived when it was refused.
+        qint64 answerCapBytes = 0;
+        qint64 answerBytes = 0;
+        bool answerAnnounced = false; // answerBytes is the Content-Length (else: bytes received)
+        int httpStatus = 0;           // 0 when no HTTP status line arrived
         QByteArray contentType;
         QByteArray body;
         QByteArray retryAfter; // raw Retry-After header
@@ -135,6 +147,10 @@ private:
     QString m_host;
     QString m_location;
     int m_timeoutMs = 0;
+    bool m_deadlineExceeded = false;
+    qint64 m_answerCapBytes = 0;
+    qint64 m_answerBytes = 0;
+    bool m_answerAnnounced = false;
 };
 
 } // namespace tc
