@@ -183,7 +183,7 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
         m_pathEdits.insert(endpoint, edit);
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::validate);
     }
-    connect(m_paths, &QGroupBox::toggled, this, [this, pathsForm](bool on) {
+    connect(m_paths, &QGroupBox::toggled, this, [pathsForm](bool on) {
         for (int r = 0; r < pathsForm->rowCount(); ++r) {
             pathsForm->setRowVisible(r, on);
         }

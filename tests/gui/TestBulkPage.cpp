@@ -239,7 +239,8 @@ private Q_SLOTS:
         QVERIFY(!page.setFile(write(u"header.csv"_s, "FirstName,Email\n"), &error));
         QVERIFY2(error.contains(u"header but no rows"_s), qPrintable(error));
         QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        static const char pngHead[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        const QByteArray png(pngHead, sizeof(pngHead) - 1); // the bytes, not the literal's terminator
         QVERIFY(!page.setFile(write(u"image.csv"_s, png), &error));
         QVERIFY2(error.contains(u"does not look like a CSV text file"_s), qPrintable(error));
         QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());

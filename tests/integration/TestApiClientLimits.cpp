@@ -93,7 +93,7 @@ private:
                                : QByteArray("Connection: close\r\n");
             socket->write(head + "\r\n");
             auto sent = std::make_shared<qint64>(0);
-            const auto topUp = [this, socket, sent] {
+            const auto topUp = [socket, sent] {
                 // Only as fast as the client reads: the bytes counted are bytes really taken.
                 static const QByteArray chunk(64 * 1024, ' ');
                 while (*sent < HugeBytes && socket->bytesToWrite() < 2 * chunk.size()

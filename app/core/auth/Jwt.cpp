@@ -243,7 +243,8 @@ QDateTime Jwt::timeClaim(QStringView name) const
 {
     const QJsonValue v = claim(name);
     std::optional<qint64> secs = json::toInt64(v);
-    if (!secs && v.isDouble()) // fractional seconds
+    // Fractional seconds: range-checked before the cast (a double outside qint64 is UB to cast).
+    if (!secs && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= double(MaxSaneEpochSecs))
         secs = qint64(v.toDouble());
     if (!secs || *secs < 0 || *secs > MaxSaneEpochSecs)
         return {};
