@@ -3,7 +3,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
-#include "core/registration/RegistrationTarget.h"
+#include "core/profiles/Profile.h"
 #include "core/services/Services.h"
 
 #include <QCommandLineParser>
@@ -213,7 +213,7 @@ CliServices &CliContext::services()
 
 bool CliContext::confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what)
 {
-    if (!tc::RegistrationTarget::fromUrl(baseUrl, u"-"_s).isProduction() || confirmed)
+    if (!tc::Profile::isProductionUrl(baseUrl) || confirmed)
         return true;
     const QString question = what + u" in PRODUCTION ("_s + baseUrl.host() + u")."_s;
     if (!::isatty(STDIN_FILENO) || !::isatty(STDERR_FILENO)) {

@@ -74,6 +74,11 @@ public:
     QMap<QString, QString> paths;
 
     static QUrl productionUrl() { return QUrl(QStringLiteral("https://user.telematicssdk.com")); }
+    // The URL names the production service's host (whatever the profile calls its environment).
+    static bool isProductionUrl(const QUrl &url)
+    {
+        return url.host().compare(productionUrl().host(), Qt::CaseInsensitive) == 0;
+    }
     static QString defaultPath(const QString &endpoint);
 
     QUrl baseUrl() const;

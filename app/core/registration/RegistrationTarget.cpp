@@ -20,16 +20,13 @@ RegistrationTarget RegistrationTarget::fromUrl(const QUrl &baseUrl, const QStrin
     RegistrationTarget t;
     t.baseUrl = baseUrl;
     t.instanceId = instanceId.trimmed();
-    t.environment = baseUrl.host().compare(Profile::productionUrl().host(), Qt::CaseInsensitive) == 0
-                            ? ProfileEnvironment::Production
-                            : ProfileEnvironment::Custom;
+    t.environment = Profile::isProductionUrl(baseUrl) ? ProfileEnvironment::Production : ProfileEnvironment::Custom;
     return t;
 }
 
 bool RegistrationTarget::isProduction() const
 {
-    return environment == ProfileEnvironment::Production
-           || baseUrl.host().compare(Profile::productionUrl().host(), Qt::CaseInsensitive) == 0;
+    return environment == ProfileEnvironment::Production || Profile::isProductionUrl(baseUrl);
 }
 
 QString RegistrationTarget::host() const
