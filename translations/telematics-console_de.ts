@@ -1578,7 +1578,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="39"/>
         <source>Expired %1. The service answers 401 to it; refresh or log in again.</source>
-        <translation>Abgelaufen %1. Der Dienst antwortet darauf mit 401; erneuern Sie es oder melden Sie sich erneut an.</translation>
+        <translation>Abgelaufen (%1). Der Dienst antwortet darauf mit 401; erneuern Sie es oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="41"/>
@@ -1588,12 +1588,12 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="44"/>
         <source>Not yet valid: the service accepts it %1. Check this computer&apos;s clock.</source>
-        <translation>Noch nicht gültig: Der Dienst akzeptiert es %1. Prüfen Sie die Uhr dieses Computers.</translation>
+        <translation>Noch nicht gültig: Der Dienst akzeptiert es erst dann (%1). Prüfen Sie die Uhr dieses Computers.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="47"/>
         <source>Issued in the future, %1: this computer&apos;s clock or the server&apos;s is wrong.</source>
-        <translation>In der Zukunft ausgestellt, %1: Die Uhr dieses Computers oder die des Servers geht falsch.</translation>
+        <translation>In der Zukunft ausgestellt (%1): Die Uhr dieses Computers oder die des Servers geht falsch.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="53"/>
@@ -1613,7 +1613,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="65"/>
         <source>Its refresh token expired %1: only a new login helps.</source>
-        <translation>Sein Refresh-Token ist %1 abgelaufen: Nur eine neue Anmeldung hilft.</translation>
+        <translation>Sein Refresh-Token ist abgelaufen (%1): Nur eine neue Anmeldung hilft.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/JwtReport.cpp" line="72"/>
@@ -2299,7 +2299,7 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="882"/>
         <source>Secrets: system keychain</source>
-        <translation>Geheimnisse: Schlüsselbund des Systems</translation>
+        <translation>Geheimnisse: Schlüsselbund</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="888"/>
@@ -2782,7 +2782,7 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
-        <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es %2 erneut.</translation>
+        <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
@@ -3594,7 +3594,7 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/ui/RegistrationTargetBox.cpp" line="19"/>
         <source>Registers into</source>
-        <translation>Registriert in</translation>
+        <translation>Ziel der Registrierung</translation>
     </message>
     <message>
         <location filename="../app/ui/RegistrationTargetBox.cpp" line="20"/>
@@ -3758,60 +3758,60 @@ Die betroffenen Felder sind markiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="21"/>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="25"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>now</source>
         <translation>jetzt</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>in %1</source>
-        <translation>in %1</translation>
+        <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>%1 ago</source>
-        <translation>vor %1</translation>
+        <translation>%1 her</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="48"/>
+        <location filename="../app/core/util/TimeText.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="58"/>
-        <location filename="../app/core/util/TimeText.cpp" line="66"/>
-        <location filename="../app/core/util/TimeText.cpp" line="74"/>
+        <location filename="../app/core/util/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="70"/>
+        <location filename="../app/core/util/TimeText.cpp" line="78"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="60"/>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
         <source>%1 (local)</source>
         <translation>%1 (lokal)</translation>
     </message>
@@ -4098,7 +4098,7 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="358"/>
         <source>expired %1</source>
-        <translation>abgelaufen %1</translation>
+        <translation>abgelaufen (%1)</translation>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="360"/>

@@ -3741,60 +3741,60 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="21"/>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="25"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="48"/>
+        <location filename="../app/core/util/TimeText.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="58"/>
-        <location filename="../app/core/util/TimeText.cpp" line="66"/>
-        <location filename="../app/core/util/TimeText.cpp" line="74"/>
+        <location filename="../app/core/util/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="70"/>
+        <location filename="../app/core/util/TimeText.cpp" line="78"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="60"/>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
         <source>%1 (local)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2048,7 +2048,7 @@ Until that is fixed, secrets you enter are kept in memory only for this run: not
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="226"/>
         <source>&amp;Quit</source>
-        <translation>Ви&amp;йти</translation>
+        <translation>За&amp;вершити</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="229"/>
@@ -2310,7 +2310,7 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="882"/>
         <source>Secrets: system keychain</source>
-        <translation>Секрети: системна зв&apos;язка ключів</translation>
+        <translation>Секрети: зв&apos;язка ключів</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="888"/>
@@ -3608,7 +3608,7 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/ui/RegistrationTargetBox.cpp" line="19"/>
         <source>Registers into</source>
-        <translation>Реєструє в</translation>
+        <translation>Ціль реєстрації</translation>
     </message>
     <message>
         <location filename="../app/ui/RegistrationTargetBox.cpp" line="20"/>
@@ -3773,60 +3773,60 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="21"/>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="25"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h</source>
         <translation>%1 год</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="26"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h %2 min</source>
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation>%1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="29"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="37"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>now</source>
         <translation>зараз</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>%1 ago</source>
         <translation>%1 тому</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="48"/>
+        <location filename="../app/core/util/TimeText.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation>%1 д %2 год</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="58"/>
-        <location filename="../app/core/util/TimeText.cpp" line="66"/>
-        <location filename="../app/core/util/TimeText.cpp" line="74"/>
+        <location filename="../app/core/util/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="70"/>
+        <location filename="../app/core/util/TimeText.cpp" line="78"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="60"/>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
         <source>%1 (local)</source>
         <translation>%1 (місцевий)</translation>
     </message>
