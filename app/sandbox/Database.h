@@ -1,7 +1,8 @@
 #pragma once
 // The sandbox's state in SQLite (QtSql): demo credentials, users (profile + UserFields + Status)
 // and refresh tokens. A file database persists across restarts (WAL); without a path the state
-// lives in memory. Each Database opens its own uniquely named QSqlDatabase connection, so several
+// lives in SQLite's private temporary database (a bounded page cache over an unlinked temp file)
+// and dies with the connection. Each Database opens its own uniquely named QSqlDatabase connection, so several
 // servers may run in one process on different threads; use a Database only on the thread that
 // opened it.
 #include "UserProfile.h"
@@ -67,7 +68,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when new) the database at `path`, or an in-memory one when empty. A new
+    // Opens (creating when new) the database at `path`, or a private temporary one when empty. A new
     // database gets a JWT secret, one API credential set and two user groups (random UUIDs, keys
     // and password), kept for later starts. False + *error on failure.
     bool open(const QString &path, QString *error);
