@@ -427,6 +427,63 @@ QList<UserRecord> Database::allUsers()
     return findUsers({});
 }
 
+QList<UserRecord> Database::usersPage(const UserPageFilter &filter, qint64 offset, int limit, qint64 *total)
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.instanceIds.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : filter.instanceIds) {
+            marks << u"?"_s;
+            binds << id;
+        }
+        where << u"instance_id COLLATE NOCASE IN (%1)"_s.arg(marks.join(u','));
+    }
+    if (!filter.showInactive)
+        where << u"status = 'Active'"_s;
+    const QString term = filter.searchTerm.trimmed();
+    if (!term.isEmpty()) {
+        QStringList any;
+        for (const char *column :
+             {"first_name", "last_name", "nickname", "email", "phone", "client_id", "device_token"}) {
+            any << u"instr(lower(coalesce(%1, '')), lower(?)) > 0"_s.arg(QLatin1StringView(column));
+            binds << term;
+        }
+        any << u"instr(lower(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))), lower(?)) > 0"_s;
+        binds << term;
+        where << u"(%1)"_s.arg(any.join(u" OR "_s));
+    }
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QList<UserRecord> out;
+    QSqlQuery c(db);
+    if (!c.prepare(u"SELECT count(*) FROM users"_s + whereSql))
+        return out;
+    for (const auto &b : binds)
+        c.addBindValue(b);
+    if (!c.exec() || !c.next()) {
+        m_lastError = c.lastError().text();
+        return out;
+    }
+    *total = c.value(0).toLongLong();
+    const QString order = filter.newestFirst ? u"DESC"_s : u"ASC"_s;
+    QSqlQuery q(db);
+    if (!q.prepare(u"SELECT %1 FROM users%2 ORDER BY created_at %3, device_token %3 LIMIT ? OFFSET ?"_s.arg(
+                kUserColumns, whereSql, order)))
+        return out;
+    for (const auto &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readUser(q));
+    return out;
+}
+
 bool Database::insertRefreshToken(const RefreshTokenRecord &record)
 {
     QSqlQuery &q = m_q->insertToken;

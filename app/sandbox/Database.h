@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -60,6 +61,15 @@ struct UserFilter
     }
 };
 
+// Management/users/GetFilteredPage: which users, in which order.
+struct UserPageFilter
+{
+    QStringList instanceIds;  // empty: every group
+    QString searchTerm;       // part of a name, the e-mail, the phone, the ClientId or the DeviceToken
+    bool showInactive = true; // false: Active users only
+    bool newestFirst = true;  // Sort DateCreatedDesc (else DateCreatedAsc)
+};
+
 class Database
 {
 public:
@@ -91,6 +101,8 @@ public:
     bool deleteUser(const QString &deviceToken); // also drops the user's refresh tokens
     QList<UserRecord> findUsers(const UserFilter &filter);
     QList<UserRecord> allUsers(); // ordered by creation
+    // One page (offset, at most limit users) and *total, the count of all that match.
+    QList<UserRecord> usersPage(const UserPageFilter &filter, qint64 offset, int limit, qint64 *total);
 
     bool insertRefreshToken(const RefreshTokenRecord &record);
     std::optional<RefreshTokenRecord> refreshToken(const QString &token);
