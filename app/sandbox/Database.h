@@ -1,9 +1,10 @@
 #pragma once
 // The sandbox's state in SQLite (QtSql): demo credentials, users (profile + UserFields + Status)
-// and refresh tokens. A file database persists across restarts (WAL); without a path the state
+// refresh tokens and UBI users' password hashes. A file database persists across restarts (WAL); without a path the state
 // lives in memory. Each Database opens its own uniquely named QSqlDatabase connection, so several
 // servers may run in one process on different threads; use a Database only on the thread that
 // opened it.
+#include "Passwords.h"
 #include "UserProfile.h"
 
 #include <QByteArray>
@@ -90,6 +91,14 @@ public:
     bool deleteUser(const QString &deviceToken); // also drops the user's refresh tokens
     QList<UserRecord> findUsers(const UserFilter &filter);
     QList<UserRecord> allUsers(); // ordered by creation
+
+    // A UBI user's own password (its hash; see Passwords.h). Kept apart from the profile, so no
+    // profile read ever carries it; dropped with the user.
+    bool setPassword(const QString &deviceToken, const passwords::Hash &hash);
+    std::optional<passwords::Hash> password(const QString &deviceToken);
+    // The users of a group that have a password, ordered by creation (the candidates of a
+    // Phone / Email login).
+    QList<UserRecord> usersWithPassword(const QString &instanceId);
 
     bool insertRefreshToken(const RefreshTokenRecord &record);
     std::optional<RefreshTokenRecord> refreshToken(const QString &token);
