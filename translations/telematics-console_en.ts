@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>ManagedUser</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="46"/>
@@ -35,6 +43,47 @@
         <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
         <location filename="../app/ui/RegisterPage.cpp" line="52"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserChanges</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="266"/>
+        <source>An e-mail address has one @ with text on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="270"/>
+        <source>A phone number is digits, spaces and + - ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="272"/>
+        <source>%1 is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="275"/>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="280"/>
+        <source>%1 is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="308"/>
+        <source>GetFilteredPage answered with a Result that is not a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="314"/>
+        <source>GetFilteredPage answered with Users that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -195,32 +244,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="407"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="442"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="611"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="646"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="614"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="649"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="625"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="660"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="633"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="668"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="639"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="674"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,82 +581,95 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="169"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
         <source>canceled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="172"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="175"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="187"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="208"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="217"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="234"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="230"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="251"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="243"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="480"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="264"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="269"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="295"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n row was in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
             <numerusform>%n rows were in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
+        <source>%n row(s) marked ahead were never sent: pending again</source>
+        <translation>
+            <numerusform>%n row marked ahead was never sent: pending again</numerusform>
+            <numerusform>%n rows marked ahead were never sent: pending again</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="331"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="334"/>
+        <source>cannot write or remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="374"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
         <source>sent again after reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="380"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="396"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="406"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="412"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n user has ClientId %1: which one this row made is not known</numerusform>
@@ -615,32 +677,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="733"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="791"/>
         <source>the service refused the registration credentials: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="740"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="798"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="755"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="815"/>
         <source>not sent (%1): trying again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="758"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="818"/>
         <source>the service cannot be reached: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="766"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="828"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="820"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="882"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n row ended unknown: resume the run to reconcile it before anything is sent again</numerusform>
@@ -648,7 +710,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="874"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="942"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,65 +1801,73 @@ NOT recorded in the ledger (export the results now; they exist only here):
     <message>
         <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
         <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="234"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="236"/>
         <source>The ledger could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="283"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="293"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="301"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="285"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="288"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="295"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="303"/>
         <source>record a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="284"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="319"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="321"/>
         <source>update a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
         <source>update a bulk row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="362"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="364"/>
         <source>record the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="383"/>
         <source>update the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="391"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="393"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="398"/>
         <source>mark interrupted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="572"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="630"/>
         <source>be read for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="579"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="637"/>
         <source>The export could not be written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="32"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="47"/>
+        <source>record a user event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,32 +3584,37 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="246"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="189"/>
+        <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="259"/>
         <source> — user group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="249"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source>%1 — user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="260"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="273"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="272"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="307"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="320"/>
         <source>The registration did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="312"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4277,6 +4352,61 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/ui/TokenPanel.cpp" line="21"/>
         <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserAdmin</name>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="51"/>
+        <source>No session is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="110"/>
+        <source>Give a DeviceToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="181"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="235"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="295"/>
+        <source>Give a DeviceToken. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="183"/>
+        <source>Some values are not valid (see the fields). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="225"/>
+        <source>the ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="237"/>
+        <source>The target group&apos;s InstanceId and InstanceKEY are needed. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="239"/>
+        <source>The ledger is not open, so the move could not be recorded. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="241"/>
+        <source>The target group&apos;s key belongs to %1, but this session is on %2: a key is sent only to its own service. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="265"/>
+        <source>No user has the DeviceToken %1. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
+        <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

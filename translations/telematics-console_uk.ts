@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>ManagedUser</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
+        <source>(no name)</source>
+        <translation>(без імені)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="46"/>
@@ -36,6 +44,47 @@
         <location filename="../app/ui/RegisterPage.cpp" line="52"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Частково позначено: не надсилається (діє типове значення служби).</translation>
+    </message>
+</context>
+<context>
+    <name>UserChanges</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="266"/>
+        <source>An e-mail address has one @ with text on both sides.</source>
+        <translation>Адреса e-mail має один символ @ з текстом з обох боків.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="270"/>
+        <source>A phone number is digits, spaces and + - ( ).</source>
+        <translation>Номер телефону складається з цифр, пробілів і + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="272"/>
+        <source>%1 is true or false.</source>
+        <translation>%1 — це true або false.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="275"/>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation>%1 — ціле число, 0 або більше.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="280"/>
+        <source>%1 is one of %2.</source>
+        <translation>%1 — одне зі значень %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="308"/>
+        <source>GetFilteredPage answered with a Result that is not a page</source>
+        <translation>GetFilteredPage повернув Result, який не є сторінкою</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="314"/>
+        <source>GetFilteredPage answered with Users that is not a list</source>
+        <translation>GetFilteredPage повернув Users, який не є списком</translation>
     </message>
 </context>
 <context>
@@ -195,32 +244,32 @@
         <translation>для видалення користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="407"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="442"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="611"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="646"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="614"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="649"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="625"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="660"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="633"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="668"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="639"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="674"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -532,53 +581,53 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="169"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
         <source>canceled before it started</source>
         <translation>скасовано до початку</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="172"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для масової реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="175"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation>журнал не відкрито: без нього нічого не надсилається</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="187"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="208"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation>у журналі немає масового запуску %1 для продовження</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation>%1 змінився після початку запуску %2 (його рядки більше не збігатимуться): почніть натомість новий запуск</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="217"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation>запуск %1 реєстрував у групу %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="234"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation>зіставлення стовпців зроблено для іншого рядка заголовків (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="230"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="251"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation>%1: у файлі є рядок заголовків, але немає рядків: нічого надсилати</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="243"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="480"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="264"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
         <source>cannot read %1: %2</source>
         <translation>не вдалося прочитати %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="269"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="295"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n рядок був у дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
@@ -586,29 +635,43 @@
             <numerusform>%n рядків були в дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
+        <source>%n row(s) marked ahead were never sent: pending again</source>
+        <translation>
+            <numerusform>%n заздалегідь позначений рядок так і не надіслано: знову в очікуванні</numerusform>
+            <numerusform>%n заздалегідь позначені рядки так і не надіслано: знову в очікуванні</numerusform>
+            <numerusform>%n заздалегідь позначених рядків так і не надіслано: знову в очікуванні</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="331"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="334"/>
+        <source>cannot write or remove %1: %2</source>
+        <translation>не вдалося записати або видалити %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="374"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
         <source>sent again after reconciliation</source>
         <translation>надіслано знову після звірки</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="380"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation>звірка невідомих рядків через Management/users/find не вдалася (%1); решта залишаються невідомими</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="396"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation>знайдено в службі за його CustomToken після втрати відповіді</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="406"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation>знайдено в службі за його ClientId після втрати відповіді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="412"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n користувач має ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
@@ -617,32 +680,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="733"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="791"/>
         <source>the service refused the registration credentials: </source>
         <translation>служба відхилила облікові дані для реєстрації: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="740"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="798"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation> (не повторено: запит міг дійти до служби)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="755"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="815"/>
         <source>not sent (%1): trying again</source>
         <translation>не надіслано (%1): нова спроба</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="758"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="818"/>
         <source>the service cannot be reached: </source>
         <translation>служба недоступна: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="766"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="828"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation>обмеження частоти (429): очікування %1 с перед повторним надсиланням</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="820"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="882"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n рядок завершився невідомим: продовжте запуск, щоб звірити його, перш ніж щось надсилати знову</numerusform>
@@ -651,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="874"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="942"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation>скасовано: ще не надіслані рядки залишаються в очікуванні (запуск можна продовжити)</translation>
     </message>
@@ -1751,66 +1814,74 @@ NOT recorded in the ledger (export the results now; they exist only here):
     <message>
         <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
         <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="234"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="236"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="283"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="293"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="301"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="285"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="288"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="295"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="303"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="284"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="319"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="321"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="362"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="364"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="383"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="391"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="393"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="398"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="572"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="630"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="579"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="637"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="32"/>
+        <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="47"/>
+        <source>record a user event</source>
+        <translation>запис події користувача</translation>
     </message>
 </context>
 <context>
@@ -3545,32 +3616,37 @@ The fields concerned are marked.</source>
         <translation>Профіль із ключем групи «%1» не має InstanceKEY у зв&apos;язці ключів: відредагуйте профіль, щоб його ввести. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="246"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="189"/>
+        <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
+        <translation>Виберіть профіль із ключем групи: його InstanceKEY читається зі зв&apos;язки ключів.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="259"/>
         <source> — user group</source>
         <translation> — група користувачів</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="249"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source>%1 — user %2</source>
         <translation>%1 — користувач %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="260"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="273"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Профіль користувача потребує профілю з ключем групи, через який користувача зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="272"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="285"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="307"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="320"/>
         <source>The registration did not finish.</source>
         <translation>Реєстрацію не завершено.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="312"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Користувача %1 зареєстровано, але НЕ записано в журнал (%2): скопіюйте DeviceToken зараз.</translation>
     </message>
@@ -4314,6 +4390,61 @@ The fields concerned are marked.</source>
         <location filename="../app/ui/TokenPanel.cpp" line="21"/>
         <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
         <translation>Сеансів ще немає. Виберіть профіль ліворуч і натисніть «Увійти» (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserAdmin</name>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="51"/>
+        <source>No session is chosen.</source>
+        <translation>Сеанс не вибрано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="110"/>
+        <source>Give a DeviceToken.</source>
+        <translation>Укажіть DeviceToken.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="181"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="235"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="295"/>
+        <source>Give a DeviceToken. Nothing was sent.</source>
+        <translation>Укажіть DeviceToken. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="183"/>
+        <source>Some values are not valid (see the fields). Nothing was sent.</source>
+        <translation>Деякі значення недійсні (див. поля). Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="225"/>
+        <source>the ledger is not open</source>
+        <translation>журнал не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="237"/>
+        <source>The target group&apos;s InstanceId and InstanceKEY are needed. Nothing was sent.</source>
+        <translation>Потрібні InstanceId та InstanceKEY цільової групи. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="239"/>
+        <source>The ledger is not open, so the move could not be recorded. Nothing was sent.</source>
+        <translation>Журнал не відкрито, тож переміщення не вдалося б записати. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="241"/>
+        <source>The target group&apos;s key belongs to %1, but this session is on %2: a key is sent only to its own service. Nothing was sent.</source>
+        <translation>Ключ цільової групи належить до %1, але цей сеанс — на %2: ключ надсилається лише до власної служби. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="265"/>
+        <source>No user has the DeviceToken %1. Nothing was moved.</source>
+        <translation>Жоден користувач не має DeviceToken %1. Нічого не переміщено.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
+        <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
+        <translation>Журнал не відкрито, тож видалення не вдалося б записати. Нічого не надіслано.</translation>
     </message>
 </context>
 </TS>
