@@ -63,7 +63,7 @@ int answerWithoutWindow(QCommandLineParser &parser, const QStringList &arguments
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (parser.isSet(u"help"_s)) {
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }

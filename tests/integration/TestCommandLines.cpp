@@ -91,6 +91,8 @@ private Q_SLOTS:
             QTest::addRow("%s --help", name) << QString::fromLatin1(variable) << n << u"--help"_s << u"Usage:"_s;
             QTest::addRow("%s -h", name) << QString::fromLatin1(variable) << n << u"-h"_s << u"Usage:"_s;
         }
+        QTest::addRow("console --help-all")
+                << u"TC_CONSOLE_BIN"_s << u"telematics-console"_s << u"--help-all"_s << u"Usage:"_s;
         // --help wins over a bad option (a person asking for help should get it).
         QTest::addRow("console --help beside a bad option")
                 << u"TC_CONSOLE_BIN"_s << u"telematics-console"_s << u"--bogus --help"_s << u"Usage:"_s;
