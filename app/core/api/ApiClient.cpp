@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopedPointer>
@@ -101,6 +102,37 @@ ApiClient::~ApiClient()
             call->m_reply->abort();
         }
     }
+}
+
+void ApiClient::setParallelRequests(int n)
+{
+    constexpr int QtConnectionsPerHost = 6; // QHttpNetworkConnectionPrivate's channel count in Qt 6.4
+    const int lanes = std::max(1, (n + QtConnectionsPerHost - 1) / QtConnectionsPerHost);
+    if (m_lanes.isEmpty())
+        m_lanes.append({m_network, 0});
+    while (m_lanes.size() < lanes) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_network->proxy());
+        extra->setRedirectPolicy(m_network->redirectPolicy());
+        extra->setTransferTimeout(m_network->transferTimeout());
+        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_lanes.append({extra, 0});
+    }
+}
+
+QNetworkAccessManager *ApiClient::pickNetwork(int *lane)
+{
+    *lane = -1;
+    if (m_lanes.size() <= 1)
+        return m_network;
+    int best = 0;
+    for (int i = 1; i < m_lanes.size(); ++i) {
+        if (m_lanes[i].active < m_lanes[best].active)
+            best = i;
+    }
+    ++m_lanes[best].active;
+    *lane = best;
+    return m_lanes[best].network;
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -433,16 +465,17 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     x.started = m_clock->nowUtc();
 
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *network = pickNetwork(&call->m_lane);
     if (request.method == "GET" && request.body.isEmpty()) {
-        reply = m_network->get(nr);
+        reply = network->get(nr);
     } else if (mayBeRepeated(request.method)) {
-        reply = m_network->sendCustomRequest(nr, request.method, request.body);
+        reply = network->sendCustomRequest(nr, request.method, request.body);
     } else {
         // Never repeated behind our back (see OneShotBody).
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto *body = new OneShotBody(request.body, call);
-        reply = m_network->sendCustomRequest(nr, request.method, body);
+        reply = network->sendCustomRequest(nr, request.method, body);
     }
     reply->setParent(call);
     call->m_reply = reply;
@@ -509,6 +542,9 @@ void ApiClient::checkAnswerSize(ApiCall *call, qint64 received, qint64 announced
 
 void ApiClient::onReplyFinished(ApiCall *call)
 {
+    if (call->m_lane >= 0 && call->m_lane < m_lanes.size())
+        --m_lanes[call->m_lane].active;
+    call->m_lane = -1;
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
     call->m_reply = nullptr;
     if (!reply)

@@ -34,6 +34,8 @@ BulkJob::BulkJob(ApiClient *api, Ledger *ledger, const BulkOptions &options, QOb
     qRegisterMetaType<tc::BulkRowUpdate>();
     qRegisterMetaType<QList<tc::BulkRowUpdate>>();
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 256);
+    if (m_api)
+        m_api->setParallelRequests(m_options.concurrency); // else Qt sends at most 6 at once
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &BulkJob::emitProgressNow);
