@@ -69,7 +69,9 @@ QString loggable(const QString &path)
 {
     static const QString prefix = u"/v1/management/users/"_s;
     if (path.startsWith(prefix, Qt::CaseInsensitive) && path.size() > prefix.size()
-        && path.compare(u"/v1/management/users/find"_s, Qt::CaseInsensitive) != 0)
+        && path.compare(u"/v1/management/users/find"_s, Qt::CaseInsensitive) != 0
+        && path.compare(u"/v1/management/users/getfilteredpage"_s, Qt::CaseInsensitive) != 0
+        && !path.mid(prefix.size()).contains(u'/'))
         return path.left(prefix.size()) + u"{DeviceToken}"_s;
     return path;
 }
@@ -399,6 +401,10 @@ Reply Server::dispatch(const Request &request)
             return m_management->updateUser(request);
         return methodNotAllowed("GET, PUT"_ba);
     }
+    if (p == u"/v1/management/users/getfilteredpage"_s)
+        return m == "POST" ? m_management->filteredPage(request) : methodNotAllowed("POST"_ba);
+    if (p == u"/v1/management/users/instances/change"_s)
+        return m == "POST" ? m_management->changeInstance(request) : methodNotAllowed("POST"_ba);
     static const QString usersPrefix = u"/v1/management/users/"_s;
     if (p.startsWith(usersPrefix) && !p.mid(usersPrefix.size()).contains(u'/')) {
         const QString deviceToken = path.mid(usersPrefix.size());

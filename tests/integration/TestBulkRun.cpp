@@ -71,6 +71,38 @@ int usersWithClientId(const SandboxProcess &sb, const QString &clientId)
     return n;
 }
 
+// Create requests the sandbox has received so far.
+qsizetype createRequests(const SandboxProcess &sb)
+{
+    qsizetype n = 0;
+    const QJsonArray received = sb.receivedRequests();
+    for (const QJsonValue &r : received)
+        n += r.toObject().value(u"path"_s).toString().endsWith(u"/Registration/Create"_s);
+    return n;
+}
+
+// When a count of issued users is off: which ClientIds the service holds more than once among the
+// users issued since `before`, and how many Create requests it received, so a failure tells a
+// row sent twice by the client from a user issued twice by the service.
+QString duplicateReport(const SandboxProcess &sb, const QSet<QString> &before, qsizetype createsBefore)
+{
+    QHash<QString, int> byClientId;
+    const QJsonArray users = sb.issuedUsers();
+    for (const QJsonValue &u : users) {
+        const QJsonObject o = u.toObject();
+        if (!before.contains(o.value(u"DeviceToken"_s).toString().toLower()))
+            ++byClientId[o.value(u"ClientId"_s).toString()];
+    }
+    QStringList twice;
+    for (auto it = byClientId.cbegin(); it != byClientId.cend(); ++it) {
+        if (it.value() > 1)
+            twice << u"%1 x%2"_s.arg(it.key()).arg(it.value());
+    }
+    return u"Create requests received: %1; ClientIds issued more than once: %2"_s
+            .arg(createRequests(sb) - createsBefore)
+            .arg(twice.isEmpty() ? u"none"_s : twice.join(u", "_s));
+}
+
 // Row numbers the dry run lists problems for.
 QSet<qint64> dryRunRows(const QString &csv)
 {
@@ -617,6 +649,7 @@ private Q_SLOTS:
     {
         const QString csv = writeCsv(m_dir->filePath(u"r.csv"_s), 500, u"resume"_s);
         const QSet<QString> before = issuedTokens(m_sb);
+        const qsizetype createsBefore = createRequests(m_sb);
         qint64 jobId = 0;
         {
             BulkJob job(m_api.get(), m_ledger.get(), options(csv));
@@ -652,8 +685,11 @@ private Q_SLOTS:
             if (o.value(u"ClientId"_s).toString().startsWith(u"resume-"_s))
                 byClientId.insert(o.value(u"ClientId"_s).toString(), o.value(u"DeviceToken"_s).toString());
         }
-        QCOMPARE(byClientId.size(), 500);
-        QCOMPARE(byClientId.uniqueKeys().size(), 500);
+        QVERIFY2(
+                byClientId.size() == 500 && byClientId.uniqueKeys().size() == 500,
+                qPrintable(u"%1 users with this file's ClientIds (%2 users issued meanwhile); "_s.arg(byClientId.size())
+                                   .arg(issued.size())
+                           + duplicateReport(m_sb, before, createsBefore)));
         const auto r = rows(jobId);
         QCOMPARE(r.size(), 500);
         for (const auto &e : r)

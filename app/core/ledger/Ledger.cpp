@@ -203,6 +203,8 @@ bool Ledger::open(const QString &path)
     }
     if (!d.commit())
         return fail(u"create the schema"_s, d.lastError().text());
+    if (!createUserEventSchema())
+        return false;
     qCInfo(lc) << "ledger open";
     return true;
 }
