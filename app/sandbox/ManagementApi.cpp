@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "Json.h"
+#include "Passwords.h"
 
 #include <QDateTime>
 
@@ -123,21 +124,37 @@ Reply ManagementApi::getUser(const Request &request)
 Reply ManagementApi::updateUser(const Request &request)
 {
     Reply err;
-    if (!authenticate(request, true, &err))
+    const auto caller = authenticate(request, false, &err);
+    if (!caller)
         return err;
-    const QString deviceToken = request.headerString("userdevicetoken");
+    const http::ParsedBody body = http::parseJsonObject(request, /*emptyAllowed=*/false);
+    if (body.error)
+        return *body.error;
+    const QJsonObject in = json::lowerKeys(body.object);
+
+    QString deviceToken = request.headerString("userdevicetoken");
+    if (!caller->admin) {
+        // A user token may change only its own user's password (NewPassword + OldPassword); every
+        // other change needs an admin token.
+        bool onlyPassword = in.contains(u"newpassword"_s);
+        for (auto it = in.begin(); it != in.end(); ++it)
+            onlyPassword = onlyPassword && (it.key() == u"newpassword"_s || it.key() == u"oldpassword"_s);
+        if (!onlyPassword
+            || (!deviceToken.isEmpty() && deviceToken.compare(caller->subject, Qt::CaseInsensitive) != 0)) {
+            return http::error(403, u"Forbidden"_s,
+                               {u"This API needs an admin token (log in with the API credentials); a user token "
+                                u"may only change its own password."_s});
+        }
+        deviceToken = caller->subject;
+    }
     if (deviceToken.isEmpty()) {
         return http::validationFailed(
                 {http::fieldError(u"UserDeviceToken"_s, u"The UserDeviceToken header is required."_s)});
     }
-    const http::ParsedBody body = http::parseJsonObject(request, /*emptyAllowed=*/false);
-    if (body.error)
-        return *body.error;
     auto user = m_ctx.db.user(deviceToken);
     if (!user)
         return notFound(deviceToken);
 
-    const QJsonObject in = json::lowerKeys(body.object);
     QJsonArray errors;
     user->profile.apply(in, errors);
     if (in.contains(u"status"_s)) {
@@ -153,11 +170,65 @@ Reply ManagementApi::updateUser(const Request &request)
         if (!known)
             errors.append(http::fieldError(u"Status"_s, u"Status must be one of Active, Deactivated, Deleted."_s));
     }
+    std::optional<passwords::Hash> newPassword;
+    if (in.contains(u"newpassword"_s) || in.contains(u"oldpassword"_s)) {
+        newPassword = checkPasswordChange(*caller, *user, in, errors);
+    }
     if (!errors.isEmpty())
         return http::validationFailed(errors);
-    if (!m_ctx.db.updateUser(*user))
+    m_ctx.db.transaction();
+    if (!m_ctx.db.updateUser(*user) || (newPassword && !m_ctx.db.setPassword(user->deviceToken, *newPassword))) {
+        m_ctx.db.rollback();
         return http::error(500, u"The user could not be stored."_s);
+    }
+    if (!m_ctx.db.commit()) {
+        m_ctx.db.rollback();
+        return http::error(500, u"The user could not be stored."_s);
+    }
     return http::okWithoutResult();
+}
+
+// NewPassword (1 to 1,000 characters, not only spaces) for a user with a Phone or Email to log in
+// with (after this request's own changes); OldPassword, when sent, must be the current password,
+// and a user changing their own must send it.
+std::optional<passwords::Hash> ManagementApi::checkPasswordChange(const Caller &caller, const UserRecord &user,
+                                                                  const QJsonObject &lowered, QJsonArray &errors)
+{
+    const QJsonValue next = lowered.value(u"newpassword"_s);
+    const QJsonValue old = lowered.value(u"oldpassword"_s);
+    if (!lowered.contains(u"newpassword"_s)) {
+        errors.append(http::fieldError(u"NewPassword"_s, u"OldPassword is only sent with a NewPassword."_s));
+        return std::nullopt;
+    }
+    if (!next.isString() || next.toString().trimmed().isEmpty()) {
+        errors.append(http::fieldError(u"NewPassword"_s, u"NewPassword must be a non-empty string."_s));
+        return std::nullopt;
+    }
+    if (next.toString().size() > 1000) {
+        errors.append(http::fieldError(u"NewPassword"_s, u"NewPassword must be at most 1000 characters long."_s));
+        return std::nullopt;
+    }
+    if (user.profile.phone.trimmed().isEmpty() && user.profile.email.trimmed().isEmpty()) {
+        errors.append(http::fieldError(
+                u"NewPassword"_s,
+                u"A password needs the user's Phone or Email to log in with; this user has neither."_s));
+        return std::nullopt;
+    }
+    const auto current = m_ctx.db.password(user.deviceToken);
+    if (!caller.admin && !lowered.contains(u"oldpassword"_s)) {
+        errors.append(
+                http::fieldError(u"OldPassword"_s, current ? u"OldPassword is required to change your own password."_s
+                                                           : u"This user has no password yet; an admin sets the "
+                                                             u"first one."_s));
+        return std::nullopt;
+    }
+    if (lowered.contains(u"oldpassword"_s)) {
+        if (!old.isString() || !current || !passwords::verify(*current, old.toString())) {
+            errors.append(http::fieldError(u"OldPassword"_s, u"OldPassword does not match the current password."_s));
+            return std::nullopt;
+        }
+    }
+    return passwords::make(next.toString());
 }
 
 Reply ManagementApi::deleteUser(const Request &request, const QString &deviceToken)

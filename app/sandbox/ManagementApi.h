@@ -4,7 +4,10 @@
 // /v1/Management/users/{DeviceToken}, POST /v1/Management/users/instances/change. Missing, expired
 // or forged token -> 401 with WWW-Authenticate; a user token on an admin route -> 403. PUT, DELETE
 // and instances/change answer the envelope without a Result key, as the service does.
+// PUT users also sets a UBI user's password (NewPassword; a user token may change its own with
+// OldPassword).
 #include "Http.h"
+#include "Passwords.h"
 
 #include <optional>
 
@@ -40,6 +43,10 @@ private:
     };
     // The bearer's identity, or nullopt with *error set to the 401/403 reply.
     std::optional<Caller> authenticate(const Request &request, bool adminOnly, Reply *error) const;
+
+    // The new password's hash when it may be set; else nullopt and the reason in `errors`.
+    std::optional<passwords::Hash> checkPasswordChange(const Caller &caller, const UserRecord &user,
+                                                       const QJsonObject &lowered, QJsonArray &errors);
 
     Context &m_ctx;
 };

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -104,6 +105,7 @@ QString jsonString(const QString &s)
 Server::Server(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent), m_ctx(std::make_unique<Context>(options))
 {
+    m_clockSinceStart.start();
 }
 
 Server::~Server()
@@ -259,8 +261,37 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
             return true;
         }
     }
+    if (m_ctx->options.latencyMs > 0 && !isControlPath(req.path)) {
+        respondLater(socket, req);
+        return true;
+    }
     respond(socket, req);
     return true;
+}
+
+void Server::respondLater(QTcpSocket *socket, const Request &request)
+{
+    // --latency-ms: the answer (and the work) waits on a timer, so other connections are served
+    // meanwhile, as a remote service's round trip would. Answers on one connection keep their
+    // order (a pipelining client must not see them swapped by the jitter).
+    const Options &o = m_ctx->options;
+    qint64 delay = o.latencyMs;
+    if (o.jitterMs > 0)
+        delay += qint64(QRandomGenerator::global()->bounded(2 * o.jitterMs + 1)) - o.jitterMs;
+    const qint64 due = m_clockSinceStart.elapsed() + std::max<qint64>(delay, 0);
+    static const char *const lastDue = "tc_sandbox_last_due";
+    const qint64 at = std::max(due, socket->property(lastDue).toLongLong());
+    socket->setProperty(lastDue, at);
+    const QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(std::chrono::milliseconds(at - m_clockSinceStart.elapsed()), Qt::PreciseTimer, this,
+                       [this, guarded, request] {
+                           if (!m_running)
+                               return;
+                           // The work is done even if the client has gone (as a remote service would).
+                           const Reply r = dispatch(request);
+                           if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                               send(guarded, request, r);
+                       });
 }
 
 void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

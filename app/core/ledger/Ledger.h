@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -172,6 +173,11 @@ public:
     bool updateJob(const LedgerJob &job);  // state, message, rows total, options
     // Resume: rows of a job left "in-flight" by a killed run become "unknown". Returns how many.
     int markInFlightUnknown(qint64 jobId);
+    // The same, knowing which rows' requests left (the run's sent log, BulkSentLog): an in-flight
+    // row not in `sent` was marked ahead and never sent, and goes back to pending; the others
+    // become "unknown". One transaction. Returns how many became unknown (-1 on failure) and, in
+    // *neverSent, how many went back to pending.
+    int settleInFlight(qint64 jobId, const QSet<qint64> &sent, int *neverSent);
     bool setEntryState(qint64 jobId, qint64 rowNo, const QString &state, const QString &deviceToken,
                        const QString &error);
 
