@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -27,8 +28,14 @@ public:
     bool exportTo(const QString &path, QString *error) const;
     QString summaryText() const;
 
+    // "Find this user": the selected entry's DeviceToken (disabled without one).
+    QPushButton *findUserButton() const { return m_findUser; }
+
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    void findUserRequested(const QString &deviceToken);
 
 private:
     void applyFilter();
@@ -42,6 +49,8 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QTimer *m_refreshSoon;
+    QPushButton *m_findUser = nullptr;
+    QString selectedDeviceToken() const;
 };
 
 } // namespace tc

@@ -20,6 +20,7 @@
 #include "ui/SecretClipboard.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
+#include "ui/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -119,14 +120,18 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_sessionsPage = addPage(tr("Sessions"), Icons::get(Icons::Sessions), [this] {
         auto *panel = new TokenPanel(m_services->sessions(), m_services->clock(), m_clipboard);
         connect(panel, &TokenPanel::inspectRequested, this, &MainWindow::inspectSession);
+        connect(panel, &TokenPanel::findUserRequested, this, &MainWindow::findUser);
         connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
         connect(panel, &TokenPanel::startSandboxRequested, this, &MainWindow::startSandbox);
         panel->setSandboxStopped(m_services->sandbox()->state() == EmbeddedSandbox::State::Stopped
                                  || m_services->sandbox()->state() == EmbeddedSandbox::State::Failed);
         return panel;
     });
-    m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector),
-                              [this] { return new TokenInspector(m_services->sessions(), m_services->clock()); });
+    m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector), [this] {
+        auto *inspector = new TokenInspector(m_services->sessions(), m_services->clock());
+        connect(inspector, &TokenInspector::findUserRequested, this, &MainWindow::findUser);
+        return inspector;
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -134,6 +139,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         }
     });
     addRegistrationPages();
+    addUsersPage();
 
     connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] {
         updateBanner();
@@ -891,6 +897,7 @@ void MainWindow::addRegistrationPages()
     });
     addPage(tr("Ledger"), Icons::get(Icons::Ledger), [this, registration] {
         m_ledgerPage = new LedgerPage(registration->ledger());
+        connect(m_ledgerPage, &LedgerPage::findUserRequested, this, &MainWindow::findUser);
         reportLedgerProblem();
         return m_ledgerPage.data();
     });
@@ -945,6 +952,27 @@ void MainWindow::updateRegistrationTarget()
     }
     if (m_bulkPage) {
         m_bulkPage->setTarget(target, why);
+    }
+}
+
+// ---- the Users work area -----------------------------------------------------------------------------
+
+void MainWindow::addUsersPage()
+{
+    m_usersPageIndex = addPage(tr("Users"), Icons::get(Icons::Users),
+                               [this] { return new UsersPage(m_services->sessions(), m_services->registration()); });
+}
+
+UsersPage *MainWindow::usersPage()
+{
+    return qobject_cast<UsersPage *>(page(m_usersPageIndex));
+}
+
+void MainWindow::findUser(const QString &deviceToken)
+{
+    setCurrentPage(m_usersPageIndex);
+    if (UsersPage *p = usersPage()) {
+        p->findDeviceToken(deviceToken);
     }
 }
 

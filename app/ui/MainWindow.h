@@ -39,6 +39,7 @@ class SecretClipboard;
 class Session;
 class TokenInspector;
 class TokenPanel;
+class UsersPage;
 
 class MainWindow : public QMainWindow
 {
@@ -79,6 +80,8 @@ public:
     QString keychainText() const;
     // The profile editor opened last (null when closed).
     ProfileEditor *profileEditor() const { return m_editor; }
+    // The Users work area (created if needed).
+    UsersPage *usersPage();
 
     bool isStartedUp() const { return m_startedUp; }
     // Whether startUp() runs on its own after the first paint (default true).
@@ -101,6 +104,9 @@ public Q_SLOTS:
     void logInAsRegisteredUser(const tc::RegistrationTarget &target, const QString &deviceToken);
     // Opens the profile editor for a new group-key profile.
     void newGroupKeyProfile();
+    // "Find this user" (a token card, the inspector, a ledger row): the Users area looks the
+    // DeviceToken up with an admin session.
+    void findUser(const QString &deviceToken);
 
 Q_SIGNALS:
     // The first-run profiles exist and their secrets were written.
@@ -138,6 +144,7 @@ private:
     void showError(const QString &text);
     void showInfo(const QString &text);
     void addRegistrationPages();
+    void addUsersPage();
     void reportLedgerProblem();
     void registerConfirmedUser(const QString &groupProfileName);
     void onUserProfileSaved(UserProfileJob *job, const QString &groupProfileName);
@@ -169,6 +176,7 @@ private:
     QPointer<RegisterManyPage> m_registerManyPage;
     QPointer<BulkPage> m_bulkPage;
     QPointer<LedgerPage> m_ledgerPage;
+    int m_usersPageIndex = -1;
     QStringList m_pendingLogins; // sandbox profiles waiting for the sandbox
     QStringList m_pendingRegistrations;
     bool m_startedUp = false;

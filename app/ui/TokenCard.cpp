@@ -128,10 +128,21 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     m_copy->setToolTip(tr("Copy the JWT; the clipboard is cleared after 30 s if it still holds it."));
     m_inspect->setIcon(Icons::get(Icons::Inspector));
     m_logout->setIcon(Icons::get(Icons::Logout));
-    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_logout}) {
+    m_findUser = new QPushButton(Icons::get(Icons::Users), tr("&Find this user"), this);
+    m_findUser->setToolTip(tr("Look this DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setVisible(session->kind() == SessionKind::User);
+    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_findUser, m_logout}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            const QString dt = m_session->deviceToken().isEmpty() ? m_session->identity() : m_session->deviceToken();
+            if (!dt.isEmpty()) {
+                Q_EMIT findUserRequested(dt);
+            }
+        }
+    });
     buttons->addStretch(1);
     outer->addLayout(buttons);
 
@@ -282,6 +293,8 @@ void TokenCard::updateStatic()
     m_cancel->setVisible(busy);
     m_copy->setEnabled(s->hasTokens());
     m_inspect->setEnabled(s->hasTokens());
+    m_findUser->setVisible(s->kind() == SessionKind::User);
+    m_findUser->setEnabled(!s->deviceToken().isEmpty() || !s->identity().isEmpty());
     tick();
 }
 

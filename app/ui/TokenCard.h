@@ -53,6 +53,7 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
+    QPushButton *findUserButton() const { return m_findUser; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
     QPushButton *startSandboxButton() const { return m_startSandbox; }
 
@@ -61,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    // "Find this user" on a user session's card: its DeviceToken.
+    void findUserRequested(const QString &deviceToken);
     void loggedOut(const QString &profileName);
     // A short note for the status bar ("Token copied ...").
     void message(const QString &text);
@@ -96,6 +99,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_inspect;
     QPushButton *m_logout;
+    QPushButton *m_findUser = nullptr;
 };
 
 } // namespace tc

@@ -120,7 +120,21 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
     layout->addWidget(m_warnings);
 
     m_reveal->setAccessibleName(tr("Reveal secret claims"));
-    layout->addWidget(m_reveal);
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    m_findUser = new QPushButton(tr("&Find this user"), this);
+    m_findUser->setObjectName(u"FindThisUser"_s);
+    m_findUser->setToolTip(tr("Look the token's DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setAutoDefault(false);
+    m_findUser->setEnabled(false);
+    revealRow->addWidget(m_findUser);
+    layout->addLayout(revealRow);
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (!m_deviceToken.isEmpty()) {
+            Q_EMIT findUserRequested(m_deviceToken);
+        }
+    });
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
@@ -240,6 +254,8 @@ void TokenInspector::showEvent(QShowEvent *event)
 
 void TokenInspector::refresh()
 {
+    m_deviceToken.clear();
+    m_findUser->setEnabled(false);
     m_table->setRowCount(0);
     m_warningList.clear();
     const QString text = m_input->text().trimmed();
@@ -252,6 +268,10 @@ void TokenInspector::refresh()
         return;
     }
     const Jwt jwt = Jwt::decode(text);
+    if (jwt.isValid()) {
+        m_deviceToken = jwt.deviceToken().trimmed();
+        m_findUser->setEnabled(!m_deviceToken.isEmpty());
+    }
     if (!jwt.isValid()) {
         m_status->setText(tr("This is not a readable JWT. %1: %2.\n%3")
                                   .arg(Jwt::partName(jwt.errorPart()), jwt.errorReason(), partHint(jwt.errorPart())));

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    void findUserRequested(const QString &deviceToken);
     void message(const QString &text);
     void startSandboxRequested();
 
