@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    void setPasswordRequested(tc::Session *session, const QString &profileName);
     void message(const QString &text);
     void startSandboxRequested();
 
