@@ -185,7 +185,7 @@ Reply ManagementApi::updateUser(const Request &request)
         m_ctx.db.rollback();
         return http::error(500, u"The user could not be stored."_s);
     }
-    return http::ok(profileJson(*user));
+    return http::okWithoutResult();
 }
 
 // NewPassword (1 to 1,000 characters, not only spaces) for a user with a Phone or Email to log in
@@ -238,7 +238,131 @@ Reply ManagementApi::deleteUser(const Request &request, const QString &deviceTok
         return err;
     if (!m_ctx.db.deleteUser(deviceToken))
         return notFound(deviceToken);
-    return http::ok(QJsonValue::Null);
+    return http::okWithoutResult();
+}
+
+Reply ManagementApi::filteredPage(const Request &request)
+{
+    Reply err;
+    if (!authenticate(request, true, &err))
+        return err;
+    const http::ParsedBody body = http::parseJsonObject(request, /*emptyAllowed=*/true);
+    if (body.error)
+        return *body.error;
+    const QJsonObject in = json::lowerKeys(body.object);
+    QJsonArray errors;
+    UserPageFilter filter;
+    auto addInstanceId = [&](const QJsonValue &v, const QString &key) {
+        if (v.isString() && !v.toString().trimmed().isEmpty())
+            filter.instanceIds << v.toString().trimmed();
+        else
+            errors.append(http::fieldError(key, u"An InstanceId is a non-empty string."_s));
+    };
+    if (in.contains(u"instanceids"_s)) {
+        const QJsonValue ids = in.value(u"instanceids"_s);
+        if (!ids.isArray() && !ids.isNull())
+            errors.append(http::fieldError(u"InstanceIds"_s, u"InstanceIds is a list of InstanceIds."_s));
+        for (const QJsonValue &v : ids.toArray())
+            addInstanceId(v, u"InstanceIds"_s);
+    }
+    // The second shape: Filters [{Name, Value}] and Pagination {Page, PageSize}.
+    for (const QJsonValue &f : in.value(u"filters"_s).toArray()) {
+        const QJsonObject o = f.toObject();
+        const QString name = o.value(u"name"_s).toString();
+        if (name.compare(u"InstanceId"_s, Qt::CaseInsensitive) == 0)
+            addInstanceId(o.value(u"value"_s), u"Filters"_s);
+        else if (name.compare(u"SearchTerm"_s, Qt::CaseInsensitive) == 0)
+            filter.searchTerm = o.value(u"value"_s).toString();
+        else
+            errors.append(
+                    http::fieldError(u"Filters"_s, u"Unknown filter \"%1\" (InstanceId, SearchTerm)."_s.arg(name)));
+    }
+    const QJsonObject pagination = in.value(u"pagination"_s).toObject();
+    auto number = [&](const QJsonValue &v, const QString &key, int def, int min, int max) {
+        if (v.isUndefined() || v.isNull())
+            return def;
+        const double d = v.isString() ? v.toString().toDouble() : v.toDouble(-1);
+        if (d != double(qint64(d)) || d < min || d > max) {
+            errors.append(
+                    http::fieldError(key, u"%1 must be a whole number from %2 to %3."_s.arg(key).arg(min).arg(max)));
+            return def;
+        }
+        return int(d);
+    };
+    const int page = number(in.contains(u"pagenumber"_s) ? in.value(u"pagenumber"_s) : pagination.value(u"page"_s),
+                            u"PageNumber"_s, 1, 1, 1000000);
+    const int pageSize = number(in.contains(u"pagesize"_s) ? in.value(u"pagesize"_s) : pagination.value(u"pagesize"_s),
+                                u"PageSize"_s, 50, 1, 1000);
+    if (in.contains(u"searchterm"_s))
+        filter.searchTerm = in.value(u"searchterm"_s).toString();
+    if (in.contains(u"showinactiveusers"_s))
+        filter.showInactive = in.value(u"showinactiveusers"_s).toBool(true);
+    const QString sort = in.value(u"sort"_s).toString(u"DateCreatedDesc"_s);
+    if (sort.compare(u"DateCreatedAsc"_s, Qt::CaseInsensitive) == 0)
+        filter.newestFirst = false;
+    else if (sort.compare(u"DateCreatedDesc"_s, Qt::CaseInsensitive) != 0)
+        errors.append(http::fieldError(u"Sort"_s, u"Sort must be DateCreatedDesc or DateCreatedAsc."_s));
+    if (!errors.isEmpty())
+        return http::validationFailed(errors);
+
+    qint64 total = 0;
+    const auto users = m_ctx.db.usersPage(filter, qint64(page - 1) * pageSize, pageSize, &total);
+    QJsonArray out;
+    for (const auto &u : users)
+        out.append(profileJson(u));
+    const qint64 pages = (total + pageSize - 1) / pageSize;
+    return http::ok(QJsonObject{{u"Users"_s, out},
+                                {u"HasPreviousPage"_s, page > 1},
+                                {u"HasNextPage"_s, page < pages},
+                                {u"TotalUsers"_s, total},
+                                {u"TotalPages"_s, pages},
+                                {u"CurrentPage"_s, page}});
+}
+
+Reply ManagementApi::changeInstance(const Request &request)
+{
+    Reply err;
+    if (!authenticate(request, true, &err))
+        return err;
+    const http::ParsedBody body = http::parseJsonObject(request, /*emptyAllowed=*/false);
+    if (body.error)
+        return *body.error;
+    const QJsonObject in = json::lowerKeys(body.object);
+    QJsonArray errors;
+    auto text = [&](const QString &lower, const QString &key) {
+        const QJsonValue v = in.value(lower);
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            errors.append(http::fieldError(key, u"%1 is required."_s.arg(key)));
+        return v.toString().trimmed();
+    };
+    const QString deviceToken = text(u"devicetoken"_s, u"DeviceToken"_s);
+    const QString toInstanceId = text(u"toinstanceid"_s, u"ToInstanceId"_s);
+    const QString toInstanceKey = text(u"toinstancekey"_s, u"ToInstanceKey"_s);
+    if (!errors.isEmpty())
+        return http::validationFailed(errors);
+    auto user = m_ctx.db.user(deviceToken);
+    if (!user)
+        return notFound(deviceToken);
+    const Group *group = m_ctx.db.group(toInstanceId);
+    if (!group) {
+        return http::error(
+                422, u"One or more validation errors occurred."_s,
+                {http::fieldError(u"ToInstanceId"_s, u"No user group has the InstanceId %1."_s.arg(toInstanceId))});
+    }
+    if (group->instanceKey != toInstanceKey) {
+        return http::error(422, u"One or more validation errors occurred."_s,
+                           {http::fieldError(u"ToInstanceKey"_s,
+                                             u"This is not the InstanceKey of group %1."_s.arg(toInstanceId))});
+    }
+    if (user->instanceId.compare(group->instanceId, Qt::CaseInsensitive) == 0) {
+        return http::error(
+                422, u"One or more validation errors occurred."_s,
+                {http::fieldError(u"ToInstanceId"_s, u"The user is already in group %1."_s.arg(toInstanceId))});
+    }
+    user->instanceId = group->instanceId;
+    if (!m_ctx.db.updateUser(*user))
+        return http::error(500, u"The user could not be stored."_s);
+    return http::okWithoutResult();
 }
 
 } // namespace sandbox
