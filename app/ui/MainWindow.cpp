@@ -18,6 +18,7 @@
 #include "ui/ProfileList.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
+#include "ui/SetPasswordDialog.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
 #include "ui/UsersPage.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         auto *panel = new TokenPanel(m_services->sessions(), m_services->clock(), m_clipboard);
         connect(panel, &TokenPanel::inspectRequested, this, &MainWindow::inspectSession);
         connect(panel, &TokenPanel::findUserRequested, this, &MainWindow::findUser);
+        connect(panel, &TokenPanel::setPasswordRequested, this, &MainWindow::setUserPassword);
         connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
         connect(panel, &TokenPanel::startSandboxRequested, this, &MainWindow::startSandbox);
         panel->setSandboxStopped(m_services->sandbox()->state() == EmbeddedSandbox::State::Stopped
@@ -760,6 +762,60 @@ void MainWindow::inspectSession(Session *session)
     if (TokenInspector *i = inspector()) {
         i->inspectSession(session);
     }
+}
+
+void MainWindow::setUserPassword(Session *session, const QString &profileName)
+{
+    OpenSessions *sessions = m_services->sessions();
+    const auto p = m_services->profiles()->profile(profileName);
+    if (!session || !p) {
+        return;
+    }
+    if (session->deviceToken().isEmpty()) {
+        MessageBox::tell(this, tr("Set password"),
+                         tr("Log in as this user first: the DeviceToken the password belongs to comes from the "
+                            "login's answer."));
+        return;
+    }
+    SetPasswordDialog::Target target;
+    target.deviceToken = session->deviceToken();
+    target.who = session->identity();
+    target.keepInProfile = p->kind == ProfileKind::UbiUser ? profileName : QString();
+    target.profileSession = session;
+    // An admin logged in to the same service resets it; else the user's own session changes it.
+    const QUrl base = sessions->baseUrlFor(*p);
+    for (Session *s : sessions->sessions()) {
+        const QString name = sessions->profileName(s);
+        const auto other = m_services->profiles()->profile(name);
+        if (s->kind() == SessionKind::Admin && s->hasTokens() && other && sessions->baseUrlFor(*other) == base) {
+            target.via = s;
+            target.api = sessions->client(name);
+            target.viaName = name;
+            break;
+        }
+    }
+    if (!target.via && target.keepInProfile.isEmpty()) {
+        MessageBox::tell(this, tr("Set password"),
+                         tr("Log in with an admin profile of this service first: an admin sets a user's first "
+                            "password. (A UBI user's own session can change it later.)"));
+        return;
+    }
+    if (!target.via) {
+        target.via = session;
+        target.api = sessions->client(profileName);
+        target.viaName = profileName;
+        target.ownSession = true;
+    }
+    auto *dialog = new SetPasswordDialog(m_services->profiles(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTarget(target);
+    connect(dialog, &SetPasswordDialog::passwordSet, this, [this](const QString &who, const QString &keychainProblem) {
+        statusBar()->showMessage(keychainProblem.isEmpty()
+                                         ? tr("The password of %1 was set.").arg(who)
+                                         : tr("The password of %1 was set, but not kept in the keychain.").arg(who),
+                                 8000);
+    });
+    dialog->open();
 }
 
 // ---- banner, status, messages ------------------------------------------------------------------

@@ -100,6 +100,9 @@ public Q_SLOTS:
     void startSandbox();
     void stopSandbox();
     void inspectSession(tc::Session *session);
+    // "Set password…" of a user's card: through an admin session of the same service when one is
+    // logged in, else (a UBI user) the user's own (SetPasswordDialog).
+    void setUserPassword(tc::Session *session, const QString &profileName);
     // Saves a user profile for a DeviceToken registered into `target` and logs it in.
     void logInAsRegisteredUser(const tc::RegistrationTarget &target, const QString &deviceToken);
     // Opens the profile editor for a new group-key profile.

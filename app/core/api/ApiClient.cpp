@@ -292,6 +292,36 @@ ApiCall *ApiClient::loginUser(const QString &instanceId, const QString &deviceTo
     return call;
 }
 
+QJsonObject ApiClient::ubiLoginBody(UserLogin login, const QString &value, const QString &password,
+                                    LoginFieldsShape shape)
+{
+    const QJsonObject inner{{login == UserLogin::Phone ? u"Phone"_s : u"Email"_s, value}};
+    const QJsonValue fields = shape == LoginFieldsShape::Object ? QJsonValue(inner)
+                                                                : QJsonValue(QString::fromUtf8(json::compact(inner)));
+    return QJsonObject{{u"LoginFields"_s, fields}, {u"Password"_s, password}};
+}
+
+ApiCall *ApiClient::loginUbiUser(const QString &instanceId, UserLogin login, const QString &value,
+                                 const QString &password, LoginFieldsShape shape)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.login;
+    r.label = login == UserLogin::Phone ? u"Auth/Login (UBI user, phone)"_s : u"Auth/Login (UBI user, e-mail)"_s;
+    r.context = ApiError::Context::Login;
+    r.expect = ApiCall::Expect::Auth;
+    if (login == UserLogin::DeviceToken)
+        return rejected(r, u"a UBI user logs in with a phone number or an e-mail, not a DeviceToken"_s);
+    if (instanceId.trimmed().isEmpty() || value.trimmed().isEmpty() || password.isEmpty())
+        return rejected(r, u"a UBI user login needs the group's InstanceId, the phone number or e-mail and the "
+                           u"user's password"_s);
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}};
+    r.body = json::compact(ubiLoginBody(login, value.trimmed(), password, shape));
+    ApiCall *call = send(r);
+    call->m_loginShape = shape;
+    return call;
+}
+
 ApiCall *ApiClient::refresh(const QString &accessToken, const QString &refreshToken)
 {
     ApiRequest r;
@@ -363,6 +393,29 @@ ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken
         return rejected(r, u"updating a user needs its DeviceToken"_s);
     r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
     r.body = json::compact(changes);
+    return send(r);
+}
+
+ApiCall *ApiClient::setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
+                                    const QString &oldPassword)
+{
+    ApiRequest r;
+    r.method = "PUT";
+    r.path = m_endpoints.users;
+    r.label = u"Management/users (password)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"setting a password needs an access token"_s);
+    if (deviceToken.trimmed().isEmpty())
+        return rejected(r, u"setting a password needs the user's DeviceToken"_s);
+    if (newPassword.isEmpty())
+        return rejected(r, u"the new password is empty"_s);
+    r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
+    QJsonObject body{{u"NewPassword"_s, newPassword}};
+    if (!oldPassword.isEmpty())
+        body.insert(u"OldPassword"_s, oldPassword);
+    r.body = json::compact(body);
     return send(r);
 }
 
