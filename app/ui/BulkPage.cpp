@@ -88,6 +88,7 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     connect(m_resume, &QPushButton::clicked, this, &BulkPage::resumeRun);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"Sections"_s);
     m_mappingTable = new QTableWidget(0, 3, splitter);
     m_mappingTable->setObjectName(u"Mapping"_s);
     m_mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("Note")});

@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "ui/Language.h"
+#include "ui/PreferencesDialog.h"
+
 #include "core/auth/OpenSessions.h"
 #include "core/auth/Session.h"
 #include "core/ledger/Ledger.h"
@@ -62,7 +65,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
       m_banner(new EnvironmentBanner), m_keychainStrip(new InfoStrip), m_sandboxStrip(new InfoStrip),
       m_messageStrip(new InfoStrip), m_navigation(new QListWidget),
       m_profileList(new ProfileList(services->profiles(), services->sessions())), m_stack(new QStackedWidget),
-      m_connectionLabel(new QLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel)
+      m_connectionLabel(new QLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel),
+      m_layout(services->settings())
 {
     Icons::initResources();
     setWindowTitle(tr("Telematics Console"));
@@ -84,6 +88,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     layout->addLayout(strips);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"Sides"_s);
+    m_sides = splitter;
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     auto *navTitle = new QLabel(tr("&Work areas"));
@@ -201,6 +207,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(avail.width(), qMax(fontMetrics().averageCharWidth() * 150, avail.width() * 9 / 10)),
            qMin(avail.height(), qMax(fontMetrics().height() * 40, avail.height() * 9 / 10)));
+    // What the person left last time on these screens (the last work area follows at the first
+    // show, once every page is added).
+    m_layout.restoreWindow(this);
+    m_layout.restoreWidgets(m_sides, u"main"_s);
 }
 
 MainWindow::~MainWindow() = default;
@@ -216,6 +226,10 @@ void MainWindow::buildMenus()
     QAction *loginAct = file->addAction(Icons::get(Icons::Login), tr("&Log in / register user"), m_profileList,
                                         &ProfileList::activateCurrent);
     loginAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *prefs = file->addAction(tr("P&references…"), this, &MainWindow::openPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -242,6 +256,7 @@ int MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
     const int index = addPage(title, icon, PageFactory());
     m_pages[index].widget = page;
     m_stack->addWidget(page);
+    m_layout.restoreWidgets(page, pageScope(index));
     return index;
 }
 
@@ -318,6 +333,7 @@ QWidget *MainWindow::page(int index)
         p.widget = p.factory();
         p.widget->setAccessibleName(p.title);
         m_stack->addWidget(p.widget);
+        m_layout.restoreWidgets(p.widget, pageScope(index));
     }
     return p.widget;
 }
@@ -350,9 +366,34 @@ TokenInspector *MainWindow::inspector()
     return qobject_cast<TokenInspector *>(page(m_inspectorPage));
 }
 
+QString MainWindow::pageScope(int index) const
+{
+    const QWidget *w = m_pages.value(index).widget;
+    return w && !w->objectName().isEmpty() ? w->objectName() : u"page%1"_s.arg(index);
+}
+
+void MainWindow::saveLayout()
+{
+    m_layout.saveWindow(this);
+    m_layout.saveWidgets(m_sides, u"main"_s);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (m_pages[i].widget) {
+            m_layout.saveWidgets(m_pages[i].widget, pageScope(i));
+        }
+    }
+    m_layout.savePage(currentPage());
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        const int last = m_layout.page();
+        if (last >= 0 && last < pageCount()) {
+            setCurrentPage(last);
+        }
+    }
     if (!m_startedUp && m_autoStartUp) {
         // Start-up work waits for the first paint (see event()); this is the fallback for a
         // platform that never exposes the window.
@@ -377,9 +418,59 @@ bool MainWindow::event(QEvent *event)
     return result;
 }
 
+bool MainWindow::isBusy() const
+{
+    if ((m_registerPage && m_registerPage->isBusy()) || (m_registerManyPage && m_registerManyPage->isBusy())) {
+        return true;
+    }
+    const BulkJob *bulk = m_bulkPage ? m_bulkPage->job() : nullptr;
+    if (!bulk) {
+        return false;
+    }
+    switch (bulk->state()) {
+    case BulkJob::State::Preparing:
+    case BulkJob::State::Reconciling:
+    case BulkJob::State::Running:
+    case BulkJob::State::Paused:
+    case BulkJob::State::Stopping: return true;
+    default: return false;
+    }
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(Language::saved(m_services->settings()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString code = dialog->language();
+        if (code == Language::saved(m_services->settings())) {
+            return;
+        }
+        Language::save(m_services->settings(), code);
+        if (isBusy()) {
+            showInfo(tr("The new language is used from the next start: a registration or bulk run is in progress."));
+            return;
+        }
+        Language::apply(code);
+        Q_EMIT languageChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    qCInfo(lc) << "brought to the front by a later launch";
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_clipboard->clearIfUnchanged();
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
@@ -412,7 +503,10 @@ void MainWindow::startUp()
         const auto p = profiles->profile(name);
         needSandbox = needSandbox || (p && p->environment == ProfileEnvironment::Sandbox);
     }
-    if (names.isEmpty()) {
+    if (m_sandboxAtStart != SandboxAtStart::Auto) {
+        needSandbox = m_sandboxAtStart == SandboxAtStart::Always;
+    }
+    if (names.isEmpty() && needSandbox) {
         m_firstRun = true;
         m_sandboxStrip->showMessage(InfoStrip::Kind::Info,
                                     tr("First run: starting a local sandbox so you can try the console safely…"));

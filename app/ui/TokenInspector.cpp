@@ -136,6 +136,7 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
         }
     });
 
+    m_table->setObjectName(u"Claims"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_table->setAccessibleName(tr("Header and claims"));
