@@ -256,7 +256,7 @@ void BulkJob::beginJob()
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
-            Q_EMIT note(u"%1 row(s) were in flight when run %2 stopped: now \"unknown\""_s.arg(lost).arg(m_jobId));
+            Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -787,8 +787,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = u"%1 row(s) ended unknown: resume the run to reconcile them before anything is sent again"_s.arg(
-                m_unknown);
+        m_message = tr("%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", "",
+                       int(m_unknown));
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;
