@@ -32,6 +32,7 @@ namespace tc {
 class ConsoleServices;
 struct RegistrationTarget;
 class UserProfileJob;
+class ElidedLabel;
 class EnvironmentBanner;
 class InfoStrip;
 class ProfileList;
@@ -136,7 +137,10 @@ private:
     void updateBanner();
     void updateStatus();
     void showError(const QString &text);
-    void showInfo(const QString &text);
+    // "Ann Lee (ClientId c-1)" for a DeviceToken the ledger knows ("" when it does not).
+    QString userLabel(const QString &deviceToken) const;
+    // An info line, with an optional button (one action at a time; the next message replaces it).
+    void showInfo(const QString &text, const QString &action = {}, std::function<void()> onAction = {});
     void addRegistrationPages();
     void reportLedgerProblem();
     void registerConfirmedUser(const QString &groupProfileName);
@@ -154,7 +158,7 @@ private:
     QListWidget *m_navigation;
     ProfileList *m_profileList;
     QStackedWidget *m_stack;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel; // one short line; never widens the window
     QLabel *m_sandboxLabel;
     QLabel *m_keychainLabel;
     QMenu *m_goMenu = nullptr;
@@ -175,7 +179,8 @@ private:
     bool m_painted = false;
     bool m_autoStartUp = true;
     bool m_firstRun = false;
-    bool m_firstRunNoteShown = false; // the first-run note ("nothing here touches production") is up
+    bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
+    std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
 };
 

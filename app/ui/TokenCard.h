@@ -9,6 +9,8 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -55,6 +57,12 @@ public:
     QPushButton *inspectButton() const { return m_inspect; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
     QPushButton *startSandboxButton() const { return m_startSandbox; }
+    QString titleText() const;
+    QLabel *stateLabel() const;    // accessible name "State: Active"
+    QLabel *timeLeftLabel() const; // accessible name "Time left: 01:59:58"
+
+    // Names a user session's DeviceToken as a person knows it ("Ann Lee (ClientId c-1)"; "" unknown).
+    void setUserLookup(std::function<QString(const QString &deviceToken)> lookup);
 
     // The card's profile uses the local sandbox and it is stopped: say so, offer to start it.
     void setSandboxStopped(bool stopped);
@@ -75,6 +83,7 @@ private:
     const Clock *m_clock;
     SecretClipboard *m_clipboard;
     Level m_level = Level::None;
+    std::function<QString(const QString &)> m_userLookup;
 
     QLabel *m_title;
     QLabel *m_state;
