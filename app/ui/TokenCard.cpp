@@ -63,6 +63,7 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     tf.setPointSizeF(tf.pointSizeF() * 1.1);
     m_title->setFont(tf);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a user's name and ClientId make it long; it never widens the card
     head->addWidget(m_title, 1);
     m_state->setTextFormat(Qt::PlainText);
     m_state->setObjectName(u"State"_s);

@@ -88,18 +88,17 @@ QString unreadableText(const QString &text, const Jwt &jwt)
                                       "", parts)
                    + u'\n' + partHint(Jwt::Part::Whole);
         }
-        return TokenInspector::tr("This text cannot be read as a JWT (%1).").arg(jwt.errorReason()) + u'\n'
+        return TokenInspector::tr("This text cannot be read as a JWT: %1.").arg(jwt.errorReason()) + u'\n'
                + partHint(Jwt::Part::Whole);
     case Jwt::Part::Header:
-        return TokenInspector::tr("This looks like a JWT, but its header cannot be read (%1).").arg(jwt.errorReason())
+        return TokenInspector::tr("This looks like a JWT, but its header cannot be read: %1.").arg(jwt.errorReason())
                + u'\n' + partHint(Jwt::Part::Header);
     case Jwt::Part::Payload:
-        return TokenInspector::tr("This looks like a JWT, but its claims (the payload) cannot be read (%1).")
+        return TokenInspector::tr("This looks like a JWT, but its claims (the payload) cannot be read: %1.")
                        .arg(jwt.errorReason())
                + u'\n' + partHint(Jwt::Part::Payload);
     case Jwt::Part::Signature:
-        return TokenInspector::tr("This looks like a JWT, but its signature cannot be read (%1).")
-                       .arg(jwt.errorReason())
+        return TokenInspector::tr("This looks like a JWT, but its signature cannot be read: %1.").arg(jwt.errorReason())
                + u'\n' + partHint(Jwt::Part::Signature);
     case Jwt::Part::None: break;
     }
