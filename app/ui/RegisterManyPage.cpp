@@ -88,6 +88,7 @@ RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent
     m_register = new QPushButton(tr("&Register"), this);
     m_register->setObjectName(u"Register"_s);
     m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportCsv->setObjectName(u"ExportCsv"_s);
     m_exportJson = new QPushButton(tr("Export &JSON…"), this);
     m_includeTokens = new QCheckBox(tr("Include access and refresh tokens (secrets)"), this);
     m_includeTokens->setObjectName(u"IncludeTokens"_s);
@@ -146,6 +147,11 @@ QString RegisterManyPage::quantityProblem() const
 bool RegisterManyPage::canRegister() const
 {
     return m_register->isEnabled();
+}
+
+QString RegisterManyPage::exportNoteText() const
+{
+    return m_exportNote->isHidden() ? QString() : m_exportNote->text();
 }
 
 QString RegisterManyPage::statusText() const
