@@ -349,6 +349,41 @@ ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken
     return send(r);
 }
 
+ApiCall *ApiClient::usersPage(const QString &bearer, const QJsonObject &query)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.usersPage;
+    r.label = u"Management/users/GetFilteredPage"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"reading a page of users needs an admin access token"_s);
+    r.body = json::compact(query);
+    return send(r);
+}
+
+ApiCall *ApiClient::changeUserInstance(const QString &bearer, const QString &deviceToken, const QString &toInstanceId,
+                                       const QString &toInstanceKey)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.usersChangeInstance;
+    r.label = u"Management/users/instances/change"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"moving a user needs an admin access token"_s);
+    if (deviceToken.trimmed().isEmpty() || toInstanceId.trimmed().isEmpty() || toInstanceKey.isEmpty())
+        return rejected(r, u"moving a user needs its DeviceToken and the target group's InstanceId and InstanceKey"_s);
+    if (!isOwnOrigin(resolve(r.path)))
+        return rejected(r, u"the target group's InstanceKey is sent only to %1"_s.arg(m_baseUrl.host()));
+    r.body = json::compact(QJsonObject{{u"DeviceToken"_s, deviceToken.trimmed()},
+                                       {u"ToInstanceId"_s, toInstanceId.trimmed()},
+                                       {u"ToInstanceKey"_s, toInstanceKey}});
+    return send(r);
+}
+
 ApiCall *ApiClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
                             const QString &bearer)
 {

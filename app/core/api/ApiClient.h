@@ -27,6 +27,8 @@ struct Endpoints
     QString refresh = QStringLiteral("/v1/Auth/RefreshToken");
     QString usersFind = QStringLiteral("/v1/Management/users/find");
     QString users = QStringLiteral("/v1/Management/users");
+    QString usersPage = QStringLiteral("/v1/Management/users/GetFilteredPage");
+    QString usersChangeInstance = QStringLiteral("/v1/Management/users/instances/change");
 };
 
 // Everything send() needs for one request.
@@ -101,6 +103,12 @@ public:
     ApiCall *updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes);
     // DELETE Management/users/{DeviceToken} (admin JWT). Irreversible.
     ApiCall *deleteUser(const QString &bearer, const QString &deviceToken);
+    // POST Management/users/GetFilteredPage (admin JWT); body: see UserPageQuery (core/users).
+    ApiCall *usersPage(const QString &bearer, const QJsonObject &query);
+    // POST Management/users/instances/change {DeviceToken, ToInstanceId, ToInstanceKey} (admin
+    // JWT): moves the user to another group. The key goes only to the base URL's origin.
+    ApiCall *changeUserInstance(const QString &bearer, const QString &deviceToken, const QString &toInstanceId,
+                                const QString &toInstanceKey);
     // Any call. An empty bearer sends no Authorization header.
     ApiCall *request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                      const QString &bearer = {});

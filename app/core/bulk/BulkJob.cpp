@@ -6,6 +6,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/Json.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -86,7 +87,27 @@ bool BulkJob::isActive() const
 int BulkJob::journalWindow() const
 {
     // Never fewer than concurrency: a row is marked before it is sent.
-    return std::max(m_options.journalWindow, m_options.concurrency);
+    if (m_options.journalWindow > 0)
+        return std::max(m_options.journalWindow, m_options.concurrency);
+    // With a sent log, rows are marked well ahead of sending (a kill still leaves only the rows
+    // whose request left unknown): enough that the senders never wait for a commit on a slow disk.
+    if (!sentLogUsable())
+        return m_options.concurrency;
+    return m_options.concurrency + std::max(8 * m_options.concurrency, 128);
+}
+
+int BulkJob::unsettledLimit() const
+{
+    // Without marks ahead a row's slot waits for its outcome's commit (the window is the
+    // concurrency); with them, up to this many answered rows may wait for their commit.
+    return m_sentLog.isOpen() ? m_options.concurrency + std::max(4 * m_options.concurrency, 64)
+                              : std::numeric_limits<int>::max();
+}
+
+bool BulkJob::sentLogUsable() const
+{
+    const QString ledgerPath = m_ledger ? m_ledger->path() : QString();
+    return !m_sentLogRefused && BulkSentLog::available() && !ledgerPath.isEmpty() && ledgerPath != u":memory:"_s;
 }
 
 void BulkJob::setJournalPageLimitForTesting(qint64 pages)
@@ -252,11 +273,18 @@ void BulkJob::beginJob()
     if (m_options.resumeJobId > 0) {
         m_jobId = m_options.resumeJobId;
         auto job = m_ledger->job(m_jobId);
-        const int lost = m_ledger->markInFlightUnknown(m_jobId);
+        // Rows marked ahead whose request never left (not in the run's sent log) go back to
+        // pending; only the others are unknown. A log that cannot be trusted: all are unknown.
+        int neverSent = 0;
+        const auto sent = BulkSentLog::read(BulkSentLog::pathFor(m_ledger->path(), m_jobId));
+        const int lost
+                = sent ? m_ledger->settleInFlight(m_jobId, *sent, &neverSent) : m_ledger->markInFlightUnknown(m_jobId);
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
             Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
+        if (neverSent > 0)
+            Q_EMIT note(tr("%n row(s) marked ahead were never sent: pending again", "", int(neverSent)));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -280,6 +308,19 @@ void BulkJob::beginJob()
         if (m_ledger->createJob(job) <= 0)
             return fail(m_ledger->errorString());
         m_jobId = job.id;
+    }
+    // The sent log (BulkSentLog.h): a fresh one for this run. One that cannot be written is removed,
+    // so a stale one can never vouch for this run's rows; then rows are marked only as they are sent.
+    if (sentLogUsable()) {
+        const QString logPath = BulkSentLog::pathFor(m_ledger->path(), m_jobId);
+        QString logError;
+        if (!m_sentLog.open(logPath, &logError)) {
+            m_sentLogRefused = true;
+            if (QFile::exists(logPath) && !QFile::remove(logPath))
+                return fail(u"cannot write or remove %1: %2"_s.arg(logPath, logError));
+            Q_EMIT note(
+                    u"cannot write %1 (%2): rows are marked in flight only as they are sent"_s.arg(logPath, logError));
+        }
     }
     m_journal = new BulkJournal(m_ledger->path(), m_jobId, m_options.instanceId.trimmed(), baseUrl, this);
     connect(m_journal, &BulkJournal::written, this, &BulkJob::onWritten);
@@ -559,15 +600,27 @@ void BulkJob::sendReady()
         }
         m_holdUntil = QDateTime();
     }
-    while (m_sending < m_options.concurrency && !m_ready.empty()) {
+    // Rows whose request left and whose outcome is not durable yet are what a kill would leave
+    // unknown: besides the concurrency, bounded (unsettledLimit()), so a slow disk slows the run
+    // rather than widening what a kill can lose.
+    while (m_sending < m_options.concurrency && m_unsettled < unsettledLimit() && !m_ready.empty()) {
         const qint64 rowNo = m_ready.front();
         m_ready.pop_front();
         auto it = m_rows.find(rowNo);
         if (it == m_rows.end())
             continue;
         Row &row = it->second;
+        // Recorded as sent before it leaves (one write(2)); a row that cannot be recorded is not sent.
+        if (m_sentLog.isOpen() && !m_sentLog.append(rowNo)) {
+            m_ready.push_front(rowNo);
+            stopWith(State::Stopped,
+                     u"cannot write %1: no more rows are sent"_s.arg(BulkSentLog::pathFor(m_ledger->path(), m_jobId)));
+            return;
+        }
         row.stage = Row::Stage::Sending;
+        row.sent = true;
         ++m_sending;
+        ++m_unsettled;
         ++m_sent;
         ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
         row.call = call;
@@ -588,6 +641,7 @@ void BulkJob::pump()
 void BulkJob::onWritten(quint64, const QString &error)
 {
     m_batchOpen = false;
+    ++m_commits;
     const QList<qint64> rows = std::exchange(m_batchRows, {});
     QList<BulkRowUpdate> updates;
     updates.reserve(rows.size());
@@ -609,6 +663,8 @@ void BulkJob::onWritten(quint64, const QString &error)
             }
             break;
         case Row::Stage::Completing: {
+            if (r.sent)
+                --m_unsettled;
             BulkRowUpdate u{rowNo, r.line, r.outState, r.outToken, r.clientId, r.outError, ok};
             if (r.outState == LedgerState::done())
                 ++m_done;
@@ -720,6 +776,8 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
     case Outcome::NotSent:
         // The request never left this machine: sending it again cannot register anyone twice.
         r.stage = Row::Stage::Ready;
+        r.sent = false;
+        --m_unsettled;
         m_ready.push_front(rowNo);
         --m_sent;
         if (++r.notSentRetries <= 3) {
@@ -731,6 +789,8 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
         break;
     case Outcome::RetryLater: {
         r.stage = Row::Stage::Ready;
+        r.sent = false;
+        --m_unsettled;
         m_ready.push_front(rowNo);
         const qint64 secs = error.retryAfterSecs().value_or(5);
         m_holdUntil = QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(secs, 1));
@@ -798,6 +858,12 @@ void BulkJob::maybeFinish()
     }
     delete m_journal;
     m_journal = nullptr;
+    // Nothing is in flight any more (every mark was settled): the log has nothing left to vouch for.
+    // After a failed ledger write marks may remain: the log stays for the resume.
+    if (m_ledgerFailed)
+        m_sentLog.close();
+    else
+        m_sentLog.remove();
     setState(final);
     emitProgressNow();
     Q_EMIT finished();
@@ -877,6 +943,7 @@ BulkProgress BulkJob::progress() const
     p.inFlight = m_sending;
     p.sent = m_sent;
     p.resumedDone = m_resumedDone;
+    p.commits = m_commits;
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_samples.size() >= 2 && m_samples.back().first - m_samples.front().first >= 200) {
         const auto &a = m_samples.front();

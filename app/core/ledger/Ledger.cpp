@@ -203,6 +203,8 @@ bool Ledger::open(const QString &path)
     }
     if (!d.commit())
         return fail(u"create the schema"_s, d.lastError().text());
+    if (!createUserEventSchema())
+        return false;
     qCInfo(lc) << "ledger open";
     return true;
 }
@@ -395,6 +397,62 @@ int Ledger::markInFlightUnknown(qint64 jobId)
     }
     const int n = q.numRowsAffected();
     if (n > 0)
+        Q_EMIT changed();
+    return n;
+}
+
+int Ledger::settleInFlight(qint64 jobId, const QSet<qint64> &sent, int *neverSent)
+{
+    *neverSent = 0;
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        fail(u"settle interrupted rows"_s, d.lastError().text());
+        return -1;
+    }
+    QSqlQuery rows(d);
+    rows.prepare(u"SELECT row_no FROM entries WHERE job_id = ? AND state = 'in-flight'"_s);
+    rows.addBindValue(jobId);
+    if (!rows.exec()) {
+        fail(u"settle interrupted rows"_s, rows.lastError().text());
+        d.rollback();
+        return -1;
+    }
+    QList<qint64> unsent;
+    while (rows.next()) {
+        const qint64 rowNo = rows.value(0).toLongLong();
+        if (!sent.contains(rowNo))
+            unsent.append(rowNo);
+    }
+    rows.finish();
+    QSqlQuery back(d);
+    back.prepare(u"UPDATE entries SET state = 'pending', error = NULL, updated_at = ? WHERE job_id = ? AND row_no = ? "
+                 "AND state = 'in-flight'"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qint64 rowNo : std::as_const(unsent)) {
+        back.bindValue(0, now);
+        back.bindValue(1, jobId);
+        back.bindValue(2, rowNo);
+        if (!back.exec()) {
+            fail(u"settle interrupted rows"_s, back.lastError().text());
+            d.rollback();
+            return -1;
+        }
+        *neverSent += back.numRowsAffected();
+    }
+    QSqlQuery q(d);
+    q.prepare(
+            u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
+    q.addBindValue(u"the run stopped while this row's request may have been in flight"_s);
+    q.addBindValue(now);
+    q.addBindValue(jobId);
+    if (!q.exec() || !d.commit()) {
+        fail(u"settle interrupted rows"_s, q.lastError().isValid() ? q.lastError().text() : d.lastError().text());
+        d.rollback();
+        *neverSent = 0;
+        return -1;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0 || *neverSent > 0)
         Q_EMIT changed();
     return n;
 }

@@ -181,6 +181,19 @@ void RegistrationService::withKey(const RegistrationTarget &target, const QStrin
     });
 }
 
+void RegistrationService::readGroupKey(const RegistrationTarget &target, QObject *context,
+                                       std::function<void(const RegistrationTarget &, const QString &)> then,
+                                       std::function<void(const ApiError &)> refused)
+{
+    if (target.profileName.isEmpty()) {
+        QTimer::singleShot(0, context, [refused] {
+            refused(ApiError::validation(tr("Pick a group-key profile: its InstanceKEY is read from the keychain.")));
+        });
+        return;
+    }
+    withKey(target, {}, context, std::move(then), std::move(refused));
+}
+
 template <typename Job>
 void RegistrationService::startWhenKeyed(const RegistrationTarget &target, const QString &givenKey, Job *job,
                                          ApiClient *api)
