@@ -11,6 +11,7 @@
 #include "core/services/RegistrationService.h"
 #include "core/services/SandboxProfiles.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ElidedLabel.h"
 #include "ui/EmbeddedSandbox.h"
 #include "ui/EnvironmentBanner.h"
 #include "ui/ErrorText.h"
@@ -65,7 +66,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
       m_banner(new EnvironmentBanner), m_keychainStrip(new InfoStrip), m_sandboxStrip(new InfoStrip),
       m_messageStrip(new InfoStrip), m_navigation(new QListWidget),
       m_profileList(new ProfileList(services->profiles(), services->sessions())), m_stack(new QStackedWidget),
-      m_connectionLabel(new QLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel),
+      m_connectionLabel(new ElidedLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel),
       m_layout(services->settings())
 {
     Icons::initResources();
@@ -115,9 +116,13 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    m_connectionLabel->setAccessibleName(tr("Connection"));
-    m_sandboxLabel->setAccessibleName(tr("Local sandbox state"));
-    m_keychainLabel->setAccessibleName(tr("Keychain state"));
+    // Their names stay their text (a screen reader reads the value); the description says what it is.
+    m_connectionLabel->setObjectName(u"Connection"_s);
+    m_connectionLabel->setAccessibleDescription(tr("Connection"));
+    m_sandboxLabel->setObjectName(u"SandboxState"_s);
+    m_sandboxLabel->setAccessibleDescription(tr("Local sandbox state"));
+    m_keychainLabel->setObjectName(u"KeychainState"_s);
+    m_keychainLabel->setAccessibleDescription(tr("Keychain state"));
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_sandboxLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
@@ -131,6 +136,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         connect(panel, &TokenPanel::setPasswordRequested, this, &MainWindow::setUserPassword);
         connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
         connect(panel, &TokenPanel::startSandboxRequested, this, &MainWindow::startSandbox);
+        panel->setUserLookup([this](const QString &deviceToken) { return userLabel(deviceToken); });
         panel->setSandboxStopped(m_services->sandbox()->state() == EmbeddedSandbox::State::Stopped
                                  || m_services->sandbox()->state() == EmbeddedSandbox::State::Failed);
         return panel;
@@ -186,6 +192,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         }
     });
     connect(m_sandboxStrip, &InfoStrip::actionTriggered, this, &MainWindow::startSandbox);
+    connect(m_messageStrip, &InfoStrip::actionTriggered, this, [this] {
+        if (const auto action = m_messageAction) {
+            m_messageStrip->hide();
+            action();
+        }
+    });
 
     KeychainStore *keychain = m_services->keychain();
     connect(keychain, &KeychainStore::memoryOnlyChanged, this, [this, keychain](bool memoryOnly) {
@@ -785,6 +797,12 @@ void MainWindow::onUserProfileSaved(UserProfileJob *job, const QString &groupPro
     Q_EMIT userProfileCreated(job->profileName());
     m_profileList->setCurrentProfile(job->profileName());
     logIn(job->profileName());
+    // The profile is the user's own (named after the DeviceToken, made once): keep it, or discard it.
+    const QString name = job->profileName();
+    showInfo(tr("“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are "
+                "done (the user stays registered).")
+                     .arg(name),
+             tr("&Discard profile…"), [this, name] { removeProfile(name); });
 }
 
 void MainWindow::newProfile()
@@ -993,13 +1011,32 @@ QString MainWindow::keychainText() const
     return m_keychainLabel->text();
 }
 
+QString MainWindow::userLabel(const QString &deviceToken) const
+{
+    Ledger *ledger = m_services->registration()->ledger();
+    const auto entry = ledger ? ledger->findByDeviceToken(deviceToken) : std::nullopt;
+    if (!entry)
+        return {};
+    const QString name = QStringList{entry->profile.value(u"FirstName"_s).toString(),
+                                     entry->profile.value(u"LastName"_s).toString()}
+                                 .join(u' ')
+                                 .trimmed();
+    if (entry->clientId.isEmpty())
+        return name;
+    return name.isEmpty() ? tr("ClientId %1").arg(entry->clientId) : tr("%1 (ClientId %2)").arg(name, entry->clientId);
+}
+
 void MainWindow::showError(const QString &text)
 {
+    m_messageAction = nullptr;
+    m_messageStrip->setAction(QString());
     m_messageStrip->showMessage(InfoStrip::Kind::Error, text);
 }
 
-void MainWindow::showInfo(const QString &text)
+void MainWindow::showInfo(const QString &text, const QString &action, std::function<void()> onAction)
 {
+    m_messageAction = std::move(onAction);
+    m_messageStrip->setAction(m_messageAction ? action : QString());
     m_messageStrip->showMessage(InfoStrip::Kind::Info, text);
 }
 

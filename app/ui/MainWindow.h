@@ -34,6 +34,7 @@ namespace tc {
 class ConsoleServices;
 struct RegistrationTarget;
 class UserProfileJob;
+class ElidedLabel;
 class EnvironmentBanner;
 class InfoStrip;
 class ProfileList;
@@ -166,7 +167,10 @@ private:
     void updateBanner();
     void updateStatus();
     void showError(const QString &text);
-    void showInfo(const QString &text);
+    // "Ann Lee (ClientId c-1)" for a DeviceToken the ledger knows ("" when it does not).
+    QString userLabel(const QString &deviceToken) const;
+    // An info line, with an optional button (one action at a time; the next message replaces it).
+    void showInfo(const QString &text, const QString &action = {}, std::function<void()> onAction = {});
     void addRegistrationPages();
     void addUsersPage();
     void reportLedgerProblem();
@@ -185,7 +189,7 @@ private:
     QListWidget *m_navigation;
     ProfileList *m_profileList;
     QStackedWidget *m_stack;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel; // one short line; never widens the window
     QLabel *m_sandboxLabel;
     QLabel *m_keychainLabel;
     LayoutMemory m_layout;
@@ -211,7 +215,8 @@ private:
     bool m_autoStartUp = true;
     SandboxAtStart m_sandboxAtStart = SandboxAtStart::Auto;
     bool m_firstRun = false;
-    bool m_firstRunNoteShown = false; // the first-run note ("nothing here touches production") is up
+    bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
+    std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
 };
 

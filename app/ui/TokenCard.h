@@ -10,6 +10,8 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -62,6 +64,11 @@ public:
     QString deviceTokenText() const;
     QString titleText() const;
     QPushButton *setPasswordButton() const { return m_setPassword; }
+    QLabel *stateLabel() const;    // accessible name "State: Active"
+    QLabel *timeLeftLabel() const; // accessible name "Time left: 01:59:58"
+
+    // Names a user session's DeviceToken as a person knows it ("Ann Lee (ClientId c-1)"; "" unknown).
+    void setUserLookup(std::function<QString(const QString &deviceToken)> lookup);
 
     // The card's profile uses the local sandbox and it is stopped: say so, offer to start it.
     void setSandboxStopped(bool stopped);
@@ -85,6 +92,7 @@ private:
     const Clock *m_clock;
     SecretClipboard *m_clipboard;
     Level m_level = Level::None;
+    std::function<QString(const QString &)> m_userLookup;
 
     QLabel *m_title;
     QLabel *m_state;

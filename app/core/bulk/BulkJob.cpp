@@ -294,13 +294,9 @@ void BulkJob::beginJob()
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
-            Q_EMIT note(QCoreApplication::translate("tc::BulkJob",
-                                                    "%n row(s) were in flight when run %1 stopped: now \"unknown\"",
-                                                    nullptr, int(lost))
-                                .arg(m_jobId));
+            Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
         if (neverSent > 0)
-            Q_EMIT note(QCoreApplication::translate(
-                    "tc::BulkJob", "%n row(s) marked ahead were never sent: pending again", nullptr, neverSent));
+            Q_EMIT note(tr("%n row(s) marked ahead were never sent: pending again", "", int(neverSent)));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -880,10 +876,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = QCoreApplication::translate(
-                "tc::BulkJob",
-                "%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", nullptr,
-                int(m_unknown));
+        m_message = tr("%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", "",
+                       int(m_unknown));
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;
