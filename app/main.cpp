@@ -9,6 +9,7 @@
 #include "Version.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/util/ProcessHygiene.h"
+#include "ui/Colors.h"
 #include "ui/ConsoleServices.h"
 #include "ui/ConsoleWindow.h"
 #include "ui/Icons.h"
@@ -152,6 +153,12 @@ int main(int argc, char *argv[])
     case tc::SingleInstance::Role::First: break;
     }
     QApplication::setWindowIcon(tc::Icons::get(tc::Icons::App));
+    // TC_PALETTE=dark: Fusion with a dark palette, to see (and screenshot) the console as a dark desktop
+    // theme shows it.
+    if (qEnvironmentVariable("TC_PALETTE") == u"dark"_s) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(tc::Colors::darkPalette());
+    }
 
     tc::ConsoleServices services({});
     // The language chosen in Preferences (none: the system's).

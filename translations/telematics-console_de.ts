@@ -40,8 +40,8 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="52"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Teilweise angekreuzt: wird nicht gesendet (es gilt die Vorgabe des Dienstes).</translation>
     </message>
@@ -90,52 +90,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>A desktop admin console for the Telematics (Damoov) user service: profiles and sessions, a token inspector, registration, bulk registration and a ledger of every DeviceToken.</source>
         <translation>Eine Desktop-Verwaltungskonsole für den Telematics-(Damoov-)Benutzerdienst: Profile und Sitzungen, ein Token-Inspektor, Registrierung, Massenregistrierung und ein Journal aller DeviceTokens.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Select the profile NAME at start.</source>
         <translation>Beim Start das Profil NAME auswählen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Start the embedded local sandbox at start, even when no profile needs it.</source>
         <translation>Die eingebaute lokale Sandbox beim Start starten, auch wenn kein Profil sie braucht.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Do not start the embedded local sandbox at start (the Sandbox menu still can).</source>
         <translation>Die eingebaute lokale Sandbox beim Start nicht starten (über das Menü „Sandbox“ geht es weiterhin).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Try &apos;telematics-console --help&apos;.</source>
         <translation>Siehe „telematics-console --help“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>--sandbox and --no-sandbox exclude each other</source>
         <translation>--sandbox und --no-sandbox schließen einander aus</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Telematics Console is already running: its window was brought to the front.</source>
         <translation>Telematics Console läuft bereits: Ihr Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>es gibt kein Profil namens „%1“</translation>
     </message>
@@ -143,133 +143,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="117"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="149"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>keine Basis-URL gesetzt (--base-url oder ein Profil angeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="119"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="151"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>die Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="123"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>die Basis-URL muss mit https:// oder http:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="127"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>die Basis-URL hat keinen Host (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="130"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="186"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="206"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="218"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="238"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>die Registrierung braucht die InstanceId und den InstanceKey der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="210"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="242"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="212"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="244"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>die CustomFields von CreateMany haben keine ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="247"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="279"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>eine Admin-Anmeldung braucht das API-Login (E-Mail) und das API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="299"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe, das DeviceToken und den InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="349"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>eine Erneuerung braucht das Zugriffstoken (JWT) und das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="310"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="372"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find kennt kein Kriterium „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="313"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="375"/>
         <source>the %1 criterion is empty</source>
         <translation>das Kriterium %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="317"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="379"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find braucht mindestens ein Kriterium</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="319"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="381"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
         <source>reading the own profile needs a user access token</source>
         <translation>das eigene Profil zu lesen braucht ein Benutzer-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="410"/>
         <source>updating a user needs an admin access token</source>
         <translation>einen Benutzer zu ändern braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="350"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="412"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>einen Benutzer zu ändern braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="364"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="449"/>
         <source>deleting a user needs an admin access token</source>
         <translation>einen Benutzer zu löschen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="366"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="451"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>einen Benutzer zu löschen braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="442"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="527"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="646"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="735"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="649"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="738"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="660"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="749"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="668"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="757"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="674"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="763"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -467,37 +467,37 @@
         <translation>Anmeldungen pausiert bis %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="404"/>
+        <location filename="../app/core/api/ApiError.cpp" line="407"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <location filename="../app/core/api/ApiError.cpp" line="408"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="409"/>
+        <location filename="../app/core/api/ApiError.cpp" line="412"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anmeldungen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="414"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anfragen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <location filename="../app/core/api/ApiError.cpp" line="422"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: Kein Secret Service hat geantwortet. Entsperren Sie ihn (oder starten Sie einen Secret Service wie gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="428"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Ungültige Eingabe: %1. Es wurde nichts gesendet.</translation>
     </message>
@@ -581,53 +581,53 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="192"/>
         <source>canceled before it started</source>
         <translation>abgebrochen, bevor er begann</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="195"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>die Massenregistrierung braucht die InstanceId und den InstanceKey der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="198"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation>das Journal ist nicht geöffnet: ohne es wird nichts gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="208"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="210"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation>das Journal hat keinen Massenlauf %1 zum Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation>%1 hat sich seit dem Start von Lauf %2 geändert (seine Zeilen würden nicht mehr passen): Starten Sie stattdessen einen neuen Lauf</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="217"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="219"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation>Lauf %1 registrierte in Gruppe %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="234"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="236"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation>die Spaltenzuordnung wurde für eine andere Kopfzeile erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="251"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="253"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation>%1: Die Datei hat eine Kopfzeile, aber keine Zeilen: nichts zu senden</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="264"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="521"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="295"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n Zeile war unterwegs, als Lauf %1 endete: jetzt „unbekannt“</numerusform>
@@ -635,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="299"/>
         <source>%n row(s) marked ahead were never sent: pending again</source>
         <translation>
             <numerusform>%n vorab markierte Zeile wurde nie gesendet: wieder ausstehend</numerusform>
@@ -643,33 +643,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="334"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="332"/>
         <source>cannot write or remove %1: %2</source>
         <translation>%1 kann nicht geschrieben oder entfernt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="374"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="413"/>
         <source>sent again after reconciliation</source>
         <translation>nach dem Abgleich erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="421"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation>der Abgleich unbekannter Zeilen über Management/users/find schlug fehl (%1); die übrigen bleiben unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="437"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation>beim Dienst über sein CustomToken gefunden, nachdem die Antwort verloren ging</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="447"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation>beim Dienst über seine ClientId gefunden, nachdem die Antwort verloren ging</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="453"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n Benutzer hat die ClientId %1: Welchen diese Zeile angelegt hat, ist unbekannt</numerusform>
@@ -677,32 +677,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="791"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="789"/>
         <source>the service refused the registration credentials: </source>
         <translation>der Dienst hat die Zugangsdaten für die Registrierung abgelehnt: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="798"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="796"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation> (nicht wiederholt: die Anfrage hat den Dienst vielleicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="815"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="813"/>
         <source>not sent (%1): trying again</source>
         <translation>nicht gesendet (%1): neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="818"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
         <source>the service cannot be reached: </source>
         <translation>der Dienst ist nicht erreichbar: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="828"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="826"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation>Rate-Limit (429): %1 s warten, bevor wieder gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="882"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="880"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n Zeile endete unbekannt: Setzen Sie den Lauf fort, um sie abzugleichen, bevor irgendetwas erneut gesendet wird</numerusform>
@@ -710,7 +710,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="942"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="938"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation>abgebrochen: noch nicht gesendete Zeilen bleiben ausstehend (der Lauf kann fortgesetzt werden)</translation>
     </message>
@@ -743,137 +743,140 @@
         <translation>Diesen Lauf fort&amp;setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="105"/>
+        <location filename="../app/ui/BulkPage.cpp" line="108"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation>Jedes DeviceToken hier wählen (CustomToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <location filename="../app/ui/BulkPage.cpp" line="111"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation>Das DeviceToken jeder Zeile wird vor dem Senden gewählt und festgehalten, sodass es auch bei einer verlorenen Antwort bekannt bleibt. Standardmäßig aus: Der Anbieter dokumentiert nicht, ob der Dienst ein wiederverwendetes CustomToken ablehnt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <source>Re&amp;quests at once</source>
+        <translation>Gleichzeitige An&amp;fragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="116"/>
         <source>Requests at once</source>
         <translation>Gleichzeitige Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="118"/>
+        <location filename="../app/ui/BulkPage.cpp" line="124"/>
         <source>&amp;Dry run</source>
         <translation>&amp;Probelauf</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="120"/>
+        <location filename="../app/ui/BulkPage.cpp" line="126"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="122"/>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="128"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <location filename="../app/ui/BulkPage.cpp" line="130"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <location filename="../app/ui/BulkPage.cpp" line="132"/>
         <source>&amp;Export results…</source>
         <translation>Ergebnisse &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <location filename="../app/ui/BulkPage.cpp" line="172"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <location filename="../app/ui/BulkPage.cpp" line="173"/>
         <source>Dry-run problems</source>
         <translation>Probleme im Probelauf</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="176"/>
+        <location filename="../app/ui/BulkPage.cpp" line="174"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="206"/>
+        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <source>1 · Column &amp;mapping</source>
+        <translation>1 · Spalten&amp;zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="177"/>
+        <source>3 · Ro&amp;ws</source>
+        <translation>3 · &amp;Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="207"/>
         <source>A CSV of profiles</source>
         <translation>Eine CSV-Datei mit Profilen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <location filename="../app/ui/BulkPage.cpp" line="208"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="242"/>
-        <source>%1 columns. Check the mapping, then make a dry run.</source>
-        <translation>%1 Spalten. Prüfen Sie die Zuordnung und machen Sie dann einen Probelauf.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="256"/>
+        <location filename="../app/ui/BulkPage.cpp" line="259"/>
         <source>(ignored)</source>
         <translation>(ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="324"/>
+        <location filename="../app/ui/BulkPage.cpp" line="327"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation>Das Journal enthält den abgeschlossenen Lauf %1 dieser Datei in diese Gruppe (%2 erledigt, %3 fehlgeschlagen). Wird die Datei erneut ausgeführt, werden ihre Zeilen erneut registriert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="332"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation>Das Journal enthält Lauf %1 dieser Datei in diese Gruppe (%2; %3 erledigt, %4 fehlgeschlagen, %5 unbekannt, %6 unterwegs). Beim Fortsetzen werden bestätigte Zeilen übersprungen; Zeilen, deren Anfrage unterwegs war, werden zuerst abgeglichen%7.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="342"/>
+        <location filename="../app/ui/BulkPage.cpp" line="345"/>
         <source> with the admin session</source>
         <translation> mit der Admin-Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <location filename="../app/ui/BulkPage.cpp" line="346"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation> (braucht eine Admin-Sitzung auf %1; sonst bleiben sie unbekannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="426"/>
-        <source>Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.</source>
-        <translation>
-            <numerusform>Probelauf: %1 Zeilen, %2 mit Problemen (%n Problem%3). Es wurde nichts gesendet.</numerusform>
-            <numerusform>Probelauf: %1 Zeilen, %2 mit Problemen (%n Probleme%3). Es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="438"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -881,38 +884,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="448"/>
+        <location filename="../app/ui/BulkPage.cpp" line="454"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation>Das Journal enthält bereits einen nicht abgeschlossenen Lauf %1 dieser Datei in diese Gruppe. Fortsetzen (bestätigte Zeilen werden übersprungen)? „Nein“ startet einen neuen Lauf, der jede Zeile erneut registriert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="479"/>
+        <location filename="../app/ui/BulkPage.cpp" line="485"/>
         <source>Register every row again?</source>
         <translation>Jede Zeile erneut registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="480"/>
+        <location filename="../app/ui/BulkPage.cpp" line="486"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation>Lauf %1 hat %2 bereits in Gruppe %3 auf %4 registriert. Ein neuer Lauf registriert jede Zeile ERNEUT: Jede wird zu einem zweiten Benutzer. Erneut registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="487"/>
-        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="558"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="504"/>
+        <location filename="../app/ui/BulkPage.cpp" line="510"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation>Die Datei hat keine Zeilen zum Registrieren: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="508"/>
+        <location filename="../app/ui/BulkPage.cpp" line="514"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation>Jede Zeile hat Probleme (unten aufgeführt): Es wurde nichts gesendet. Korrigieren Sie die Datei und machen Sie erneut einen Probelauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <location filename="../app/ui/BulkPage.cpp" line="524"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>%n echten Benutzer aus %1 in Gruppe %2 auf %3 registrieren (PRODUKTION)? Das lässt sich hier nicht rückgängig machen.</numerusform>
@@ -920,17 +923,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="530"/>
+        <location filename="../app/ui/BulkPage.cpp" line="536"/>
         <source> (line %1%2)</source>
         <translation> (Zeile %1%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="533"/>
+        <location filename="../app/ui/BulkPage.cpp" line="539"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n Zeile%1 hat Probleme und wird NICHT gesendet: Sie wird im Journal als fehlgeschlagen markiert. Überspringen und die übrigen %2 in Gruppe %3 auf %4 registrieren?</numerusform>
@@ -938,32 +941,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Register in production</source>
         <translation>In der Produktion registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="571"/>
+        <location filename="../app/ui/BulkPage.cpp" line="577"/>
         <source>Resume in production</source>
         <translation>In der Produktion fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="572"/>
+        <location filename="../app/ui/BulkPage.cpp" line="578"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation>Lauf %1 von %2 in Gruppe %3 auf %4 fortsetzen (PRODUKTION)? Noch nicht bestätigte Zeilen werden registriert; bestätigte werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="372"/>
-        <source>Checking: %1 rows read</source>
-        <translation>Prüfung: %1 Zeilen gelesen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="375"/>
+        <location filename="../app/ui/BulkPage.cpp" line="379"/>
         <source>Dry run: nothing is sent.</source>
         <translation>Probelauf: Es wird nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="409"/>
+        <location filename="../app/ui/BulkPage.cpp" line="414"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Probelauf nach %n Zeile angehalten. Es wurde nichts gesendet.</numerusform>
@@ -971,14 +969,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="417"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation>%1
 Aus dieser Datei kann nichts gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="425"/>
+        <location filename="../app/ui/BulkPage.cpp" line="428"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Probelauf: %n Zeile, keine Probleme. Es wurde nichts gesendet.</numerusform>
@@ -986,62 +984,106 @@ Aus dieser Datei kann nichts gesendet werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="433"/>
         <source>, the first %1 listed</source>
         <translation>, die ersten %1 aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Rows with problems</source>
         <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="447"/>
+        <location filename="../app/ui/BulkPage.cpp" line="453"/>
         <source>Register the file again?</source>
         <translation>Die Datei erneut registrieren?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <source>%n column(s). Check the mapping, then make a dry run.</source>
+        <translation>
+            <numerusform>%n Spalte. Prüfen Sie die Zuordnung und machen Sie dann einen Probelauf.</numerusform>
+            <numerusform>%n Spalten. Prüfen Sie die Zuordnung und machen Sie dann einen Probelauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <source>Checking: %n row(s) read</source>
+        <translation>
+            <numerusform>Prüfung: %n Zeile gelesen</numerusform>
+            <numerusform>Prüfung: %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
+        <translation>Probelauf: %1, davon %2 mit Problemen (%3%4). Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <source>2 · Dry-run pro&amp;blems (%1)</source>
+        <translation>2 · Pro&amp;bleme im Probelauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <source>2 · Dry-run pro&amp;blems</source>
+        <translation>2 · Pro&amp;bleme im Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Resuming run %1…</source>
         <translation>Lauf %1 wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation>Pausiert (auf bereits gesendete Anfragen wird gewartet) · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="628"/>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
         <source>Stopping · </source>
         <translation>Wird angehalten · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <location filename="../app/ui/BulkPage.cpp" line="644"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
         <translation>%1 / %2 Zeilen · %3 erledigt · %4 fehlgeschlagen · %5 unbekannt · %6 Zeilen/s · Rest %7</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <location filename="../app/ui/BulkPage.cpp" line="646"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="663"/>
         <source>Run %1 %2.</source>
         <translation>Lauf %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="650"/>
+        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <source>Run %1 %2: %3.</source>
+        <translation>Lauf %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="670"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="652"/>
+        <location filename="../app/ui/BulkPage.cpp" line="672"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
@@ -1050,32 +1092,32 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="698"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>no run to export</source>
         <translation>kein Lauf zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>Export the results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="708"/>
+        <location filename="../app/ui/BulkPage.cpp" line="728"/>
         <source>Results written to %1.</source>
         <translation>Ergebnisse nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="709"/>
+        <location filename="../app/ui/BulkPage.cpp" line="729"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>Res&amp;ume</source>
         <translation>Fort&amp;setzen</translation>
     </message>
@@ -1930,42 +1972,74 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="27"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Jedes DeviceToken, das diese Konsole erhalten hat, erfasst, bevor es angezeigt wurde. Zugriffs- und Refresh-Tokens werden hier nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>DeviceToken, ClientId, InstanceId, Name, E-Mail suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="38"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search the ledger</source>
         <translation>Im Journal suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="41"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Any state</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
         <source>Any source</source>
         <translation>Jede Quelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <source>Copy &amp;DeviceToken</source>
+        <translation>&amp;DeviceToken kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <source>Copy row as C&amp;SV</source>
+        <translation>Zeile als C&amp;SV kopieren</translation>
+    </message>
+    <message>
         <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
+        <translation>Das DeviceToken des gewählten Eintrags kopieren (Strg+C in der Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
+        <translation>Den gewählten Eintrag mit den Spaltennamen als CSV kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <source>&amp;Find this user</source>
+        <translation>Diesen Benutzer &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Das DeviceToken des gewählten Eintrags im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1973,22 +2047,22 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>Export the ledger</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -2012,293 +2086,344 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Keychain message</source>
         <translation>Schlüsselbund-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Sandbox message</source>
         <translation>Sandbox-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="82"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <location filename="../app/ui/MainWindow.cpp" line="96"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="99"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Work areas</source>
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="106"/>
+        <location filename="../app/ui/MainWindow.cpp" line="109"/>
         <source>Work area</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="117"/>
+        <location filename="../app/ui/MainWindow.cpp" line="123"/>
         <source>Local sandbox state</source>
         <translation>Status der lokalen Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="118"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Keychain state</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="144"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="187"/>
-        <location filename="../app/ui/MainWindow.cpp" line="483"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="503"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1
 Bis das behoben ist, werden eingegebene Geheimnisse nur für diese Sitzung im Speicher gehalten: Nichts wird gespeichert, und Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="233"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Anmelden / Benutzer registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="242"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="229"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="239"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>About Telematics Console</source>
         <translation>Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Eine Desktop-Verwaltungskonsole für den Telematics-(Damoov-)Benutzerdienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="444"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start: Eine Registrierung oder ein Massenlauf ist im Gange.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="504"/>
+        <location filename="../app/ui/MainWindow.cpp" line="524"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Erster Start: Eine lokale Sandbox wird gestartet, damit Sie die Konsole gefahrlos ausprobieren können…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="565"/>
+        <location filename="../app/ui/MainWindow.cpp" line="585"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Die lokale Sandbox ist gestoppt. Ihre Daten bleiben in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="566"/>
+        <location filename="../app/ui/MainWindow.cpp" line="586"/>
         <source>&amp;Start sandbox</source>
         <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="572"/>
+        <location filename="../app/ui/MainWindow.cpp" line="592"/>
         <source>Stop the local sandbox</source>
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="573"/>
+        <location filename="../app/ui/MainWindow.cpp" line="593"/>
         <source>One open session uses the local sandbox</source>
         <translation>Eine offene Sitzung verwendet die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="574"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>%1 offene Sitzungen verwenden die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="575"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; ihre Erneuerungen schlagen fehl, bis sie wieder läuft. Stoppen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="607"/>
+        <location filename="../app/ui/MainWindow.cpp" line="627"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Die lokale Sandbox läuft auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="631"/>
+        <location filename="../app/ui/MainWindow.cpp" line="651"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1
 Ihre Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <location filename="../app/ui/MainWindow.cpp" line="652"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <location filename="../app/ui/MainWindow.cpp" line="788"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>In „%1“ wurde kein Benutzer registriert.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="770"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Der Benutzer %1 (in „%2“) hat kein Profil, mit dem er sich anmelden kann.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="997"/>
+        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
+        <translation>„%1“ ist jetzt in Ihren Profilen, um sich erneut als dieser Benutzer anzumelden. Behalten Sie es oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <source>&amp;Discard profile…</source>
+        <translation>Profil &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="887"/>
+        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
+        <translation>Melden Sie sich zuerst als dieser Benutzer an: Das DeviceToken, zu dem das Passwort gehört, kommt aus der Antwort auf die Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
+        <translation>Melden Sie sich zuerst mit einem Admin-Profil dieses Dienstes an: Ein Admin setzt das erste Passwort eines Benutzers. (Die eigene Sitzung eines UBI-Benutzers kann es später ändern.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <source>The password of %1 was set.</source>
+        <translation>Das Passwort von %1 wurde gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <source>The password of %1 was set, but not kept in the keychain.</source>
+        <translation>Das Passwort von %1 wurde gesetzt, aber nicht im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>ClientId %1</source>
+        <translation>ClientId %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>%1 (ClientId %2)</source>
+        <translation>%1 (ClientId %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Das Journal (%1) konnte nicht geöffnet werden: %2. Bis das gelingt, wird nichts registriert: Ein DeviceToken, das der Dienst zurückgibt, muss erfasst sein, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil für %1, den Dienst von „%2“. Wählen Sie oben eines (es nennt seinen eigenen Dienst) oder legen Sie eines mit der InstanceId und dem InstanceKEY der Gruppe an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Wählen Sie ein Profil oder oben ein Gruppenschlüssel-Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="646"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="666"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Erster Start: Die Konsole hat eine lokale Sandbox auf %1 gestartet (ihre Daten: %2) und die Profile „%3“ und „%4“ mit ihren Demo-Zugangsdaten %5 angelegt. Wählen Sie links eines und drücken Sie „Anmelden“ — nichts hier berührt die Produktion.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="671"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(nur für diese Sitzung im Speicher: der Schlüsselbund ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="672"/>
         <source>in the keychain</source>
         <translation>im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="681"/>
+        <location filename="../app/ui/MainWindow.cpp" line="701"/>
         <source>Starting the local sandbox first…</source>
         <translation>Zuerst wird die lokale Sandbox gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="693"/>
+        <location filename="../app/ui/MainWindow.cpp" line="713"/>
         <source>Logging in with “%1”…</source>
         <translation>Anmeldung mit „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="697"/>
+        <location filename="../app/ui/MainWindow.cpp" line="717"/>
         <source>Logged in with “%1”.</source>
         <translation>Mit „%1“ angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="699"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Die Anmeldung mit „%1“ ist fehlgeschlagen (siehe ihre Karte).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="702"/>
+        <location filename="../app/ui/MainWindow.cpp" line="722"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Angemeldet, aber die Sitzung konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user in production?</source>
         <translation>Einen Benutzer in der Produktion registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user and log in?</source>
         <translation>Einen Benutzer registrieren und anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="739"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2307,153 +2432,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Journal erfassen und sich als dieser Benutzer anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="723"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (PRODUKTION: ein echter Benutzer, der in der Gruppe bleibt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="746"/>
+        <location filename="../app/ui/MainWindow.cpp" line="766"/>
         <source>Registering a user in “%1”…</source>
         <translation>Benutzer wird in „%1“ registriert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="775"/>
+        <location filename="../app/ui/MainWindow.cpp" line="795"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Ein Geheimnis von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="822"/>
+        <location filename="../app/ui/MainWindow.cpp" line="848"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="823"/>
+        <location filename="../app/ui/MainWindow.cpp" line="849"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Das Profil „%1“ und seine Geheimnisse im Schlüsselbund löschen? Seine Sitzung endet hier. (Beim Dienst ändert sich nichts.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../app/ui/MainWindow.cpp" line="862"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="838"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="870"/>
+        <location filename="../app/ui/MainWindow.cpp" line="950"/>
         <source>Sandbox: stopped</source>
         <translation>Sandbox: gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="871"/>
+        <location filename="../app/ui/MainWindow.cpp" line="951"/>
         <source>Sandbox: starting…</source>
         <translation>Sandbox: startet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="873"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: running at %1</source>
         <translation>Sandbox: läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="875"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: failed to start</source>
         <translation>Sandbox: Start fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Geheimnisse: nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>Secrets: system keychain</source>
         <translation>Geheimnisse: Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="968"/>
         <source>No profile selected</source>
         <translation>Kein Profil ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <location filename="../app/ui/MainWindow.cpp" line="973"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>PRODUKTION (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="895"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>local sandbox (%1)</source>
         <translation>lokale Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="896"/>
+        <location filename="../app/ui/MainWindow.cpp" line="976"/>
         <source>local sandbox (not running)</source>
         <translation>lokale Sandbox (läuft nicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="900"/>
-        <location filename="../app/ui/MainWindow.cpp" line="906"/>
+        <location filename="../app/ui/MainWindow.cpp" line="980"/>
+        <location filename="../app/ui/MainWindow.cpp" line="986"/>
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <location filename="../app/ui/MainWindow.cpp" line="983"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>die lokale Sandbox ist gestoppt: Erneuerungen schlagen fehl, bis sie läuft (Sandbox → Starten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="907"/>
+        <location filename="../app/ui/MainWindow.cpp" line="987"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>connected, token valid</source>
         <translation>verbunden, Token gültig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="909"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>refreshing the token…</source>
         <translation>Token wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="914"/>
+        <location filename="../app/ui/MainWindow.cpp" line="994"/>
         <source>group key (registration only)</source>
         <translation>Gruppenschlüssel (nur Registrierung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>“%1” → %2 · %3</source>
         <translation>„%1“ → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="972"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
         <source>Register many</source>
         <translation>Viele registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="979"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
         <source>Bulk</source>
         <translation>Massenregistrierung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
         <source>Ledger</source>
         <translation>Journal</translation>
     </message>
@@ -2499,406 +2624,511 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <translation>Das API-Login muss eine E-Mail-Adresse sein.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="82"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="84"/>
+        <source>A UBI user logs in with a phone number or an e-mail, not both.</source>
+        <translation>Ein UBI-Benutzer meldet sich mit einer Telefonnummer oder einer E-Mail an, nicht mit beidem.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="87"/>
+        <source>The UBI user&apos;s login must be an e-mail address.</source>
+        <translation>Das Login des UBI-Benutzers muss eine E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="97"/>
         <source>Endpoint paths start with &apos;/&apos;.</source>
         <translation>Endpunktpfade beginnen mit „/“.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
+        <source>A phone number holds digits, spaces and + - ( ) only.</source>
+        <translation>Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <source>A phone number needs digits.</source>
+        <translation>Eine Telefonnummer braucht Ziffern.</translation>
     </message>
 </context>
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="64"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Geben Sie die Basis-URL des Dienstes ein, z. B. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>This is not a valid URL.</source>
         <translation>Das ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="71"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>Die URL muss mit https:// beginnen (oder http:// für einen lokalen Dienst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="74"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
         <source>The URL needs a host name.</source>
         <translation>Die URL braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>Cancel tes&amp;t</source>
         <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
         <source>Profile editor</source>
         <translation>Profileditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="124"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
         <source>e.g. Production — admin</source>
         <translation>z. B. Produktion — Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Produktion (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Lokale Sandbox (eingebaut; ihre URL wird zur Laufzeit ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Admin — API-Zugangsdaten (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Benutzer — das DeviceToken eines App-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Gruppenschlüssel — InstanceID + InstanceKEY (Registrierung, keine Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
+        <translation>UBI-Benutzer — Telefonnummer oder E-Mail + das eigene Passwort des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
         <source>API login e-mail</source>
         <translation>E-Mail des API-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
         <source>API &amp;login (e-mail):</source>
         <translation>API-&amp;Login (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>API password</source>
         <translation>API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>API &amp;password:</source>
         <translation>API-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <source>UBI login kind</source>
+        <translation>Art des UBI-Logins</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <source>UBI user login</source>
+        <translation>Login des UBI-Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <source>User &amp;login:</source>
+        <translation>Benutzer-&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <source>User&apos;s password</source>
+        <translation>Passwort des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <source>User&apos;s pass&amp;word:</source>
+        <translation>Pass&amp;wort des Benutzers:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Automatisch: Objekt, bei einem 401 ohne Meldung einmal die String-Form</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Objekt: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (Doku von 2020)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (neuere Doku)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>LoginFields shape</source>
         <translation>Form von LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Endpunktpfade (leer lassen für die dokumentierten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
         <source>Path of %1</source>
         <translation>Pfad von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="412"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Meldet sich einmal mit diesen Angaben an (verbraucht eine der begrenzten Anmeldungen des Dienstes).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>Test login in progress</source>
         <translation>Testanmeldung läuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
         <source>Test login result</source>
         <translation>Ergebnis der Testanmeldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
         <source>Save error</source>
         <translation>Fehler beim Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="279"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <source>Discard this profile?</source>
+        <translation>Dieses Profil verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <source>Discard what you entered for this new profile?</source>
+        <translation>Ihre Eingaben für dieses neue Profil verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="308"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="337"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
         <source>reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
         <source>not in the keychain: enter it</source>
         <translation>nicht im Schlüsselbund: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(wird ermittelt, wenn die lokale Sandbox läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>API &amp;InstanceID:</source>
         <translation>API-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>Group &amp;InstanceID:</source>
         <translation>Gruppen-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="411"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>+1 555 010 2030</source>
+        <translation>+1 555 010 2030</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an; es registriert Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="451"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="455"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="460"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="462"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="467"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="471"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="472"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <source>Enter the phone number the user was registered with.</source>
+        <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <source>Enter the e-mail the user was registered with.</source>
+        <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <source>Enter the user&apos;s password.</source>
+        <translation>Geben Sie das Passwort des Benutzers ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="513"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="516"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="561"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="568"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="620"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>
@@ -2907,7 +3137,7 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
     <name>tc::ProfileList</name>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="198"/>
+        <location filename="../app/ui/ProfileList.cpp" line="202"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -2962,47 +3192,52 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <translation>Gruppenschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="167"/>
+        <location filename="../app/ui/ProfileList.cpp" line="164"/>
+        <source>UBI user</source>
+        <translation>UBI-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="171"/>
         <source>logged out</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="168"/>
+        <location filename="../app/ui/ProfileList.cpp" line="172"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="169"/>
+        <location filename="../app/ui/ProfileList.cpp" line="173"/>
         <source>● signed in</source>
         <translation>● angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="170"/>
+        <location filename="../app/ui/ProfileList.cpp" line="174"/>
         <source>● refreshing…</source>
         <translation>● wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="171"/>
+        <location filename="../app/ui/ProfileList.cpp" line="175"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <location filename="../app/ui/ProfileList.cpp" line="176"/>
         <source>⚠ error</source>
         <translation>⚠ Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="193"/>
+        <location filename="../app/ui/ProfileList.cpp" line="197"/>
         <source>Register a user and &amp;log in</source>
         <translation>Benutzer registrieren und &amp;anmelden</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="195"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation>Registriert einen neuen Benutzer in dieser Gruppe (Registration/Create), bewahrt sein DeviceToken in einem neuen Benutzerprofil auf und meldet ihn an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <location filename="../app/ui/ProfileList.cpp" line="203"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation>Meldet sich mit den Zugangsdaten des Profils aus dem Schlüsselbund an (Strg+L).</translation>
     </message>
@@ -3010,13 +3245,13 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="173"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="261"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
@@ -3024,97 +3259,102 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="51"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation>Registration/CreateMany: Die DeviceTokens kommen nur einmal zurück. Jedes wird im Journal erfasst, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="62"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="71"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation>&amp;Anzahl (1–%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation>Zugriffstokens zurückgeben (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
         <source>Enable tracking</source>
         <translation>Tracking aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="78"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable logging</source>
         <translation>Protokollierung aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enabled (SDK on)</source>
         <translation>Aktiviert (SDK an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>CustomFields</source>
         <translation>CustomFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="86"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation>Zugriffs- und Refresh-Tokens einschließen (Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <source>Registered users</source>
+        <translation>Registrierte Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Expires in</source>
         <translation>Läuft ab in</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="191"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
         <source>Create users in production</source>
         <translation>Benutzer in der Produktion anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="192"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>%n echten Benutzer in Gruppe %1 auf %2 anlegen (PRODUKTION)? Das lässt sich hier nicht rückgängig machen.</numerusform>
@@ -3122,12 +3362,12 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>%n Benutzer wird in Gruppe %1 auf %2 registriert…</numerusform>
@@ -3135,32 +3375,43 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="294"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <source>No certain answer: %1
+Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
+        <translation>
+            <numerusform>Keine sichere Antwort: %1
+Bis zu %n Benutzer könnte existieren, dessen DeviceToken nicht empfangen wurde. Nicht wiederholt.</numerusform>
+            <numerusform>Keine sichere Antwort: %1
+Bis zu %n Benutzer könnten existieren, deren DeviceTokens nicht empfangen wurden. Nicht wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation>Nach %1 exportiert, mit Tokens (Geheimnisse; nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="295"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="232"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="233"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="237"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n Benutzer registriert.</numerusform>
@@ -3168,48 +3419,41 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="239"/>
-        <source>No certain answer: %1
-Up to %2 users may exist whose DeviceTokens were not received. Not retried.</source>
-        <translation>Keine sichere Antwort: %1
-Bis zu %2 Benutzer könnten existieren, deren DeviceTokens nicht empfangen wurden. Nicht wiederholt.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation>
 NICHT im Journal erfasst: %1. Exportieren Sie die Tabelle jetzt: Diese DeviceTokens gibt es nur hier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation>
 Jedes DeviceToken ist im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="266"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
         <source>could not make the file private: %1</source>
         <translation>die Datei konnte nicht privat gemacht werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="284"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation>DeviceTokens MIT Zugriffs- und Refresh-Tokens exportieren (Geheimnisse: die Datei ist nur für Sie lesbar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="286"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
         <source>Export the DeviceTokens</source>
         <translation>DeviceTokens exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -3217,258 +3461,258 @@ Jedes DeviceToken ist im Journal erfasst.</translation>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="107"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation>Registration/Create: Jedes Feld ist optional. Das DeviceToken wird im Journal erfasst, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="131"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="132"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="133"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="156"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
         <source>Marital status</source>
         <translation>Familienstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="168"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="172"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Image URL</source>
         <translation>Bild-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
         <source>Invite code</source>
         <translation>Einladungscode</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation>eine UUID Ihrer Wahl: sie wird zum DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
         <source>CustomToken</source>
         <translation>CustomToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation>Mit einem CustomToken wird das DeviceToken vor dem Senden erfasst, sodass es auch bei einer verlorenen Antwort bekannt bleibt. Der Anbieter dokumentiert nicht, ob ein wiederverwendetes CustomToken abgelehnt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>the user&apos;s id in your own system</source>
         <translation>die ID des Benutzers in Ihrem eigenen System</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable tracking</source>
         <translation>Tracking aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>UserFields</source>
         <translation>UserFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enable logging</source>
         <translation>Protokollierung aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Enabled (SDK on)</source>
         <translation>Aktiviert (SDK an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation>Jetzt ein Zugriffstoken zurückgeben (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="210"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="213"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="234"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="238"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="250"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="254"/>
         <source>Ledger</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="247"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="255"/>
         <source>Log &amp;in as this user</source>
         <translation>Als dieser Benutzer an&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="323"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="331"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Korrigieren Sie zuerst die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="398"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="406"/>
         <source>Registering into group %1 at %2…</source>
         <translation>Registrierung in Gruppe %1 auf %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="407"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="415"/>
         <source>Registered.</source>
         <translation>Registriert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="409"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
         <source>No certain answer: %1
 The user may exist. It was not retried.%2</source>
         <translation>Keine sichere Antwort: %1
 Der Benutzer existiert vielleicht. Es wurde nicht wiederholt.%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="411"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="419"/>
         <source> Pick a CustomToken next time to make this checkable.</source>
         <translation> Wählen Sie nächstes Mal ein CustomToken, damit sich das prüfen lässt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="412"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="420"/>
         <source> If it exists, its DeviceToken is %1.</source>
         <translation> Falls er existiert, ist sein DeviceToken %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="425"/>
         <source>
 The fields concerned are marked.</source>
         <translation>
 Die betroffenen Felder sind markiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="434"/>
         <source>Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.</source>
         <translation>Zugriffstoken ●●●●●●●● empfangen%1; Refresh-Token %2. Nur im Speicher gehalten, nie im Journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
-        <source> (expires in %1 s)</source>
-        <translation> (läuft in %1 s ab)</translation>
+        <location filename="../app/ui/RegisterPage.cpp" line="435"/>
+        <source> (expires in %1 s, %2)</source>
+        <translation> (läuft in %1 s ab, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>●●●●●●●● received</source>
         <translation>●●●●●●●● empfangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="431"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="442"/>
         <source>No access token (CreateAccessToken: false).</source>
         <translation>Kein Zugriffstoken (CreateAccessToken: false).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="437"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="448"/>
         <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
         <translation>NICHT erfasst: %1. Kopieren Sie das DeviceToken jetzt: Es gibt es nur hier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="450"/>
         <source>Recorded in the ledger (entry %1, %2).</source>
         <translation>Im Journal erfasst (Eintrag %1, %2).</translation>
     </message>
@@ -3571,67 +3815,67 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="143"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="144"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation>Keine Benutzergruppe gewählt: Wählen Sie ein Gruppenschlüssel-Profil. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="149"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="150"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation>Für Gruppe %1 wurde kein InstanceKEY angegeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="157"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="158"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="161"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="162"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat sich geändert: Es registriert jetzt in Gruppe %2 auf %3, nicht in Gruppe %4 auf %5. Prüfen Sie das Ziel und versuchen Sie es erneut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="171"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="172"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation>der InstanceKEY von „%1“ konnte nicht gelesen werden: %2. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="175"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat keinen InstanceKEY im Schlüsselbund: Bearbeiten Sie das Profil, um ihn einzugeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="189"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="190"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation>Wählen Sie ein Gruppenschlüssel-Profil: Sein InstanceKEY wird aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="259"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source> — user group</source>
         <translation> — Benutzergruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="267"/>
         <source>%1 — user %2</source>
         <translation>%1 — Benutzer %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="273"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="278"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Ein Benutzerprofil braucht das Gruppenschlüssel-Profil, mit dem der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="285"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="320"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The registration did not finish.</source>
         <translation>Die Registrierung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="330"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Der Benutzer %1 wurde registriert, aber NICHT im Journal erfasst (%2): Kopieren Sie das DeviceToken jetzt.</translation>
     </message>
@@ -3710,22 +3954,32 @@ Die betroffenen Felder sind markiert.</translation>
         <translation>für dieses Profil ist kein API-Passwort gespeichert; melden Sie sich einmal mit dem Passwort an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="63"/>
+        <source>no password is stored for this UBI user; log in once with the user&apos;s password</source>
+        <translation>für diesen UBI-Benutzer ist kein Passwort gespeichert; melden Sie sich einmal mit dem Passwort des Benutzers an</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="64"/>
         <source>no InstanceKEY is stored for this profile; log in once with the key</source>
         <translation>für dieses Profil ist kein InstanceKEY gespeichert; melden Sie sich einmal mit dem Schlüssel an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="92"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="95"/>
         <source>no API login e-mail is known</source>
         <translation>keine E-Mail für das API-Login bekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="93"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <source>no phone number or e-mail is known</source>
+        <translation>keine Telefonnummer und keine E-Mail bekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="98"/>
         <source>no DeviceToken is known</source>
         <translation>kein DeviceToken bekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="102"/>
         <source>a user login needs the group&apos;s InstanceId</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe</translation>
     </message>
@@ -3774,34 +4028,161 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="346"/>
+        <location filename="../app/core/auth/Session.cpp" line="374"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>die letzte Erneuerungsantwort ging verloren, das Refresh-Token ist also vielleicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="348"/>
+        <location filename="../app/core/auth/Session.cpp" line="376"/>
         <source>the refresh token expired</source>
         <translation>das Refresh-Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="350"/>
+        <location filename="../app/core/auth/Session.cpp" line="378"/>
         <source>no refresh token was kept</source>
         <translation>es wurde kein Refresh-Token aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="440"/>
+        <location filename="../app/core/auth/Session.cpp" line="469"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>das Refresh-Token wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="711"/>
+        <location filename="../app/core/auth/Session.cpp" line="750"/>
         <source>not logged in: log in first</source>
         <translation>nicht angemeldet: melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="762"/>
+        <location filename="../app/core/auth/Session.cpp" line="801"/>
         <source>the request could not be built</source>
         <translation>die Anfrage konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>tc::SetPasswordDialog</name>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="38"/>
+        <source>Set a UBI user&apos;s password</source>
+        <translation>Passwort eines UBI-Benutzers setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="39"/>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="45"/>
+        <source>About this password</source>
+        <translation>Zu diesem Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="49"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="50"/>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="51"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="53"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="62"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="65"/>
+        <source>Setting the password</source>
+        <translation>Passwort wird gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="70"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="75"/>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="119"/>
+        <source>Password of UBI user %1</source>
+        <translation>Passwort des UBI-Benutzers %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="120"/>
+        <source>The vendor&apos;s own flow generates a password and sends it to the user by SMS (phone login) or e-mail (e-mail login). This sets one directly: nothing is sent to the user, so tell them yourself.</source>
+        <translation>Im Ablauf des Anbieters wird ein Passwort erzeugt und dem Benutzer per SMS (Anmeldung per Telefon) oder E-Mail (Anmeldung per E-Mail) geschickt. Hier wird es direkt gesetzt: Der Benutzer erhält nichts, sagen Sie es ihm also selbst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="125"/>
+        <source>Sent with the user&apos;s own session (“%1”): the service wants the current password, which is taken from that profile&apos;s keychain entry.</source>
+        <translation>Gesendet mit der eigenen Sitzung des Benutzers („%1“): Der Dienst verlangt das aktuelle Passwort, das aus dem Schlüsselbund-Eintrag dieses Profils genommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="128"/>
+        <source>Sent as the admin of “%1”: the current password is not needed.</source>
+        <translation>Gesendet als Admin von „%1“: Das aktuelle Passwort wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="130"/>
+        <source>The new password is kept in the keychain entry of profile “%1”.</source>
+        <translation>Das neue Passwort wird im Schlüsselbund-Eintrag des Profils „%1“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="139"/>
+        <source>Type the new password twice.</source>
+        <translation>Geben Sie das neue Passwort zweimal ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="142"/>
+        <source>A password of spaces only is refused by the service.</source>
+        <translation>Ein Passwort nur aus Leerzeichen lehnt der Dienst ab.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="145"/>
+        <source>The service takes at most 1,000 characters.</source>
+        <translation>Der Dienst nimmt höchstens 1.000 Zeichen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="148"/>
+        <source>The password starts or ends with a space: on a phone that is easy to miss. Remove it.</source>
+        <translation>Das Passwort beginnt oder endet mit einem Leerzeichen: Auf einem Telefon übersieht man das leicht. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="151"/>
+        <source>Type it once more in the second field.</source>
+        <translation>Geben Sie es im zweiten Feld noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="154"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="211"/>
+        <source>The password was not set.
+%1</source>
+        <translation>Das Passwort wurde nicht gesetzt.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="219"/>
+        <source>The password was set, but it could not be kept in the keychain entry of “%1”: %2
+That profile logs in with the old one until you enter the new one in its editor.</source>
+        <translation>Das Passwort wurde gesetzt, konnte aber nicht im Schlüsselbund-Eintrag von „%1“ aufbewahrt werden: %2
+Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3894,252 +4275,302 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::TokenCard</name>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="49"/>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
         <source>&amp;Start the sandbox</source>
         <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Auto-refresh</source>
         <translation>&amp;Automatisch erneuern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Refresh now</source>
         <translation>Jetzt &amp;erneuern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>Ca&amp;ncel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>&amp;Copy token</source>
         <translation>Token &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>&amp;Inspect</source>
         <translation>&amp;Untersuchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>Log &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="56"/>
+        <location filename="../app/ui/TokenCard.cpp" line="58"/>
         <source>Session of %1</source>
         <translation>Sitzung von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="68"/>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="72"/>
+        <location filename="../app/ui/TokenCard.cpp" line="75"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="81"/>
+        <location filename="../app/ui/TokenCard.cpp" line="84"/>
         <source>InstanceId:</source>
         <translation>InstanceId:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="82"/>
+        <location filename="../app/ui/TokenCard.cpp" line="87"/>
         <source>Issued:</source>
         <translation>Ausgestellt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="83"/>
+        <location filename="../app/ui/TokenCard.cpp" line="88"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="90"/>
-        <source>Time left</source>
-        <translation>Restzeit</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="91"/>
+        <location filename="../app/ui/TokenCard.cpp" line="96"/>
         <source>Time left:</source>
         <translation>Restzeit:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="94"/>
+        <location filename="../app/ui/TokenCard.cpp" line="99"/>
         <source>Fraction of the token&apos;s life left</source>
         <translation>Verbleibender Anteil der Lebensdauer des Tokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="96"/>
+        <location filename="../app/ui/TokenCard.cpp" line="101"/>
         <source>Refresh token expires:</source>
         <translation>Refresh-Token läuft ab:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="99"/>
+        <location filename="../app/ui/TokenCard.cpp" line="105"/>
         <source>Clock skew warning</source>
         <translation>Warnung: Uhrabweichung</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="101"/>
-        <location filename="../app/ui/TokenCard.cpp" line="250"/>
+        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="312"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <location filename="../app/ui/TokenCard.cpp" line="109"/>
         <source>Session note</source>
         <translation>Sitzungshinweis</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="113"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <location filename="../app/ui/TokenCard.cpp" line="114"/>
         <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
         <translation>Die lokale Sandbox ist gestoppt: Erneuerungen und Anmeldungen dieser Sitzung schlagen fehl, bis sie läuft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="119"/>
+        <location filename="../app/ui/TokenCard.cpp" line="125"/>
         <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
         <translation>Das Token selbstständig erneuern, bevor es abläuft (bei 80 % seiner Lebensdauer oder 5 min vor dem Ende).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="128"/>
+        <location filename="../app/ui/TokenCard.cpp" line="134"/>
         <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
         <translation>Das JWT kopieren; die Zwischenablage wird nach 30 s geleert, wenn sie es noch enthält.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="152"/>
+        <location filename="../app/ui/TokenCard.cpp" line="176"/>
         <source>Refresh of “%1” cancelled.</source>
         <translation>Erneuerung von „%1“ abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="153"/>
+        <location filename="../app/ui/TokenCard.cpp" line="177"/>
         <source>Login with “%1” cancelled.</source>
         <translation>Anmeldung mit „%1“ abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="160"/>
+        <location filename="../app/ui/TokenCard.cpp" line="184"/>
         <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
         <translation>Token kopiert. Die Zwischenablage wird in %1 s geleert, wenn sie es noch enthält.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>Admin · %1</source>
         <translation>Admin · %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>(API login)</source>
         <translation>(API-Login)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
+        <location filename="../app/ui/TokenCard.cpp" line="291"/>
         <source>User · DeviceToken %1</source>
         <translation>Benutzer · DeviceToken %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
-        <source>(unknown)</source>
-        <translation>(unbekannt)</translation>
+        <location filename="../app/ui/TokenCard.cpp" line="47"/>
+        <source>DeviceToken:</source>
+        <translation>DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="54"/>
+        <source>Set pass&amp;word…</source>
+        <translation>Pass&amp;wort setzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="85"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="137"/>
+        <source>&amp;Find this user</source>
+        <translation>Diesen Benutzer &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="138"/>
+        <source>Look this DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Dieses DeviceToken im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="140"/>
+        <source>Set the password this user logs in with by phone number or e-mail (a UBI user).</source>
+        <translation>Das Passwort setzen, mit dem sich dieser Benutzer per Telefonnummer oder E-Mail anmeldet (ein UBI-Benutzer).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="282"/>
+        <source>UBI user · %1</source>
+        <translation>UBI-Benutzer · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="284"/>
+        <source>A UBI user&apos;s session (phone number + the user&apos;s own password)</source>
+        <translation>Sitzung eines UBI-Benutzers (Telefonnummer + eigenes Passwort des Benutzers)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="285"/>
+        <source>A UBI user&apos;s session (e-mail + the user&apos;s own password)</source>
+        <translation>Sitzung eines UBI-Benutzers (E-Mail + eigenes Passwort des Benutzers)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="290"/>
+        <source>User · DeviceToken (unknown)</source>
+        <translation>Benutzer · DeviceToken (unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="292"/>
+        <source>User · %1 · DeviceToken %2</source>
+        <translation>Benutzer · %1 · DeviceToken %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="293"/>
         <source>An admin session (API credentials)</source>
         <translation>Eine Admin-Sitzung (API-Zugangsdaten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="294"/>
         <source>A user session (DeviceToken login)</source>
         <translation>Eine Benutzersitzung (Anmeldung per DeviceToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="239"/>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
-        <location filename="../app/ui/TokenCard.cpp" line="337"/>
-        <location filename="../app/ui/TokenCard.cpp" line="338"/>
-        <location filename="../app/ui/TokenCard.cpp" line="339"/>
+        <location filename="../app/ui/TokenCard.cpp" line="296"/>
+        <source>— (known after the login)</source>
+        <translation>— (nach der Anmeldung bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="301"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
+        <location filename="../app/ui/TokenCard.cpp" line="409"/>
+        <location filename="../app/ui/TokenCard.cpp" line="410"/>
+        <location filename="../app/ui/TokenCard.cpp" line="411"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="243"/>
+        <location filename="../app/ui/TokenCard.cpp" line="305"/>
         <source>Logged out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="244"/>
+        <location filename="../app/ui/TokenCard.cpp" line="306"/>
         <source>Logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active (refresh token may be spent)</source>
         <translation>Aktiv (Refresh-Token vielleicht verbraucht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="248"/>
+        <location filename="../app/ui/TokenCard.cpp" line="310"/>
         <source>Refreshing…</source>
         <translation>Wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="249"/>
+        <location filename="../app/ui/TokenCard.cpp" line="311"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="315"/>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation>Erneuerung abbrechen; das aktuelle Token bleibt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the login</source>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="297"/>
+        <location filename="../app/ui/TokenCard.cpp" line="367"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation>⚠ Die Uhr dieses Computers weicht um %1 von der des Servers ab (%2). Zeiten hier verwenden die Uhr des Servers; stellen Sie die Systemuhr richtig (NTP).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>behind</source>
         <translation>sie geht nach</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>ahead of</source>
         <translation>sie geht vor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="309"/>
+        <location filename="../app/ui/TokenCard.cpp" line="379"/>
         <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
         <translation>Die letzte Erneuerungsantwort ging verloren: Das Refresh-Token ist vielleicht schon verbraucht. Der nächste Versuch meldet sich erneut an (innerhalb des Anmeldebudgets).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="317"/>
+        <location filename="../app/ui/TokenCard.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <location filename="../app/ui/TokenCard.cpp" line="390"/>
         <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
         <translation>
             <numerusform>Das Erneuern des Tokens ist %n-mal fehlgeschlagen%1; neuer Versuch in %2.</numerusform>
@@ -4147,13 +4578,13 @@ Die betroffenen Felder sind markiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="321"/>
-        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <location filename="../app/ui/TokenCard.cpp" line="391"/>
+        <location filename="../app/ui/TokenCard.cpp" line="395"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
         <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
         <translation>
             <numerusform>Das Erneuern des Tokens ist %n-mal fehlgeschlagen%1; automatisches Erneuern ist aus: Drücken Sie „Jetzt erneuern“.</numerusform>
@@ -4161,42 +4592,48 @@ Die betroffenen Felder sind markiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="330"/>
+        <location filename="../app/ui/TokenCard.cpp" line="400"/>
         <source>Logged in again at %1: %2.</source>
         <translation>Um %1 erneut angemeldet: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="358"/>
+        <location filename="../app/ui/TokenCard.cpp" line="407"/>
+        <location filename="../app/ui/TokenCard.cpp" line="433"/>
+        <source>Time left: %1</source>
+        <translation>Restzeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="430"/>
         <source>expired %1</source>
         <translation>abgelaufen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="360"/>
+        <location filename="../app/ui/TokenCard.cpp" line="434"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="372"/>
+        <location filename="../app/ui/TokenCard.cpp" line="446"/>
         <source>may be spent (its refresh answer was lost)</source>
         <translation>vielleicht verbraucht (die Antwort auf die Erneuerung ging verloren)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="374"/>
+        <location filename="../app/ui/TokenCard.cpp" line="448"/>
         <source>not stated in the token</source>
         <translation>im Token nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="392"/>
+        <location filename="../app/ui/TokenCard.cpp" line="466"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation>Weniger als ein Viertel der Lebensdauer des Tokens ist übrig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <location filename="../app/ui/TokenCard.cpp" line="467"/>
         <source>The token is about to lapse (or has).</source>
         <translation>Das Token läuft gleich ab (oder ist abgelaufen).</translation>
     </message>
@@ -4228,121 +4665,157 @@ Die betroffenen Felder sind markiert.</translation>
         <source>The third part (the signature, after the second dot) must be base64url.</source>
         <translation>Der dritte Teil (die Signatur, nach dem zweiten Punkt) muss base64url sein.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <source>This is not a JWT: a JWT has three parts joined by dots, and this text has %n part(s).</source>
+        <translation>
+            <numerusform>Das ist kein JWT: Ein JWT hat drei durch Punkte verbundene Teile, und dieser Text hat %n Teil.</numerusform>
+            <numerusform>Das ist kein JWT: Ein JWT hat drei durch Punkte verbundene Teile, und dieser Text hat %n Teile.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="91"/>
+        <source>This text cannot be read as a JWT: %1.</source>
+        <translation>Dieser Text lässt sich nicht als JWT lesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="94"/>
+        <source>This looks like a JWT, but its header cannot be read: %1.</source>
+        <translation>Das sieht nach einem JWT aus, aber sein Header lässt sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
+        <source>This looks like a JWT, but its claims (the payload) cannot be read: %1.</source>
+        <translation>Das sieht nach einem JWT aus, aber seine Claims (die Nutzdaten) lassen sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="101"/>
+        <source>This looks like a JWT, but its signature cannot be read: %1.</source>
+        <translation>Das sieht nach einem JWT aus, aber seine Signatur lässt sich nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="105"/>
+        <source>This text cannot be read as a JWT.</source>
+        <translation>Dieser Text lässt sich nicht als JWT lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
         <source>&amp;Use this session&apos;s token</source>
         <translation>Token dieser Sitzung &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="83"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="112"/>
         <source>&amp;Reveal secret claims</source>
         <translation>Geheime Claims an&amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="115"/>
         <source>Token inspector</source>
         <translation>Token-Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="89"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
         <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
         <translation>JWT einfügen (eyJ…); er bleibt maskiert, bis Sie „Anzeigen“ drücken</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="90"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="119"/>
         <source>Token to inspect</source>
         <translation>Zu untersuchendes Token</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="92"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="121"/>
         <source>To&amp;ken:</source>
         <translation>To&amp;ken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="126"/>
         <source>Open session</source>
         <translation>Offene Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="102"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="131"/>
         <source>&amp;Or a session&apos;s:</source>
         <translation>&amp;Oder das einer Sitzung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="140"/>
         <source>Token summary</source>
         <translation>Token-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="147"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="122"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="151"/>
         <source>Reveal secret claims</source>
         <translation>Geheime Claims anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="155"/>
+        <source>&amp;Find this user</source>
+        <translation>Diesen Benutzer &amp;finden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="157"/>
+        <source>Look the token&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Das DeviceToken des Tokens im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Part</source>
         <translation>Teil</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Meaning</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="128"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="171"/>
         <source>Header and claims</source>
         <translation>Header und Claims</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="168"/>
-        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="211"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="172"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="215"/>
         <source>(no session with a token)</source>
         <translation>(keine Sitzung mit Token)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="295"/>
         <source>Paste a JWT above, or pick an open session and press “Use this session&apos;s token”.</source>
         <translation>Fügen Sie oben ein JWT ein oder wählen Sie eine offene Sitzung und drücken Sie „Token dieser Sitzung verwenden“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="257"/>
-        <source>This is not a readable JWT. %1: %2.
-%3</source>
-        <translation>Das ist kein lesbares JWT. %1: %2.
-%3</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="275"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="323"/>
         <source>InstanceId: %1.</source>
         <translation>InstanceId: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="279"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="327"/>
         <source>A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
         <translation>Ein JWT ist ein Geheimnis: Wer es besitzt, kann bis zum Ablauf als diese Identität handeln.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenInspector.cpp" line="296"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="344"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4350,12 +4823,12 @@ Die betroffenen Felder sind markiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="318"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="366"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="337"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="385"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -4371,6 +4844,11 @@ Die betroffenen Felder sind markiert.</translation>
         <location filename="../app/ui/TokenPanel.cpp" line="21"/>
         <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
         <translation>Noch keine Sitzung. Wählen Sie links ein Profil und drücken Sie „Anmelden“ (Strg+L).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenPanel.cpp" line="31"/>
+        <source>Session cards</source>
+        <translation>Sitzungskarten</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4904,626 @@ Die betroffenen Felder sind markiert.</translation>
         <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
         <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
         <translation>Das Journal ist nicht geöffnet, daher konnte die Löschung nicht erfasst werden. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserPasswordChange</name>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="32"/>
+        <source>a password change needs the user&apos;s DeviceToken and a new password</source>
+        <translation>eine Passwortänderung braucht das DeviceToken des Benutzers und ein neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="45"/>
+        <source>the user&apos;s current password is not in the keychain of profile “%1”; an admin session can set a new one</source>
+        <translation>das aktuelle Passwort des Benutzers ist nicht im Schlüsselbund des Profils „%1“; eine Admin-Sitzung kann ein neues setzen</translation>
+    </message>
+</context>
+<context>
+    <name>tc::UsersPage</name>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="49"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="50"/>
+        <source>Tracking enabled (EnableTracking)</source>
+        <translation>Tracking aktiviert (EnableTracking)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="51"/>
+        <source>SDK logging (EnableLogging)</source>
+        <translation>SDK-Protokollierung (EnableLogging)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="52"/>
+        <source>SDK enabled (Enabled)</source>
+        <translation>SDK aktiviert (Enabled)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="53"/>
+        <location filename="../app/ui/UsersPage.cpp" line="144"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="54"/>
+        <location filename="../app/ui/UsersPage.cpp" line="145"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="55"/>
+        <location filename="../app/ui/UsersPage.cpp" line="146"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="56"/>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="57"/>
+        <location filename="../app/ui/UsersPage.cpp" line="142"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="58"/>
+        <location filename="../app/ui/UsersPage.cpp" line="143"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="59"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="60"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="61"/>
+        <source>Marital status</source>
+        <translation>Familienstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="62"/>
+        <source>Children</source>
+        <translation>Kinder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="63"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="64"/>
+        <source>District</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="65"/>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="66"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="67"/>
+        <source>Image URL</source>
+        <translation>Bild-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="111"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sitzung:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="114"/>
+        <source>Session for the Users area</source>
+        <translation>Sitzung für den Bereich „Benutzer“</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="117"/>
+        <source>&amp;My profile</source>
+        <translation>&amp;Mein Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="119"/>
+        <source>With a user session: that user&apos;s own profile (GET Management/users).</source>
+        <translation>Mit einer Benutzersitzung: das eigene Profil dieses Benutzers (GET Management/users).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="126"/>
+        <source>About the session</source>
+        <translation>Zur Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="140"/>
+        <source>Find by</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="141"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="147"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="150"/>
+        <source>Find value</source>
+        <translation>Suchwert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="151"/>
+        <source>What to look for</source>
+        <translation>Wonach gesucht wird</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="152"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="154"/>
+        <source>Find &amp;by:</source>
+        <translation>Suchen &amp;nach:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="166"/>
+        <source>Group InstanceId to page through</source>
+        <translation>InstanceId der Gruppe zum Durchblättern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="169"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="171"/>
+        <source>&amp;List users</source>
+        <translation>Benutzer &amp;auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="173"/>
+        <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
+        <translation>Management/users/GetFilteredPage: die Benutzer der Gruppe, neueste zuerst, 50 pro Seite.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="174"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="176"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="186"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="191"/>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="196"/>
+        <source>Users found</source>
+        <translation>Gefundene Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="208"/>
+        <source>Users area status</source>
+        <translation>Status des Bereichs „Benutzer“</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="244"/>
+        <source>The user shown</source>
+        <translation>Der angezeigte Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="261"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="263"/>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="265"/>
+        <source>PUT Management/users with only the fields you changed; the user is read back.</source>
+        <translation>PUT Management/users nur mit den geänderten Feldern; der Benutzer wird danach erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="266"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <source>Status, UserFields and profile</source>
+        <translation>Status, UserFields und Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="317"/>
+        <source>Mo&amp;ve or delete</source>
+        <translation>Verschieben oder lö&amp;schen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="318"/>
+        <source>Move to another group</source>
+        <translation>In eine andere Gruppe verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="322"/>
+        <source>About moving</source>
+        <translation>Zum Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="328"/>
+        <source>Target group-key profile</source>
+        <translation>Gruppenschlüssel-Profil des Ziels</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="329"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="336"/>
+        <source>Delete this user</source>
+        <translation>Diesen Benutzer löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="340"/>
+        <source>The user to delete</source>
+        <translation>Der zu löschende Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="346"/>
+        <source>Last 8 characters of the DeviceToken</source>
+        <translation>Letzte 8 Zeichen des DeviceTokens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <source>last 8 characters of the DeviceToken</source>
+        <translation>letzte 8 Zeichen des DeviceTokens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
+        <source>About the confirmation</source>
+        <translation>Zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <source>All &amp;fields</source>
+        <translation>Alle &amp;Felder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <source>All fields of the user</source>
+        <translation>Alle Felder des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="374"/>
+        <source>In the ledger</source>
+        <translation>Im Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="410"/>
+        <source>%1 (admin, %2)</source>
+        <translation>%1 (Admin, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="411"/>
+        <source>%1 (user, %2)</source>
+        <translation>%1 (Benutzer, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="415"/>
+        <source>(no open session: log in with an admin profile)</source>
+        <translation>(keine offene Sitzung: melden Sie sich mit einem Admin-Profil an)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="475"/>
+        <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
+        <translation>Melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden), um Benutzer zu finden und zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="477"/>
+        <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
+        <translation>Eine Benutzersitzung liest nur ihr eigenes Profil: Drücken Sie „Mein Profil“. Wählen Sie eine Admin-Sitzung, um Benutzer zu finden, zu ändern, zu verschieben oder zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
+        <source>Requests go to %1 as the admin of “%2”.</source>
+        <translation>Anfragen gehen an %1 als Admin von „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="518"/>
+        <source>Type the %1 to look for.</source>
+        <translation>Geben Sie %1 ein, wonach gesucht werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="524"/>
+        <location filename="../app/ui/UsersPage.cpp" line="552"/>
+        <source>Pick an admin session first.</source>
+        <translation>Wählen Sie zuerst eine Admin-Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="528"/>
+        <source>Looking for %1 “%2”…</source>
+        <translation>Suche nach %1 „%2“…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="538"/>
+        <source>No user found for %1 “%2”.</source>
+        <translation>Kein Benutzer für %1 „%2“ gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="547"/>
+        <source>Give the group&apos;s InstanceId to page through its users.</source>
+        <translation>Geben Sie die InstanceId der Gruppe an, um ihre Benutzer durchzublättern.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="558"/>
+        <source>Reading page %1 of group %2…</source>
+        <translation>Seite %1 von Gruppe %2 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <source>Page %1 of %2 · users in the group: %n</source>
+        <translation>
+            <numerusform>Seite %1 von %2 · Benutzer in der Gruppe: %n</numerusform>
+            <numerusform>Seite %1 von %2 · Benutzer in der Gruppe: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="571"/>
+        <source>Group %1 has no users on this page.</source>
+        <translation>Gruppe %1 hat auf dieser Seite keine Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="614"/>
+        <source>Users found: %n.</source>
+        <translation>
+            <numerusform>Gefundene Benutzer: %n.</numerusform>
+            <numerusform>Gefundene Benutzer: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
+        <translation>Um %1 zu finden, melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden) und drücken Sie dann „Suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="664"/>
+        <source>Wait for the request under way, then press Find.</source>
+        <translation>Warten Sie auf die laufende Anfrage und drücken Sie dann „Suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="675"/>
+        <source>Reading your own profile…</source>
+        <translation>Ihr eigenes Profil wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>Your own profile.</source>
+        <translation>Ihr eigenes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>The service returned no profile.</source>
+        <translation>Der Dienst hat kein Profil zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="699"/>
+        <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
+        <translation>Kein Benutzer angezeigt. Suchen Sie links einen oder verwenden Sie „Diesen Benutzer finden“ auf einer Token-Karte, im Inspektor oder im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="716"/>
+        <source>%1 — %2
+DeviceToken %3 · group %4</source>
+        <translation>%1 — %2
+DeviceToken %3 · Gruppe %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="717"/>
+        <source>status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="744"/>
+        <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
+        <translation>Löschen ist endgültig: %1 (DeviceToken %2, Gruppe %3) und alles, was der Dienst für diesen Benutzer aufbewahrt, wird entfernt. Zur Bestätigung geben Sie die letzten 8 Zeichen des DeviceTokens ein (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="763"/>
+        <source>Registered by this console on %1 (%2).</source>
+        <translation>Von dieser Konsole am %1 registriert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
+        <source>Moved from group %1 to %2 on %3 by %4.</source>
+        <translation>Am %3 von %4 aus Gruppe %1 nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
+        <translation>Eine Verschiebung in Gruppe %1 am %2 ist vielleicht erfolgt (die Antwort ging verloren).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="773"/>
+        <source>%1 on %2 by %3.</source>
+        <translation>%1 am %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Not in this console&apos;s ledger.</source>
+        <translation>Nicht im Journal dieser Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Ledger: </source>
+        <translation>Journal: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="826"/>
+        <source>Nothing changed: nothing was sent.</source>
+        <translation>Nichts geändert: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <source>Saved (%1) and read back.</source>
+        <translation>Gespeichert (%1) und erneut gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
+        <source>Saved (%1), but reading the user back failed: %2</source>
+        <translation>Gespeichert (%1), aber das erneute Lesen des Benutzers ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="872"/>
+        <source>%1 — group %2</source>
+        <translation>%1 — Gruppe %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="882"/>
+        <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
+        <translation>Der InstanceKEY der Zielgruppe wird beim Drücken von „Verschieben“ aus dem Schlüsselbund-Eintrag des gewählten Gruppenschlüssel-Profils gelesen und nur an dessen Dienst gesendet. Die Verschiebung wird im Journal erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="885"/>
+        <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
+        <translation>Kein Gruppenschlüssel-Profil dieses Dienstes für eine andere Gruppe. Legen Sie eines an (Profile, Neu…, Art Gruppenschlüssel) mit der InstanceId und dem InstanceKEY dieser Gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <source>That group-key profile no longer exists. Nothing was sent.</source>
+        <translation>Dieses Gruppenschlüssel-Profil existiert nicht mehr. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="902"/>
+        <source>Moving %1 to group %2…</source>
+        <translation>%1 wird in Gruppe %2 verschoben…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="914"/>
+        <source>%1 %2, but the ledger could not record it: %3</source>
+        <translation>%1 %2, aber das Journal konnte es nicht erfassen: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>was moved</source>
+        <translation>wurde verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>may have been moved</source>
+        <translation>wurde vielleicht verschoben</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
+        <translation>%1 in Gruppe %2 verschoben (%3). Im Journal erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="946"/>
+        <source>Delete stays off until the last 8 characters match.</source>
+        <translation>„Löschen“ bleibt aus, bis die letzten 8 Zeichen stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <source>That matches. Delete permanently removes %1.</source>
+        <translation>Das passt. „Endgültig löschen“ entfernt %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
+        <translation>„%1“ sind nicht die letzten 8 Zeichen dieses DeviceTokens (es endet auf %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
+        <source>%1 (%2) %3, but the ledger could not record it: %4</source>
+        <translation>%1 (%2) %3, aber das Journal konnte es nicht erfassen: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>was deleted</source>
+        <translation>wurde gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>may have been deleted</source>
+        <translation>wurde vielleicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="973"/>
+        <source>Deleted %1 (%2). Recorded in the ledger.</source>
+        <translation>%1 (%2) gelöscht. Im Journal erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 </TS>

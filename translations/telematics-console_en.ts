@@ -40,8 +40,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="52"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,52 +90,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>A desktop admin console for the Telematics (Damoov) user service: profiles and sessions, a token inspector, registration, bulk registration and a ledger of every DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Select the profile NAME at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Start the embedded local sandbox at start, even when no profile needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Do not start the embedded local sandbox at start (the Sandbox menu still can).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Try &apos;telematics-console --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>--sandbox and --no-sandbox exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Telematics Console is already running: its window was brought to the front.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,133 +143,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="117"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="149"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="119"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="151"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="123"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="127"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="130"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must not carry a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="186"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="206"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="218"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="238"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="210"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="242"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="212"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="244"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="247"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="279"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="299"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="349"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="310"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="372"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="313"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="375"/>
         <source>the %1 criterion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="317"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="379"/>
         <source>users/find needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="319"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="381"/>
         <source>users/find needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
         <source>reading the own profile needs a user access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="410"/>
         <source>updating a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="350"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="412"/>
         <source>updating a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="364"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="449"/>
         <source>deleting a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="366"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="451"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="442"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="527"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="646"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="735"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="649"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="738"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="660"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="749"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="668"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="757"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="674"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="763"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,37 +467,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="404"/>
+        <location filename="../app/core/api/ApiError.cpp" line="407"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <location filename="../app/core/api/ApiError.cpp" line="408"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="409"/>
+        <location filename="../app/core/api/ApiError.cpp" line="412"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="414"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <location filename="../app/core/api/ApiError.cpp" line="422"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>The keychain is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="428"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,136 +581,136 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="192"/>
         <source>canceled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="195"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="198"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="208"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="210"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="217"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="219"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="234"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="236"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="251"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="253"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="264"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="521"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="295"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
-            <numerusform>%n row was in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
-            <numerusform>%n rows were in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
+            <numerusform>%n row was in flight when run %1 stopped: now "unknown"</numerusform>
+            <numerusform>%n rows were in flight when run %1 stopped: now "unknown"</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="299"/>
         <source>%n row(s) marked ahead were never sent: pending again</source>
         <translation>
-            <numerusform>%n row marked ahead was never sent: pending again</numerusform>
+            <numerusform>%n row marked ahead were never sent: pending again</numerusform>
             <numerusform>%n rows marked ahead were never sent: pending again</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="334"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="332"/>
         <source>cannot write or remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="374"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="413"/>
         <source>sent again after reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="421"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="437"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="447"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="453"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
-            <numerusform>%n user has ClientId %1: which one this row made is not known</numerusform>
+            <numerusform>%n users have ClientId %1: which one this row made is not known</numerusform>
             <numerusform>%n users have ClientId %1: which one this row made is not known</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="791"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="789"/>
         <source>the service refused the registration credentials: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="798"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="796"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="815"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="813"/>
         <source>not sent (%1): trying again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="818"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
         <source>the service cannot be reached: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="828"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="826"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="882"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="880"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
-            <numerusform>%n row ended unknown: resume the run to reconcile it before anything is sent again</numerusform>
+            <numerusform>%n row ended unknown: resume the run to reconcile them before anything is sent again</numerusform>
             <numerusform>%n rows ended unknown: resume the run to reconcile them before anything is sent again</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="942"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="938"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,137 +743,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="105"/>
+        <location filename="../app/ui/BulkPage.cpp" line="108"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <location filename="../app/ui/BulkPage.cpp" line="111"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <source>Re&amp;quests at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="116"/>
         <source>Requests at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="118"/>
+        <location filename="../app/ui/BulkPage.cpp" line="124"/>
         <source>&amp;Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="120"/>
+        <location filename="../app/ui/BulkPage.cpp" line="126"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="122"/>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="128"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <location filename="../app/ui/BulkPage.cpp" line="130"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <location filename="../app/ui/BulkPage.cpp" line="132"/>
         <source>&amp;Export results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <location filename="../app/ui/BulkPage.cpp" line="172"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <location filename="../app/ui/BulkPage.cpp" line="173"/>
         <source>Dry-run problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="176"/>
+        <location filename="../app/ui/BulkPage.cpp" line="174"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="206"/>
-        <source>A CSV of profiles</source>
+        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <source>1 · Column &amp;mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="177"/>
+        <source>3 · Ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <source>A CSV of profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="208"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="242"/>
-        <source>%1 columns. Check the mapping, then make a dry run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="256"/>
+        <location filename="../app/ui/BulkPage.cpp" line="259"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="324"/>
+        <location filename="../app/ui/BulkPage.cpp" line="327"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="332"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="342"/>
+        <location filename="../app/ui/BulkPage.cpp" line="345"/>
         <source> with the admin session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <location filename="../app/ui/BulkPage.cpp" line="346"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="426"/>
-        <source>Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %1 rows, %2 with problems (%n problem%3). Nothing was sent.</numerusform>
-            <numerusform>Dry run: %1 rows, %2 with problems (%n problems%3). Nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="438"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -881,38 +884,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="448"/>
+        <location filename="../app/ui/BulkPage.cpp" line="454"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="479"/>
+        <location filename="../app/ui/BulkPage.cpp" line="485"/>
         <source>Register every row again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="480"/>
+        <location filename="../app/ui/BulkPage.cpp" line="486"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="487"/>
-        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="558"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="504"/>
+        <location filename="../app/ui/BulkPage.cpp" line="510"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="508"/>
+        <location filename="../app/ui/BulkPage.cpp" line="514"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <location filename="../app/ui/BulkPage.cpp" line="524"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Register %n real user from %1 into group %2 at %3 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -920,17 +923,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="530"/>
+        <location filename="../app/ui/BulkPage.cpp" line="536"/>
         <source> (line %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
         <source>, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="533"/>
+        <location filename="../app/ui/BulkPage.cpp" line="539"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n row%1 has problems and is NOT sent: it is marked failed in the ledger. Skip it and register the other %2 into group %3 at %4?</numerusform>
@@ -938,32 +941,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Register in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="571"/>
+        <location filename="../app/ui/BulkPage.cpp" line="577"/>
         <source>Resume in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="572"/>
+        <location filename="../app/ui/BulkPage.cpp" line="578"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="372"/>
-        <source>Checking: %1 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="375"/>
+        <location filename="../app/ui/BulkPage.cpp" line="379"/>
         <source>Dry run: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="409"/>
+        <location filename="../app/ui/BulkPage.cpp" line="414"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Dry run stopped after %n row. Nothing was sent.</numerusform>
@@ -971,13 +969,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="417"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="425"/>
+        <location filename="../app/ui/BulkPage.cpp" line="428"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Dry run: %n row, no problems. Nothing was sent.</numerusform>
@@ -985,94 +983,138 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="433"/>
         <source>, the first %1 listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="447"/>
+        <location filename="../app/ui/BulkPage.cpp" line="453"/>
         <source>Register the file again?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <source>%n column(s). Check the mapping, then make a dry run.</source>
+        <translation>
+            <numerusform>%n column. Check the mapping, then make a dry run.</numerusform>
+            <numerusform>%n columns. Check the mapping, then make a dry run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <source>Checking: %n row(s) read</source>
+        <translation>
+            <numerusform>Checking: %n row read</numerusform>
+            <numerusform>Checking: %n rows read</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <source>2 · Dry-run pro&amp;blems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <source>2 · Dry-run pro&amp;blems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Resuming run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="628"/>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
         <source>Stopping · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <location filename="../app/ui/BulkPage.cpp" line="644"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <location filename="../app/ui/BulkPage.cpp" line="646"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="663"/>
         <source>Run %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="650"/>
+        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <source>Run %1 %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="670"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="652"/>
+        <location filename="../app/ui/BulkPage.cpp" line="672"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="698"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>no run to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="708"/>
+        <location filename="../app/ui/BulkPage.cpp" line="728"/>
         <source>Results written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="709"/>
+        <location filename="../app/ui/BulkPage.cpp" line="729"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,42 +1969,74 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="27"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="38"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="41"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <source>Copy &amp;DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <source>Copy row as C&amp;SV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <source>&amp;Find this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1970,22 +2044,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>Export the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,441 +2083,492 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Keychain message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Sandbox message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="82"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <location filename="../app/ui/MainWindow.cpp" line="96"/>
         <source>&amp;Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="99"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="106"/>
+        <location filename="../app/ui/MainWindow.cpp" line="109"/>
         <source>Work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="117"/>
+        <location filename="../app/ui/MainWindow.cpp" line="123"/>
         <source>Local sandbox state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="118"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Keychain state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="144"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="187"/>
-        <location filename="../app/ui/MainWindow.cpp" line="483"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="503"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="233"/>
         <source>&amp;New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Log in / register user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="242"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="229"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="239"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="444"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="504"/>
+        <location filename="../app/ui/MainWindow.cpp" line="524"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="565"/>
+        <location filename="../app/ui/MainWindow.cpp" line="585"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="566"/>
+        <location filename="../app/ui/MainWindow.cpp" line="586"/>
         <source>&amp;Start sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="572"/>
+        <location filename="../app/ui/MainWindow.cpp" line="592"/>
         <source>Stop the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="573"/>
+        <location filename="../app/ui/MainWindow.cpp" line="593"/>
         <source>One open session uses the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="574"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="575"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="607"/>
+        <location filename="../app/ui/MainWindow.cpp" line="627"/>
         <source>The local sandbox runs at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="631"/>
+        <location filename="../app/ui/MainWindow.cpp" line="651"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <location filename="../app/ui/MainWindow.cpp" line="652"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <location filename="../app/ui/MainWindow.cpp" line="788"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="770"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="997"/>
+        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <source>&amp;Discard profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="887"/>
+        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <source>The password of %1 was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <source>The password of %1 was set, but not kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>ClientId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>%1 (ClientId %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="646"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="666"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="671"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="672"/>
         <source>in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="681"/>
+        <location filename="../app/ui/MainWindow.cpp" line="701"/>
         <source>Starting the local sandbox first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="693"/>
+        <location filename="../app/ui/MainWindow.cpp" line="713"/>
         <source>Logging in with “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="697"/>
+        <location filename="../app/ui/MainWindow.cpp" line="717"/>
         <source>Logged in with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="699"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="702"/>
+        <location filename="../app/ui/MainWindow.cpp" line="722"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user in production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user and log in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="739"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="723"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="746"/>
+        <location filename="../app/ui/MainWindow.cpp" line="766"/>
         <source>Registering a user in “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="775"/>
+        <location filename="../app/ui/MainWindow.cpp" line="795"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="822"/>
+        <location filename="../app/ui/MainWindow.cpp" line="848"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="823"/>
+        <location filename="../app/ui/MainWindow.cpp" line="849"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../app/ui/MainWindow.cpp" line="862"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="838"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="870"/>
+        <location filename="../app/ui/MainWindow.cpp" line="950"/>
         <source>Sandbox: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="871"/>
+        <location filename="../app/ui/MainWindow.cpp" line="951"/>
         <source>Sandbox: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="873"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="875"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: failed to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>⚠ Secrets: memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>Secrets: system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="968"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <location filename="../app/ui/MainWindow.cpp" line="973"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="895"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="896"/>
+        <location filename="../app/ui/MainWindow.cpp" line="976"/>
         <source>local sandbox (not running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="900"/>
-        <location filename="../app/ui/MainWindow.cpp" line="906"/>
+        <location filename="../app/ui/MainWindow.cpp" line="980"/>
+        <location filename="../app/ui/MainWindow.cpp" line="986"/>
         <source>not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <location filename="../app/ui/MainWindow.cpp" line="983"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="907"/>
+        <location filename="../app/ui/MainWindow.cpp" line="987"/>
         <source>logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>connected, token valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="909"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>refreshing the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="914"/>
+        <location filename="../app/ui/MainWindow.cpp" line="994"/>
         <source>group key (registration only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>“%1” → %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="972"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
         <source>Register many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="979"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
         <source>Bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,404 +2614,509 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="82"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="84"/>
+        <source>A UBI user logs in with a phone number or an e-mail, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="87"/>
+        <source>The UBI user&apos;s login must be an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="97"/>
         <source>Endpoint paths start with &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
+        <source>A phone number holds digits, spaces and + - ( ) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <source>A phone number needs digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="64"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>This is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="71"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="74"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
         <source>The URL needs a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>Cancel tes&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="124"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
         <source>e.g. Production — admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Custom URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>InstanceID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
         <source>API login e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>api-login@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
         <source>API &amp;login (e-mail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>API &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>&amp;DeviceToken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
         <source>InstanceKEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>Instance&amp;KEY:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
-        <source>Auto: object, then the string shape once on a bare 401</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
-        <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
-        <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
-        <source>LoginFields shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
-        <source>Login&amp;Fields:</source>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <source>UBI login kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <source>UBI user login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <source>User &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <source>User&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <source>User&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <source>Auto: object, then the string shape once on a bare 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <source>LoginFields shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <source>Login&amp;Fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
         <source>Path of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="412"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>Test login in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
         <source>Test login result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
         <source>Save error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="279"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <source>Discard this profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <source>Discard what you entered for this new profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="308"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="337"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
         <source>reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
         <source>not in the keychain: enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>(found when the local sandbox runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>API &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>Group &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="411"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>+1 555 010 2030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="451"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
         <source>Another profile already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="455"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
         <source>A profile name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="460"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="462"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="467"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="471"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="472"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <source>Enter the phone number the user was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <source>Enter the e-mail the user was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
         <source>A path starts with “/”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
         <source>Enter the API password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <source>Enter the user&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>Enter the InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>A group-key profile does not log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="513"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="516"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Cannot test yet:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="561"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
         <source>Test login cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
         <source>Login failed.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="568"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="620"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
         <source>Could not rename the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2895,7 +3125,7 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     <name>tc::ProfileList</name>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="198"/>
+        <location filename="../app/ui/ProfileList.cpp" line="202"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,47 +3180,52 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="167"/>
-        <source>logged out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileList.cpp" line="168"/>
-        <source>logging in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileList.cpp" line="169"/>
-        <source>● signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileList.cpp" line="170"/>
-        <source>● refreshing…</source>
+        <location filename="../app/ui/ProfileList.cpp" line="164"/>
+        <source>UBI user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="171"/>
-        <source>token expired</source>
+        <source>logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <source>logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="173"/>
+        <source>● signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="174"/>
+        <source>● refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="175"/>
+        <source>token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="176"/>
         <source>⚠ error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="193"/>
+        <location filename="../app/ui/ProfileList.cpp" line="197"/>
         <source>Register a user and &amp;log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="195"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <location filename="../app/ui/ProfileList.cpp" line="203"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,13 +3233,13 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="173"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="261"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,97 +3247,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="51"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="62"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
         <source>1–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="71"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="78"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>CustomFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="86"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <source>Registered users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Expires in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="191"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
         <source>Create users in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="192"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Create %n real user in group %1 at %2 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -3110,12 +3350,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Registering %n user into group %1 at %2…</numerusform>
@@ -3123,32 +3363,43 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="294"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <source>%1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <source>No certain answer: %1
+Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
+        <translation>
+            <numerusform>No certain answer: %1
+Up to %n user may exist whose DeviceTokens were not received. Not retried.</numerusform>
+            <numerusform>No certain answer: %1
+Up to %n users may exist whose DeviceTokens were not received. Not retried.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="295"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="232"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="233"/>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="237"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n user registered.</numerusform>
@@ -3156,45 +3407,39 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="239"/>
-        <source>No certain answer: %1
-Up to %2 users may exist whose DeviceTokens were not received. Not retried.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="266"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
         <source>could not make the file private: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="284"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="286"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
         <source>Export the DeviceTokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,256 +3447,256 @@ Every DeviceToken is recorded in the ledger.</source>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="107"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="131"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="132"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="133"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
         <source>(not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="156"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="168"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="172"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Image URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
         <source>CustomToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>the user&apos;s id in your own system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>UserFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="210"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="213"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="234"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="238"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="250"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="254"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="247"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="255"/>
         <source>Log &amp;in as this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="323"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="331"/>
         <source>Fix the fields marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="398"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="406"/>
         <source>Registering into group %1 at %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="407"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="415"/>
         <source>Registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="409"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
         <source>No certain answer: %1
 The user may exist. It was not retried.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="411"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="419"/>
         <source> Pick a CustomToken next time to make this checkable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="412"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="420"/>
         <source> If it exists, its DeviceToken is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="425"/>
         <source>
 The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="434"/>
         <source>Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
-        <source> (expires in %1 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
-        <source>●●●●●●●● received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="431"/>
-        <source>No access token (CreateAccessToken: false).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="437"/>
-        <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
+        <location filename="../app/ui/RegisterPage.cpp" line="435"/>
+        <source> (expires in %1 s, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <source>●●●●●●●● received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="442"/>
+        <source>No access token (CreateAccessToken: false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="448"/>
+        <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="450"/>
         <source>Recorded in the ledger (entry %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3554,67 +3799,67 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="143"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="144"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="149"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="150"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="157"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="158"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="161"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="162"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="171"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="172"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="175"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="189"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="190"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="259"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source> — user group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="267"/>
         <source>%1 — user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="273"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="278"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="285"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="320"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The registration did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="330"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,22 +3938,32 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="63"/>
+        <source>no password is stored for this UBI user; log in once with the user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="64"/>
         <source>no InstanceKEY is stored for this profile; log in once with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="92"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="95"/>
         <source>no API login e-mail is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="93"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <source>no phone number or e-mail is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="98"/>
         <source>no DeviceToken is known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="102"/>
         <source>a user login needs the group&apos;s InstanceId</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,33 +4012,158 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="346"/>
+        <location filename="../app/core/auth/Session.cpp" line="374"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="348"/>
+        <location filename="../app/core/auth/Session.cpp" line="376"/>
         <source>the refresh token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="350"/>
+        <location filename="../app/core/auth/Session.cpp" line="378"/>
         <source>no refresh token was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="440"/>
+        <location filename="../app/core/auth/Session.cpp" line="469"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="711"/>
+        <location filename="../app/core/auth/Session.cpp" line="750"/>
         <source>not logged in: log in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="762"/>
+        <location filename="../app/core/auth/Session.cpp" line="801"/>
         <source>the request could not be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::SetPasswordDialog</name>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="38"/>
+        <source>Set a UBI user&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="39"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="45"/>
+        <source>About this password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="49"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="50"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="51"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="53"/>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="62"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="65"/>
+        <source>Setting the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="70"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="75"/>
+        <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="119"/>
+        <source>Password of UBI user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="120"/>
+        <source>The vendor&apos;s own flow generates a password and sends it to the user by SMS (phone login) or e-mail (e-mail login). This sets one directly: nothing is sent to the user, so tell them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="125"/>
+        <source>Sent with the user&apos;s own session (“%1”): the service wants the current password, which is taken from that profile&apos;s keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="128"/>
+        <source>Sent as the admin of “%1”: the current password is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="130"/>
+        <source>The new password is kept in the keychain entry of profile “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="139"/>
+        <source>Type the new password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="142"/>
+        <source>A password of spaces only is refused by the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="145"/>
+        <source>The service takes at most 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="148"/>
+        <source>The password starts or ends with a space: on a phone that is easy to miss. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="151"/>
+        <source>Type it once more in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="154"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="211"/>
+        <source>The password was not set.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="219"/>
+        <source>The password was set, but it could not be kept in the keychain entry of “%1”: %2
+That profile logs in with the old one until you enter the new one in its editor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,252 +4257,302 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::TokenCard</name>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="49"/>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
         <source>&amp;Start the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Auto-refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>&amp;Copy token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>&amp;Inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>Log &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="56"/>
+        <location filename="../app/ui/TokenCard.cpp" line="58"/>
         <source>Session of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="68"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="72"/>
+        <location filename="../app/ui/TokenCard.cpp" line="75"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="81"/>
+        <location filename="../app/ui/TokenCard.cpp" line="84"/>
         <source>InstanceId:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="82"/>
+        <location filename="../app/ui/TokenCard.cpp" line="87"/>
         <source>Issued:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="83"/>
+        <location filename="../app/ui/TokenCard.cpp" line="88"/>
         <source>Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="90"/>
-        <source>Time left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="91"/>
+        <location filename="../app/ui/TokenCard.cpp" line="96"/>
         <source>Time left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="94"/>
+        <location filename="../app/ui/TokenCard.cpp" line="99"/>
         <source>Fraction of the token&apos;s life left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="96"/>
+        <location filename="../app/ui/TokenCard.cpp" line="101"/>
         <source>Refresh token expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="99"/>
+        <location filename="../app/ui/TokenCard.cpp" line="105"/>
         <source>Clock skew warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="101"/>
-        <location filename="../app/ui/TokenCard.cpp" line="250"/>
+        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="312"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <location filename="../app/ui/TokenCard.cpp" line="109"/>
         <source>Session note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="113"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <location filename="../app/ui/TokenCard.cpp" line="114"/>
         <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="119"/>
+        <location filename="../app/ui/TokenCard.cpp" line="125"/>
         <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="128"/>
+        <location filename="../app/ui/TokenCard.cpp" line="134"/>
         <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="152"/>
+        <location filename="../app/ui/TokenCard.cpp" line="176"/>
         <source>Refresh of “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="153"/>
+        <location filename="../app/ui/TokenCard.cpp" line="177"/>
         <source>Login with “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="160"/>
+        <location filename="../app/ui/TokenCard.cpp" line="184"/>
         <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>Admin · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>(API login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
+        <location filename="../app/ui/TokenCard.cpp" line="291"/>
         <source>User · DeviceToken %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
-        <source>(unknown)</source>
+        <location filename="../app/ui/TokenCard.cpp" line="47"/>
+        <source>DeviceToken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="54"/>
+        <source>Set pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="85"/>
+        <source>DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="137"/>
+        <source>&amp;Find this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="138"/>
+        <source>Look this DeviceToken up in the Users area (with an admin session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="140"/>
+        <source>Set the password this user logs in with by phone number or e-mail (a UBI user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="282"/>
+        <source>UBI user · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="284"/>
+        <source>A UBI user&apos;s session (phone number + the user&apos;s own password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="285"/>
+        <source>A UBI user&apos;s session (e-mail + the user&apos;s own password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="290"/>
+        <source>User · DeviceToken (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="292"/>
+        <source>User · %1 · DeviceToken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="293"/>
         <source>An admin session (API credentials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="294"/>
         <source>A user session (DeviceToken login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="239"/>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
-        <location filename="../app/ui/TokenCard.cpp" line="337"/>
-        <location filename="../app/ui/TokenCard.cpp" line="338"/>
-        <location filename="../app/ui/TokenCard.cpp" line="339"/>
+        <location filename="../app/ui/TokenCard.cpp" line="296"/>
+        <source>— (known after the login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="301"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
+        <location filename="../app/ui/TokenCard.cpp" line="409"/>
+        <location filename="../app/ui/TokenCard.cpp" line="410"/>
+        <location filename="../app/ui/TokenCard.cpp" line="411"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="243"/>
+        <location filename="../app/ui/TokenCard.cpp" line="305"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="244"/>
+        <location filename="../app/ui/TokenCard.cpp" line="306"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active (refresh token may be spent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="248"/>
+        <location filename="../app/ui/TokenCard.cpp" line="310"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="249"/>
+        <location filename="../app/ui/TokenCard.cpp" line="311"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="315"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="297"/>
+        <location filename="../app/ui/TokenCard.cpp" line="367"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="309"/>
+        <location filename="../app/ui/TokenCard.cpp" line="379"/>
         <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="317"/>
+        <location filename="../app/ui/TokenCard.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <location filename="../app/ui/TokenCard.cpp" line="390"/>
         <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; retrying in %2.</numerusform>
@@ -4130,13 +4560,13 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="321"/>
-        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <location filename="../app/ui/TokenCard.cpp" line="391"/>
+        <location filename="../app/ui/TokenCard.cpp" line="395"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
         <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; auto-refresh is off: press Refresh now.</numerusform>
@@ -4144,42 +4574,48 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="330"/>
+        <location filename="../app/ui/TokenCard.cpp" line="400"/>
         <source>Logged in again at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="358"/>
+        <location filename="../app/ui/TokenCard.cpp" line="407"/>
+        <location filename="../app/ui/TokenCard.cpp" line="433"/>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="430"/>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="360"/>
+        <location filename="../app/ui/TokenCard.cpp" line="434"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="372"/>
+        <location filename="../app/ui/TokenCard.cpp" line="446"/>
         <source>may be spent (its refresh answer was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="374"/>
+        <location filename="../app/ui/TokenCard.cpp" line="448"/>
         <source>not stated in the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="392"/>
+        <location filename="../app/ui/TokenCard.cpp" line="466"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <location filename="../app/ui/TokenCard.cpp" line="467"/>
         <source>The token is about to lapse (or has).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,120 +4647,157 @@ The fields concerned are marked.</source>
         <source>The third part (the signature, after the second dot) must be base64url.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
-        <source>&amp;Use this session&apos;s token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="83"/>
-        <source>&amp;Reveal secret claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/TokenInspector.cpp" line="86"/>
-        <source>Token inspector</source>
+        <source>This is not a JWT: a JWT has three parts joined by dots, and this text has %n part(s).</source>
+        <translation>
+            <numerusform>This is not a JWT: a JWT has three parts joined by dots, and this text has %n part.</numerusform>
+            <numerusform>This is not a JWT: a JWT has three parts joined by dots, and this text has %n parts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="91"/>
+        <source>This text cannot be read as a JWT: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="89"/>
-        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="90"/>
-        <source>Token to inspect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="92"/>
-        <source>To&amp;ken:</source>
+        <location filename="../app/ui/TokenInspector.cpp" line="94"/>
+        <source>This looks like a JWT, but its header cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="97"/>
-        <source>Open session</source>
+        <source>This looks like a JWT, but its claims (the payload) cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="102"/>
-        <source>&amp;Or a session&apos;s:</source>
+        <location filename="../app/ui/TokenInspector.cpp" line="101"/>
+        <source>This looks like a JWT, but its signature cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="105"/>
+        <source>This text cannot be read as a JWT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="111"/>
-        <source>Token summary</source>
+        <source>&amp;Use this session&apos;s token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="112"/>
+        <source>&amp;Reveal secret claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="115"/>
+        <source>Token inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="118"/>
+        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="119"/>
+        <source>Token to inspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="121"/>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="126"/>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="131"/>
+        <source>&amp;Or a session&apos;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="140"/>
+        <source>Token summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="147"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="122"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="151"/>
         <source>Reveal secret claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="155"/>
+        <source>&amp;Find this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="157"/>
+        <source>Look the token&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="128"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="171"/>
         <source>Header and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="168"/>
-        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="211"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="319"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="172"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="215"/>
         <source>(no session with a token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="295"/>
         <source>Paste a JWT above, or pick an open session and press “Use this session&apos;s token”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="257"/>
-        <source>This is not a readable JWT. %1: %2.
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="275"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="323"/>
         <source>InstanceId: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="279"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="327"/>
         <source>A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenInspector.cpp" line="296"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="344"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -4332,12 +4805,12 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="318"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="366"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="337"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="385"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4352,6 +4825,11 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/ui/TokenPanel.cpp" line="21"/>
         <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenPanel.cpp" line="31"/>
+        <source>Session cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4407,6 +4885,625 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
         <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserPasswordChange</name>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="32"/>
+        <source>a password change needs the user&apos;s DeviceToken and a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="45"/>
+        <source>the user&apos;s current password is not in the keychain of profile “%1”; an admin session can set a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::UsersPage</name>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="49"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="50"/>
+        <source>Tracking enabled (EnableTracking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="51"/>
+        <source>SDK logging (EnableLogging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="52"/>
+        <source>SDK enabled (Enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="53"/>
+        <location filename="../app/ui/UsersPage.cpp" line="144"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>ClientId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="54"/>
+        <location filename="../app/ui/UsersPage.cpp" line="145"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="55"/>
+        <location filename="../app/ui/UsersPage.cpp" line="146"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="56"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="57"/>
+        <location filename="../app/ui/UsersPage.cpp" line="142"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="58"/>
+        <location filename="../app/ui/UsersPage.cpp" line="143"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="59"/>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="60"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="61"/>
+        <source>Marital status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="62"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="63"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="64"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="65"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="66"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="67"/>
+        <source>Image URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="111"/>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="114"/>
+        <source>Session for the Users area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="117"/>
+        <source>&amp;My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="119"/>
+        <source>With a user session: that user&apos;s own profile (GET Management/users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="126"/>
+        <source>About the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="140"/>
+        <source>Find by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="141"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="147"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="150"/>
+        <source>Find value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="151"/>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="152"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="154"/>
+        <source>Find &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="166"/>
+        <source>Group InstanceId to page through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="169"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="171"/>
+        <source>&amp;List users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="173"/>
+        <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="174"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="176"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="186"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="191"/>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="196"/>
+        <source>Users found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="208"/>
+        <source>Users area status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="244"/>
+        <source>The user shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="261"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="263"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="265"/>
+        <source>PUT Management/users with only the fields you changed; the user is read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="266"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <source>Status, UserFields and profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="317"/>
+        <source>Mo&amp;ve or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="318"/>
+        <source>Move to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="322"/>
+        <source>About moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="328"/>
+        <source>Target group-key profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="329"/>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="336"/>
+        <source>Delete this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="340"/>
+        <source>The user to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="346"/>
+        <source>Last 8 characters of the DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <source>last 8 characters of the DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
+        <source>&amp;Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
+        <source>About the confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <source>All &amp;fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <source>All fields of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="374"/>
+        <source>In the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="410"/>
+        <source>%1 (admin, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="411"/>
+        <source>%1 (user, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="415"/>
+        <source>(no open session: log in with an admin profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="475"/>
+        <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="477"/>
+        <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
+        <source>Requests go to %1 as the admin of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="518"/>
+        <source>Type the %1 to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="524"/>
+        <location filename="../app/ui/UsersPage.cpp" line="552"/>
+        <source>Pick an admin session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="528"/>
+        <source>Looking for %1 “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="538"/>
+        <source>No user found for %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="547"/>
+        <source>Give the group&apos;s InstanceId to page through its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="558"/>
+        <source>Reading page %1 of group %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <source>Page %1 of %2 · users in the group: %n</source>
+        <translation>
+            <numerusform>Page %1 of %2 · users in the group: %n</numerusform>
+            <numerusform>Page %1 of %2 · users in the group: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="571"/>
+        <source>Group %1 has no users on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="614"/>
+        <source>Users found: %n.</source>
+        <translation>
+            <numerusform>Users found: %n.</numerusform>
+            <numerusform>Users found: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="664"/>
+        <source>Wait for the request under way, then press Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="675"/>
+        <source>Reading your own profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>Your own profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>The service returned no profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="699"/>
+        <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="716"/>
+        <source>%1 — %2
+DeviceToken %3 · group %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="717"/>
+        <source>status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="744"/>
+        <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="763"/>
+        <source>Registered by this console on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
+        <source>Moved from group %1 to %2 on %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="773"/>
+        <source>%1 on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Not in this console&apos;s ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Ledger: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="826"/>
+        <source>Nothing changed: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <source>Saved (%1) and read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
+        <source>Saved (%1), but reading the user back failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="872"/>
+        <source>%1 — group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="882"/>
+        <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="885"/>
+        <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <source>That group-key profile no longer exists. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="902"/>
+        <source>Moving %1 to group %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="914"/>
+        <source>%1 %2, but the ledger could not record it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>was moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>may have been moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="946"/>
+        <source>Delete stays off until the last 8 characters match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <source>That matches. Delete permanently removes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
+        <source>%1 (%2) %3, but the ledger could not record it: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="973"/>
+        <source>Deleted %1 (%2). Recorded in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

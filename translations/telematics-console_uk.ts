@@ -40,8 +40,8 @@
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="52"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Частково позначено: не надсилається (діє типове значення служби).</translation>
     </message>
@@ -90,52 +90,52 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="42"/>
+        <location filename="../app/main.cpp" line="43"/>
         <source>A desktop admin console for the Telematics (Damoov) user service: profiles and sessions, a token inspector, registration, bulk registration and a ledger of every DeviceToken.</source>
         <translation>Настільна консоль адміністратора для служби користувачів Telematics (Damoov): профілі та сеанси, інспектор токенів, реєстрація, масова реєстрація та журнал усіх DeviceToken.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="47"/>
+        <location filename="../app/main.cpp" line="48"/>
         <source>Select the profile NAME at start.</source>
         <translation>Під час запуску вибрати профіль НАЗВА.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="48"/>
+        <location filename="../app/main.cpp" line="49"/>
         <source>NAME</source>
         <translation>НАЗВА</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="51"/>
         <source>Start the embedded local sandbox at start, even when no profile needs it.</source>
         <translation>Запускати вбудовану локальну пісочницю під час старту, навіть якщо жоден профіль її не потребує.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="53"/>
+        <location filename="../app/main.cpp" line="54"/>
         <source>Do not start the embedded local sandbox at start (the Sandbox menu still can).</source>
         <translation>Не запускати вбудовану локальну пісочницю під час старту (меню «Пісочниця» все одно може її запустити).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="73"/>
         <source>Try &apos;telematics-console --help&apos;.</source>
         <translation>Див. «telematics-console --help».</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="77"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>неочікуваний аргумент «%1»</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="83"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>--sandbox and --no-sandbox exclude each other</source>
         <translation>--sandbox і --no-sandbox виключають одне одного</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="147"/>
         <source>Telematics Console is already running: its window was brought to the front.</source>
         <translation>Telematics Console вже запущено: її вікно виведено на передній план.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>профілю з назвою «%1» не існує</translation>
     </message>
@@ -143,133 +143,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="117"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="149"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>базову URL-адресу не задано (вкажіть --base-url або профіль)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="119"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="151"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>базова URL-адреса недійсна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="123"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>базова URL-адреса має починатися з https:// або http:// (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="127"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>у базовій URL-адресі немає хоста (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="130"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>базова URL-адреса не повинна містити імені користувача чи пароля</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="186"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="206"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="218"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="238"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="210"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="242"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity має бути не менше 1 (отримано %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="212"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="244"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>CustomFields у CreateMany не мають ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="247"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="279"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>для входу адміністратора потрібні логін API (e-mail) і пароль API</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="299"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>для входу користувача потрібні InstanceId групи, DeviceToken та InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="349"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>для оновлення потрібні і токен доступу (JWT), і токен оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="310"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="372"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find не має критерію «%1» (відомі: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="313"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="375"/>
         <source>the %1 criterion is empty</source>
         <translation>критерій %1 порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="317"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="379"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find потребує принаймні одного критерію</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="319"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="381"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find потребує токена доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
         <source>reading the own profile needs a user access token</source>
         <translation>для читання власного профілю потрібен токен доступу користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="410"/>
         <source>updating a user needs an admin access token</source>
         <translation>для зміни користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="350"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="412"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>для зміни користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="364"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="449"/>
         <source>deleting a user needs an admin access token</source>
         <translation>для видалення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="366"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="451"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>для видалення користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="442"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="527"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="646"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="735"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="649"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="738"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="660"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="749"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="668"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="757"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="674"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="763"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -467,37 +467,37 @@
         <translation>Входи призупинено до %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="404"/>
+        <location filename="../app/core/api/ApiError.cpp" line="407"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Забагато входів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <location filename="../app/core/api/ApiError.cpp" line="408"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="409"/>
+        <location filename="../app/core/api/ApiError.cpp" line="412"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="414"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато запитів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <location filename="../app/core/api/ApiError.cpp" line="422"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Зв&apos;язка ключів недоступна: жодна служба Secret Service не відповіла. Розблокуйте її (або запустіть Secret Service, наприклад gnome-keyring) і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Зв&apos;язка ключів недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="428"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Некоректні дані: %1. Нічого не надіслано.</translation>
     </message>
@@ -581,53 +581,53 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="192"/>
         <source>canceled before it started</source>
         <translation>скасовано до початку</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="195"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для масової реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="198"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation>журнал не відкрито: без нього нічого не надсилається</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="208"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="210"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation>у журналі немає масового запуску %1 для продовження</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation>%1 змінився після початку запуску %2 (його рядки більше не збігатимуться): почніть натомість новий запуск</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="217"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="219"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation>запуск %1 реєстрував у групу %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="234"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="236"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation>зіставлення стовпців зроблено для іншого рядка заголовків (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="251"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="253"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation>%1: у файлі є рядок заголовків, але немає рядків: нічого надсилати</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="264"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="521"/>
         <source>cannot read %1: %2</source>
         <translation>не вдалося прочитати %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="295"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n рядок був у дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
@@ -636,7 +636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="299"/>
         <source>%n row(s) marked ahead were never sent: pending again</source>
         <translation>
             <numerusform>%n заздалегідь позначений рядок так і не надіслано: знову в очікуванні</numerusform>
@@ -645,33 +645,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="334"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="332"/>
         <source>cannot write or remove %1: %2</source>
         <translation>не вдалося записати або видалити %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="374"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="413"/>
         <source>sent again after reconciliation</source>
         <translation>надіслано знову після звірки</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="421"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation>звірка невідомих рядків через Management/users/find не вдалася (%1); решта залишаються невідомими</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="437"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation>знайдено в службі за його CustomToken після втрати відповіді</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="447"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation>знайдено в службі за його ClientId після втрати відповіді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="453"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n користувач має ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
@@ -680,32 +680,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="791"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="789"/>
         <source>the service refused the registration credentials: </source>
         <translation>служба відхилила облікові дані для реєстрації: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="798"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="796"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation> (не повторено: запит міг дійти до служби)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="815"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="813"/>
         <source>not sent (%1): trying again</source>
         <translation>не надіслано (%1): нова спроба</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="818"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
         <source>the service cannot be reached: </source>
         <translation>служба недоступна: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="828"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="826"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation>обмеження частоти (429): очікування %1 с перед повторним надсиланням</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="882"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="880"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n рядок завершився невідомим: продовжте запуск, щоб звірити його, перш ніж щось надсилати знову</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="942"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="938"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation>скасовано: ще не надіслані рядки залишаються в очікуванні (запуск можна продовжити)</translation>
     </message>
@@ -747,138 +747,140 @@
         <translation>&amp;Продовжити той запуск</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="97"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="105"/>
+        <location filename="../app/ui/BulkPage.cpp" line="108"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation>Вибирати кожен DeviceToken тут (CustomToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <location filename="../app/ui/BulkPage.cpp" line="111"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation>DeviceToken кожного рядка вибирається й записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Типово вимкнено: постачальник не документує, чи відхиляє служба повторно використаний CustomToken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <source>Re&amp;quests at once</source>
+        <translation>Одночасних за&amp;питів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="116"/>
         <source>Requests at once</source>
         <translation>Одночасних запитів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="118"/>
+        <location filename="../app/ui/BulkPage.cpp" line="124"/>
         <source>&amp;Dry run</source>
         <translation>&amp;Пробний запуск</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="120"/>
+        <location filename="../app/ui/BulkPage.cpp" line="126"/>
         <source>&amp;Run</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="122"/>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="128"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>&amp;Pause</source>
         <translation>П&amp;ауза</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <location filename="../app/ui/BulkPage.cpp" line="130"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <location filename="../app/ui/BulkPage.cpp" line="132"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Експортувати результати…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <location filename="../app/ui/BulkPage.cpp" line="161"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <location filename="../app/ui/BulkPage.cpp" line="172"/>
         <source>Column mapping</source>
         <translation>Зіставлення стовпців</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <location filename="../app/ui/BulkPage.cpp" line="173"/>
         <source>Dry-run problems</source>
         <translation>Проблеми пробного запуску</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="176"/>
+        <location filename="../app/ui/BulkPage.cpp" line="174"/>
         <source>Rows</source>
         <translation>Рядки</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="206"/>
+        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <source>1 · Column &amp;mapping</source>
+        <translation>1 · Зіставлення &amp;стовпців</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="177"/>
+        <source>3 · Ro&amp;ws</source>
+        <translation>3 · &amp;Рядки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="207"/>
         <source>A CSV of profiles</source>
         <translation>CSV-файл профілів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <location filename="../app/ui/BulkPage.cpp" line="208"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="242"/>
-        <source>%1 columns. Check the mapping, then make a dry run.</source>
-        <translation>Стовпців: %1. Перевірте зіставлення, потім зробіть пробний запуск.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="256"/>
+        <location filename="../app/ui/BulkPage.cpp" line="259"/>
         <source>(ignored)</source>
         <translation>(ігнорується)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="324"/>
+        <location filename="../app/ui/BulkPage.cpp" line="327"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation>У журналі є завершений запуск %1 цього файлу в цю групу (%2 виконано, %3 з помилкою). Повторний запуск файлу знову зареєструє його рядки.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="332"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation>У журналі є запуск %1 цього файлу в цю групу (%2; %3 виконано, %4 з помилкою, %5 невідомо, %6 у дорозі). Продовження пропускає підтверджені рядки; рядки, запит яких був у дорозі, спершу звіряються%7.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="342"/>
+        <location filename="../app/ui/BulkPage.cpp" line="345"/>
         <source> with the admin session</source>
         <translation> через сеанс адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <location filename="../app/ui/BulkPage.cpp" line="346"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation> (потрібен сеанс адміністратора на %1; інакше вони залишаться невідомими)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="426"/>
-        <source>Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.</source>
-        <translation>
-            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблема%3). Нічого не надіслано.</numerusform>
-            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблеми%3). Нічого не надіслано.</numerusform>
-            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблем%3). Нічого не надіслано.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="438"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n рядок</numerusform>
@@ -887,38 +889,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="448"/>
+        <location filename="../app/ui/BulkPage.cpp" line="454"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation>У журналі вже є незавершений запуск %1 цього файлу в цю групу. Продовжити його (підтверджені рядки буде пропущено)? «Ні» почне новий запуск, який знову зареєструє кожен рядок.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="479"/>
+        <location filename="../app/ui/BulkPage.cpp" line="485"/>
         <source>Register every row again?</source>
         <translation>Зареєструвати кожен рядок знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="480"/>
+        <location filename="../app/ui/BulkPage.cpp" line="486"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation>Запуск %1 уже зареєстрував %2 у групу %3 на %4. Новий запуск зареєструє кожен рядок ЗНОВУ: кожен стане другим користувачем. Зареєструвати знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="487"/>
-        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="558"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="504"/>
+        <location filename="../app/ui/BulkPage.cpp" line="510"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation>У файлі немає рядків для реєстрації: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="508"/>
+        <location filename="../app/ui/BulkPage.cpp" line="514"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation>Кожен рядок має проблеми (перелічено нижче): нічого не надіслано. Виправте файл і знову зробіть пробний запуск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <location filename="../app/ui/BulkPage.cpp" line="524"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Зареєструвати %n справжнього користувача з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -927,17 +929,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="530"/>
+        <location filename="../app/ui/BulkPage.cpp" line="536"/>
         <source> (line %1%2)</source>
         <translation> (рядок %1%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="533"/>
+        <location filename="../app/ui/BulkPage.cpp" line="539"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n рядок%1 має проблеми і НЕ надсилається: його позначено в журналі як невдалий. Пропустити його і зареєструвати решту %2 у групу %3 на %4?</numerusform>
@@ -946,32 +948,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Register in production</source>
         <translation>Реєстрація в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="571"/>
+        <location filename="../app/ui/BulkPage.cpp" line="577"/>
         <source>Resume in production</source>
         <translation>Продовження в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="572"/>
+        <location filename="../app/ui/BulkPage.cpp" line="578"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation>Продовжити запуск %1 з %2 у групу %3 на %4 (ПРОДАКШН)? Ще не підтверджені рядки буде зареєстровано; підтверджені — пропущено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="372"/>
-        <source>Checking: %1 rows read</source>
-        <translation>Перевірка: прочитано рядків — %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="375"/>
+        <location filename="../app/ui/BulkPage.cpp" line="379"/>
         <source>Dry run: nothing is sent.</source>
         <translation>Пробний запуск: нічого не надсилається.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="409"/>
+        <location filename="../app/ui/BulkPage.cpp" line="414"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск зупинено після %n рядка. Нічого не надіслано.</numerusform>
@@ -980,14 +977,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="417"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation>%1
 З цього файлу нічого не можна надіслати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="425"/>
+        <location filename="../app/ui/BulkPage.cpp" line="428"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск: %n рядок, проблем немає. Нічого не надіслано.</numerusform>
@@ -996,62 +993,109 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="433"/>
         <source>, the first %1 listed</source>
         <translation>, перелічено перші %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Rows with problems</source>
         <translation>Рядки з проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="447"/>
+        <location filename="../app/ui/BulkPage.cpp" line="453"/>
         <source>Register the file again?</source>
         <translation>Зареєструвати файл знову?</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <source>%n column(s). Check the mapping, then make a dry run.</source>
+        <translation>
+            <numerusform>%n стовпець. Перевірте зіставлення, потім зробіть пробний запуск.</numerusform>
+            <numerusform>%n стовпці. Перевірте зіставлення, потім зробіть пробний запуск.</numerusform>
+            <numerusform>%n стовпців. Перевірте зіставлення, потім зробіть пробний запуск.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <source>Checking: %n row(s) read</source>
+        <translation>
+            <numerusform>Перевірка: прочитано %n рядок</numerusform>
+            <numerusform>Перевірка: прочитано %n рядки</numerusform>
+            <numerusform>Перевірка: прочитано %n рядків</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
+        <translation>Пробний запуск: %1, з них із проблемами — %2 (%3%4). Нічого не надіслано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблеми</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <source>2 · Dry-run pro&amp;blems (%1)</source>
+        <translation>2 · Про&amp;блеми пробного запуску (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <source>2 · Dry-run pro&amp;blems</source>
+        <translation>2 · Про&amp;блеми пробного запуску</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Resuming run %1…</source>
         <translation>Продовження запуску %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation>Призупинено (очікуються вже надіслані запити) · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="628"/>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
         <source>Stopping · </source>
         <translation>Зупинення · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <location filename="../app/ui/BulkPage.cpp" line="644"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
         <translation>%1 / %2 рядків · %3 виконано · %4 з помилкою · %5 невідомо · %6 рядків/с · лишилося %7</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <location filename="../app/ui/BulkPage.cpp" line="646"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="663"/>
         <source>Run %1 %2.</source>
         <translation>Запуск %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="650"/>
+        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <source>Run %1 %2: %3.</source>
+        <translation>Запуск %1 %2: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="670"/>
         <source>row %1: %2</source>
         <translation>рядок %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="652"/>
+        <location filename="../app/ui/BulkPage.cpp" line="672"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
@@ -1060,32 +1104,32 @@ NOT recorded in the ledger (export the results now; they exist only here):
 </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="698"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>no run to export</source>
         <translation>немає запуску для експорту</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>Export the results</source>
         <translation>Експорт результатів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="708"/>
+        <location filename="../app/ui/BulkPage.cpp" line="728"/>
         <source>Results written to %1.</source>
         <translation>Результати записано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="709"/>
+        <location filename="../app/ui/BulkPage.cpp" line="729"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Продовжити</translation>
     </message>
@@ -1940,42 +1984,74 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="27"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Кожен DeviceToken, який отримала ця консоль, записаний до того, як його показано. Токени доступу й оновлення тут ніколи не зберігаються.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>Пошук DeviceToken, ClientId, InstanceId, імені, e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="38"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search the ledger</source>
         <translation>Пошук у журналі</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="41"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
         <source>Any source</source>
         <translation>Будь-яке джерело</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>Re&amp;load</source>
         <translation>&amp;Оновити</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <source>Copy &amp;DeviceToken</source>
+        <translation>Копіювати &amp;DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <source>Copy row as C&amp;SV</source>
+        <translation>Копіювати рядок як C&amp;SV</translation>
+    </message>
+    <message>
         <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
+        <translation>Копіювати DeviceToken вибраного запису (Ctrl+C у таблиці)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
+        <translation>Копіювати вибраний запис разом із назвами стовпців як CSV (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <source>&amp;Find this user</source>
+        <translation>&amp;Знайти цього користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Знайти DeviceToken вибраного запису в області «Користувачі» (через сеанс адміністратора).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -1984,22 +2060,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
         <source>Exported to %1.</source>
         <translation>Експортовано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
@@ -2024,293 +2100,344 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <location filename="../app/ui/MainWindow.cpp" line="73"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="83"/>
         <source>Keychain message</source>
         <translation>Повідомлення зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Sandbox message</source>
         <translation>Повідомлення пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="82"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <location filename="../app/ui/MainWindow.cpp" line="96"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="99"/>
+        <location filename="../app/ui/MainWindow.cpp" line="102"/>
         <source>Work areas</source>
         <translation>Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="106"/>
+        <location filename="../app/ui/MainWindow.cpp" line="109"/>
         <source>Work area</source>
         <translation>Робоча область</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <location filename="../app/ui/MainWindow.cpp" line="121"/>
         <source>Connection</source>
         <translation>З&apos;єднання</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="117"/>
+        <location filename="../app/ui/MainWindow.cpp" line="123"/>
         <source>Local sandbox state</source>
         <translation>Стан локальної пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="118"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Keychain state</source>
         <translation>Стан зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="132"/>
         <source>Sessions</source>
         <translation>Сеанси</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <location filename="../app/ui/MainWindow.cpp" line="144"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="187"/>
-        <location filename="../app/ui/MainWindow.cpp" line="483"/>
+        <location filename="../app/ui/MainWindow.cpp" line="207"/>
+        <location filename="../app/ui/MainWindow.cpp" line="503"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Системну зв&apos;язку ключів неможливо використати: %1
 Доки це не виправлено, введені секрети зберігаються лише в пам&apos;яті на цей запуск: нічого не записується, і наступного разу вас запитають знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="233"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Новий профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Редагувати профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Увійти / зареєструвати користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <location filename="../app/ui/MainWindow.cpp" line="242"/>
         <source>P&amp;references…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <location filename="../app/ui/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>За&amp;вершити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="229"/>
+        <location filename="../app/ui/MainWindow.cpp" line="249"/>
         <source>&amp;Sandbox</source>
         <translation>П&amp;ісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Start</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>S&amp;top</source>
         <translation>З&amp;упинити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>&amp;Go</source>
         <translation>П&amp;ерейти</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="239"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>About Telematics Console</source>
         <translation>Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Настільна консоль адміністратора для служби користувачів Telematics (Damoov).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="281"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="444"/>
+        <location filename="../app/ui/MainWindow.cpp" line="464"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Нова мова діятиме з наступного запуску: зараз триває реєстрація або масовий запуск.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="504"/>
+        <location filename="../app/ui/MainWindow.cpp" line="524"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Перший запуск: запускається локальна пісочниця, щоб ви могли безпечно випробувати консоль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="565"/>
+        <location filename="../app/ui/MainWindow.cpp" line="585"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Локальну пісочницю зупинено. Її дані залишаються в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="566"/>
+        <location filename="../app/ui/MainWindow.cpp" line="586"/>
         <source>&amp;Start sandbox</source>
         <translation>&amp;Запустити пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="572"/>
+        <location filename="../app/ui/MainWindow.cpp" line="592"/>
         <source>Stop the local sandbox</source>
         <translation>Зупинити локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="573"/>
+        <location filename="../app/ui/MainWindow.cpp" line="593"/>
         <source>One open session uses the local sandbox</source>
         <translation>Один відкритий сеанс використовує локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="574"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>Відкритих сеансів, що використовують локальну пісочницю: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="575"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; їхні оновлення не вдаватимуться, доки вона знову не запрацює. Зупинити?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="607"/>
+        <location filename="../app/ui/MainWindow.cpp" line="627"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Локальна пісочниця працює на %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="631"/>
+        <location filename="../app/ui/MainWindow.cpp" line="651"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Локальна пісочниця не запустилася: %1
 Її база даних: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <location filename="../app/ui/MainWindow.cpp" line="652"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <location filename="../app/ui/MainWindow.cpp" line="788"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>У «%1» не зареєстровано жодного користувача.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="770"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Користувач %1 (у «%2») не має профілю для входу.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="997"/>
+        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
+        <translation>«%1» тепер є серед ваших профілів, щоб знову входити як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишиться зареєстрованим).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <source>&amp;Discard profile…</source>
+        <translation>&amp;Відкинути профіль…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="887"/>
+        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <source>Set password</source>
+        <translation>Задати пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
+        <translation>Спершу увійдіть як цей користувач: DeviceToken, якому належить пароль, береться з відповіді на вхід.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
+        <translation>Спершу увійдіть із профілем адміністратора цієї служби: перший пароль користувача задає адміністратор. (Власний сеанс користувача UBI може змінити його пізніше.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <source>The password of %1 was set.</source>
+        <translation>Пароль для %1 задано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <source>The password of %1 was set, but not kept in the keychain.</source>
+        <translation>Пароль для %1 задано, але не збережено в зв&apos;язці ключів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>ClientId %1</source>
+        <translation>ClientId %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <source>%1 (ClientId %2)</source>
+        <translation>%1 (ClientId %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Не вдалося відкрити журнал (%1): %2. Доки це не вдасться, нічого не реєструється: DeviceToken, який повертає служба, має бути записаний до того, як його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи для %1, служби «%2». Виберіть один вище (він називає свою службу) або створіть його з InstanceId та InstanceKEY групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Виберіть профіль або профіль із ключем групи вище.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="646"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="666"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Перший запуск: консоль запустила локальну пісочницю на %1 (її дані: %2) і створила профілі «%3» та «%4» з її демонстраційними обліковими даними %5. Виберіть один ліворуч і натисніть «Увійти» — ніщо тут не зачіпає продакшн.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="671"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(лише в пам&apos;яті на цей запуск: зв&apos;язка ключів недоступна)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="672"/>
         <source>in the keychain</source>
         <translation>у зв&apos;язці ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="681"/>
+        <location filename="../app/ui/MainWindow.cpp" line="701"/>
         <source>Starting the local sandbox first…</source>
         <translation>Спершу запускається локальна пісочниця…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="693"/>
+        <location filename="../app/ui/MainWindow.cpp" line="713"/>
         <source>Logging in with “%1”…</source>
         <translation>Вхід через «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="697"/>
+        <location filename="../app/ui/MainWindow.cpp" line="717"/>
         <source>Logged in with “%1”.</source>
         <translation>Вхід через «%1» виконано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="699"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Вхід через «%1» не вдався (див. його картку).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="702"/>
+        <location filename="../app/ui/MainWindow.cpp" line="722"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Вхід виконано, але сеанс не вдалося зберегти в зв&apos;язці ключів: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user in production?</source>
         <translation>Зареєструвати користувача в продакшні?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Register a user and log in?</source>
         <translation>Зареєструвати користувача й увійти?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="739"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2319,153 +2446,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Зареєструвати НОВОГО користувача в групі %2 на %3%4, записати його DeviceToken у журнал і увійти як цей користувач?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="723"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (ПРОДАКШН: справжній користувач, який залишиться в групі)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="746"/>
+        <location filename="../app/ui/MainWindow.cpp" line="766"/>
         <source>Registering a user in “%1”…</source>
         <translation>Реєстрація користувача в «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="775"/>
+        <location filename="../app/ui/MainWindow.cpp" line="795"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Не вдалося зберегти секрет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="822"/>
+        <location filename="../app/ui/MainWindow.cpp" line="848"/>
         <source>Delete profile</source>
         <translation>Видалити профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="823"/>
+        <location filename="../app/ui/MainWindow.cpp" line="849"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Видалити профіль «%1» і його секрети зі зв&apos;язки ключів? Його сеанс тут завершиться. (У службі нічого не зміниться.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../app/ui/MainWindow.cpp" line="862"/>
         <source>“%1” was not deleted: %2</source>
         <translation>«%1» не видалено: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="838"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» видалено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="870"/>
+        <location filename="../app/ui/MainWindow.cpp" line="950"/>
         <source>Sandbox: stopped</source>
         <translation>Пісочниця: зупинена</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="871"/>
+        <location filename="../app/ui/MainWindow.cpp" line="951"/>
         <source>Sandbox: starting…</source>
         <translation>Пісочниця: запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="873"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: running at %1</source>
         <translation>Пісочниця: працює на %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="875"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: failed to start</source>
         <translation>Пісочниця: не запустилася</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Секрети: лише в пам&apos;яті</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <location filename="../app/ui/MainWindow.cpp" line="962"/>
         <source>Secrets: system keychain</source>
         <translation>Секрети: зв&apos;язка ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="968"/>
         <source>No profile selected</source>
         <translation>Профіль не вибрано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <location filename="../app/ui/MainWindow.cpp" line="973"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>ПРОДАКШН (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="895"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>local sandbox (%1)</source>
         <translation>локальна пісочниця (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="896"/>
+        <location filename="../app/ui/MainWindow.cpp" line="976"/>
         <source>local sandbox (not running)</source>
         <translation>локальна пісочниця (не запущена)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="900"/>
-        <location filename="../app/ui/MainWindow.cpp" line="906"/>
+        <location filename="../app/ui/MainWindow.cpp" line="980"/>
+        <location filename="../app/ui/MainWindow.cpp" line="986"/>
         <source>not logged in</source>
         <translation>вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <location filename="../app/ui/MainWindow.cpp" line="983"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>локальну пісочницю зупинено: оновлення не вдаватимуться, доки вона не запрацює (Пісочниця → Запустити)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="907"/>
+        <location filename="../app/ui/MainWindow.cpp" line="987"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="908"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>connected, token valid</source>
         <translation>з&apos;єднано, токен чинний</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="909"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>refreshing the token…</source>
         <translation>оновлення токена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>error: %1</source>
         <translation>помилка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="914"/>
+        <location filename="../app/ui/MainWindow.cpp" line="994"/>
         <source>group key (registration only)</source>
         <translation>ключ групи (лише реєстрація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>“%1” → %2 · %3</source>
         <translation>«%1» → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
         <source>Register</source>
         <translation>Реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="972"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
         <source>Register many</source>
         <translation>Реєстрація кількох</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="979"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
         <source>Bulk</source>
         <translation>Масова реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
         <source>Ledger</source>
         <translation>Журнал</translation>
     </message>
@@ -2511,406 +2638,511 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation>Логін API має бути адресою e-mail.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="82"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="84"/>
+        <source>A UBI user logs in with a phone number or an e-mail, not both.</source>
+        <translation>Користувач UBI входить за номером телефону або e-mail, а не за обома.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="87"/>
+        <source>The UBI user&apos;s login must be an e-mail address.</source>
+        <translation>Логін користувача UBI має бути адресою e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="97"/>
         <source>Endpoint paths start with &apos;/&apos;.</source>
         <translation>Шляхи кінцевих точок починаються з «/».</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
+        <source>A phone number holds digits, spaces and + - ( ) only.</source>
+        <translation>Номер телефону містить лише цифри, пробіли та + - ( ).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <source>A phone number needs digits.</source>
+        <translation>Номер телефону має містити цифри.</translation>
     </message>
 </context>
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="64"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Введіть базову URL-адресу служби, напр. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>This is not a valid URL.</source>
         <translation>Це недійсна URL-адреса.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="71"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>URL-адреса має починатися з https:// (або http:// для локальної служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="74"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
         <source>The URL needs a host name.</source>
         <translation>URL-адреса потребує імені хоста.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>&amp;Test login</source>
         <translation>&amp;Перевірити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>Cancel tes&amp;t</source>
         <translation>Скасувати перевір&amp;ку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="89"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
         <source>Profile editor</source>
         <translation>Редактор профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
         <source>Profile name</source>
         <translation>Назва профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="124"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
         <source>e.g. Production — admin</source>
         <translation>напр. Продакшн — адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Продакшн (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Custom URL</source>
         <translation>Власна URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
         <source>Environment</source>
         <translation>Середовище</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Середовище:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>Base URL</source>
         <translation>Базова URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base &amp;URL:</source>
         <translation>Базова &amp;URL-адреса:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Користувач — DeviceToken одного користувача застосунку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
+        <translation>Користувач UBI — номер телефону або e-mail + власний пароль користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
         <source>API login e-mail</source>
         <translation>E-mail логіна API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
         <source>API &amp;login (e-mail):</source>
         <translation>&amp;Логін API (e-mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>API password</source>
         <translation>Пароль API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>API &amp;password:</source>
         <translation>&amp;Пароль API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <source>Phone number</source>
+        <translation>Номер телефону</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <source>UBI login kind</source>
+        <translation>Тип логіна UBI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <source>UBI user login</source>
+        <translation>Логін користувача UBI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <source>User &amp;login:</source>
+        <translation>&amp;Логін користувача:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <source>User&apos;s password</source>
+        <translation>Пароль користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <source>User&apos;s pass&amp;word:</source>
+        <translation>Па&amp;роль користувача:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>LoginFields shape</source>
         <translation>Форма LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
         <source>Path of %1</source>
         <translation>Шлях для %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="412"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>Test login in progress</source>
         <translation>Перевірка входу триває</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
         <source>Test login result</source>
         <translation>Результат перевірки входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
         <source>Save error</source>
         <translation>Помилка збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="279"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <source>Discard this profile?</source>
+        <translation>Відкинути цей профіль?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <source>Discard what you entered for this new profile?</source>
+        <translation>Відкинути введене для цього нового профілю?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <source>Discard your changes to “%1”?</source>
+        <translation>Відкинути ваші зміни в «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
         <source>New profile</source>
         <translation>Новий профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="308"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="337"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
         <source>reading the keychain…</source>
         <translation>читання зв&apos;язки ключів…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
         <source>not in the keychain: enter it</source>
         <translation>немає в зв&apos;язці ключів: введіть</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>API &amp;InstanceID:</source>
         <translation>&amp;InstanceID API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>Group &amp;InstanceID:</source>
         <translation>&amp;InstanceID групи:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="411"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>+1 555 010 2030</source>
+        <translation>+1 555 010 2030</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="451"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A profile needs a name.</source>
         <translation>Профіль потребує назви.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
         <source>Another profile already has this name.</source>
         <translation>Інший профіль уже має таку назву.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="455"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="460"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="462"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="467"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="471"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="472"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <source>Enter the phone number the user was registered with.</source>
+        <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <source>Enter the e-mail the user was registered with.</source>
+        <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>Адреса e-mail має вигляд name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <source>Enter the user&apos;s password.</source>
+        <translation>Введіть пароль користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="513"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="516"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="561"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="568"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="620"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>
@@ -2919,7 +3151,7 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     <name>tc::ProfileList</name>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="198"/>
+        <location filename="../app/ui/ProfileList.cpp" line="202"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увійти</translation>
     </message>
@@ -2974,47 +3206,52 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation>ключ групи</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="167"/>
+        <location filename="../app/ui/ProfileList.cpp" line="164"/>
+        <source>UBI user</source>
+        <translation>користувач UBI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="171"/>
         <source>logged out</source>
         <translation>вихід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="168"/>
+        <location filename="../app/ui/ProfileList.cpp" line="172"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="169"/>
+        <location filename="../app/ui/ProfileList.cpp" line="173"/>
         <source>● signed in</source>
         <translation>● вхід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="170"/>
+        <location filename="../app/ui/ProfileList.cpp" line="174"/>
         <source>● refreshing…</source>
         <translation>● оновлення…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="171"/>
+        <location filename="../app/ui/ProfileList.cpp" line="175"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <location filename="../app/ui/ProfileList.cpp" line="176"/>
         <source>⚠ error</source>
         <translation>⚠ помилка</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="193"/>
+        <location filename="../app/ui/ProfileList.cpp" line="197"/>
         <source>Register a user and &amp;log in</source>
         <translation>Зареєструвати користувача й &amp;увійти</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="195"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation>Реєструє нового користувача в цій групі (Registration/Create), зберігає його DeviceToken у новому профілі користувача й виконує вхід.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <location filename="../app/ui/ProfileList.cpp" line="203"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation>Входить з обліковими даними профілю зі зв&apos;язки ключів (Ctrl+L).</translation>
     </message>
@@ -3022,13 +3259,13 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="173"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="261"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профілю з назвою «%1» не існує.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="179"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Профіль із назвою «%1» уже існує.</translation>
     </message>
@@ -3036,97 +3273,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="51"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation>Registration/CreateMany: DeviceToken повертаються лише один раз. Кожен записується в журнал, перш ніж його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="62"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="71"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation>&amp;Кількість (1–%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation>Повертати токени доступу (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
         <source>Enable tracking</source>
         <translation>Увімкнути відстеження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="78"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable logging</source>
         <translation>Увімкнути журналювання</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enabled (SDK on)</source>
         <translation>Увімкнено (SDK працює)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>CustomFields</source>
         <translation>CustomFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="86"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>Export &amp;CSV…</source>
         <translation>Експорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;JSON…</source>
         <translation>Експорт &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation>Включити токени доступу й оновлення (секрети)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <source>Registered users</source>
+        <translation>Зареєстровані користувачі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Access token</source>
         <translation>Токен доступу</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Expires in</source>
         <translation>Спливає через</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="191"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
         <source>Create users in production</source>
         <translation>Створення користувачів у продакшні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="192"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Створити %n справжнього користувача в групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -3135,12 +3377,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Реєстрація %n користувача в групі %1 на %2…</numerusform>
@@ -3149,32 +3391,45 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="294"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <source>%1 s (%2)</source>
+        <translation>%1 с (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <source>No certain answer: %1
+Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
+        <translation>
+            <numerusform>Немає певної відповіді: %1
+Може існувати до %n користувача, чий DeviceToken не отримано. Не повторено.</numerusform>
+            <numerusform>Немає певної відповіді: %1
+Може існувати до %n користувачів, чиї DeviceToken не отримано. Не повторено.</numerusform>
+            <numerusform>Немає певної відповіді: %1
+Може існувати до %n користувачів, чиї DeviceToken не отримано. Не повторено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation>Експортовано в %1 разом із токенами (секрети; доступно для читання лише вам).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="295"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1.</source>
         <translation>Експортовано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="232"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="233"/>
-        <source>%1 s</source>
-        <translation>%1 с</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="237"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>Зареєстровано %n користувача.</numerusform>
@@ -3183,48 +3438,41 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="239"/>
-        <source>No certain answer: %1
-Up to %2 users may exist whose DeviceTokens were not received. Not retried.</source>
-        <translation>Немає певної відповіді: %1
-Може існувати до %2 користувачів, чиї DeviceToken не отримано. Не повторено.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation>
 НЕ записано в журнал: %1. Експортуйте таблицю зараз: ці DeviceToken є тільки тут.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation>
 Кожен DeviceToken записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="266"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
         <source>could not make the file private: %1</source>
         <translation>не вдалося зробити файл приватним: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="284"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation>Експорт DeviceToken РАЗОМ із токенами доступу й оновлення (секрети: файл доступний для читання лише вам)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="286"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
         <source>Export the DeviceTokens</source>
         <translation>Експорт DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -3232,258 +3480,258 @@ Every DeviceToken is recorded in the ledger.</source>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="107"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation>Registration/Create: усі поля необов&apos;язкові. DeviceToken записується в журнал, перш ніж його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="131"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>First name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="132"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="133"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Nickname</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
         <source>(not sent)</source>
         <translation>(не надсилається)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="156"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
         <source>Birthday</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
         <source>Marital status</source>
         <translation>Сімейний стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="168"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="172"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Image URL</source>
         <translation>URL зображення</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
         <source>Invite code</source>
         <translation>Код запрошення</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation>UUID на ваш вибір: він стане DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
         <source>&amp;Generate</source>
         <translation>З&amp;генерувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
         <source>CustomToken</source>
         <translation>CustomToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation>З CustomToken DeviceToken записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Постачальник не документує, чи відхиляється повторно використаний CustomToken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>the user&apos;s id in your own system</source>
         <translation>ідентифікатор користувача у вашій власній системі</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable tracking</source>
         <translation>Увімкнути відстеження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>UserFields</source>
         <translation>UserFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enable logging</source>
         <translation>Увімкнути журналювання</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Enabled (SDK on)</source>
         <translation>Увімкнено (SDK працює)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation>Повернути токен доступу зараз (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="210"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="213"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
         <source>C&amp;lear</source>
         <translation>&amp;Очистити</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="234"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="238"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="250"/>
         <source>Tokens</source>
         <translation>Токени</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="254"/>
         <source>Ledger</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="247"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="255"/>
         <source>Log &amp;in as this user</source>
         <translation>&amp;Увійти як цей користувач</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="323"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="331"/>
         <source>Fix the fields marked in red first.</source>
         <translation>Спершу виправте поля, позначені червоним.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="398"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="406"/>
         <source>Registering into group %1 at %2…</source>
         <translation>Реєстрація в групі %1 на %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="407"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="415"/>
         <source>Registered.</source>
         <translation>Зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="409"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
         <source>No certain answer: %1
 The user may exist. It was not retried.%2</source>
         <translation>Немає певної відповіді: %1
 Користувач може існувати. Запит не повторено.%2</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="411"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="419"/>
         <source> Pick a CustomToken next time to make this checkable.</source>
         <translation> Наступного разу виберіть CustomToken, щоб це можна було перевірити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="412"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="420"/>
         <source> If it exists, its DeviceToken is %1.</source>
         <translation> Якщо він існує, його DeviceToken — %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="425"/>
         <source>
 The fields concerned are marked.</source>
         <translation>
 Відповідні поля позначено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="434"/>
         <source>Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.</source>
         <translation>Токен доступу ●●●●●●●● отримано%1; токен оновлення: %2. Зберігаються лише в пам&apos;яті, ніколи в журналі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
-        <source> (expires in %1 s)</source>
-        <translation> (спливає через %1 с)</translation>
+        <location filename="../app/ui/RegisterPage.cpp" line="435"/>
+        <source> (expires in %1 s, %2)</source>
+        <translation> (спливає через %1 с, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>●●●●●●●● received</source>
         <translation>●●●●●●●● отримано</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="431"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="442"/>
         <source>No access token (CreateAccessToken: false).</source>
         <translation>Токена доступу немає (CreateAccessToken: false).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="437"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="448"/>
         <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
         <translation>НЕ записано: %1. Скопіюйте DeviceToken зараз: він є тільки тут.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="450"/>
         <source>Recorded in the ledger (entry %1, %2).</source>
         <translation>Записано в журнал (запис %1, %2).</translation>
     </message>
@@ -3586,67 +3834,67 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="143"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="144"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation>Групу користувачів не вибрано: виберіть профіль із ключем групи. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="149"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="150"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation>Для групи %1 не вказано InstanceKEY. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="157"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="158"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation>Профілю з ключем групи «%1» більше не існує. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="161"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="162"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation>Профіль із ключем групи «%1» змінився: тепер він реєструє в групу %2 на %3, а не в групу %4 на %5. Перевірте ціль і спробуйте знову. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="171"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="172"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation>не вдалося прочитати InstanceKEY профілю «%1»: %2. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="175"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation>Профіль із ключем групи «%1» не має InstanceKEY у зв&apos;язці ключів: відредагуйте профіль, щоб його ввести. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="189"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="190"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation>Виберіть профіль із ключем групи: його InstanceKEY читається зі зв&apos;язки ключів.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="259"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source> — user group</source>
         <translation> — група користувачів</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="267"/>
         <source>%1 — user %2</source>
         <translation>%1 — користувач %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="273"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="278"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Профіль користувача потребує профілю з ключем групи, через який користувача зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="285"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="320"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The registration did not finish.</source>
         <translation>Реєстрацію не завершено.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="330"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Користувача %1 зареєстровано, але НЕ записано в журнал (%2): скопіюйте DeviceToken зараз.</translation>
     </message>
@@ -3725,22 +3973,32 @@ The fields concerned are marked.</source>
         <translation>для цього профілю не збережено пароль API; увійдіть один раз із паролем</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="63"/>
+        <source>no password is stored for this UBI user; log in once with the user&apos;s password</source>
+        <translation>для цього користувача UBI не збережено пароль; увійдіть один раз із паролем користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="64"/>
         <source>no InstanceKEY is stored for this profile; log in once with the key</source>
         <translation>для цього профілю не збережено InstanceKEY; увійдіть один раз із ключем</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="92"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="95"/>
         <source>no API login e-mail is known</source>
         <translation>e-mail логіна API невідомий</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="93"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <source>no phone number or e-mail is known</source>
+        <translation>номер телефону чи e-mail невідомі</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="98"/>
         <source>no DeviceToken is known</source>
         <translation>DeviceToken невідомий</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="102"/>
         <source>a user login needs the group&apos;s InstanceId</source>
         <translation>для входу користувача потрібен InstanceId групи</translation>
     </message>
@@ -3789,34 +4047,161 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="346"/>
+        <location filename="../app/core/auth/Session.cpp" line="374"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>остання відповідь на оновлення загубилася, тож токен оновлення, можливо, уже використано</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="348"/>
+        <location filename="../app/core/auth/Session.cpp" line="376"/>
         <source>the refresh token expired</source>
         <translation>строк дії токена оновлення минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="350"/>
+        <location filename="../app/core/auth/Session.cpp" line="378"/>
         <source>no refresh token was kept</source>
         <translation>токен оновлення не збережено</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="440"/>
+        <location filename="../app/core/auth/Session.cpp" line="469"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="711"/>
+        <location filename="../app/core/auth/Session.cpp" line="750"/>
         <source>not logged in: log in first</source>
         <translation>вхід не виконано: спершу увійдіть</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="762"/>
+        <location filename="../app/core/auth/Session.cpp" line="801"/>
         <source>the request could not be built</source>
         <translation>не вдалося сформувати запит</translation>
+    </message>
+</context>
+<context>
+    <name>tc::SetPasswordDialog</name>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="38"/>
+        <source>Set a UBI user&apos;s password</source>
+        <translation>Задати пароль користувача UBI</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="39"/>
+        <source>Set password</source>
+        <translation>Задати пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="45"/>
+        <source>About this password</source>
+        <translation>Про цей пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="49"/>
+        <source>New password</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="50"/>
+        <source>New password again</source>
+        <translation>Новий пароль ще раз</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="51"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="53"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ще раз:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="62"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="65"/>
+        <source>Setting the password</source>
+        <translation>Задання пароля</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="70"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="75"/>
+        <source>&amp;Set password</source>
+        <translation>&amp;Задати пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="119"/>
+        <source>Password of UBI user %1</source>
+        <translation>Пароль користувача UBI %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="120"/>
+        <source>The vendor&apos;s own flow generates a password and sends it to the user by SMS (phone login) or e-mail (e-mail login). This sets one directly: nothing is sent to the user, so tell them yourself.</source>
+        <translation>У власному процесі постачальника пароль генерується й надсилається користувачеві SMS (вхід за телефоном) або e-mail (вхід за e-mail). Тут він задається напряму: користувачеві нічого не надсилається, тож повідомте його самі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="125"/>
+        <source>Sent with the user&apos;s own session (“%1”): the service wants the current password, which is taken from that profile&apos;s keychain entry.</source>
+        <translation>Надсилається через власний сеанс користувача («%1»): служба вимагає поточний пароль, який береться із запису цього профілю в зв&apos;язці ключів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="128"/>
+        <source>Sent as the admin of “%1”: the current password is not needed.</source>
+        <translation>Надсилається як адміністратор «%1»: поточний пароль не потрібен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="130"/>
+        <source>The new password is kept in the keychain entry of profile “%1”.</source>
+        <translation>Новий пароль зберігається в записі профілю «%1» у зв&apos;язці ключів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="139"/>
+        <source>Type the new password twice.</source>
+        <translation>Введіть новий пароль двічі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="142"/>
+        <source>A password of spaces only is refused by the service.</source>
+        <translation>Пароль лише з пробілів служба відхиляє.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="145"/>
+        <source>The service takes at most 1,000 characters.</source>
+        <translation>Служба приймає не більше 1 000 символів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="148"/>
+        <source>The password starts or ends with a space: on a phone that is easy to miss. Remove it.</source>
+        <translation>Пароль починається або закінчується пробілом: на телефоні це легко пропустити. Приберіть його.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="151"/>
+        <source>Type it once more in the second field.</source>
+        <translation>Введіть його ще раз у другому полі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="154"/>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="211"/>
+        <source>The password was not set.
+%1</source>
+        <translation>Пароль не задано.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="219"/>
+        <source>The password was set, but it could not be kept in the keychain entry of “%1”: %2
+That profile logs in with the old one until you enter the new one in its editor.</source>
+        <translation>Пароль задано, але його не вдалося зберегти в записі «%1» у зв&apos;язці ключів: %2
+Цей профіль входитиме зі старим, доки ви не введете новий у його редакторі.</translation>
     </message>
 </context>
 <context>
@@ -3910,252 +4295,302 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::TokenCard</name>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="49"/>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
         <source>&amp;Start the sandbox</source>
         <translation>&amp;Запустити пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Auto-refresh</source>
         <translation>&amp;Автооновлення</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>&amp;Refresh now</source>
         <translation>&amp;Оновити зараз</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>Ca&amp;ncel</source>
         <translation>Ска&amp;сувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>&amp;Copy token</source>
         <translation>&amp;Копіювати токен</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>&amp;Inspect</source>
         <translation>&amp;Дослідити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <location filename="../app/ui/TokenCard.cpp" line="53"/>
         <source>Log &amp;out</source>
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="56"/>
+        <location filename="../app/ui/TokenCard.cpp" line="58"/>
         <source>Session of %1</source>
         <translation>Сеанс %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="68"/>
-        <source>State</source>
-        <translation>Стан</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="72"/>
+        <location filename="../app/ui/TokenCard.cpp" line="75"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="81"/>
+        <location filename="../app/ui/TokenCard.cpp" line="84"/>
         <source>InstanceId:</source>
         <translation>InstanceId:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="82"/>
+        <location filename="../app/ui/TokenCard.cpp" line="87"/>
         <source>Issued:</source>
         <translation>Видано:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="83"/>
+        <location filename="../app/ui/TokenCard.cpp" line="88"/>
         <source>Expires:</source>
         <translation>Спливає:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="90"/>
-        <source>Time left</source>
-        <translation>Залишилося</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="91"/>
+        <location filename="../app/ui/TokenCard.cpp" line="96"/>
         <source>Time left:</source>
         <translation>Залишилося:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="94"/>
+        <location filename="../app/ui/TokenCard.cpp" line="99"/>
         <source>Fraction of the token&apos;s life left</source>
         <translation>Залишок строку дії токена</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="96"/>
+        <location filename="../app/ui/TokenCard.cpp" line="101"/>
         <source>Refresh token expires:</source>
         <translation>Токен оновлення спливає:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="99"/>
+        <location filename="../app/ui/TokenCard.cpp" line="105"/>
         <source>Clock skew warning</source>
         <translation>Попередження про розбіжність годинника</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="101"/>
-        <location filename="../app/ui/TokenCard.cpp" line="250"/>
+        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="312"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <location filename="../app/ui/TokenCard.cpp" line="109"/>
         <source>Session note</source>
         <translation>Примітка сеансу</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <location filename="../app/ui/TokenCard.cpp" line="113"/>
         <source>Local sandbox</source>
         <translation>Локальна пісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <location filename="../app/ui/TokenCard.cpp" line="114"/>
         <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
         <translation>Локальну пісочницю зупинено: оновлення й входи цього сеансу не вдаватимуться, доки вона не запрацює.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="119"/>
+        <location filename="../app/ui/TokenCard.cpp" line="125"/>
         <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
         <translation>Оновлювати токен самостійно до того, як він спливе (на 80 % строку дії або за 5 хв до кінця).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="128"/>
+        <location filename="../app/ui/TokenCard.cpp" line="134"/>
         <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
         <translation>Копіювати JWT; буфер обміну буде очищено через 30 с, якщо він усе ще його містить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="152"/>
+        <location filename="../app/ui/TokenCard.cpp" line="176"/>
         <source>Refresh of “%1” cancelled.</source>
         <translation>Оновлення «%1» скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="153"/>
+        <location filename="../app/ui/TokenCard.cpp" line="177"/>
         <source>Login with “%1” cancelled.</source>
         <translation>Вхід через «%1» скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="160"/>
+        <location filename="../app/ui/TokenCard.cpp" line="184"/>
         <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
         <translation>Токен скопійовано. Буфер обміну буде очищено через %1 с, якщо він усе ще його містить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>Admin · %1</source>
         <translation>Адміністратор · %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <location filename="../app/ui/TokenCard.cpp" line="289"/>
         <source>(API login)</source>
         <translation>(логін API)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
+        <location filename="../app/ui/TokenCard.cpp" line="291"/>
         <source>User · DeviceToken %1</source>
         <translation>Користувач · DeviceToken %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="237"/>
-        <source>(unknown)</source>
-        <translation>(невідомо)</translation>
+        <location filename="../app/ui/TokenCard.cpp" line="47"/>
+        <source>DeviceToken:</source>
+        <translation>DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="54"/>
+        <source>Set pass&amp;word…</source>
+        <translation>Задати па&amp;роль…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="85"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="137"/>
+        <source>&amp;Find this user</source>
+        <translation>&amp;Знайти цього користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="138"/>
+        <source>Look this DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Знайти цей DeviceToken в області «Користувачі» (через сеанс адміністратора).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="140"/>
+        <source>Set the password this user logs in with by phone number or e-mail (a UBI user).</source>
+        <translation>Задати пароль, з яким цей користувач входить за номером телефону або e-mail (користувач UBI).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="282"/>
+        <source>UBI user · %1</source>
+        <translation>Користувач UBI · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="284"/>
+        <source>A UBI user&apos;s session (phone number + the user&apos;s own password)</source>
+        <translation>Сеанс користувача UBI (номер телефону + власний пароль користувача)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="285"/>
+        <source>A UBI user&apos;s session (e-mail + the user&apos;s own password)</source>
+        <translation>Сеанс користувача UBI (e-mail + власний пароль користувача)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="290"/>
+        <source>User · DeviceToken (unknown)</source>
+        <translation>Користувач · DeviceToken (невідомо)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="292"/>
+        <source>User · %1 · DeviceToken %2</source>
+        <translation>Користувач · %1 · DeviceToken %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="293"/>
         <source>An admin session (API credentials)</source>
         <translation>Сеанс адміністратора (облікові дані API)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <location filename="../app/ui/TokenCard.cpp" line="294"/>
         <source>A user session (DeviceToken login)</source>
         <translation>Сеанс користувача (вхід через DeviceToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="239"/>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
-        <location filename="../app/ui/TokenCard.cpp" line="337"/>
-        <location filename="../app/ui/TokenCard.cpp" line="338"/>
-        <location filename="../app/ui/TokenCard.cpp" line="339"/>
+        <location filename="../app/ui/TokenCard.cpp" line="296"/>
+        <source>— (known after the login)</source>
+        <translation>— (стане відомим після входу)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="301"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
+        <location filename="../app/ui/TokenCard.cpp" line="409"/>
+        <location filename="../app/ui/TokenCard.cpp" line="410"/>
+        <location filename="../app/ui/TokenCard.cpp" line="411"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="243"/>
+        <location filename="../app/ui/TokenCard.cpp" line="305"/>
         <source>Logged out</source>
         <translation>Вихід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="244"/>
+        <location filename="../app/ui/TokenCard.cpp" line="306"/>
         <source>Logging in…</source>
         <translation>Вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Active (refresh token may be spent)</source>
         <translation>Активний (токен оновлення, можливо, використано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="248"/>
+        <location filename="../app/ui/TokenCard.cpp" line="310"/>
         <source>Refreshing…</source>
         <translation>Оновлення…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="249"/>
+        <location filename="../app/ui/TokenCard.cpp" line="311"/>
         <source>Expired</source>
         <translation>Сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="315"/>
+        <source>State: %1</source>
+        <translation>Стан: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation>Зупинити оновлення; поточний токен збережеться</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <location filename="../app/ui/TokenCard.cpp" line="343"/>
         <source>Stop the login</source>
         <translation>Зупинити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="297"/>
+        <location filename="../app/ui/TokenCard.cpp" line="367"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation>⚠ Годинник цього комп&apos;ютера розходиться з годинником сервера на %1 (%2). Час тут показано за годинником сервера; налаштуйте системний годинник (NTP).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>behind</source>
         <translation>відстає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>ahead of</source>
         <translation>поспішає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="309"/>
+        <location filename="../app/ui/TokenCard.cpp" line="379"/>
         <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
         <translation>Остання відповідь на оновлення загубилася: токен оновлення, можливо, уже використано. Наступна спроба виконає вхід знову (у межах бюджету входів).</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="317"/>
+        <location filename="../app/ui/TokenCard.cpp" line="387"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <location filename="../app/ui/TokenCard.cpp" line="390"/>
         <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
         <translation>
             <numerusform>Оновлення токена не вдалося %n раз%1; нова спроба через %2.</numerusform>
@@ -4164,13 +4599,13 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="321"/>
-        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <location filename="../app/ui/TokenCard.cpp" line="391"/>
+        <location filename="../app/ui/TokenCard.cpp" line="395"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
         <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
         <translation>
             <numerusform>Оновлення токена не вдалося %n раз%1; автооновлення вимкнено: натисніть «Оновити зараз».</numerusform>
@@ -4179,42 +4614,48 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="330"/>
+        <location filename="../app/ui/TokenCard.cpp" line="400"/>
         <source>Logged in again at %1: %2.</source>
         <translation>Повторний вхід о %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <location filename="../app/ui/TokenCard.cpp" line="406"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="358"/>
+        <location filename="../app/ui/TokenCard.cpp" line="407"/>
+        <location filename="../app/ui/TokenCard.cpp" line="433"/>
+        <source>Time left: %1</source>
+        <translation>Залишилося: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="430"/>
         <source>expired %1</source>
         <translation>сплив %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="360"/>
+        <location filename="../app/ui/TokenCard.cpp" line="434"/>
         <source>%1 left</source>
         <translation>залишилося %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="372"/>
+        <location filename="../app/ui/TokenCard.cpp" line="446"/>
         <source>may be spent (its refresh answer was lost)</source>
         <translation>можливо, використано (відповідь на оновлення загубилася)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="374"/>
+        <location filename="../app/ui/TokenCard.cpp" line="448"/>
         <source>not stated in the token</source>
         <translation>у токені не вказано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="392"/>
+        <location filename="../app/ui/TokenCard.cpp" line="466"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation>Залишилося менше чверті строку дії токена.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <location filename="../app/ui/TokenCard.cpp" line="467"/>
         <source>The token is about to lapse (or has).</source>
         <translation>Токен ось-ось спливе (або вже сплив).</translation>
     </message>
@@ -4246,121 +4687,158 @@ The fields concerned are marked.</source>
         <source>The third part (the signature, after the second dot) must be base64url.</source>
         <translation>Третя частина (підпис, після другої крапки) має бути в base64url.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <source>This is not a JWT: a JWT has three parts joined by dots, and this text has %n part(s).</source>
+        <translation>
+            <numerusform>Це не JWT: JWT має три частини, з&apos;єднані крапками, а цей текст має %n частину.</numerusform>
+            <numerusform>Це не JWT: JWT має три частини, з&apos;єднані крапками, а цей текст має %n частини.</numerusform>
+            <numerusform>Це не JWT: JWT має три частини, з&apos;єднані крапками, а цей текст має %n частин.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="91"/>
+        <source>This text cannot be read as a JWT: %1.</source>
+        <translation>Цей текст не вдається прочитати як JWT: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="94"/>
+        <source>This looks like a JWT, but its header cannot be read: %1.</source>
+        <translation>Схоже на JWT, але його заголовок не вдається прочитати: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
+        <source>This looks like a JWT, but its claims (the payload) cannot be read: %1.</source>
+        <translation>Схоже на JWT, але його claims (корисне навантаження) не вдається прочитати: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="101"/>
+        <source>This looks like a JWT, but its signature cannot be read: %1.</source>
+        <translation>Схоже на JWT, але його підпис не вдається прочитати: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="105"/>
+        <source>This text cannot be read as a JWT.</source>
+        <translation>Цей текст не вдається прочитати як JWT.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
         <source>&amp;Use this session&apos;s token</source>
         <translation>&amp;Використати токен цього сеансу</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="83"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="112"/>
         <source>&amp;Reveal secret claims</source>
         <translation>&amp;Показати секретні claims</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="115"/>
         <source>Token inspector</source>
         <translation>Інспектор токенів</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="89"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
         <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
         <translation>Вставте JWT (eyJ…); він залишається прихованим, доки ви не натиснете «Показати»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="90"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="119"/>
         <source>Token to inspect</source>
         <translation>Токен для дослідження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="92"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="121"/>
         <source>To&amp;ken:</source>
         <translation>То&amp;кен:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="126"/>
         <source>Open session</source>
         <translation>Відкритий сеанс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="102"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="131"/>
         <source>&amp;Or a session&apos;s:</source>
         <translation>&amp;Або токен сеансу:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="140"/>
         <source>Token summary</source>
         <translation>Підсумок токена</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="147"/>
         <source>Warnings</source>
         <translation>Попередження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="122"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="151"/>
         <source>Reveal secret claims</source>
         <translation>Показати секретні claims</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="155"/>
+        <source>&amp;Find this user</source>
+        <translation>&amp;Знайти цього користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="157"/>
+        <source>Look the token&apos;s DeviceToken up in the Users area (with an admin session).</source>
+        <translation>Знайти DeviceToken із токена в області «Користувачі» (через сеанс адміністратора).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Part</source>
         <translation>Частина</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Value</source>
         <translation>Значення</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="170"/>
         <source>Meaning</source>
         <translation>Значення поля</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="128"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="171"/>
         <source>Header and claims</source>
         <translation>Заголовок і claims</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="168"/>
-        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="211"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="319"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="172"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="215"/>
         <source>(no session with a token)</source>
         <translation>(немає сеансу з токеном)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="295"/>
         <source>Paste a JWT above, or pick an open session and press “Use this session&apos;s token”.</source>
         <translation>Вставте JWT вище або виберіть відкритий сеанс і натисніть «Використати токен цього сеансу».</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="257"/>
-        <source>This is not a readable JWT. %1: %2.
-%3</source>
-        <translation>Це не читабельний JWT. %1: %2.
-%3</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="275"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="323"/>
         <source>InstanceId: %1.</source>
         <translation>InstanceId: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="279"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="327"/>
         <source>A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
         <translation>JWT — це секрет: хто ним володіє, може діяти від імені цієї ідентичності, доки строк його дії не мине.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenInspector.cpp" line="296"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="344"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n попередження</numerusform>
@@ -4369,12 +4847,12 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="318"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="366"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="337"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="385"/>
         <source>Claims</source>
         <translation>Claims</translation>
     </message>
@@ -4390,6 +4868,11 @@ The fields concerned are marked.</source>
         <location filename="../app/ui/TokenPanel.cpp" line="21"/>
         <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
         <translation>Сеансів ще немає. Виберіть профіль ліворуч і натисніть «Увійти» (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenPanel.cpp" line="31"/>
+        <source>Session cards</source>
+        <translation>Картки сеансів</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4928,628 @@ The fields concerned are marked.</source>
         <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
         <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
         <translation>Журнал не відкрито, тож видалення не вдалося б записати. Нічого не надіслано.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserPasswordChange</name>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="32"/>
+        <source>a password change needs the user&apos;s DeviceToken and a new password</source>
+        <translation>для зміни пароля потрібні DeviceToken користувача та новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="45"/>
+        <source>the user&apos;s current password is not in the keychain of profile “%1”; an admin session can set a new one</source>
+        <translation>поточного пароля користувача немає в зв&apos;язці ключів профілю «%1»; сеанс адміністратора може задати новий</translation>
+    </message>
+</context>
+<context>
+    <name>tc::UsersPage</name>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="49"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="50"/>
+        <source>Tracking enabled (EnableTracking)</source>
+        <translation>Відстеження ввімкнено (EnableTracking)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="51"/>
+        <source>SDK logging (EnableLogging)</source>
+        <translation>Журналювання SDK (EnableLogging)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="52"/>
+        <source>SDK enabled (Enabled)</source>
+        <translation>SDK увімкнено (Enabled)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="53"/>
+        <location filename="../app/ui/UsersPage.cpp" line="144"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="54"/>
+        <location filename="../app/ui/UsersPage.cpp" line="145"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="55"/>
+        <location filename="../app/ui/UsersPage.cpp" line="146"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="56"/>
+        <source>Nickname</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="57"/>
+        <location filename="../app/ui/UsersPage.cpp" line="142"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="58"/>
+        <location filename="../app/ui/UsersPage.cpp" line="143"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="59"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="60"/>
+        <source>Birthday</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="61"/>
+        <source>Marital status</source>
+        <translation>Сімейний стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="62"/>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="63"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="64"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="65"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="66"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="67"/>
+        <source>Image URL</source>
+        <translation>URL зображення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="111"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Сеанс:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="114"/>
+        <source>Session for the Users area</source>
+        <translation>Сеанс для області «Користувачі»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="117"/>
+        <source>&amp;My profile</source>
+        <translation>&amp;Мій профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="119"/>
+        <source>With a user session: that user&apos;s own profile (GET Management/users).</source>
+        <translation>Із сеансом користувача: власний профіль цього користувача (GET Management/users).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="126"/>
+        <source>About the session</source>
+        <translation>Про сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="140"/>
+        <source>Find by</source>
+        <translation>Шукати за</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="141"/>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="147"/>
+        <source>Full name</source>
+        <translation>Повне ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="150"/>
+        <source>Find value</source>
+        <translation>Значення для пошуку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="151"/>
+        <source>What to look for</source>
+        <translation>Що шукати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="152"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Знайти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="154"/>
+        <source>Find &amp;by:</source>
+        <translation>Шукати &amp;за:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="166"/>
+        <source>Group InstanceId to page through</source>
+        <translation>InstanceId групи для перегляду</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="169"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Група:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="171"/>
+        <source>&amp;List users</source>
+        <translation>Показати &amp;користувачів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="173"/>
+        <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
+        <translation>Management/users/GetFilteredPage: користувачі групи, спершу найновіші, по 50 на сторінку.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="174"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="176"/>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="186"/>
+        <source>Page</source>
+        <translation>Сторінка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="191"/>
+        <source>Search result</source>
+        <translation>Результат пошуку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="196"/>
+        <source>Users found</source>
+        <translation>Знайдені користувачі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="208"/>
+        <source>Users area status</source>
+        <translation>Стан області «Користувачі»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="244"/>
+        <source>The user shown</source>
+        <translation>Показаний користувач</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="261"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="263"/>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="265"/>
+        <source>PUT Management/users with only the fields you changed; the user is read back.</source>
+        <translation>PUT Management/users лише зі зміненими полями; потім користувача читається знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="266"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Скасувати зміни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <source>Status, UserFields and profile</source>
+        <translation>Стан, UserFields і профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="317"/>
+        <source>Mo&amp;ve or delete</source>
+        <translation>Пере&amp;містити або видалити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="318"/>
+        <source>Move to another group</source>
+        <translation>Перемістити в іншу групу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="322"/>
+        <source>About moving</source>
+        <translation>Про переміщення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="328"/>
+        <source>Target group-key profile</source>
+        <translation>Цільовий профіль із ключем групи</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="329"/>
+        <source>&amp;Move</source>
+        <translation>Пере&amp;містити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="336"/>
+        <source>Delete this user</source>
+        <translation>Видалити цього користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="340"/>
+        <source>The user to delete</source>
+        <translation>Користувач для видалення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="346"/>
+        <source>Last 8 characters of the DeviceToken</source>
+        <translation>Останні 8 символів DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <source>last 8 characters of the DeviceToken</source>
+        <translation>останні 8 символів DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
+        <source>&amp;Delete permanently</source>
+        <translation>&amp;Видалити назавжди</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
+        <source>About the confirmation</source>
+        <translation>Про підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <source>All &amp;fields</source>
+        <translation>Усі &amp;поля</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <source>All fields of the user</source>
+        <translation>Усі поля користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="374"/>
+        <source>In the ledger</source>
+        <translation>У журналі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>signed in</source>
+        <translation>вхід виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <source>not signed in</source>
+        <translation>вхід не виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="410"/>
+        <source>%1 (admin, %2)</source>
+        <translation>%1 (адміністратор, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="411"/>
+        <source>%1 (user, %2)</source>
+        <translation>%1 (користувач, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="415"/>
+        <source>(no open session: log in with an admin profile)</source>
+        <translation>(немає відкритого сеансу: увійдіть із профілем адміністратора)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="475"/>
+        <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
+        <translation>Увійдіть із профілем адміністратора (Профілі, потім Увійти), щоб шукати й змінювати користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="477"/>
+        <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
+        <translation>Сеанс користувача читає лише власний профіль: натисніть «Мій профіль». Виберіть сеанс адміністратора, щоб шукати, змінювати, переміщати або видаляти користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
+        <source>Requests go to %1 as the admin of “%2”.</source>
+        <translation>Запити йдуть до %1 від імені адміністратора «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="518"/>
+        <source>Type the %1 to look for.</source>
+        <translation>Введіть %1 для пошуку.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="524"/>
+        <location filename="../app/ui/UsersPage.cpp" line="552"/>
+        <source>Pick an admin session first.</source>
+        <translation>Спершу виберіть сеанс адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="528"/>
+        <source>Looking for %1 “%2”…</source>
+        <translation>Пошук за %1 «%2»…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="538"/>
+        <source>No user found for %1 “%2”.</source>
+        <translation>Користувача за %1 «%2» не знайдено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="547"/>
+        <source>Give the group&apos;s InstanceId to page through its users.</source>
+        <translation>Укажіть InstanceId групи, щоб переглянути її користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="558"/>
+        <source>Reading page %1 of group %2…</source>
+        <translation>Читання сторінки %1 групи %2…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <source>Page %1 of %2 · users in the group: %n</source>
+        <translation>
+            <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
+            <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
+            <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="571"/>
+        <source>Group %1 has no users on this page.</source>
+        <translation>Група %1 не має користувачів на цій сторінці.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/UsersPage.cpp" line="614"/>
+        <source>Users found: %n.</source>
+        <translation>
+            <numerusform>Знайдено користувачів: %n.</numerusform>
+            <numerusform>Знайдено користувачів: %n.</numerusform>
+            <numerusform>Знайдено користувачів: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
+        <translation>Щоб знайти %1, увійдіть із профілем адміністратора (Профілі, потім Увійти), потім натисніть «Знайти».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="664"/>
+        <source>Wait for the request under way, then press Find.</source>
+        <translation>Дочекайтеся поточного запиту, потім натисніть «Знайти».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="675"/>
+        <source>Reading your own profile…</source>
+        <translation>Читання вашого власного профілю…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>Your own profile.</source>
+        <translation>Ваш власний профіль.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <source>The service returned no profile.</source>
+        <translation>Служба не повернула профілю.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="699"/>
+        <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
+        <translation>Жодного користувача не показано. Знайдіть його ліворуч або скористайтеся «Знайти цього користувача» на картці токена, в інспекторі чи в журналі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="716"/>
+        <source>%1 — %2
+DeviceToken %3 · group %4</source>
+        <translation>%1 — %2
+DeviceToken %3 · група %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="717"/>
+        <source>status unknown</source>
+        <translation>стан невідомий</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="744"/>
+        <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
+        <translation>Видалення незворотне: %1 (DeviceToken %2, група %3) і все, що служба зберігає для цього користувача, зникне. Для підтвердження введіть останні 8 символів DeviceToken (%4).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="763"/>
+        <source>Registered by this console on %1 (%2).</source>
+        <translation>Зареєстровано цією консоллю %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
+        <source>Moved from group %1 to %2 on %3 by %4.</source>
+        <translation>Переміщено з групи %1 до %2 %3, виконав %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
+        <translation>Переміщення до групи %1 %2, можливо, відбулося (відповідь загубилася).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="773"/>
+        <source>%1 on %2 by %3.</source>
+        <translation>%1 %2, виконав %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Not in this console&apos;s ledger.</source>
+        <translation>Немає в журналі цієї консолі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <source>Ledger: </source>
+        <translation>Журнал: </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="826"/>
+        <source>Nothing changed: nothing was sent.</source>
+        <translation>Нічого не змінено: нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <source>Saving %1…</source>
+        <translation>Збереження %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <source>Saved (%1) and read back.</source>
+        <translation>Збережено (%1) і прочитано знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
+        <source>Saved (%1), but reading the user back failed: %2</source>
+        <translation>Збережено (%1), але повторне читання користувача не вдалося: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="872"/>
+        <source>%1 — group %2</source>
+        <translation>%1 — група %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="882"/>
+        <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
+        <translation>InstanceKEY цільової групи читається із запису вибраного профілю з ключем групи в зв&apos;язці ключів, коли ви натискаєте «Перемістити», і надсилається лише до служби цього профілю. Переміщення записується в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="885"/>
+        <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
+        <translation>Немає профілю з ключем групи цієї служби для іншої групи. Створіть його (Профілі, Новий…, тип «Ключ групи») з InstanceId та InstanceKEY тієї групи.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <source>That group-key profile no longer exists. Nothing was sent.</source>
+        <translation>Цього профілю з ключем групи більше не існує. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="902"/>
+        <source>Moving %1 to group %2…</source>
+        <translation>Переміщення %1 до групи %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="914"/>
+        <source>%1 %2, but the ledger could not record it: %3</source>
+        <translation>%1 %2, але журнал не зміг це записати: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>was moved</source>
+        <translation>переміщено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <source>may have been moved</source>
+        <translation>можливо, переміщено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
+        <translation>%1 переміщено до групи %2 (%3). Записано в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="946"/>
+        <source>Delete stays off until the last 8 characters match.</source>
+        <translation>«Видалити» залишається вимкненим, доки останні 8 символів не збігатимуться.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <source>That matches. Delete permanently removes %1.</source>
+        <translation>Збігається. «Видалити назавжди» видалить %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
+        <translation>«%1» — не останні 8 символів цього DeviceToken (він закінчується на %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <source>Deleting %1…</source>
+        <translation>Видалення %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
+        <source>%1 (%2) %3, but the ledger could not record it: %4</source>
+        <translation>%1 (%2) %3, але журнал не зміг це записати: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>was deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <source>may have been deleted</source>
+        <translation>можливо, видалено</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="973"/>
+        <source>Deleted %1 (%2). Recorded in the ledger.</source>
+        <translation>%1 (%2) видалено. Записано в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <source>%1 was deleted.</source>
+        <translation>%1 видалено.</translation>
     </message>
 </context>
 </TS>

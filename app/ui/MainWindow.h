@@ -34,6 +34,7 @@ namespace tc {
 class ConsoleServices;
 struct RegistrationTarget;
 class UserProfileJob;
+class ElidedLabel;
 class EnvironmentBanner;
 class InfoStrip;
 class ProfileList;
@@ -41,6 +42,7 @@ class SecretClipboard;
 class Session;
 class TokenInspector;
 class TokenPanel;
+class UsersPage;
 
 class MainWindow : public QMainWindow
 {
@@ -81,6 +83,8 @@ public:
     QString keychainText() const;
     // The profile editor opened last (null when closed).
     ProfileEditor *profileEditor() const { return m_editor; }
+    // The Users work area (created if needed).
+    UsersPage *usersPage();
 
     // Whether startUp() starts the embedded sandbox: Auto when a profile needs it (or on the first
     // run), or as the command line says (--sandbox, --no-sandbox).
@@ -110,10 +114,16 @@ public Q_SLOTS:
     void startSandbox();
     void stopSandbox();
     void inspectSession(tc::Session *session);
+    // "Set password…" of a user's card: through an admin session of the same service when one is
+    // logged in, else (a UBI user) the user's own (SetPasswordDialog).
+    void setUserPassword(tc::Session *session, const QString &profileName);
     // Saves a user profile for a DeviceToken registered into `target` and logs it in.
     void logInAsRegisteredUser(const tc::RegistrationTarget &target, const QString &deviceToken);
     // Opens the profile editor for a new group-key profile.
     void newGroupKeyProfile();
+    // "Find this user" (a token card, the inspector, a ledger row): the Users area looks the
+    // DeviceToken up with an admin session.
+    void findUser(const QString &deviceToken);
     // Opens Preferences (window-modal, returns at once). A new language is saved and applied,
     // then languageChanged() asks for the window to be built anew (ConsoleWindow does it); while a
     // registration or bulk run is in progress it is saved for the next start instead.
@@ -157,8 +167,12 @@ private:
     void updateBanner();
     void updateStatus();
     void showError(const QString &text);
-    void showInfo(const QString &text);
+    // "Ann Lee (ClientId c-1)" for a DeviceToken the ledger knows ("" when it does not).
+    QString userLabel(const QString &deviceToken) const;
+    // An info line, with an optional button (one action at a time; the next message replaces it).
+    void showInfo(const QString &text, const QString &action = {}, std::function<void()> onAction = {});
     void addRegistrationPages();
+    void addUsersPage();
     void reportLedgerProblem();
     void registerConfirmedUser(const QString &groupProfileName);
     void onUserProfileSaved(UserProfileJob *job, const QString &groupProfileName);
@@ -175,7 +189,7 @@ private:
     QListWidget *m_navigation;
     ProfileList *m_profileList;
     QStackedWidget *m_stack;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel; // one short line; never widens the window
     QLabel *m_sandboxLabel;
     QLabel *m_keychainLabel;
     LayoutMemory m_layout;
@@ -193,6 +207,7 @@ private:
     QPointer<RegisterManyPage> m_registerManyPage;
     QPointer<BulkPage> m_bulkPage;
     QPointer<LedgerPage> m_ledgerPage;
+    int m_usersPageIndex = -1;
     QStringList m_pendingLogins; // sandbox profiles waiting for the sandbox
     QStringList m_pendingRegistrations;
     bool m_startedUp = false;
@@ -200,7 +215,8 @@ private:
     bool m_autoStartUp = true;
     SandboxAtStart m_sandboxAtStart = SandboxAtStart::Auto;
     bool m_firstRun = false;
-    bool m_firstRunNoteShown = false; // the first-run note ("nothing here touches production") is up
+    bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
+    std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
 };
 

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopedPointer>
@@ -104,6 +105,37 @@ ApiClient::~ApiClient()
             call->m_reply->abort();
         }
     }
+}
+
+void ApiClient::setParallelRequests(int n)
+{
+    constexpr int QtConnectionsPerHost = 6; // QHttpNetworkConnectionPrivate's channel count in Qt 6.4
+    const int lanes = std::max(1, (n + QtConnectionsPerHost - 1) / QtConnectionsPerHost);
+    if (m_lanes.isEmpty())
+        m_lanes.append({m_network, 0});
+    while (m_lanes.size() < lanes) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_network->proxy());
+        extra->setRedirectPolicy(m_network->redirectPolicy());
+        extra->setTransferTimeout(m_network->transferTimeout());
+        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_lanes.append({extra, 0});
+    }
+}
+
+QNetworkAccessManager *ApiClient::pickNetwork(int *lane)
+{
+    *lane = -1;
+    if (m_lanes.size() <= 1)
+        return m_network;
+    int best = 0;
+    for (int i = 1; i < m_lanes.size(); ++i) {
+        if (m_lanes[i].active < m_lanes[best].active)
+            best = i;
+    }
+    ++m_lanes[best].active;
+    *lane = best;
+    return m_lanes[best].network;
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)
@@ -274,6 +306,36 @@ ApiCall *ApiClient::loginUser(const QString &instanceId, const QString &deviceTo
     return call;
 }
 
+QJsonObject ApiClient::ubiLoginBody(UserLogin login, const QString &value, const QString &password,
+                                    LoginFieldsShape shape)
+{
+    const QJsonObject inner{{login == UserLogin::Phone ? u"Phone"_s : u"Email"_s, value}};
+    const QJsonValue fields = shape == LoginFieldsShape::Object ? QJsonValue(inner)
+                                                                : QJsonValue(QString::fromUtf8(json::compact(inner)));
+    return QJsonObject{{u"LoginFields"_s, fields}, {u"Password"_s, password}};
+}
+
+ApiCall *ApiClient::loginUbiUser(const QString &instanceId, UserLogin login, const QString &value,
+                                 const QString &password, LoginFieldsShape shape)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.login;
+    r.label = login == UserLogin::Phone ? u"Auth/Login (UBI user, phone)"_s : u"Auth/Login (UBI user, e-mail)"_s;
+    r.context = ApiError::Context::Login;
+    r.expect = ApiCall::Expect::Auth;
+    if (login == UserLogin::DeviceToken)
+        return rejected(r, u"a UBI user logs in with a phone number or an e-mail, not a DeviceToken"_s);
+    if (instanceId.trimmed().isEmpty() || value.trimmed().isEmpty() || password.isEmpty())
+        return rejected(r, u"a UBI user login needs the group's InstanceId, the phone number or e-mail and the "
+                           u"user's password"_s);
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}};
+    r.body = json::compact(ubiLoginBody(login, value.trimmed(), password, shape));
+    ApiCall *call = send(r);
+    call->m_loginShape = shape;
+    return call;
+}
+
 ApiCall *ApiClient::refresh(const QString &accessToken, const QString &refreshToken)
 {
     ApiRequest r;
@@ -350,6 +412,29 @@ ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken
         return rejected(r, QCoreApplication::translate("tc::ApiClient", "updating a user needs its DeviceToken"));
     r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
     r.body = json::compact(changes);
+    return send(r);
+}
+
+ApiCall *ApiClient::setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
+                                    const QString &oldPassword)
+{
+    ApiRequest r;
+    r.method = "PUT";
+    r.path = m_endpoints.users;
+    r.label = u"Management/users (password)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"setting a password needs an access token"_s);
+    if (deviceToken.trimmed().isEmpty())
+        return rejected(r, u"setting a password needs the user's DeviceToken"_s);
+    if (newPassword.isEmpty())
+        return rejected(r, u"the new password is empty"_s);
+    r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
+    QJsonObject body{{u"NewPassword"_s, newPassword}};
+    if (!oldPassword.isEmpty())
+        body.insert(u"OldPassword"_s, oldPassword);
+    r.body = json::compact(body);
     return send(r);
 }
 
@@ -488,16 +573,17 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     x.started = m_clock->nowUtc();
 
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *network = pickNetwork(&call->m_lane);
     if (request.method == "GET" && request.body.isEmpty()) {
-        reply = m_network->get(nr);
+        reply = network->get(nr);
     } else if (mayBeRepeated(request.method)) {
-        reply = m_network->sendCustomRequest(nr, request.method, request.body);
+        reply = network->sendCustomRequest(nr, request.method, request.body);
     } else {
         // Never repeated behind our back (see OneShotBody).
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto *body = new OneShotBody(request.body, call);
-        reply = m_network->sendCustomRequest(nr, request.method, body);
+        reply = network->sendCustomRequest(nr, request.method, body);
     }
     reply->setParent(call);
     call->m_reply = reply;
@@ -564,6 +650,9 @@ void ApiClient::checkAnswerSize(ApiCall *call, qint64 received, qint64 announced
 
 void ApiClient::onReplyFinished(ApiCall *call)
 {
+    if (call->m_lane >= 0 && call->m_lane < m_lanes.size())
+        --m_lanes[call->m_lane].active;
+    call->m_lane = -1;
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
     call->m_reply = nullptr;
     if (!reply)

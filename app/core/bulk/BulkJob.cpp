@@ -35,6 +35,8 @@ BulkJob::BulkJob(ApiClient *api, Ledger *ledger, const BulkOptions &options, QOb
     qRegisterMetaType<tc::BulkRowUpdate>();
     qRegisterMetaType<QList<tc::BulkRowUpdate>>();
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 256);
+    if (m_api)
+        m_api->setParallelRequests(m_options.concurrency); // else Qt sends at most 6 at once
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &BulkJob::emitProgressNow);
@@ -292,13 +294,9 @@ void BulkJob::beginJob()
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
-            Q_EMIT note(QCoreApplication::translate("tc::BulkJob",
-                                                    "%n row(s) were in flight when run %1 stopped: now \"unknown\"",
-                                                    nullptr, int(lost))
-                                .arg(m_jobId));
+            Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
         if (neverSent > 0)
-            Q_EMIT note(QCoreApplication::translate(
-                    "tc::BulkJob", "%n row(s) marked ahead were never sent: pending again", nullptr, int(neverSent)));
+            Q_EMIT note(tr("%n row(s) marked ahead were never sent: pending again", "", int(neverSent)));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -879,10 +877,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = QCoreApplication::translate(
-                "tc::BulkJob",
-                "%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", nullptr,
-                int(m_unknown));
+        m_message = tr("%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", "",
+                       int(m_unknown));
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;
