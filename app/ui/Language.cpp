@@ -19,6 +19,7 @@ struct Installed
 {
     std::unique_ptr<QTranslator> qt;
     std::unique_ptr<QTranslator> app;
+    std::unique_ptr<QTranslator> english;
     QString language = u"en"_s;
 };
 
@@ -61,27 +62,32 @@ void Language::save(QSettings *settings, const QString &code)
 QString Language::apply(const QString &code)
 {
     Installed &i = installed();
-    for (auto *t : {i.qt.get(), i.app.get()}) {
+    for (auto *t : {i.qt.get(), i.app.get(), i.english.get()}) {
         if (t) {
             QCoreApplication::removeTranslator(t);
         }
     }
     i.qt.reset();
     i.app.reset();
+    i.english.reset();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
     i.language = u"en"_s;
+    // English first: its .qm holds the source language's plural forms ("1 day", "2 days"); the
+    // person's language, installed next, wins where it has the string.
+    auto english = std::make_unique<QTranslator>();
+    if (english->load(u"telematics-console_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(english.get());
+        i.english = std::move(english);
+    }
     auto app = std::make_unique<QTranslator>();
-    // No translation for this locale: English, whose .qm holds the plural forms ("1 day", "2 days";
-    // the source strings are English already).
-    if (app->load(locale, u"telematics-console"_s, u"_"_s, u":/i18n"_s)
-        || app->load(u"telematics-console_en"_s, u":/i18n"_s)) {
-        i.language = app->language().section(u'_', 0, 0);
-        if (i.language.isEmpty()) {
-            i.language = locale.name().section(u'_', 0, 0);
+    if (app->load(locale, u"telematics-console"_s, u"_"_s, u":/i18n"_s)) {
+        const QString language = app->language().section(u'_', 0, 0);
+        if (language != u"en"_s) {
+            i.language = language.isEmpty() ? locale.name().section(u'_', 0, 0) : language;
+            QCoreApplication::installTranslator(app.get());
+            i.app = std::move(app);
         }
-        QCoreApplication::installTranslator(app.get());
-        i.app = std::move(app);
     }
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
