@@ -467,37 +467,47 @@
         <translation>Anmeldungen pausiert bis %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="407"/>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many logins: try again in %1 s (429).</source>
+        <translation>Zu viele Anmeldungen: Versuchen Sie es in %1 s erneut (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="403"/>
+        <source>Too many requests: try again in %1 s (429).</source>
+        <translation>Zu viele Anfragen: Versuchen Sie es in %1 s erneut (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="410"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="408"/>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="412"/>
+        <location filename="../app/core/api/ApiError.cpp" line="415"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anmeldungen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="414"/>
+        <location filename="../app/core/api/ApiError.cpp" line="417"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anfragen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: Kein Secret Service hat geantwortet. Entsperren Sie ihn (oder starten Sie einen Secret Service wie gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="428"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="428"/>
+        <location filename="../app/core/api/ApiError.cpp" line="431"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Ungültige Eingabe: %1. Es wurde nichts gesendet.</translation>
     </message>
@@ -1821,7 +1831,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::Language</name>
     <message>
-        <location filename="../app/ui/Language.cpp" line="35"/>
+        <location filename="../app/ui/Language.cpp" line="36"/>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
     </message>

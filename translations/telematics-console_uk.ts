@@ -467,37 +467,47 @@
         <translation>Входи призупинено до %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="407"/>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many logins: try again in %1 s (429).</source>
+        <translation>Забагато входів: спробуйте знову через %1 с (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="403"/>
+        <source>Too many requests: try again in %1 s (429).</source>
+        <translation>Забагато запитів: спробуйте знову через %1 с (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="410"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Забагато входів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="408"/>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="412"/>
+        <location filename="../app/core/api/ApiError.cpp" line="415"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="414"/>
+        <location filename="../app/core/api/ApiError.cpp" line="417"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато запитів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Зв&apos;язка ключів недоступна: жодна служба Secret Service не відповіла. Розблокуйте її (або запустіть Secret Service, наприклад gnome-keyring) і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="428"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Зв&apos;язка ключів недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="428"/>
+        <location filename="../app/core/api/ApiError.cpp" line="431"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Некоректні дані: %1. Нічого не надіслано.</translation>
     </message>
@@ -1833,7 +1843,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Language</name>
     <message>
-        <location filename="../app/ui/Language.cpp" line="35"/>
+        <location filename="../app/ui/Language.cpp" line="36"/>
         <source>System default</source>
         <translation>Як у системі</translation>
     </message>
