@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ManagedUser</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="46"/>
@@ -31,9 +39,50 @@
     </message>
 </context>
 <context>
+    <name>UserChanges</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="266"/>
+        <source>An e-mail address has one @ with text on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="270"/>
+        <source>A phone number is digits, spaces and + - ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="272"/>
+        <source>%1 is true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="275"/>
+        <source>%1 is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="280"/>
+        <source>%1 is one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="308"/>
+        <source>GetFilteredPage answered with a Result that is not a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/ManagedUser.cpp" line="314"/>
+        <source>GetFilteredPage answered with Users that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tc::BulkJob</name>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="259"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="285"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n row was in flight when run %1 stopped: now "unknown"</numerusform>
@@ -41,7 +90,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="790"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="287"/>
+        <source>%n row(s) marked ahead were never sent: pending again</source>
+        <translation>
+            <numerusform>%n row marked ahead were never sent: pending again</numerusform>
+            <numerusform>%n rows marked ahead were never sent: pending again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="850"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n row ended unknown: resume the run to reconcile them before anything is sent again</numerusform>
@@ -124,7 +181,7 @@
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="745"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,13 +262,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="432"/>
-        <location filename="../app/ui/BulkPage.cpp" line="439"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="438"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -219,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="433"/>
+        <location filename="../app/ui/BulkPage.cpp" line="431"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -227,38 +284,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="455"/>
+        <location filename="../app/ui/BulkPage.cpp" line="454"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="486"/>
+        <location filename="../app/ui/BulkPage.cpp" line="485"/>
         <source>Register every row again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="487"/>
+        <location filename="../app/ui/BulkPage.cpp" line="486"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="494"/>
-        <location filename="../app/ui/BulkPage.cpp" line="559"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="558"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="511"/>
+        <location filename="../app/ui/BulkPage.cpp" line="510"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="515"/>
+        <location filename="../app/ui/BulkPage.cpp" line="514"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="525"/>
+        <location filename="../app/ui/BulkPage.cpp" line="524"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Register %n real user from %1 into group %2 at %3 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -266,17 +323,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="537"/>
+        <location filename="../app/ui/BulkPage.cpp" line="536"/>
         <source> (line %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="539"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
         <source>, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="540"/>
+        <location filename="../app/ui/BulkPage.cpp" line="539"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n row%1 has problems and is NOT sent: it is marked failed in the ledger. Skip it and register the other %2 into group %3 at %4?</numerusform>
@@ -284,27 +341,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="550"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Register in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="578"/>
+        <location filename="../app/ui/BulkPage.cpp" line="577"/>
         <source>Resume in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="579"/>
+        <location filename="../app/ui/BulkPage.cpp" line="578"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <location filename="../app/ui/BulkPage.cpp" line="595"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="597"/>
+        <location filename="../app/ui/BulkPage.cpp" line="596"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,7 +405,7 @@ Nothing can be sent from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="428"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Dry run: %n row, no problems. Nothing was sent.</numerusform>
@@ -356,99 +413,99 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <location filename="../app/ui/BulkPage.cpp" line="433"/>
         <source>, the first %1 listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="550"/>
+        <location filename="../app/ui/BulkPage.cpp" line="549"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="454"/>
+        <location filename="../app/ui/BulkPage.cpp" line="453"/>
         <source>Register the file again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Resuming run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <location filename="../app/ui/BulkPage.cpp" line="625"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="641"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="643"/>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
         <source>Stopping · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="645"/>
+        <location filename="../app/ui/BulkPage.cpp" line="644"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="647"/>
+        <location filename="../app/ui/BulkPage.cpp" line="646"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <location filename="../app/ui/BulkPage.cpp" line="663"/>
         <source>Run %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="665"/>
+        <location filename="../app/ui/BulkPage.cpp" line="664"/>
         <source>Run %1 %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="671"/>
+        <location filename="../app/ui/BulkPage.cpp" line="670"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="673"/>
+        <location filename="../app/ui/BulkPage.cpp" line="672"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="719"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>no run to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="727"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="727"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="729"/>
+        <location filename="../app/ui/BulkPage.cpp" line="728"/>
         <source>Results written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="730"/>
+        <location filename="../app/ui/BulkPage.cpp" line="729"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="745"/>
+        <location filename="../app/ui/BulkPage.cpp" line="744"/>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,64 +1024,64 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="32"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="41"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="51"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="54"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="84"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="100"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
         <source>Copy &amp;DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="87"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
         <source>Copy row as C&amp;SV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="104"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="149"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="151"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1032,22 +1089,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="220"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="238"/>
         <source>Export the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="220"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="238"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="222"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="240"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="223"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="241"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,47 +2193,47 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="115"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
         <source>Registered users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Expires in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="194"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
         <source>Create users in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="195"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Create %n real user in group %1 at %2 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -2184,12 +2241,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="221"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Registering %n user into group %1 at %2…</numerusform>
@@ -2197,7 +2254,7 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -2208,32 +2265,32 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="298"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="235"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="236"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
         <source>%1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="240"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n user registered.</numerusform>
@@ -2241,39 +2298,39 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="253"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="270"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
         <source>could not make the file private: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="290"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
         <source>Export the DeviceTokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="292"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="292"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,27 +2567,27 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="436"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="436"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>●●●●●●●● received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="442"/>
         <source>No access token (CreateAccessToken: false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="445"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="448"/>
         <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="447"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="450"/>
         <source>Recorded in the ledger (entry %1, %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,32 +2649,37 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="249"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="190"/>
+        <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
         <source> — user group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="254"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="267"/>
         <source>%1 — user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="265"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="278"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="277"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="290"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="312"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
         <source>The registration did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="317"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="330"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,93 +2961,93 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="72"/>
+        <location filename="../app/ui/TokenCard.cpp" line="73"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="81"/>
+        <location filename="../app/ui/TokenCard.cpp" line="82"/>
         <source>InstanceId:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="82"/>
+        <location filename="../app/ui/TokenCard.cpp" line="83"/>
         <source>Issued:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="83"/>
+        <location filename="../app/ui/TokenCard.cpp" line="84"/>
         <source>Expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="91"/>
+        <location filename="../app/ui/TokenCard.cpp" line="92"/>
         <source>Time left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="94"/>
+        <location filename="../app/ui/TokenCard.cpp" line="95"/>
         <source>Fraction of the token&apos;s life left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="96"/>
+        <location filename="../app/ui/TokenCard.cpp" line="97"/>
         <source>Refresh token expires:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="100"/>
+        <location filename="../app/ui/TokenCard.cpp" line="101"/>
         <source>Clock skew warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="102"/>
-        <location filename="../app/ui/TokenCard.cpp" line="275"/>
+        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <location filename="../app/ui/TokenCard.cpp" line="276"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="120"/>
+        <location filename="../app/ui/TokenCard.cpp" line="121"/>
         <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="125"/>
+        <location filename="../app/ui/TokenCard.cpp" line="126"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="129"/>
+        <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="153"/>
+        <location filename="../app/ui/TokenCard.cpp" line="154"/>
         <source>Refresh of “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="154"/>
+        <location filename="../app/ui/TokenCard.cpp" line="155"/>
         <source>Login with “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="161"/>
+        <location filename="../app/ui/TokenCard.cpp" line="162"/>
         <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="259"/>
+        <location filename="../app/ui/TokenCard.cpp" line="260"/>
         <source>Admin · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="259"/>
+        <location filename="../app/ui/TokenCard.cpp" line="260"/>
         <source>(API login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="261"/>
+        <location filename="../app/ui/TokenCard.cpp" line="262"/>
         <source>User · DeviceToken %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,121 +3057,121 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="104"/>
+        <location filename="../app/ui/TokenCard.cpp" line="105"/>
         <source>Session note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <location filename="../app/ui/TokenCard.cpp" line="109"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="109"/>
+        <location filename="../app/ui/TokenCard.cpp" line="110"/>
         <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="260"/>
+        <location filename="../app/ui/TokenCard.cpp" line="261"/>
         <source>User · DeviceToken (unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="262"/>
+        <location filename="../app/ui/TokenCard.cpp" line="263"/>
         <source>User · %1 · DeviceToken %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="263"/>
+        <location filename="../app/ui/TokenCard.cpp" line="264"/>
         <source>An admin session (API credentials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="263"/>
+        <location filename="../app/ui/TokenCard.cpp" line="264"/>
         <source>A user session (DeviceToken login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="264"/>
-        <location filename="../app/ui/TokenCard.cpp" line="362"/>
-        <location filename="../app/ui/TokenCard.cpp" line="365"/>
+        <location filename="../app/ui/TokenCard.cpp" line="265"/>
+        <location filename="../app/ui/TokenCard.cpp" line="363"/>
         <location filename="../app/ui/TokenCard.cpp" line="366"/>
         <location filename="../app/ui/TokenCard.cpp" line="367"/>
+        <location filename="../app/ui/TokenCard.cpp" line="368"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="268"/>
+        <location filename="../app/ui/TokenCard.cpp" line="269"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="269"/>
+        <location filename="../app/ui/TokenCard.cpp" line="270"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="271"/>
+        <location filename="../app/ui/TokenCard.cpp" line="272"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="271"/>
+        <location filename="../app/ui/TokenCard.cpp" line="272"/>
         <source>Active (refresh token may be spent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="273"/>
+        <location filename="../app/ui/TokenCard.cpp" line="274"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="274"/>
+        <location filename="../app/ui/TokenCard.cpp" line="275"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="278"/>
+        <location filename="../app/ui/TokenCard.cpp" line="279"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="306"/>
+        <location filename="../app/ui/TokenCard.cpp" line="307"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="306"/>
+        <location filename="../app/ui/TokenCard.cpp" line="307"/>
         <source>Stop the login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <location filename="../app/ui/TokenCard.cpp" line="324"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <location filename="../app/ui/TokenCard.cpp" line="326"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <location filename="../app/ui/TokenCard.cpp" line="326"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="335"/>
+        <location filename="../app/ui/TokenCard.cpp" line="336"/>
         <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="343"/>
+        <location filename="../app/ui/TokenCard.cpp" line="344"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="346"/>
+        <location filename="../app/ui/TokenCard.cpp" line="347"/>
         <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; retrying in %2.</numerusform>
@@ -3117,13 +3179,13 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="347"/>
-        <location filename="../app/ui/TokenCard.cpp" line="351"/>
+        <location filename="../app/ui/TokenCard.cpp" line="348"/>
+        <location filename="../app/ui/TokenCard.cpp" line="352"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="349"/>
+        <location filename="../app/ui/TokenCard.cpp" line="350"/>
         <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; auto-refresh is off: press Refresh now.</numerusform>
@@ -3131,48 +3193,48 @@ The fields concerned are marked.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="356"/>
+        <location filename="../app/ui/TokenCard.cpp" line="357"/>
         <source>Logged in again at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="362"/>
+        <location filename="../app/ui/TokenCard.cpp" line="363"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="363"/>
-        <location filename="../app/ui/TokenCard.cpp" line="389"/>
+        <location filename="../app/ui/TokenCard.cpp" line="364"/>
+        <location filename="../app/ui/TokenCard.cpp" line="390"/>
         <source>Time left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="386"/>
+        <location filename="../app/ui/TokenCard.cpp" line="387"/>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="390"/>
+        <location filename="../app/ui/TokenCard.cpp" line="391"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="402"/>
+        <location filename="../app/ui/TokenCard.cpp" line="403"/>
         <source>may be spent (its refresh answer was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="404"/>
+        <location filename="../app/ui/TokenCard.cpp" line="405"/>
         <source>not stated in the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="422"/>
+        <location filename="../app/ui/TokenCard.cpp" line="423"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="423"/>
+        <location filename="../app/ui/TokenCard.cpp" line="424"/>
         <source>The token is about to lapse (or has).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,22 +3276,22 @@ The fields concerned are marked.</source>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="91"/>
-        <source>This text cannot be read as a JWT (%1).</source>
+        <source>This text cannot be read as a JWT: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="94"/>
-        <source>This looks like a JWT, but its header cannot be read (%1).</source>
+        <source>This looks like a JWT, but its header cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="97"/>
-        <source>This looks like a JWT, but its claims cannot be read (%1).</source>
+        <source>This looks like a JWT, but its claims (the payload) cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="100"/>
-        <source>This looks like a JWT, but its signature cannot be read (%1).</source>
+        <location filename="../app/ui/TokenInspector.cpp" line="101"/>
+        <source>This looks like a JWT, but its signature cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3377,6 +3439,61 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/ui/TokenPanel.cpp" line="31"/>
         <source>Session cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::UserAdmin</name>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="51"/>
+        <source>No session is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="110"/>
+        <source>Give a DeviceToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="181"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="235"/>
+        <location filename="../app/core/users/UserAdmin.cpp" line="295"/>
+        <source>Give a DeviceToken. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="183"/>
+        <source>Some values are not valid (see the fields). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="225"/>
+        <source>the ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="237"/>
+        <source>The target group&apos;s InstanceId and InstanceKEY are needed. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="239"/>
+        <source>The ledger is not open, so the move could not be recorded. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="241"/>
+        <source>The target group&apos;s key belongs to %1, but this session is on %2: a key is sent only to its own service. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="265"/>
+        <source>No user has the DeviceToken %1. Nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/users/UserAdmin.cpp" line="297"/>
+        <source>The ledger is not open, so the deletion could not be recorded. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

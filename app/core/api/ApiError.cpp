@@ -339,8 +339,8 @@ QString ApiError::message() const
             return u"Logins paused until %1: %2."_s.arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s),
                                                         m_detail);
         }
-        // A short wait reads as a wait ("try again in 2 s"); a clock time is for a longer one.
-        if (m_retryAfterSecs && *m_retryAfterSecs < 120)
+        // A short wait reads as a wait ("try again in 2 s"); a clock time is for a minute or more.
+        if (m_retryAfterSecs && *m_retryAfterSecs < 60)
             return u"Too many %1: try again in %2 s (429)."_s.arg(what).arg(*m_retryAfterSecs) + mismatch;
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
