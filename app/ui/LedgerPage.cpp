@@ -125,7 +125,30 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     connect(m_source, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(reload, &QPushButton::clicked, this, &LedgerPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &LedgerPage::exportWithDialog);
+    // "Find this user": the selected entry's DeviceToken, in the Users area.
+    m_findUser = new QPushButton(tr("&Find this user"), this);
+    m_findUser->setObjectName(u"FindThisUser"_s);
+    m_findUser->setToolTip(tr("Look the selected entry's DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setEnabled(false);
+    bar->addWidget(m_findUser);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_findUser->setEnabled(!selectedDeviceToken().isEmpty()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_findUser->setEnabled(!selectedDeviceToken().isEmpty()); });
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (const QString dt = selectedDeviceToken(); !dt.isEmpty())
+            Q_EMIT findUserRequested(dt);
+    });
     applyFilter();
+}
+
+QString LedgerPage::selectedDeviceToken() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const auto e = m_model->entryAt(rows.first().row());
+    return e ? e->deviceToken.trimmed() : QString();
 }
 
 void LedgerPage::setSearchText(const QString &text)

@@ -35,8 +35,14 @@ public:
     bool copyDeviceToken();
     bool copyRowAsCsv();
 
+    // "Find this user": the selected entry's DeviceToken (disabled without one).
+    QPushButton *findUserButton() const { return m_findUser; }
+
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    void findUserRequested(const QString &deviceToken);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +60,9 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QTimer *m_refreshSoon;
+    QPushButton *m_findUser = nullptr;
+    QString selectedDeviceToken() const;
+
     QAction *m_copyToken;
     QAction *m_copyRow;
     QPushButton *m_copyTokenButton;

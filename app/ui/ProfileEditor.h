@@ -1,6 +1,6 @@
 #pragma once
 // Creates and edits a profile: every field, secrets masked with a reveal toggle, validation as
-// you type (URL, UUID-shaped InstanceID and DeviceToken, e-mail), and "Test login" with the
+// you type (URL, UUID-shaped InstanceID and DeviceToken, e-mail, a UBI user's phone), and "Test login" with the
 // outcome inline (progress and Cancel while it runs). Secrets go to the keychain, never to
 // QSettings. Open it with open() (window-modal, no nested event loop).
 #include "core/api/ApiCall.h"
@@ -65,6 +65,10 @@ public:
     SecretEdit *passwordEdit() const { return m_password; }
     SecretEdit *deviceTokenEdit() const { return m_deviceToken; }
     SecretEdit *instanceKeyEdit() const { return m_instanceKey; }
+    // UBI user: phone number or e-mail (the combo box), the login, the user's own password.
+    QComboBox *ubiLoginKindBox() const { return m_ubiLoginKind; }
+    QLineEdit *ubiLoginEdit() const { return m_ubiLogin; }
+    SecretEdit *userPasswordEdit() const { return m_userPassword; }
     QComboBox *loginFieldsBox() const { return m_loginFields; }
     QPushButton *testLoginButton() const { return m_test; }
     QPushButton *cancelTestButton() const { return m_cancelTest; }
@@ -114,6 +118,10 @@ private:
     SecretEdit *m_password;
     SecretEdit *m_deviceToken;
     SecretEdit *m_instanceKey;
+    QComboBox *m_ubiLoginKind;
+    QLineEdit *m_ubiLogin;
+    QWidget *m_ubiLoginRow;
+    SecretEdit *m_userPassword;
     QComboBox *m_loginFields;
     QGroupBox *m_paths;
     QHash<QString, QLineEdit *> m_pathEdits;

@@ -43,13 +43,15 @@ QString abbreviated(const QString &deviceToken)
 TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *clock, SecretClipboard *clipboard,
                      QWidget *parent)
     : QFrame(parent), m_session(session), m_profile(profileName), m_clock(clock), m_clipboard(clipboard),
-      m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)), m_issued(valueLabel(this)),
-      m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)),
+      m_deviceToken(valueLabel(this)), m_deviceTokenLabel(new QLabel(tr("DeviceToken:"), this)),
+      m_issued(valueLabel(this)), m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)), m_note(valueLabel(this)),
       m_sandbox(valueLabel(this)), m_startSandbox(new QPushButton(tr("&Start the sandbox"), this)),
       m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
       m_cancel(new QPushButton(tr("Ca&ncel"), this)), m_copy(new QPushButton(tr("&Copy token"), this)),
-      m_inspect(new QPushButton(tr("&Inspect"), this)), m_logout(new QPushButton(tr("Log &out"), this))
+      m_inspect(new QPushButton(tr("&Inspect"), this)), m_logout(new QPushButton(tr("Log &out"), this)),
+      m_setPassword(new QPushButton(tr("Set pass&word…"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
@@ -80,6 +82,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("InstanceId:"), m_instance);
+    m_deviceToken->setAccessibleDescription(tr("DeviceToken"));
+    form->addRow(m_deviceTokenLabel, m_deviceToken);
     form->addRow(tr("Issued:"), m_issued);
     form->addRow(tr("Expires:"), m_expires);
 
@@ -130,10 +134,28 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     m_copy->setToolTip(tr("Copy the JWT; the clipboard is cleared after 30 s if it still holds it."));
     m_inspect->setIcon(Icons::get(Icons::Inspector));
     m_logout->setIcon(Icons::get(Icons::Logout));
-    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_logout}) {
+    m_findUser = new QPushButton(Icons::get(Icons::Users), tr("&Find this user"), this);
+    m_findUser->setToolTip(tr("Look this DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setVisible(session->kind() == SessionKind::User);
+    m_setPassword->setToolTip(tr("Set the password this user logs in with by phone number or e-mail (a UBI "
+                                 "user)."));
+    connect(m_setPassword, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            Q_EMIT setPasswordRequested(m_session, m_profile);
+        }
+    });
+    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_findUser, m_logout, m_setPassword}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            const QString dt = m_session->deviceToken().isEmpty() ? m_session->identity() : m_session->deviceToken();
+            if (!dt.isEmpty()) {
+                Q_EMIT findUserRequested(dt);
+            }
+        }
+    });
     buttons->addStretch(1);
     outer->addLayout(buttons);
 
@@ -255,13 +277,27 @@ void TokenCard::updateStatic()
     Session *s = m_session;
     const bool admin = s->kind() == SessionKind::Admin;
     const QString identity = s->identity();
-    // A user is named as the ledger knows them (name, ClientId), the DeviceToken after.
-    const QString who = !admin && !identity.isEmpty() && m_userLookup ? m_userLookup(identity) : QString();
-    m_title->setText(admin                ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
-                     : identity.isEmpty() ? tr("User · DeviceToken (unknown)")
-                     : who.isEmpty()      ? tr("User · DeviceToken %1").arg(abbreviated(identity))
-                                          : tr("User · %1 · DeviceToken %2").arg(who, abbreviated(identity)));
-    m_title->setToolTip(admin ? tr("An admin session (API credentials)") : tr("A user session (DeviceToken login)"));
+    const bool ubi = !admin && s->userLogin() != UserLogin::DeviceToken;
+    if (ubi) {
+        m_title->setText(tr("UBI user · %1").arg(identity));
+        m_title->setToolTip(s->userLogin() == UserLogin::Phone
+                                    ? tr("A UBI user's session (phone number + the user's own password)")
+                                    : tr("A UBI user's session (e-mail + the user's own password)"));
+    } else {
+        // A user is named as the ledger knows them (name, ClientId), the DeviceToken after.
+        const QString who = !admin && !identity.isEmpty() && m_userLookup ? m_userLookup(identity) : QString();
+        m_title->setText(admin                ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
+                         : identity.isEmpty() ? tr("User · DeviceToken (unknown)")
+                         : who.isEmpty()      ? tr("User · DeviceToken %1").arg(abbreviated(identity))
+                                              : tr("User · %1 · DeviceToken %2").arg(who, abbreviated(identity)));
+        m_title->setToolTip(admin ? tr("An admin session (API credentials)")
+                                  : tr("A user session (DeviceToken login)"));
+    }
+    m_deviceToken->setText(s->deviceToken().isEmpty() ? tr("— (known after the login)") : s->deviceToken());
+    m_deviceToken->setVisible(ubi);
+    m_deviceTokenLabel->setVisible(ubi);
+    m_setPassword->setVisible(!admin); // a UBI user's password, or the first one of a user with a phone or e-mail
+    m_setPassword->setEnabled(!s->deviceToken().isEmpty());
     m_instance->setText(s->instanceId().isEmpty() ? tr("—") : s->instanceId());
 
     QString state;
@@ -309,7 +345,14 @@ void TokenCard::updateStatic()
     m_cancel->setVisible(busy);
     m_copy->setEnabled(s->hasTokens());
     m_inspect->setEnabled(s->hasTokens());
+    m_findUser->setVisible(s->kind() == SessionKind::User);
+    m_findUser->setEnabled(!s->deviceToken().isEmpty() || !s->identity().isEmpty());
     tick();
+}
+
+QString TokenCard::deviceTokenText() const
+{
+    return m_deviceToken->isHidden() ? QString() : m_deviceToken->text();
 }
 
 void TokenCard::tick()

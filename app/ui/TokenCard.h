@@ -4,6 +4,7 @@
 // counting ticks), a bar of the fraction left that turns amber then red near the end, the refresh
 // token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Cancel
 // (only while logging in or refreshing), Copy token, Inspect, Log out, and a warning when the local clock and the server's disagree.
+// A UBI user's card names the phone or e-mail and shows the DeviceToken from the answer; a user's card offers "Set password…".
 #include "core/auth/Session.h"
 
 #include <QFrame>
@@ -55,9 +56,14 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
+    QPushButton *findUserButton() const { return m_findUser; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
     QPushButton *startSandboxButton() const { return m_startSandbox; }
+    // A UBI user's session (phone or e-mail login): the DeviceToken the answer named. Every user
+    // session: "Set password…" (hidden for admins).
+    QString deviceTokenText() const;
     QString titleText() const;
+    QPushButton *setPasswordButton() const { return m_setPassword; }
     QLabel *stateLabel() const;    // accessible name "State: Active"
     QLabel *timeLeftLabel() const; // accessible name "Time left: 01:59:58"
 
@@ -69,10 +75,13 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    // "Find this user" on a user session's card: its DeviceToken.
+    void findUserRequested(const QString &deviceToken);
     void loggedOut(const QString &profileName);
     // A short note for the status bar ("Token copied ...").
     void message(const QString &text);
     void startSandboxRequested();
+    void setPasswordRequested(tc::Session *session, const QString &profileName);
 
 private:
     void updateStatic();
@@ -88,6 +97,8 @@ private:
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_instance;
+    QLabel *m_deviceToken;
+    QLabel *m_deviceTokenLabel;
     QLabel *m_issued;
     QLabel *m_expires;
     QLabel *m_left;
@@ -105,6 +116,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_inspect;
     QPushButton *m_logout;
+    QPushButton *m_findUser = nullptr;
+    QPushButton *m_setPassword;
 };
 
 } // namespace tc

@@ -149,8 +149,23 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
     layout->addWidget(m_warnings);
 
     m_reveal->setAccessibleName(tr("Reveal secret claims"));
-    layout->addWidget(m_reveal);
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    m_findUser = new QPushButton(tr("&Find this user"), this);
+    m_findUser->setObjectName(u"FindThisUser"_s);
+    m_findUser->setToolTip(tr("Look the token's DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setAutoDefault(false);
+    m_findUser->setEnabled(false);
+    revealRow->addWidget(m_findUser);
+    layout->addLayout(revealRow);
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (!m_deviceToken.isEmpty()) {
+            Q_EMIT findUserRequested(m_deviceToken);
+        }
+    });
 
+    m_table->setObjectName(u"Claims"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_table->setAccessibleName(tr("Header and claims"));
@@ -269,6 +284,8 @@ void TokenInspector::showEvent(QShowEvent *event)
 
 void TokenInspector::refresh()
 {
+    m_deviceToken.clear();
+    m_findUser->setEnabled(false);
     m_table->setRowCount(0);
     m_warningList.clear();
     const QString text = m_input->text().trimmed();
@@ -281,6 +298,10 @@ void TokenInspector::refresh()
         return;
     }
     const Jwt jwt = Jwt::decode(text);
+    if (jwt.isValid()) {
+        m_deviceToken = jwt.deviceToken().trimmed();
+        m_findUser->setEnabled(!m_deviceToken.isEmpty());
+    }
     if (!jwt.isValid()) {
         m_status->setText(unreadableText(text, jwt));
         sp.setColor(QPalette::Window, Colors::tint(sp, Colors::red(), 0.18));

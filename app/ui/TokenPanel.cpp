@@ -76,6 +76,8 @@ void TokenPanel::addCard(Session *session, const QString &profileName)
     }
     auto *c = new TokenCard(session, profileName, m_clock, m_clipboard, m_content);
     connect(c, &TokenCard::inspectRequested, this, &TokenPanel::inspectRequested);
+    connect(c, &TokenCard::findUserRequested, this, &TokenPanel::findUserRequested);
+    connect(c, &TokenCard::setPasswordRequested, this, &TokenPanel::setPasswordRequested);
     connect(c, &TokenCard::message, this, &TokenPanel::message);
     connect(c, &TokenCard::loggedOut, this, [this](const QString &name) { m_sessions->close(name); });
     connect(c, &TokenCard::startSandboxRequested, this, &TokenPanel::startSandboxRequested);

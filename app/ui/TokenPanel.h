@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    void findUserRequested(const QString &deviceToken);
+    void setPasswordRequested(tc::Session *session, const QString &profileName);
     void message(const QString &text);
     void startSandboxRequested();
 
