@@ -397,8 +397,8 @@ QString ApiError::message() const
             return QCoreApplication::translate("tc::ApiError", "Logins paused until %1: %2.")
                     .arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s), m_detail);
         }
-        // A short wait reads as a wait ("try again in 2 s"); a clock time is for a longer one.
-        if (m_retryAfterSecs && *m_retryAfterSecs < 120)
+        // A short wait reads as a wait ("try again in 2 s"); a clock time is for a minute or more.
+        if (m_retryAfterSecs && *m_retryAfterSecs < 60)
             return (login ? QCoreApplication::translate("tc::ApiError", "Too many logins: try again in %1 s (429).")
                           : QCoreApplication::translate("tc::ApiError", "Too many requests: try again in %1 s (429)."))
                            .arg(*m_retryAfterSecs)
