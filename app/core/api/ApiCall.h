@@ -25,6 +25,13 @@ enum class LoginFieldsShape {
 };
 QString loginFieldsShapeName(LoginFieldsShape shape); // "object" / "string"
 
+// What a user logs in with: the DeviceToken (and the group's InstanceKEY as password), or, for a
+// UBI user (seed 003), the phone number or e-mail the user was registered with and the user's own
+// password. It names the LoginFields key: {"DeviceToken"}, {"Phone"}, {"Email"}.
+enum class UserLogin { DeviceToken, Phone, Email };
+QString userLoginName(UserLogin login); // "device-token" / "phone" / "email"
+std::optional<UserLogin> userLoginFromName(const QString &name);
+
 class ApiCall : public QObject
 {
     Q_OBJECT

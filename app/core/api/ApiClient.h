@@ -99,6 +99,11 @@ public:
     // InstanceKey as password.
     ApiCall *loginUser(const QString &instanceId, const QString &deviceToken, const QString &instanceKey,
                        LoginFieldsShape shape = LoginFieldsShape::Object);
+    // POST Auth/Login as a UBI user: the InstanceId header only (the user's password is no
+    // InstanceKey), LoginFields {"Phone": ...} or {"Email": ...} in either shape, the user's own
+    // password. `login` must be Phone or Email.
+    ApiCall *loginUbiUser(const QString &instanceId, UserLogin login, const QString &value, const QString &password,
+                          LoginFieldsShape shape = LoginFieldsShape::Object);
     // POST Auth/RefreshToken (path from endpoints()). Both tokens come back new.
     ApiCall *refresh(const QString &accessToken, const QString &refreshToken);
     // GET Management/users/find?Key=Value&... (admin JWT). Keys: DeviceToken, Email, Phone,
@@ -108,6 +113,11 @@ public:
     ApiCall *ownProfile(const QString &bearer);
     // PUT Management/users with the UserDeviceToken header (admin JWT).
     ApiCall *updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes);
+    // PUT Management/users with the UserDeviceToken header and {"NewPassword"[, "OldPassword"]}:
+    // sets a UBI user's password. An admin JWT sets or resets it; the user's own JWT changes it
+    // and must send the old one.
+    ApiCall *setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
+                             const QString &oldPassword = {});
     // DELETE Management/users/{DeviceToken} (admin JWT). Irreversible.
     ApiCall *deleteUser(const QString &bearer, const QString &deviceToken);
     // POST Management/users/GetFilteredPage (admin JWT); body: see UserPageQuery (core/users).
@@ -125,6 +135,10 @@ public:
 
     // The login body in either LoginFields shape (PascalCase).
     static QJsonObject loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape);
+    // A UBI user's login body: the inner key is "Phone" / "Email" in both shapes (the vendor's
+    // Android library; the newer docs show no UBI login).
+    static QJsonObject ubiLoginBody(UserLogin login, const QString &value, const QString &password,
+                                    LoginFieldsShape shape);
     // Whether `url` is on the base URL's origin (scheme, host, port): only then do the
     // Authorization and InstanceKey headers go out.
     bool isOwnOrigin(const QUrl &url) const;
