@@ -35,7 +35,7 @@ row() { table+=("$(printf '| %s | %s | %s | %s |' "$1" "$2" "$3" "$4")"); }
 
 for c in 4 16; do
   echo "== bulk vs wrk, -c$c ==" >&2
-  line=$(TABLE=1 RUNS=$runs ROWS=$rows BIG=0 CONCURRENCY=$c "$here/bulk/bulk-bench.sh" "$cli" "$sandbox" | tee /dev/stderr |
+  line=$(TABLE=1 RUNS=$runs ROWS=$rows BIG=0 CONCURRENCY=$c "$here/bulk/bulk-bench.sh" "$cli" "$sandbox" | tee -a /dev/stderr |
            grep '^BULK ')
   read -r _ _ _ w b ratio cpr <<<"$line"
   row "bulk, $rows rows, concurrency $c" "$(printf '%.0f rows/s' "$b")" "wrk -c$c: $(printf '%.0f' "$w") req/s" \
@@ -46,7 +46,7 @@ for c in 4 16; do
   n=$(( c * 2000 / latency * 10 )) # about 20 s of rows at the bound
   [ "$n" -gt "$rows" ] && n=$rows
   line=$(TABLE=1 RUNS=$runs ROWS=$n BIG=0 CONCURRENCY=$c LATENCY_MS=$latency "$here/bulk/bulk-bench.sh" "$cli" "$sandbox" |
-           tee /dev/stderr | grep '^BULK ')
+           tee -a /dev/stderr | grep '^BULK ')
   read -r _ _ _ w b ratio cpr <<<"$line"
   bound=$(awk -v c="$c" -v l="$latency" 'BEGIN { printf "%.0f", c * 1000 / l }')
   row "bulk, $n rows, concurrency $c, ${latency} ms latency" \
@@ -56,7 +56,7 @@ done
 
 if [ -x "$console" ] && [ -x "$bare" ]; then
   echo "== start-up vs bare window ==" >&2
-  st=$("$here/startup/run.sh" "$bare" "$console" "$((runs < 5 ? 5 : runs))" | tee /dev/stderr)
+  st=$("$here/startup/run.sh" "$bare" "$console" "$((runs < 5 ? 5 : runs))" | tee -a /dev/stderr)
   bare_ms=$(awk '$1 == "bare" { print $2 }' <<<"$st"); bare_mb=$(awk '$1 == "bare" { print $3 }' <<<"$st")
   con_ms=$(awk '$1 == "console" { print $2 }' <<<"$st"); con_mb=$(awk '$1 == "console" { print $3 }' <<<"$st")
   row "console start → first paint" "$con_ms ms" "bare Qt window: $bare_ms ms" \
@@ -68,7 +68,7 @@ else
 fi
 
 echo "== sandbox Create, fresh vs ~$users users ==" >&2
-line=$(TABLE=1 RUNS=$runs USERS=$users "$here/sandbox-scale.sh" "$sandbox" | tee /dev/stderr | grep '^SCALE ')
+line=$(TABLE=1 RUNS=$runs USERS=$users "$here/sandbox-scale.sh" "$sandbox" | tee -a /dev/stderr | grep '^SCALE ')
 read -r _ fresh grown ratio fresh_rss grown_rss _ <<<"$line"
 row "sandbox Create after $users users" "$(printf '%.0f req/s, RSS %s MiB' "$grown" "$grown_rss")" \
     "$(printf 'fresh sandbox: %.0f req/s, RSS %s MiB' "$fresh" "$fresh_rss")" "**${ratio}×**"
