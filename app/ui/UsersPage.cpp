@@ -489,6 +489,11 @@ void UsersPage::onSessionChanged()
     m_myProfile->setEnabled(isUser && !m_busy);
     for (QWidget *w : std::initializer_list<QWidget *>{m_key, m_value, m_find, m_group, m_list})
         w->setEnabled(isAdmin && !m_busy);
+    // A session that only refreshed its token (sessionChanged fires then too) changes nothing
+    // else: the form keeps what is being typed, the page its place.
+    if (name == m_shownSession)
+        return;
+    m_shownSession = name;
     // The groups to page through: those of this service's group-key profiles.
     const QString typed = m_group->currentText();
     const QSignalBlocker block(m_group);
@@ -502,7 +507,9 @@ void UsersPage::onSessionChanged()
     }
     if (!typed.isEmpty())
         m_group->setCurrentText(typed);
-    m_previous->setEnabled(isAdmin && !m_busy && m_page > 1);
+    m_page = 0;
+    m_pageLabel->clear();
+    m_previous->setEnabled(false);
     m_next->setEnabled(false);
     if (m_user)
         showUser(m_user); // what may be done to it depends on the session
