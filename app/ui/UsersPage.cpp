@@ -453,12 +453,20 @@ UserAdmin *UsersPage::admin()
     const QString name = sessionProfile();
     Session *s = m_sessions->session(name);
     ApiClient *api = m_sessions->client(name);
+    const bool replacing = m_admin && (!s || !api || m_adminProfile != name || m_admin->session() != s);
+    if (replacing && m_busy) {
+        // The request under way belonged to the old session's UserAdmin and ends with it.
+        setBusy(false);
+        setStatus(tr("The session changed while a request was under way; its outcome is unknown here. Find the "
+                     "user again to see where it stands."),
+                  true);
+    }
     if (!s || !api) {
         m_admin.reset();
         m_adminProfile.clear();
         return nullptr;
     }
-    if (!m_admin || m_adminProfile != name || m_admin->session() != s) {
+    if (!m_admin || replacing) {
         m_admin = std::make_unique<UserAdmin>(s, api, m_registration->ledger(), name);
         m_adminProfile = name;
     }
@@ -494,6 +502,7 @@ void UsersPage::onSessionChanged()
     if (name == m_shownSession)
         return;
     m_shownSession = name;
+    admin(); // a request under way on the previous session is abandoned (and said so)
     // The groups to page through: those of this service's group-key profiles.
     const QString typed = m_group->currentText();
     const QSignalBlocker block(m_group);
