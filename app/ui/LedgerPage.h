@@ -4,6 +4,7 @@
 // and source, exportable to CSV. Windowed: a ledger of any size costs a flat amount of memory.
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,12 @@ public:
     void setStateFilter(const QString &state); // "" = any
     bool exportTo(const QString &path, QString *error) const;
     QString summaryText() const;
+    QTableView *view() const { return m_view; }
+
+    // The selected entry's DeviceToken, or the selected row (header + values) as CSV, to the
+    // clipboard; also Ctrl+C and the table's context menu. False when no row is selected.
+    bool copyDeviceToken();
+    bool copyRowAsCsv();
 
     // "Find this user": the selected entry's DeviceToken (disabled without one).
     QPushButton *findUserButton() const { return m_findUser; }
@@ -37,9 +44,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void findUserRequested(const QString &deviceToken);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     void exportWithDialog();
+    void updateCopyActions();
 
     Ledger *m_ledger;
     LedgerModel *m_model;
@@ -51,6 +62,11 @@ private:
     QTimer *m_refreshSoon;
     QPushButton *m_findUser = nullptr;
     QString selectedDeviceToken() const;
+
+    QAction *m_copyToken;
+    QAction *m_copyRow;
+    QPushButton *m_copyTokenButton;
+    QPushButton *m_copyRowButton;
 };
 
 } // namespace tc

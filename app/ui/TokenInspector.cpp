@@ -75,6 +75,35 @@ QString partHint(Jwt::Part part)
     }
     return {};
 }
+
+// One sentence a person understands (what is wrong, in which part), then what to check.
+QString unreadableText(const QString &text, const Jwt &jwt)
+{
+    const int parts = int(text.count(u'.')) + 1;
+    switch (jwt.errorPart()) {
+    case Jwt::Part::Whole:
+        if (parts != 3) {
+            return TokenInspector::tr("This is not a JWT: a JWT has three parts joined by dots, and this text has "
+                                      "%n part(s).",
+                                      "", parts)
+                   + u'\n' + partHint(Jwt::Part::Whole);
+        }
+        return TokenInspector::tr("This text cannot be read as a JWT: %1.").arg(jwt.errorReason()) + u'\n'
+               + partHint(Jwt::Part::Whole);
+    case Jwt::Part::Header:
+        return TokenInspector::tr("This looks like a JWT, but its header cannot be read: %1.").arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Header);
+    case Jwt::Part::Payload:
+        return TokenInspector::tr("This looks like a JWT, but its claims (the payload) cannot be read: %1.")
+                       .arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Payload);
+    case Jwt::Part::Signature:
+        return TokenInspector::tr("This looks like a JWT, but its signature cannot be read: %1.").arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Signature);
+    case Jwt::Part::None: break;
+    }
+    return TokenInspector::tr("This text cannot be read as a JWT.");
+}
 } // namespace
 
 TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidget *parent)
@@ -136,6 +165,7 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
         }
     });
 
+    m_table->setObjectName(u"Claims"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_table->setAccessibleName(tr("Header and claims"));
@@ -273,8 +303,7 @@ void TokenInspector::refresh()
         m_findUser->setEnabled(!m_deviceToken.isEmpty());
     }
     if (!jwt.isValid()) {
-        m_status->setText(tr("This is not a readable JWT. %1: %2.\n%3")
-                                  .arg(Jwt::partName(jwt.errorPart()), jwt.errorReason(), partHint(jwt.errorPart())));
+        m_status->setText(unreadableText(text, jwt));
         sp.setColor(QPalette::Window, Colors::tint(sp, Colors::red(), 0.18));
         sp.setColor(QPalette::WindowText, sp.color(QPalette::Text));
         m_status->setAutoFillBackground(true);
