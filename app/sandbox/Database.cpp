@@ -171,6 +171,9 @@ bool Database::createSchema()
             u"CREATE INDEX IF NOT EXISTS users_email ON users (email COLLATE NOCASE)"_s,
             u"CREATE INDEX IF NOT EXISTS users_client_id ON users (client_id)"_s,
             u"CREATE INDEX IF NOT EXISTS users_created ON users (created_at)"_s,
+            // GetFilteredPage: one group's users in creation order, counted and paged.
+            u"CREATE INDEX IF NOT EXISTS users_instance_created ON users (instance_id COLLATE NOCASE, created_at, "
+            "device_token)"_s,
             u"CREATE TABLE IF NOT EXISTS user_passwords (device_token TEXT PRIMARY KEY, salt BLOB NOT NULL, "
             "hash BLOB NOT NULL, iterations INTEGER NOT NULL)"_s,
             u"CREATE TABLE IF NOT EXISTS refresh_tokens (token TEXT PRIMARY KEY, subject TEXT NOT NULL, "

@@ -453,12 +453,20 @@ UserAdmin *UsersPage::admin()
     const QString name = sessionProfile();
     Session *s = m_sessions->session(name);
     ApiClient *api = m_sessions->client(name);
+    const bool replacing = m_admin && (!s || !api || m_adminProfile != name || m_admin->session() != s);
+    if (replacing && m_busy) {
+        // The request under way belonged to the old session's UserAdmin and ends with it.
+        setBusy(false);
+        setStatus(tr("The session changed while a request was under way; its outcome is unknown here. Find the "
+                     "user again to see where it stands."),
+                  true);
+    }
     if (!s || !api) {
         m_admin.reset();
         m_adminProfile.clear();
         return nullptr;
     }
-    if (!m_admin || m_adminProfile != name || m_admin->session() != s) {
+    if (!m_admin || replacing) {
         m_admin = std::make_unique<UserAdmin>(s, api, m_registration->ledger(), name);
         m_adminProfile = name;
     }
@@ -489,6 +497,12 @@ void UsersPage::onSessionChanged()
     m_myProfile->setEnabled(isUser && !m_busy);
     for (QWidget *w : std::initializer_list<QWidget *>{m_key, m_value, m_find, m_group, m_list})
         w->setEnabled(isAdmin && !m_busy);
+    // A session that only refreshed its token (sessionChanged fires then too) changes nothing
+    // else: the form keeps what is being typed, the page its place.
+    if (name == m_shownSession)
+        return;
+    m_shownSession = name;
+    admin(); // a request under way on the previous session is abandoned (and said so)
     // The groups to page through: those of this service's group-key profiles.
     const QString typed = m_group->currentText();
     const QSignalBlocker block(m_group);
@@ -502,7 +516,9 @@ void UsersPage::onSessionChanged()
     }
     if (!typed.isEmpty())
         m_group->setCurrentText(typed);
-    m_previous->setEnabled(isAdmin && !m_busy && m_page > 1);
+    m_page = 0;
+    m_pageLabel->clear();
+    m_previous->setEnabled(false);
     m_next->setEnabled(false);
     if (m_user)
         showUser(m_user); // what may be done to it depends on the session

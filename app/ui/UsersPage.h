@@ -99,6 +99,7 @@ private:
     RegistrationService *m_registration;
     std::unique_ptr<UserAdmin> m_admin;
     QString m_adminProfile; // the profile m_admin was made for
+    QString m_shownSession; // the session the page was last set up for
 
     QComboBox *m_session;
     QLabel *m_sessionNote;

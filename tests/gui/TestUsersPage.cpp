@@ -150,6 +150,13 @@ private Q_SLOTS:
 
         auto *last = qobject_cast<QLineEdit *>(m_page->editor(u"LastName"_s));
         QTest::keyClicks(last, u"Gui"_s);
+        // The admin session renews its token meanwhile: what is typed stays.
+        QSignalSpy changed(m_rig.services->sessions(), &tc::OpenSessions::sessionChanged);
+        m_rig.services->sessions()->session(adminProfile())->refreshNow();
+        QVERIFY(changed.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_rig.services->sessions()->session(adminProfile())->state(),
+                                  tc::Session::State::Active, 20000);
+        QCOMPARE(last->text(), u"Gui"_s);
         auto *tracking = qobject_cast<QCheckBox *>(m_page->editor(u"EnableTracking"_s));
         QVERIFY(tracking->isChecked());
         tracking->setChecked(false);
