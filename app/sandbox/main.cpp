@@ -2,6 +2,7 @@
 // Prints one line of JSON on stdout once it listens, then serves on 127.0.0.1 until SIGTERM or
 // SIGINT, when it closes its connections and database and exits 0. Bad usage: message on stderr,
 // exit 2. Cannot start (database, port): message on stderr, exit 1.
+#include "Version.h"
 #include "sandbox/Server.h"
 
 #include <QCommandLineParser>
@@ -59,7 +60,8 @@ const char kUsage[] = "Usage: telematics-sandbox [options]\n"
                       "  --jitter-ms J             with --latency-ms: each answer N +/- J ms, uniformly (J <= N)\n"
                       "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
                       "                            clock shift, issued users, what each request carried)\n"
-                      "  -h, --help                show this help\n";
+                      "  -h, --help                show this help\n"
+                      "  -v, --version             show the version\n";
 
 int usageError(const QString &message)
 {
@@ -109,14 +111,21 @@ int main(int argc, char *argv[])
             {u"jitter-ms"_s, {}, u"J"_s},
             {u"enable-faults"_s, {}},
             {{u"h"_s, u"help"_s}, {}},
+            {{u"v"_s, u"version"_s}, {}},
     };
     parser.addOptions(options);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
+    // --help and --version answer even beside a bad option, and start nothing.
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(u"version"_s)) {
+        std::printf("telematics-sandbox %s\n", TC_VERSION);
+        return 0;
+    }
     if (parser.isSet(u"help"_s)) {
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (!parsed)
+        return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
 

@@ -12,6 +12,7 @@
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/MessageBox.h"
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
 
@@ -229,7 +230,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testResult->setAccessibleName(tr("Test login result"));
+    m_testResult->setObjectName(u"TestResult"_s);
+    m_testResult->setAccessibleDescription(tr("Test login result")); // the name stays the text
     m_testResult->setAutoFillBackground(true);
     m_testResult->setMargin(6);
     m_testResult->hide();
@@ -237,7 +239,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
 
     m_saveError->setWordWrap(true);
     m_saveError->setTextFormat(Qt::PlainText);
-    m_saveError->setAccessibleName(tr("Save error"));
+    m_saveError->setObjectName(u"SaveError"_s);
+    m_saveError->setAccessibleDescription(tr("Save error")); // the name stays the text
     m_saveError->hide();
     outer->addWidget(m_saveError);
     outer->addWidget(m_buttons);
@@ -259,6 +262,14 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     }
     connect(m_environment, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
+    // What the person typed or picked (not what loading the profile filled in).
+    for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email, m_password->lineEdit(), m_deviceToken->lineEdit(),
+                         m_instanceKey->lineEdit()})
+        connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
+    for (QLineEdit *e : std::as_const(m_pathEdits))
+        connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
+    for (QComboBox *c : {m_environment, m_kind, m_loginFields})
+        connect(c, &QComboBox::activated, this, &ProfileEditor::markEdited);
 
     editNew();
     // Wide enough for every field without a horizontal scroll bar (it follows the font, so it
@@ -290,8 +301,29 @@ QString ProfileEditor::saveError() const
     return m_saveError->isHidden() ? QString() : m_saveError->text();
 }
 
+void ProfileEditor::reject()
+{
+    if (!m_edited) {
+        QDialog::reject();
+        return;
+    }
+    MessageBox::ask(
+            this, tr("Discard this profile?"),
+            m_original.isEmpty() ? tr("Discard what you entered for this new profile?")
+                                 : tr("Discard your changes to “%1”?").arg(m_original),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this](QMessageBox::StandardButton b) {
+                if (b == QMessageBox::Discard) {
+                    m_edited = false;
+                    QDialog::reject();
+                }
+            },
+            QMessageBox::Warning);
+}
+
 void ProfileEditor::editNew()
 {
+    m_edited = false;
     m_original.clear();
     m_loadedSecrets.clear();
     setWindowTitle(tr("New profile"));
@@ -324,6 +356,7 @@ void ProfileEditor::presetKind(ProfileKind kind)
 
 void ProfileEditor::editExisting(const Profile &p)
 {
+    m_edited = false;
     editNew();
     m_original = p.name;
     setWindowTitle(tr("Profile “%1”").arg(p.name));

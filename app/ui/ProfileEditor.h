@@ -76,6 +76,11 @@ public:
     QString testResult() const;
     QString saveError() const;
     bool isTesting() const { return !m_attempt.isNull(); }
+    // The person typed or picked something since the profile was loaded (Escape then asks first).
+    bool isEdited() const { return m_edited; }
+
+    // Escape, Cancel or closing the window: asks before discarding what was entered.
+    void reject() override;
 
 public Q_SLOTS:
     void testLogin();
@@ -87,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void markEdited() { m_edited = true; }
     void kindOrEnvironmentChanged();
     void setProblem(QWidget *field, const QString &problem);
     void onTestFinished(LoginAttempt *attempt);
@@ -98,6 +104,7 @@ private:
     OpenSessions *m_sessions;
     LoginBudget *m_budget;
     QString m_original;
+    bool m_edited = false;
     QHash<QString, QString> m_loadedSecrets; // item -> value as read (to write only changes)
 
     QFormLayout *m_form;

@@ -10,6 +10,8 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <functional>
+
 class QCheckBox;
 class QFormLayout;
 class QLabel;
@@ -54,6 +56,7 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
+    QPushButton *findUserButton() const { return m_findUser; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
     QPushButton *startSandboxButton() const { return m_startSandbox; }
     // A UBI user's session (phone or e-mail login): the DeviceToken the answer named. Every user
@@ -61,12 +64,19 @@ public:
     QString deviceTokenText() const;
     QString titleText() const;
     QPushButton *setPasswordButton() const { return m_setPassword; }
+    QLabel *stateLabel() const;    // accessible name "State: Active"
+    QLabel *timeLeftLabel() const; // accessible name "Time left: 01:59:58"
+
+    // Names a user session's DeviceToken as a person knows it ("Ann Lee (ClientId c-1)"; "" unknown).
+    void setUserLookup(std::function<QString(const QString &deviceToken)> lookup);
 
     // The card's profile uses the local sandbox and it is stopped: say so, offer to start it.
     void setSandboxStopped(bool stopped);
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    // "Find this user" on a user session's card: its DeviceToken.
+    void findUserRequested(const QString &deviceToken);
     void loggedOut(const QString &profileName);
     // A short note for the status bar ("Token copied ...").
     void message(const QString &text);
@@ -82,6 +92,7 @@ private:
     const Clock *m_clock;
     SecretClipboard *m_clipboard;
     Level m_level = Level::None;
+    std::function<QString(const QString &)> m_userLookup;
 
     QLabel *m_title;
     QLabel *m_state;
@@ -105,6 +116,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_inspect;
     QPushButton *m_logout;
+    QPushButton *m_findUser = nullptr;
     QPushButton *m_setPassword;
 };
 

@@ -279,6 +279,20 @@ private Q_SLOTS:
         QCOMPARE(e.toJson().value(u"retry_after"_s).toInt(), 300);
     }
 
+    void rateLimited_shortRetryAfter_saysHowLong()
+    {
+        auto f = answer(429, envelope(429), Ctx::Login);
+        f.retryAfter = "2";
+        const ApiError e = ApiError::classify(f);
+        QCOMPARE(e.retryAfterSecs(), std::optional<qint64>(2));
+        QCOMPARE(e.message(), u"Too many logins: try again in 2 s (429)."_s);
+        f.retryAfter = "119";
+        QCOMPARE(ApiError::classify(f).message(), u"Too many logins: try again in 119 s (429)."_s);
+        f.retryAfter = "120";
+        QVERIFY2(ApiError::classify(f).message().startsWith(u"Too many logins: try again at "_s),
+                 qPrintable(ApiError::classify(f).message()));
+    }
+
     void rateLimited_retryAfterHttpDate()
     {
         auto f = answer(429, envelope(429));

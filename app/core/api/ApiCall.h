@@ -119,6 +119,7 @@ private:
     bool m_completed = false;         // the outcome is known; finished() is queued
     bool m_finished = false;          // finished() has been emitted
     bool m_autoDelete = true;
+    int m_lane = -1; // ApiClient::setParallelRequests: the manager it went through
 
     ApiError m_error;
     int m_httpStatus = 0;

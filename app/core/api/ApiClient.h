@@ -73,6 +73,13 @@ public:
     void setMaxAnswerBytes(qint64 bytes);
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
 
+    // Requests that may be on the wire at once to one host (default 6). Qt 6.4 opens at most 6
+    // connections per host for one QNetworkAccessManager and queues the rest, so above 6 this
+    // client adds managers of its own (the injected one's proxy, redirect policy, transfer timeout
+    // and STS setting) and sends each request through the one with the fewest requests out.
+    // Everything else (exchanges, redaction, timeouts) is as for any request.
+    void setParallelRequests(int n);
+
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
 
@@ -148,7 +155,15 @@ private:
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
     void checkResult(ApiCall *call, ApiError &error) const;
 
+    QNetworkAccessManager *pickNetwork(int *lane);
+
     QNetworkAccessManager *m_network = nullptr;
+    struct Lane
+    {
+        QNetworkAccessManager *network = nullptr;
+        int active = 0;
+    };
+    QList<Lane> m_lanes; // empty: every request through m_network; else [0] is m_network
     const Clock *m_clock = &Clock::system();
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;

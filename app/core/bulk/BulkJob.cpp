@@ -6,6 +6,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -34,6 +35,8 @@ BulkJob::BulkJob(ApiClient *api, Ledger *ledger, const BulkOptions &options, QOb
     qRegisterMetaType<tc::BulkRowUpdate>();
     qRegisterMetaType<QList<tc::BulkRowUpdate>>();
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 256);
+    if (m_api)
+        m_api->setParallelRequests(m_options.concurrency); // else Qt sends at most 6 at once
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &BulkJob::emitProgressNow);
@@ -186,11 +189,13 @@ void BulkJob::fail(const QString &why)
 void BulkJob::prepare()
 {
     if (m_stopRequested)
-        return fail(m_message.isEmpty() ? u"canceled before it started"_s : m_message);
+        return fail(m_message.isEmpty() ? QCoreApplication::translate("tc::BulkJob", "canceled before it started")
+                                        : m_message);
     if (m_options.instanceId.trimmed().isEmpty() || m_options.instanceKey.isEmpty())
-        return fail(u"bulk registration needs the group's InstanceId and InstanceKey"_s);
+        return fail(QCoreApplication::translate("tc::BulkJob",
+                                                "bulk registration needs the group's InstanceId and InstanceKey"));
     if (!m_ledger || !m_ledger->isOpen())
-        return fail(u"the ledger is not open: nothing is sent without it"_s);
+        return fail(QCoreApplication::translate("tc::BulkJob", "the ledger is not open: nothing is sent without it"));
     QString error;
     if (!m_source.open(m_options.csvPath, &error))
         return fail(error);
@@ -202,13 +207,17 @@ void BulkJob::prepare()
     if (m_options.resumeJobId > 0) {
         previous = m_ledger->job(m_options.resumeJobId);
         if (!previous)
-            return fail(u"the ledger has no bulk run %1 to resume"_s.arg(m_options.resumeJobId));
+            return fail(QCoreApplication::translate("tc::BulkJob", "the ledger has no bulk run %1 to resume")
+                                .arg(m_options.resumeJobId));
         if (previous->sourceFingerprint != m_fingerprint)
-            return fail(u"%1 changed since run %2 started (its rows would not line up): start a new run instead"_s
+            return fail(QCoreApplication::translate(
+                                "tc::BulkJob",
+                                "%1 changed since run %2 started (its rows would not line up): start a new run instead")
                                 .arg(m_options.csvPath)
                                 .arg(previous->id));
         if (previous->instanceId != m_options.instanceId.trimmed())
-            return fail(u"run %1 registered into group %2, not %3"_s.arg(previous->id)
+            return fail(QCoreApplication::translate("tc::BulkJob", "run %1 registered into group %2, not %3")
+                                .arg(previous->id)
                                 .arg(previous->instanceId, m_options.instanceId));
     }
 
@@ -224,7 +233,8 @@ void BulkJob::prepare()
         }
     }
     if (m_mapping.header() != m_source.header())
-        return fail(u"the column mapping was made for another header (%1)"_s.arg(m_mapping.header().join(u", "_s)));
+        return fail(QCoreApplication::translate("tc::BulkJob", "the column mapping was made for another header (%1)")
+                            .arg(m_mapping.header().join(u", "_s)));
     if (const QStringList problems = m_mapping.problems(); !problems.isEmpty())
         return fail(problems.join(u"; "_s));
 
@@ -240,7 +250,8 @@ void BulkJob::prepare()
 
 QString BulkJob::noRows() const
 {
-    return u"%1: the file has a header but no rows: nothing to send"_s.arg(m_options.csvPath);
+    return QCoreApplication::translate("tc::BulkJob", "%1: the file has a header but no rows: nothing to send")
+            .arg(m_options.csvPath);
 }
 
 void BulkJob::countStep()
@@ -252,7 +263,8 @@ void BulkJob::countStep()
     for (int i = 0; i < CountSliceRows; ++i) {
         if (!m_source.next(&row, &record)) {
             if (!m_source.readError().isEmpty())
-                return fail(u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
+                return fail(QCoreApplication::translate("tc::BulkJob", "cannot read %1: %2")
+                                    .arg(m_options.csvPath, m_source.readError()));
             m_total = m_source.lastRow();
             if (m_total == 0)
                 return fail(noRows());
@@ -282,9 +294,9 @@ void BulkJob::beginJob()
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
-            Q_EMIT note(u"%1 row(s) were in flight when run %2 stopped: now \"unknown\""_s.arg(lost).arg(m_jobId));
+            Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
         if (neverSent > 0)
-            Q_EMIT note(u"%1 row(s) marked ahead were never sent: pending again"_s.arg(neverSent));
+            Q_EMIT note(tr("%n row(s) marked ahead were never sent: pending again", "", int(neverSent)));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -356,7 +368,7 @@ void BulkJob::reconcileNext()
         const bool admin = m_admin && !m_adminFailed;
         const auto resend = [this, rowNo]() {
             if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {},
-                                         u"sent again after reconciliation"_s))
+                                         QCoreApplication::translate("tc::BulkJob", "sent again after reconciliation")))
                 return false;
             m_resendRows.insert(rowNo);
             ++m_reconciledResent;
@@ -396,7 +408,8 @@ void BulkJob::reconcileNext()
 void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &customToken, const QString &clientId)
 {
     const auto resend = [this, rowNo]() {
-        if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {}, u"sent again after reconciliation"_s))
+        if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {},
+                                     QCoreApplication::translate("tc::BulkJob", "sent again after reconciliation")))
             return false;
         m_resendRows.insert(rowNo);
         ++m_reconciledResent;
@@ -404,8 +417,10 @@ void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &custo
     };
     if (!task->ok() || !task->reply()) {
         m_adminFailed = true;
-        Q_EMIT note(u"reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown"_s.arg(
-                task->error().message()));
+        Q_EMIT note(QCoreApplication::translate(
+                            "tc::BulkJob",
+                            "reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown")
+                            .arg(task->error().message()));
         if (!customToken.isEmpty() && !resend())
             return fail(m_ledger->errorString());
         return reconcileNext();
@@ -416,21 +431,28 @@ void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &custo
         if (users.isEmpty()) {
             ok = resend();
         } else {
-            ok = m_ledger->setEntryState(m_jobId, rowNo, LedgerState::done(), customToken,
-                                         u"found on the service by its CustomToken after the answer was lost"_s);
+            ok = m_ledger->setEntryState(
+                    m_jobId, rowNo, LedgerState::done(), customToken,
+                    QCoreApplication::translate("tc::BulkJob",
+                                                "found on the service by its CustomToken after the answer was lost"));
             ++m_reconciledFound;
         }
     } else if (users.isEmpty()) {
         ok = resend();
     } else if (users.size() == 1) {
         const QString token = json::toText(json::value(users.first().toObject(), u"DeviceToken"));
-        ok = m_ledger->setEntryState(m_jobId, rowNo, LedgerState::done(), token,
-                                     u"found on the service by its ClientId after the answer was lost"_s);
+        ok = m_ledger->setEntryState(
+                m_jobId, rowNo, LedgerState::done(), token,
+                QCoreApplication::translate("tc::BulkJob",
+                                            "found on the service by its ClientId after the answer was lost"));
         ++m_reconciledFound;
     } else {
         ok = m_ledger->setEntryState(
                 m_jobId, rowNo, LedgerState::unknown(), {},
-                u"%1 users have ClientId %2: which one this row made is not known"_s.arg(users.size()).arg(clientId));
+                QCoreApplication::translate("tc::BulkJob",
+                                            "%n users have ClientId %1: which one this row made is not known", nullptr,
+                                            int(users.size()))
+                        .arg(clientId));
     }
     if (!ok)
         return fail(m_ledger->errorString());
@@ -495,7 +517,8 @@ bool BulkJob::nextSourceRow(Row *row)
         if (!m_source.next(&rowNo, &record)) {
             m_sourceDone = true;
             if (!m_source.readError().isEmpty())
-                stopWith(State::Stopped, u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
+                stopWith(State::Stopped, QCoreApplication::translate("tc::BulkJob", "cannot read %1: %2")
+                                                 .arg(m_options.csvPath, m_source.readError()));
             return false;
         }
         // Every row is checked, in file order, before any is skipped: a ClientId repeating a row an
@@ -761,12 +784,16 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
     }
     case Outcome::FailedStop:
         complete(r, LedgerState::failed(), {}, error.message());
-        stopWith(State::Stopped, u"the service refused the registration credentials: "_s + error.message());
+        stopWith(State::Stopped,
+                 QCoreApplication::translate("tc::BulkJob", "the service refused the registration credentials: ")
+                         + error.message());
         break;
     case Outcome::Unknown:
         ++m_consecutiveUnknown;
         complete(r, LedgerState::unknown(), r.customToken,
-                 error.message() + u" (not retried: the request may have reached the service)"_s);
+                 error.message()
+                         + QCoreApplication::translate("tc::BulkJob",
+                                                       " (not retried: the request may have reached the service)"));
         if (m_consecutiveUnknown >= m_options.maxConsecutiveUnknown)
             stopWith(State::Stopped,
                      u"%1 rows in a row got no certain answer (last: %2): stopped. Resume once the "
@@ -782,9 +809,10 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
         --m_sent;
         if (++r.notSentRetries <= 3) {
             m_holdUntil = QDateTime::currentDateTimeUtc().addMSecs(250 * r.notSentRetries);
-            Q_EMIT note(u"not sent (%1): trying again"_s.arg(error.message()));
+            Q_EMIT note(QCoreApplication::translate("tc::BulkJob", "not sent (%1): trying again").arg(error.message()));
         } else {
-            stopWith(State::Stopped, u"the service cannot be reached: "_s + error.message());
+            stopWith(State::Stopped,
+                     QCoreApplication::translate("tc::BulkJob", "the service cannot be reached: ") + error.message());
         }
         break;
     case Outcome::RetryLater: {
@@ -794,7 +822,8 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
         m_ready.push_front(rowNo);
         const qint64 secs = error.retryAfterSecs().value_or(5);
         m_holdUntil = QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(secs, 1));
-        Q_EMIT note(u"rate limited (429): waiting %1 s before sending again"_s.arg(secs));
+        Q_EMIT note(QCoreApplication::translate("tc::BulkJob", "rate limited (429): waiting %1 s before sending again")
+                            .arg(secs));
         break;
     }
     }
@@ -847,8 +876,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = u"%1 row(s) ended unknown: resume the run to reconcile them before anything is sent again"_s.arg(
-                m_unknown);
+        m_message = tr("%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", "",
+                       int(m_unknown));
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;
@@ -904,7 +933,9 @@ void BulkJob::cancel()
         m_message = u"canceled"_s;
         return;
     }
-    stopWith(State::Canceled, u"canceled: rows not sent yet stay pending (the run can be resumed)"_s);
+    stopWith(State::Canceled,
+             QCoreApplication::translate("tc::BulkJob",
+                                         "canceled: rows not sent yet stay pending (the run can be resumed)"));
 }
 
 void BulkJob::interrupt()
