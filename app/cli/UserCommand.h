@@ -24,7 +24,8 @@ Q_SIGNALS:
     void finished();
 };
 
-// user show DT | user update DT [--first-name ...] | user move DT --to-instance-id ID
+// user show DT | user update DT [--first-name ...] | user update DT --new-password-stdin
+// | user move DT --to-instance-id ID
 // [--to-profile NAME] | user delete DT --confirm LAST8
 class UserCommand : public Command
 {
@@ -37,6 +38,7 @@ private:
     int update(CliContext &ctx, tc::UserAdmin &admin);
     int move(CliContext &ctx, tc::UserAdmin &admin);
     int remove(CliContext &ctx, tc::UserAdmin &admin);
+    int setPassword(CliContext &ctx);
     // The user as it is now (nullopt and *rc when the read failed or none has the DeviceToken).
     std::optional<tc::ManagedUser> current(CliContext &ctx, tc::UserAdmin &admin, int *rc);
     // Waits for the task; false when interrupted.

@@ -36,7 +36,7 @@ SetPasswordDialog::SetPasswordDialog(ProfileStore *profiles, QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Set a UBI user's password"));
-    setAccessibleName(tr("Set password"));
+    setAccessibleName(tr("Set a UBI user's password"));
     auto *outer = new QVBoxLayout(this);
     QFont tf = m_title->font();
     tf.setBold(true);
@@ -131,6 +131,7 @@ void SetPasswordDialog::setTarget(const Target &target)
     }
     m_note->setText(note);
     validate();
+    adjustSize(); // the note's wrapped lines need their height before the dialog shows
 }
 
 QString SetPasswordDialog::passwordProblem(const QString &password, const QString &repeated)
@@ -138,14 +139,8 @@ QString SetPasswordDialog::passwordProblem(const QString &password, const QStrin
     if (password.isEmpty()) {
         return tr("Type the new password twice.");
     }
-    if (password.trimmed().isEmpty()) {
-        return tr("A password of spaces only is refused by the service.");
-    }
-    if (password.size() > 1000) {
-        return tr("The service takes at most 1,000 characters.");
-    }
-    if (password != password.trimmed()) {
-        return tr("The password starts or ends with a space: on a phone that is easy to miss. Remove it.");
+    if (const QString problem = UserPasswordChange::passwordProblem(password); !problem.isEmpty()) {
+        return problem.left(1).toUpper() + problem.mid(1) + u'.';
     }
     if (repeated.isEmpty()) {
         return tr("Type it once more in the second field.");

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void wrongPassword_exit1_nothingKept();
     void badUsage_exit2_nothingSent_data();
     void badUsage_exit2_nothingSent();
+    void userUpdate_newPasswordStdin_asAdmin_thenLogsInWithIt();
 
 private:
     CliResult cli(const QStringList &args, const tests::CliRunner &runner = tests::CliRunner(),
@@ -183,6 +184,48 @@ void TestUbiCli::badUsage_exit2_nothingSent()
     const CliResult r = cli(args, withPassword());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(says), r.err.constData());
+}
+
+void TestUbiCli::userUpdate_newPasswordStdin_asAdmin_thenLogsInWithIt()
+{
+    const CliResult admin = cli({u"login"_s, u"admin"_s, u"--instance-id"_s, m_sandbox.adminInstanceId(), u"--email"_s,
+                                 m_sandbox.adminEmail()},
+                                withPassword(m_sandbox.adminPassword()));
+    QVERIFY2(admin.exitCode == 0, admin.err.constData());
+    const QString next = u"set-from-the-cli-42"_s;
+
+    // Bad input: exit 2, nothing sent (the old password still works afterwards).
+    CliResult r = cli({u"user"_s, u"update"_s, m_deviceToken, u"--new-password-stdin"_s, u"--first-name"_s, u"Ann"_s},
+                      tests::CliRunner(), next.toUtf8() + "\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("alone"));
+    r = cli({u"user"_s, u"update"_s, m_deviceToken, u"--new-password-stdin"_s}, tests::CliRunner(), "\n");
+    QCOMPARE(r.exitCode, 2);
+    r = cli({u"user"_s, u"update"_s, m_deviceToken, u"--new-password-stdin"_s}, tests::CliRunner(), " padded \n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("space"));
+    r = cli({u"user"_s, u"show"_s, m_deviceToken, u"--new-password-stdin"_s}, tests::CliRunner(), next.toUtf8() + "\n");
+    QCOMPARE(r.exitCode, 2);
+    r = cli({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0), u"--email"_s,
+             kEmail},
+            withPassword());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = cli({u"--json"_s, u"user"_s, u"update"_s, m_deviceToken, u"--new-password-stdin"_s}, tests::CliRunner(),
+            next.toUtf8() + "\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"password_set"_s).toBool(), true);
+    QCOMPARE(r.json().value(u"device_token"_s).toString(), m_deviceToken);
+    QVERIFY(!r.out.contains(next.toUtf8()) && !r.err.contains(next.toUtf8()));
+
+    r = cli({u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0), u"--email"_s, kEmail},
+            withPassword());
+    QCOMPARE(r.exitCode, 1); // the old one no longer works
+    r = cli({u"--json"_s, u"login"_s, u"user"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0), u"--phone"_s,
+             kPhone},
+            withPassword(next));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(u"device_token"_s).toString(), m_deviceToken);
 }
 
 QTEST_GUILESS_MAIN(TestUbiCli)

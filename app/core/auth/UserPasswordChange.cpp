@@ -25,9 +25,27 @@ UserPasswordChange::~UserPasswordChange()
     m_request.newPassword.fill(u'\0');
 }
 
+QString UserPasswordChange::passwordProblem(const QString &password)
+{
+    if (password.isEmpty()) {
+        return tr("the new password is empty");
+    }
+    if (password.trimmed().isEmpty()) {
+        return tr("a password of spaces only is refused by the service");
+    }
+    if (password.size() > 1000) {
+        return tr("the service takes at most 1,000 characters");
+    }
+    if (password != password.trimmed()) {
+        return tr("the password starts or ends with a space: on a phone that is easy to miss; remove it");
+    }
+    return {};
+}
+
 void UserPasswordChange::start()
 {
-    if (m_request.deviceToken.trimmed().isEmpty() || m_request.newPassword.isEmpty()) {
+    if (m_request.deviceToken.trimmed().isEmpty() || m_request.newPassword.isEmpty()
+        || (!m_profiles && (m_request.oldFromProfile || !m_request.keepInProfile.isEmpty()))) {
         QTimer::singleShot(0, this, [this] {
             finish(ApiError::validation(tr("a password change needs the user's DeviceToken and a new password")));
         });

@@ -32,8 +32,13 @@ public:
         QPointer<Session> profileSession; // that profile's open session, if any
     };
 
+    // Why `password` would not do as a UBI user's password ("" when it would): empty, spaces only,
+    // longer than the service's 1,000 characters, or starting or ending with a space.
+    static QString passwordProblem(const QString &password);
+
     // session: whose token sends the call (an admin's, or the user's own); api: the client bound
-    // to that session's profile (its origin). None is owned; all must outlive the change.
+    // to that session's profile (its origin). profiles may be null when the request neither reads nor
+    // keeps a password in a profile. None is owned; all must outlive the change.
     UserPasswordChange(Session *session, ApiClient *api, ProfileStore *profiles, const Request &request,
                        QObject *parent = nullptr);
     ~UserPasswordChange() override;
