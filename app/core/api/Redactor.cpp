@@ -23,7 +23,7 @@ const QRegularExpression &keyValuePattern()
 {
     // "Password": "..." also when escaped inside a JSON string (\"Password\":\"...\") or cut off.
     static const QRegularExpression re(
-            u"(\\\\?\"(?:password|refreshtoken|token|accesstoken|instancekey|toinstancekey)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)"_s,
+            u"(\\\\?\"(?:(?:new|old)?password|refreshtoken|token|accesstoken|instancekey|toinstancekey)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)"_s,
             QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -72,8 +72,8 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    for (QLatin1StringView secret :
-         {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1, "ToInstanceKey"_L1}) {
+    for (QLatin1StringView secret : {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1,
+                                     "ToInstanceKey"_L1, "NewPassword"_L1, "OldPassword"_L1}) {
         if (key.compare(secret, Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -147,6 +147,28 @@ QString Redactor::redactText(const QString &text)
     out.replace(jwtPattern(), mask());
     out.replace(keyValuePattern(), u"\\1"_s + mask());
     return out;
+}
+
+void Redactor::jwtParts(QStringView jwt, QJsonObject *header, QJsonObject *claims)
+{
+    *header = {};
+    *claims = {};
+    QStringView token = jwt.trimmed();
+    if (token.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    const auto parts = token.split(u'.');
+    if (parts.size() < 2)
+        return;
+    const auto decode = [](QStringView part) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+                part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return QJsonObject();
+        const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
+        return doc.isObject() ? redactJson(doc.object()).toObject() : QJsonObject();
+    };
+    *header = decode(parts.at(0));
+    *claims = decode(parts.at(1));
 }
 
 QUrl Redactor::redactUrl(const QUrl &url)

@@ -92,6 +92,7 @@ void LoginAttempt::cancel()
 void LoginAttempt::send(LoginFieldsShape shape)
 {
     m_shape = shape;
+    const ApiClient::Purpose why(m_api, m_request.purpose);
     ApiCall *call = m_request.admin ? m_api->loginAdmin(m_request.instanceId, m_request.login, m_request.secret, shape)
                                     : m_api->loginUser(m_request.instanceId, m_request.login, m_request.secret, shape);
     m_call = call;
