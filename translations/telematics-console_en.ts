@@ -1,489 +1,1410 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en">
+<context>
+    <name>EmbeddedSandbox</name>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="64"/>
+        <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="43"/>
+        <location filename="../app/ui/BulkPage.cpp" line="46"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="45"/>
+        <location filename="../app/ui/BulkPage.cpp" line="48"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="47"/>
+        <location filename="../app/ui/BulkPage.cpp" line="50"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="48"/>
+        <location filename="../app/ui/BulkPage.cpp" line="51"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="31"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="51"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="52"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="42"/>
+        <source>A desktop admin console for the Telematics (Damoov) user service: profiles and sessions, a token inspector, registration, bulk registration and a ledger of every DeviceToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47"/>
+        <source>Select the profile NAME at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
+        <source>Start the embedded local sandbox at start, even when no profile needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
+        <source>Do not start the embedded local sandbox at start (the Sandbox menu still can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="72"/>
+        <source>Try &apos;telematics-console --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="77"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>--sandbox and --no-sandbox exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="146"/>
+        <source>Telematics Console is already running: its window was brought to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="161"/>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::ApiClient</name>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="117"/>
+        <source>no base URL is set (give --base-url or a profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="119"/>
+        <source>the base URL is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="123"/>
+        <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="127"/>
+        <source>the base URL has no host (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="130"/>
+        <source>the base URL must not carry a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="186"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="206"/>
+        <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="210"/>
+        <source>Quantity must be at least 1 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="212"/>
+        <source>CreateMany&apos;s CustomFields have no ClientId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="247"/>
+        <source>an admin login needs the API login (e-mail) and the API password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <source>a refresh needs both the access token (JWT) and the refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="310"/>
+        <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="313"/>
+        <source>the %1 criterion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="317"/>
+        <source>users/find needs at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="319"/>
+        <source>users/find needs an admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
+        <source>reading the own profile needs a user access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <source>updating a user needs an admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="350"/>
+        <source>updating a user needs its DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="364"/>
+        <source>deleting a user needs an admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="366"/>
+        <source>deleting a user needs its DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="407"/>
+        <source>&quot;%1&quot; is not an HTTP method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="611"/>
+        <source>the answer carries no access token (Result.AccessToken.Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="614"/>
+        <source>the answer carries no DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="625"/>
+        <source>Results[%1] carries no DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="633"/>
+        <source>users/find answered with a Result that is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="639"/>
+        <source>the user profile (Result) is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::ApiError</name>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <source>the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="172"/>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="184"/>
+        <source>%1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="247"/>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="252"/>
+        <source> (The answer&apos;s body said Status %1 although HTTP said %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="258"/>
+        <source> The service said: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="262"/>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="266"/>
+        <source>Could not connect to %1: the connection was refused. Check the base URL and that the service is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="270"/>
+        <source>Could not find the host %1. Check the base URL and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="275"/>
+        <source>The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="280"/>
+        <source>Could not reach %1: %2. Check the base URL and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="283"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="286"/>
+        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="290"/>
+        <source>handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="293"/>
+        <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="299"/>
+        <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="303"/>
+        <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="306"/>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="309"/>
+        <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="315"/>
+        <source>The service failed (HTTP %1).%2 Try again later.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="319"/>
+        <source>Not found (HTTP 404).%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="321"/>
+        <source> Check the path and the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="324"/>
+        <source>The service refused the request (HTTP %1).%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="336"/>
+        <source>it announced %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="338"/>
+        <source>%1 bytes had arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="341"/>
+        <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <source> Check that the base URL points at the user service&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="347"/>
+        <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="353"/>
+        <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="360"/>
+        <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="365"/>
+        <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="370"/>
+        <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="374"/>
+        <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="377"/>
+        <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="381"/>
+        <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="386"/>
+        <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="397"/>
+        <source>Logins paused until %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="404"/>
+        <source>Too many logins: try again at %1 (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <source>Too many requests: try again at %1 (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="409"/>
+        <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <source>The keychain is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <source>Invalid input: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::AuthResult</name>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="22"/>
+        <source>Result is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="23"/>
+        <source>Result is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="29"/>
+        <source>DeviceToken is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="37"/>
+        <source>AccessToken.Token is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="43"/>
+        <source>AccessToken.ExpiresIn is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="49"/>
+        <source>AccessToken is neither an object nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="59"/>
+        <source>RefreshToken is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="71"/>
+        <source>Result has no Results list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkDryRun</name>
+    <message>
+        <location filename="../app/core/bulk/BulkDryRun.cpp" line="28"/>
+        <source>the column mapping was made for another header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkDryRun.cpp" line="57"/>
+        <source>%1: the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkExport</name>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="30"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="77"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="89"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="72"/>
+        <source>NOT IN THE LEDGER (its write failed): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="84"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkJob</name>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="169"/>
+        <source>canceled before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="172"/>
+        <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="175"/>
+        <source>the ledger is not open: nothing is sent without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="187"/>
+        <source>the ledger has no bulk run %1 to resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <source>run %1 registered into group %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <source>the column mapping was made for another header (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="230"/>
+        <source>%1: the file has a header but no rows: nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="243"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="480"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="269"/>
+        <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
+        <translation>
+            <numerusform>%n row was in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
+            <numerusform>%n rows were in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="331"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <source>sent again after reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="380"/>
+        <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="396"/>
+        <source>found on the service by its CustomToken after the answer was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="406"/>
+        <source>found on the service by its ClientId after the answer was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="412"/>
+        <source>%n users have ClientId %1: which one this row made is not known</source>
+        <translation>
+            <numerusform>%n user has ClientId %1: which one this row made is not known</numerusform>
+            <numerusform>%n users have ClientId %1: which one this row made is not known</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="733"/>
+        <source>the service refused the registration credentials: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="740"/>
+        <source> (not retried: the request may have reached the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="755"/>
+        <source>not sent (%1): trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="758"/>
+        <source>the service cannot be reached: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="766"/>
+        <source>rate limited (429): waiting %1 s before sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="820"/>
+        <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
+        <translation>
+            <numerusform>%n row ended unknown: resume the run to reconcile it before anything is sent again</numerusform>
+            <numerusform>%n rows ended unknown: resume the run to reconcile them before anything is sent again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="874"/>
+        <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::BulkPage</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="62"/>
+        <location filename="../app/ui/BulkPage.cpp" line="66"/>
         <source>a CSV of profiles: a header row, then one user per row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="63"/>
+        <location filename="../app/ui/BulkPage.cpp" line="67"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="64"/>
+        <location filename="../app/ui/BulkPage.cpp" line="68"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="65"/>
+        <location filename="../app/ui/BulkPage.cpp" line="69"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="78"/>
+        <location filename="../app/ui/BulkPage.cpp" line="82"/>
         <source>Res&amp;ume that run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="89"/>
-        <location filename="../app/ui/BulkPage.cpp" line="149"/>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="89"/>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="89"/>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="100"/>
+        <location filename="../app/ui/BulkPage.cpp" line="105"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="102"/>
+        <location filename="../app/ui/BulkPage.cpp" line="108"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="105"/>
+        <location filename="../app/ui/BulkPage.cpp" line="111"/>
         <source>Requests at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="112"/>
+        <location filename="../app/ui/BulkPage.cpp" line="118"/>
         <source>&amp;Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <location filename="../app/ui/BulkPage.cpp" line="120"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="116"/>
-        <location filename="../app/ui/BulkPage.cpp" line="569"/>
+        <location filename="../app/ui/BulkPage.cpp" line="122"/>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="118"/>
+        <location filename="../app/ui/BulkPage.cpp" line="124"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="120"/>
+        <location filename="../app/ui/BulkPage.cpp" line="126"/>
         <source>&amp;Export results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="149"/>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="149"/>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="168"/>
+        <location filename="../app/ui/BulkPage.cpp" line="174"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="169"/>
+        <location filename="../app/ui/BulkPage.cpp" line="175"/>
         <source>Dry-run problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="170"/>
+        <location filename="../app/ui/BulkPage.cpp" line="176"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="204"/>
+        <location filename="../app/ui/BulkPage.cpp" line="206"/>
         <source>A CSV of profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="205"/>
+        <location filename="../app/ui/BulkPage.cpp" line="207"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="231"/>
+        <location filename="../app/ui/BulkPage.cpp" line="242"/>
         <source>%1 columns. Check the mapping, then make a dry run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="245"/>
+        <location filename="../app/ui/BulkPage.cpp" line="256"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="306"/>
+        <location filename="../app/ui/BulkPage.cpp" line="324"/>
+        <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="332"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="315"/>
+        <location filename="../app/ui/BulkPage.cpp" line="342"/>
         <source> with the admin session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="315"/>
-        <source> (needs an admin session; else they stay unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="342"/>
-        <source>Checking: %1 rows read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="345"/>
-        <source>Dry run: nothing is sent.</source>
+        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="376"/>
-        <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/ui/BulkPage.cpp" line="426"/>
+        <source>Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %1 rows, %2 with problems (%n problem%3). Nothing was sent.</numerusform>
+            <numerusform>Dry run: %1 rows, %2 with problems (%n problems%3). Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="377"/>
-        <source>Dry run: %1 rows, %2 with problems (%3 problems%4). Nothing was sent.</source>
+        <location filename="../app/ui/BulkPage.cpp" line="448"/>
+        <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="381"/>
-        <source>, the first %1 listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="385"/>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="392"/>
-        <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="393"/>
-        <source>%1 of %2 rows have problems (listed). Send the other rows? The rows with problems are marked failed and not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="412"/>
-        <source>Register the file again?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="413"/>
-        <source>The ledger already has run %1 of this file into this group. A new run registers every row again (duplicates). Resume that run instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="465"/>
-        <source>Resuming run %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="465"/>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="478"/>
-        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
+        <location filename="../app/ui/BulkPage.cpp" line="479"/>
+        <source>Register every row again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="480"/>
+        <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="487"/>
+        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="504"/>
+        <source>The file has no rows to register: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="508"/>
+        <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
+        <translation>
+            <numerusform>Register %n real user from %1 into group %2 at %3 (PRODUCTION)? It cannot be taken back from here.</numerusform>
+            <numerusform>Register %n real users from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="530"/>
+        <source> (line %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <source>, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="533"/>
+        <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
+        <translation>
+            <numerusform>%n row%1 has problems and is NOT sent: it is marked failed in the ledger. Skip it and register the other %2 into group %3 at %4?</numerusform>
+            <numerusform>%n rows%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <source>Register in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="571"/>
+        <source>Resume in production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="572"/>
+        <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="372"/>
+        <source>Checking: %1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="375"/>
+        <source>Dry run: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="409"/>
+        <source>Dry run stopped after %n row(s). Nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run stopped after %n row. Nothing was sent.</numerusform>
+            <numerusform>Dry run stopped after %n rows. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="417"/>
+        <source>%1
+Nothing can be sent from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="425"/>
+        <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n row, no problems. Nothing was sent.</numerusform>
+            <numerusform>Dry run: %n rows, no problems. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <source>, the first %1 listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <source>Rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="447"/>
+        <source>Register the file again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <source>Resuming run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <source>Paused (requests already sent are awaited) · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="628"/>
+        <source>Stopping · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="632"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="490"/>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
         <source>Run %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="498"/>
+        <location filename="../app/ui/BulkPage.cpp" line="650"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="500"/>
+        <location filename="../app/ui/BulkPage.cpp" line="652"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="544"/>
+        <location filename="../app/ui/BulkPage.cpp" line="698"/>
         <source>no run to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <location filename="../app/ui/BulkPage.cpp" line="706"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <location filename="../app/ui/BulkPage.cpp" line="706"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="554"/>
+        <location filename="../app/ui/BulkPage.cpp" line="708"/>
         <source>Results written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="555"/>
+        <location filename="../app/ui/BulkPage.cpp" line="709"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="569"/>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
         <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkRowCheck</name>
+    <message>
+        <location filename="../app/core/bulk/BulkRowCheck.cpp" line="28"/>
+        <source>%1 &quot;%2&quot; repeats row %3&apos;s (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowCheck.cpp" line="42"/>
+        <source>not sent: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::BulkRowModel</name>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="126"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="127"/>
         <source> (NOT in the ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="140"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="140"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="140"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="140"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="141"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="141"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="141"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/BulkRowModel.cpp" line="141"/>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkSource</name>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="31"/>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="135"/>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="140"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="43"/>
+        <source>%1: this does not look like a CSV text file (binary data at byte %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="50"/>
+        <source>: it looks like UTF-16 text; save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="61"/>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="62"/>
+        <source>%1: the file is empty (it holds only blank lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="72"/>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="80"/>
+        <source>: the header row is not UTF-8 text (if the file is text, save it as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="85"/>
+        <source>%1: this does not look like a CSV text file%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="100"/>
+        <source>%1: the file has a header but no rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::ClaimGlossary</name>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="14"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="15"/>
         <source>Subject: whom the token is for (the user&apos;s DeviceToken, or the admin&apos;s id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="15"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="17"/>
         <source>Token id: a unique number for this one token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="16"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="18"/>
         <source>Issued at: when the service made this token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="17"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="19"/>
         <source>Not before: the token is refused before this moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="18"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="21"/>
         <source>Expires: after this moment the service answers 401; refresh the token before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="19"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="24"/>
         <source>Issuer: the service part that signed the token (&quot;webApi&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="20"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="25"/>
         <source>Audience: the services meant to accept the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="21"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="27"/>
         <source>Application id: the customer&apos;s application (app) in DataHub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="22"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="29"/>
         <source>Company id: the customer account that owns the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="23"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="31"/>
         <source>InstanceId: the user group (or API credentials set) the identity belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="24"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="34"/>
         <source>InstanceKey: the group&apos;s secret key, the password for user logins and registration. Anyone who sees this token has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="25"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="36"/>
         <source>DeviceToken: the app user&apos;s id, also the SDK&apos;s key for that user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="26"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="39"/>
         <source>Whether the SDK sends its logs for this user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="27"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="41"/>
         <source>Whether the SDK records trips for this user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="28"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="43"/>
         <source>Whether the SDK shares the user&apos;s live location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="29"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="45"/>
         <source>ClientId: the user&apos;s id in the customer&apos;s own system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="30"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="47"/>
         <source>When the refresh token dies (service time, UTC): after it, log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="31"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="50"/>
         <source>The refresh token, in clear: it buys a new token pair once. Keep it secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="32"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="52"/>
         <source>The DataHub account&apos;s e-mail (admin tokens).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="33"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="54"/>
         <source>Whether the identity is a DataHub (admin) account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="34"/>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="35"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="55"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="57"/>
         <source>The role the service grants this identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="36"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="58"/>
         <source>The service&apos;s internal id of the identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="46"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="70"/>
+        <source>Signing algorithm: none. The token is not signed: anyone could have written its claims, and the service refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="74"/>
+        <source>Signing algorithm %1 is named, but the token carries no signature: it is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="75"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="80"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="78"/>
+        <source>Signing algorithm %1, but the signature is damaged (a truncated paste?): the service refuses the token as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="83"/>
         <source>Signing algorithm. HS256: signed with the service&apos;s secret key, which the console does not have, so the signature is not checked here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="49"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="86"/>
+        <source>Signing algorithm (%1). The service signs its tokens with HS256; the signature is not checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="90"/>
         <source>Token type (JWT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="52"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="93"/>
         <source>Key id: which of the service&apos;s keys signed the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="55"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="96"/>
         <source>Content type of the payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="57"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="98"/>
         <source>A header field the console does not know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ClaimGlossary.cpp" line="66"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="107"/>
         <source>A claim the console does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::CsvMapping</name>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="119"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="195"/>
+        <source>a column mapping is COLUMN=FIELD (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="206"/>
+        <source>&quot;%1&quot; is not a field (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="226"/>
+        <source>the file has no column &quot;%1&quot; (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="249"/>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both feed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="257"/>
+        <source>no column names a registration field (columns: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="283"/>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="292"/>
+        <source>field %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="313"/>
+        <source>%1 must be true or false (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="333"/>
+        <source>ChildrenCount must be a whole number (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::CsvReader</name>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="33"/>
+        <source>not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="198"/>
+        <source>the record is longer than %1 bytes (an unterminated quote?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="206"/>
+        <source>malformed quoting (a quote inside an unquoted field, or text after a closing quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="265"/>
+        <source>unterminated quoted field (the file ends inside quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::EmbeddedSandbox</name>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="69"/>
+        <source>Cannot lock the sandbox database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::Envelope</name>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="75"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="88"/>
+        <source>the answer is a JSON array, not the envelope object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="90"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="97"/>
+        <source>the answer has neither Status nor Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="104"/>
+        <source>the envelope&apos;s Status is not an HTTP status code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,32 +1431,32 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="49"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="50"/>
         <source>Profile “%1” · %2 · test data on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="51"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="52"/>
         <source>Profile “%1” · the local sandbox is not running (Sandbox → Start).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="55"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="56"/>
         <source>Custom service — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="56"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="57"/>
         <source>Profile “%1” · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="65"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="66"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EnvironmentBanner.cpp" line="66"/>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="67"/>
         <source>Pick a profile on the left to see where its requests go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,97 +1488,368 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
 </context>
 <context>
+    <name>tc::Jwt</name>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="38"/>
+        <source>not valid base64url (character %1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="45"/>
+        <source>not valid base64url (impossible length %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="49"/>
+        <source>not valid base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="101"/>
+        <source>too long (%1 characters; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="110"/>
+        <source>too long (%1 bytes; the limit is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="115"/>
+        <source>contains a NUL byte at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="127"/>
+        <source>expected 3 parts separated by &apos;.&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="144"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="148"/>
+        <source>JSON, but not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="166"/>
+        <source>an %1 signature is %2 bytes, this one %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="377"/>
+        <source>The token&apos;s exp gives a lifetime of %1 s but the answer&apos;s ExpiresIn says %2 s; using exp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="382"/>
+        <source> ExpiresIn looks like milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::JwtReport</name>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="17"/>
+        <source>Unsigned: anyone could have written these claims. The token ends after its claims, with no signature: was its end cut off when it was copied?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="21"/>
+        <source>Unsigned: anyone could have written these claims. Its header says &quot;alg&quot;: &quot;none&quot;; the service never issues such a token and refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="24"/>
+        <source>Unsigned: anyone could have written these claims. Nothing follows the last dot, so the token has no signature; the service refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="29"/>
+        <source>Signature damaged — truncated paste? Its signature part: %1. The header and claims decode and are shown, but the service refuses the token as it is: copy it again in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="39"/>
+        <source>Expired %1. The service answers 401 to it; refresh or log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="41"/>
+        <source>The token has no expiry (exp) claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="44"/>
+        <source>Not yet valid: the service accepts it %1. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="47"/>
+        <source>Issued in the future, %1: this computer&apos;s clock or the server&apos;s is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="53"/>
+        <source>This token embeds the group&apos;s InstanceKey: anyone who sees the token has the group&apos;s key (the password of every user of the group, and the key to register new users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="57"/>
+        <source>This token embeds a refresh token: anyone who sees it can get a new token pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="59"/>
+        <source>This token embeds a secret (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="65"/>
+        <source>Its refresh token expired %1: only a new login helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="72"/>
+        <source>its claims name neither a user (DeviceToken) nor an admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="86"/>
+        <source>An admin token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="87"/>
+        <source>An admin token for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="89"/>
+        <source>A user token (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="92"/>
+        <source>A token of unknown kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="98"/>
+        <source>Unsigned: there is no signature part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="100"/>
+        <source>Unsigned: the header says &quot;alg&quot;: &quot;none&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="102"/>
+        <source>Unsigned: the signature part is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="104"/>
+        <source>Its signature is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="106"/>
+        <source>Signed, with no algorithm named in the header; the signature is not checked here (the console does not hold the service&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="108"/>
+        <source>Signed with %1; the signature is not checked here (the console does not hold the service&apos;s key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tc::KeychainStore</name>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="262"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="257"/>
         <source>Secrets are kept in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="264"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="259"/>
         <source>Secrets are kept in memory only for this run (nothing is saved): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="362"/>
-        <source>No Secret Service is running (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="353"/>
+        <source>%1 reached the D-Bus session bus, but no Secret Service answers on it (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="366"/>
-        <source>No D-Bus session bus, so no keychain can be reached: run the console inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
+        <source>%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="370"/>
-        <source>The keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
+        <source>The Secret Service answered, but the keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="374"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
         <source>Access to the keychain was denied: allow telematics-console when your keyring asks, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="378"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="372"/>
         <source>The keychain did not answer within %1 s (it may be locked and waiting for a password prompt): unlock your keyring and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/KeychainStore.cpp" line="383"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="377"/>
         <source>The keychain failed: check that gnome-keyring or KWallet is running and unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::Language</name>
+    <message>
+        <location filename="../app/ui/Language.cpp" line="35"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::Ledger</name>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="145"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <source>cannot switch the ledger to WAL: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="177"/>
+        <source>The ledger %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <source>create the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="234"/>
+        <source>The ledger could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="283"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="293"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="301"/>
+        <source>record a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="284"/>
+        <source>the ledger is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="319"/>
+        <source>update a registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <source>update a bulk row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="362"/>
+        <source>record the bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <source>update the bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="391"/>
+        <source>the run stopped while this row&apos;s request may have been in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <source>mark interrupted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="572"/>
+        <source>be read for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="579"/>
+        <source>The export could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::LedgerModel</name>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="91"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="91"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="91"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="91"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="91"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
         <source>InstanceId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,9 +1894,9 @@ NOT recorded in the ledger (export the results now; they exist only here):
     <message numerus="yes">
         <location filename="../app/ui/LedgerPage.cpp" line="104"/>
         <source>%n entr(y/ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -729,468 +1921,505 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
 </context>
 <context>
+    <name>tc::LoginAttempt</name>
+    <message>
+        <location filename="../app/core/auth/LoginAttempt.cpp" line="27"/>
+        <source>the service rate-limited logins earlier; no login is sent before then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/auth/LoginAttempt.cpp" line="32"/>
+        <source>automatic logins are paused: %n login(s) in the last %1 min for this profile; log in by hand or wait</source>
+        <translation>
+            <numerusform>automatic logins are paused: %n login in the last %1 min for this profile; log in by hand or wait</numerusform>
+            <numerusform>automatic logins are paused: %n logins in the last %1 min for this profile; log in by hand or wait</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="53"/>
-        <source>Local sandbox — admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="58"/>
-        <source>Local sandbox — user group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="69"/>
+        <location filename="../app/ui/MainWindow.cpp" line="70"/>
         <source>Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="79"/>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
         <source>Keychain message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
         <source>Sandbox message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <location filename="../app/ui/MainWindow.cpp" line="82"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="90"/>
+        <location filename="../app/ui/MainWindow.cpp" line="93"/>
         <source>&amp;Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../app/ui/MainWindow.cpp" line="99"/>
         <source>Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="106"/>
         <source>Work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="113"/>
+        <location filename="../app/ui/MainWindow.cpp" line="116"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="114"/>
+        <location filename="../app/ui/MainWindow.cpp" line="117"/>
         <source>Local sandbox state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="115"/>
+        <location filename="../app/ui/MainWindow.cpp" line="118"/>
         <source>Keychain state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="134"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="167"/>
-        <location filename="../app/ui/MainWindow.cpp" line="378"/>
+        <location filename="../app/ui/MainWindow.cpp" line="187"/>
+        <location filename="../app/ui/MainWindow.cpp" line="483"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="188"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="189"/>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
         <source>&amp;New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="191"/>
+        <location filename="../app/ui/MainWindow.cpp" line="215"/>
         <source>&amp;Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="194"/>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
         <source>&amp;Log in / register user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="198"/>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <source>P&amp;references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="201"/>
+        <location filename="../app/ui/MainWindow.cpp" line="229"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="202"/>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="203"/>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="205"/>
+        <location filename="../app/ui/MainWindow.cpp" line="233"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="206"/>
+        <location filename="../app/ui/MainWindow.cpp" line="234"/>
         <source>&amp;Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="210"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="211"/>
+        <location filename="../app/ui/MainWindow.cpp" line="239"/>
         <source>&amp;About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <location filename="../app/ui/MainWindow.cpp" line="241"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="396"/>
+        <location filename="../app/ui/MainWindow.cpp" line="444"/>
+        <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="504"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="456"/>
+        <location filename="../app/ui/MainWindow.cpp" line="565"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="458"/>
+        <location filename="../app/ui/MainWindow.cpp" line="566"/>
         <source>&amp;Start sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="572"/>
         <source>Stop the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="465"/>
+        <location filename="../app/ui/MainWindow.cpp" line="573"/>
         <source>One open session uses the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="466"/>
+        <location filename="../app/ui/MainWindow.cpp" line="574"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="467"/>
+        <location filename="../app/ui/MainWindow.cpp" line="575"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="499"/>
+        <location filename="../app/ui/MainWindow.cpp" line="607"/>
         <source>The local sandbox runs at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="522"/>
+        <location filename="../app/ui/MainWindow.cpp" line="631"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="523"/>
+        <location filename="../app/ui/MainWindow.cpp" line="632"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="554"/>
-        <source>Could not create the profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="572"/>
-        <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="577"/>
-        <source>(kept in memory only for this run: the keychain is unavailable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="578"/>
-        <source>in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="580"/>
-        <source>A credential could not be stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="611"/>
-        <source>Starting the local sandbox first…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="623"/>
-        <source>Logging in with “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="627"/>
-        <source>Logged in with “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="629"/>
-        <source>Login with “%1” failed (see its card).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
-        <source>Logged in, but the session could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
-        <source>Registering a user in “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="658"/>
-        <source>The profile “%1” has no InstanceKEY in the keychain: use Edit… to enter it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="659"/>
-        <source>Could not read the InstanceKEY of “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="669"/>
-        <source>Registration in “%1” failed.
+        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <source>No user was registered in “%1”.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ui/MainWindow.cpp" line="770"/>
+        <source>The user %1 (in “%2”) has no profile to log in with.
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="997"/>
+        <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <source>Select a profile, or pick a group-key profile above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="646"/>
+        <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <source>(kept in memory only for this run: the keychain is unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/ui/MainWindow.cpp" line="681"/>
-        <source>Local sandbox</source>
+        <source>Starting the local sandbox first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="686"/>
-        <source>%1 — user %2</source>
+        <location filename="../app/ui/MainWindow.cpp" line="693"/>
+        <source>Logging in with “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="692"/>
-        <source>The user %1 was registered, but its profile could not be saved: %2</source>
+        <location filename="../app/ui/MainWindow.cpp" line="697"/>
+        <source>Logged in with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="699"/>
+        <source>Login with “%1” failed (see its card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="702"/>
+        <source>Logged in, but the session could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <source>Register a user in production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <source>Register a user and log in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <source>“%1” is a group key: it cannot log in, it can only register users.
+
+Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="723"/>
+        <source> (PRODUCTION: a real user that stays in the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="746"/>
+        <source>Registering a user in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="775"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="750"/>
+        <location filename="../app/ui/MainWindow.cpp" line="822"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="751"/>
+        <location filename="../app/ui/MainWindow.cpp" line="823"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="764"/>
+        <location filename="../app/ui/MainWindow.cpp" line="836"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="766"/>
+        <location filename="../app/ui/MainWindow.cpp" line="838"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="798"/>
+        <location filename="../app/ui/MainWindow.cpp" line="870"/>
         <source>Sandbox: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="799"/>
+        <location filename="../app/ui/MainWindow.cpp" line="871"/>
         <source>Sandbox: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="801"/>
+        <location filename="../app/ui/MainWindow.cpp" line="873"/>
         <source>Sandbox: running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="803"/>
+        <location filename="../app/ui/MainWindow.cpp" line="875"/>
         <source>Sandbox: failed to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="810"/>
+        <location filename="../app/ui/MainWindow.cpp" line="882"/>
         <source>⚠ Secrets: memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="810"/>
+        <location filename="../app/ui/MainWindow.cpp" line="882"/>
         <source>Secrets: system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="816"/>
+        <location filename="../app/ui/MainWindow.cpp" line="888"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="821"/>
+        <location filename="../app/ui/MainWindow.cpp" line="893"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="823"/>
+        <location filename="../app/ui/MainWindow.cpp" line="895"/>
         <source>local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="824"/>
+        <location filename="../app/ui/MainWindow.cpp" line="896"/>
         <source>local sandbox (not running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="828"/>
-        <location filename="../app/ui/MainWindow.cpp" line="831"/>
+        <location filename="../app/ui/MainWindow.cpp" line="900"/>
+        <location filename="../app/ui/MainWindow.cpp" line="906"/>
         <source>not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="832"/>
+        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="907"/>
         <source>logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="833"/>
+        <location filename="../app/ui/MainWindow.cpp" line="908"/>
         <source>connected, token valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="834"/>
+        <location filename="../app/ui/MainWindow.cpp" line="909"/>
         <source>refreshing the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="835"/>
+        <location filename="../app/ui/MainWindow.cpp" line="910"/>
         <source>token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="836"/>
+        <location filename="../app/ui/MainWindow.cpp" line="911"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="839"/>
+        <location filename="../app/ui/MainWindow.cpp" line="914"/>
         <source>group key (registration only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="841"/>
+        <location filename="../app/ui/MainWindow.cpp" line="916"/>
         <source>“%1” → %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="877"/>
+        <location filename="../app/ui/MainWindow.cpp" line="960"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="884"/>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/MainWindow.cpp" line="894"/>
+        <location filename="../app/ui/MainWindow.cpp" line="972"/>
         <source>Register many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="899"/>
+        <location filename="../app/ui/MainWindow.cpp" line="979"/>
         <source>Bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="904"/>
+        <location filename="../app/ui/MainWindow.cpp" line="986"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>tc::PreferencesDialog</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="915"/>
-        <source>The ledger (%1) could not be opened: %2. Registrations still work, but their DeviceTokens are not recorded on disk.</source>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="18"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="26"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
+        <source>The window changes to the new language at once. Sessions, the sandbox and your profiles stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::Profile</name>
     <message>
-        <location filename="../app/core/Profile.cpp" line="67"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="67"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Profile.cpp" line="70"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="70"/>
         <source>A profile name cannot start or end with spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Profile.cpp" line="74"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="74"/>
         <source>The base URL must be an http:// or https:// URL with a host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Profile.cpp" line="78"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="78"/>
         <source>The API login must be an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Profile.cpp" line="82"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="82"/>
         <source>Endpoint paths start with &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,391 +2427,396 @@ Its database: %2</source>
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="62"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="64"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
         <source>This is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="71"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="74"/>
         <source>The URL needs a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="82"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="82"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
         <source>Cancel tes&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="87"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="89"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="121"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="122"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="124"/>
         <source>e.g. Production — admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Custom URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>&amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>InstanceID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>API login e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
         <source>api-login@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>API &amp;login (e-mail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
         <source>API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>API &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>&amp;DeviceToken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>InstanceKEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
         <source>Instance&amp;KEY:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
         <source>LoginFields shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
         <source>Login&amp;Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>Path of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="399"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="412"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
         <source>Test login in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Test login result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>Save error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="274"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="279"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="297"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="308"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="326"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="337"/>
         <source>reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="343"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
         <source>not in the keychain: enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="387"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
         <source>(found when the local sandbox runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="391"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
         <source>API &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="391"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
         <source>Group &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="411"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="438"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="451"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="440"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
         <source>Another profile already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="442"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="455"/>
         <source>A profile name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="447"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="460"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="448"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="462"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="452"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="467"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="457"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="471"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="458"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="472"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="465"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
         <source>A path starts with “/”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="493"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
         <source>Enter the API password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="493"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
         <source>Enter the InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="496"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
         <source>A group-key profile does not log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="513"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="502"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="516"/>
         <source>Cannot test yet:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="561"/>
         <source>Test login cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="555"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
         <source>Login failed.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="563"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="568"/>
+        <source>Both LoginFields shapes were tried (object and string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="570"/>
-        <source>The object shape got a bare 401; the string shape worked.</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="620"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="615"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
         <source>Could not rename the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="664"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,7 +2825,7 @@ Its database: %2</source>
     <name>tc::ProfileList</name>
     <message>
         <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="188"/>
+        <location filename="../app/ui/ProfileList.cpp" line="198"/>
         <source>&amp;Log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,62 +2865,62 @@ Its database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="151"/>
+        <location filename="../app/ui/ProfileList.cpp" line="152"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="152"/>
+        <location filename="../app/ui/ProfileList.cpp" line="156"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="153"/>
+        <location filename="../app/ui/ProfileList.cpp" line="160"/>
         <source>group key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="158"/>
+        <location filename="../app/ui/ProfileList.cpp" line="167"/>
         <source>logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="159"/>
+        <location filename="../app/ui/ProfileList.cpp" line="168"/>
         <source>logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="160"/>
+        <location filename="../app/ui/ProfileList.cpp" line="169"/>
         <source>● signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="161"/>
+        <location filename="../app/ui/ProfileList.cpp" line="170"/>
         <source>● refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="162"/>
+        <location filename="../app/ui/ProfileList.cpp" line="171"/>
         <source>token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="163"/>
+        <location filename="../app/ui/ProfileList.cpp" line="172"/>
         <source>⚠ error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="184"/>
+        <location filename="../app/ui/ProfileList.cpp" line="193"/>
         <source>Register a user and &amp;log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="185"/>
+        <location filename="../app/ui/ProfileList.cpp" line="195"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="189"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,463 +2928,736 @@ Its database: %2</source>
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/ProfileStore.cpp" line="173"/>
-        <location filename="../app/core/ProfileStore.cpp" line="261"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="261"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ProfileStore.cpp" line="179"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="179"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tc::RegisterGroupBox</name>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="24"/>
-        <source>User group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="29"/>
-        <source>the group&apos;s InstanceId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="30"/>
-        <source>Group InstanceId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="33"/>
-        <source>the group&apos;s InstanceKey (a secret)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="34"/>
-        <source>Group InstanceKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="37"/>
-        <source>InstanceId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="39"/>
-        <source>InstanceKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="70"/>
-        <source>Give the group&apos;s InstanceId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterGroupBox.cpp" line="72"/>
-        <source>Give the group&apos;s InstanceKey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="50"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="51"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="63"/>
-        <source>Quantity (1–%1)</source>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="62"/>
+        <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
-        <source>Return access tokens (CreateAccessToken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
-        <source>Enable tracking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="69"/>
-        <source>Enable logging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="70"/>
-        <source>Enabled (SDK on)</source>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <source>1–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="71"/>
-        <source>CustomFields</source>
+        <source>&amp;Quantity (1–%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <source>Return access tokens (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
-        <source>&amp;Register</source>
+        <source>Enable tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="78"/>
+        <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
-        <source>Export &amp;CSV…</source>
+        <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <source>CustomFields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="86"/>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="97"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="97"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="97"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="97"/>
-        <source>Expires in (s)</source>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="191"/>
+        <source>Create users in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="149"/>
-        <source>Registering %n user(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="192"/>
+        <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
+        <translation>
+            <numerusform>Create %n real user in group %1 at %2 (PRODUCTION)? It cannot be taken back from here.</numerusform>
+            <numerusform>Create %n real users in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="163"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="218"/>
+        <source>Registering %n user(s) into group %1 at %2…</source>
+        <translation>
+            <numerusform>Registering %n user into group %1 at %2…</numerusform>
+            <numerusform>Registering %n users into group %1 at %2…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="294"/>
+        <source>Exported to %1 with tokens (secrets; readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="295"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="232"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="233"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="169"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="237"/>
         <source>%n user(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user registered.</numerusform>
+            <numerusform>%n users registered.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="172"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="239"/>
         <source>No certain answer: %1
 Up to %2 users may exist whose DeviceTokens were not received. Not retried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="184"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="210"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="266"/>
+        <source>could not make the file private: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="284"/>
+        <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="286"/>
         <source>Export the DeviceTokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="215"/>
-        <source>
-Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="217"/>
-        <source>
-The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="110"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="107"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="131"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="132"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="136"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="133"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="137"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="169"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
         <source>(not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="144"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="156"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="165"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="168"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="172"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="177"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
         <source>Image URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="184"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="190"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
         <source>CustomToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="191"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
         <source>the user&apos;s id in your own system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
         <source>UserFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="212"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="210"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="215"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="213"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="236"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="234"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="240"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="238"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="244"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="248"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="247"/>
         <source>Log &amp;in as this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="329"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="323"/>
         <source>Fix the fields marked in red first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="410"/>
-        <source>Registering…</source>
+        <location filename="../app/ui/RegisterPage.cpp" line="398"/>
+        <source>Registering into group %1 at %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="421"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="407"/>
         <source>Registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="424"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="409"/>
         <source>No certain answer: %1
 The user may exist. It was not retried.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="411"/>
         <source> Pick a CustomToken next time to make this checkable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="412"/>
         <source> If it exists, its DeviceToken is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="432"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
         <source>
 The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="441"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
         <source>Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="442"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
         <source> (expires in %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="443"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="443"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
         <source>●●●●●●●● received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="445"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="431"/>
         <source>No access token (CreateAccessToken: false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="450"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="437"/>
         <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="452"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
         <source>Recorded in the ledger (entry %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationJob</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="79"/>
+        <source>the ledger is not open: nothing is registered without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="86"/>
+        <source>nothing was sent: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="149"/>
+        <source> (the user may exist; not retried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationManyJob</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="50"/>
+        <source>Quantity must be at least 1 (got %1): nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="52"/>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="70"/>
+        <source>Quantity must be at most %1, the service&apos;s maximum for one call (got %2): nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="62"/>
+        <source>Give how many users to register (1–%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="65"/>
+        <source>Quantity must be a whole number from 1 to %1 (got “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="97"/>
+        <source>the ledger is not open: nothing is registered without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="147"/>
+        <source> (up to %1 users may exist whose DeviceTokens were never received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationProfile</name>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="153"/>
+        <source>Gender must be one of %1 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="159"/>
+        <source>Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="168"/>
+        <source>MaritalStatus must be one of %1 or a code 1-4 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="173"/>
+        <source>ChildrenCount must be between 0 and 100 (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="177"/>
+        <source>CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="184"/>
+        <source>ImageUrl must be an absolute URL (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="189"/>
+        <source>Email must be one address: a name, one &apos;@&apos; and a domain, no spaces (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="194"/>
+        <source>Phone may hold only digits, spaces and + - ( ), with at least one digit (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationService</name>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="143"/>
+        <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="149"/>
+        <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="157"/>
+        <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="161"/>
+        <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="171"/>
+        <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
+        <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="246"/>
+        <source> — user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="249"/>
+        <source>%1 — user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="260"/>
+        <source>A user profile needs the group-key profile the user was registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="272"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="307"/>
+        <source>The registration did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="312"/>
+        <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationTarget</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="45"/>
+        <source>No user group chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="48"/>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
+        <source>local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
+        <source>custom service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="53"/>
+        <source>Registers into group %1 at %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationTargetBox</name>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="19"/>
+        <source>Registers into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="20"/>
+        <source>&amp;New group-key profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="25"/>
+        <source>&amp;Group-key profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="28"/>
+        <source>Group-key profile to register into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="58"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="78"/>
+        <source>Pick the group-key profile to register into, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="95"/>
+        <source>Group-key profile “%1”; its InstanceKEY is read from the keychain when you register and is sent only to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::Renewal</name>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="61"/>
+        <source>no API password is stored for this profile; log in once with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
+        <source>no InstanceKEY is stored for this profile; log in once with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="92"/>
+        <source>no API login e-mail is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="93"/>
+        <source>no DeviceToken is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <source>a user login needs the group&apos;s InstanceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::SandboxProfiles</name>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="14"/>
+        <source>Local sandbox — admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="19"/>
+        <source>Local sandbox — user group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="44"/>
+        <source>Could not create the profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="50"/>
+        <source>A credential could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,121 +3682,119 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/Session.cpp" line="517"/>
-        <source>the service rate-limited logins earlier; no login is sent before then</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/core/Session.cpp" line="523"/>
-        <source>automatic logins are paused: %n login(s) in the last %1 min for this profile; log in by hand or wait</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/Session.cpp" line="573"/>
-        <source>no API password is stored for this profile; log in once with the password</source>
+        <location filename="../app/core/auth/Session.cpp" line="346"/>
+        <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Session.cpp" line="574"/>
-        <source>no InstanceKEY is stored for this profile; log in once with the key</source>
+        <location filename="../app/core/auth/Session.cpp" line="348"/>
+        <source>the refresh token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Session.cpp" line="585"/>
-        <source>no API login e-mail is known</source>
+        <location filename="../app/core/auth/Session.cpp" line="350"/>
+        <source>no refresh token was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Session.cpp" line="586"/>
-        <source>no DeviceToken is known</source>
+        <location filename="../app/core/auth/Session.cpp" line="440"/>
+        <source>the refresh token was refused (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Session.cpp" line="590"/>
-        <source>a user login needs the group&apos;s InstanceId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/Session.cpp" line="824"/>
+        <location filename="../app/core/auth/Session.cpp" line="711"/>
         <source>not logged in: log in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/Session.cpp" line="875"/>
+        <location filename="../app/core/auth/Session.cpp" line="762"/>
         <source>the request could not be built</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>tc::SingleInstance</name>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="55"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="107"/>
+        <source>Another Telematics Console is running (its lock is %1) but does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="116"/>
+        <source>Another Telematics Console is running but did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tc::TimeText</name>
-    <message>
-        <location filename="../app/core/TimeText.cpp" line="21"/>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/core/util/TimeText.cpp" line="19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="21"/>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/TimeText.cpp" line="23"/>
-        <location filename="../app/core/TimeText.cpp" line="28"/>
+        <location filename="../app/core/util/TimeText.cpp" line="25"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="28"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="31"/>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="39"/>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="50"/>
+        <location filename="../app/core/util/TimeText.cpp" line="52"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="60"/>
-        <location filename="../app/core/TimeText.cpp" line="68"/>
-        <location filename="../app/core/TimeText.cpp" line="76"/>
+        <location filename="../app/core/util/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="70"/>
+        <location filename="../app/core/util/TimeText.cpp" line="78"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
         <source>%1 (local)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,16 +3803,21 @@ The fields concerned are marked.</source>
     <name>tc::TokenCard</name>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="49"/>
-        <source>&amp;Auto-refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenCard.cpp" line="49"/>
-        <source>&amp;Refresh now</source>
+        <source>&amp;Start the sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <source>&amp;Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <source>&amp;Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
         <source>Ca&amp;ncel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +3827,7 @@ The fields concerned are marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
         <source>&amp;Inspect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,156 +3893,218 @@ The fields concerned are marked.</source>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="101"/>
-        <location filename="../app/ui/TokenCard.cpp" line="212"/>
+        <location filename="../app/ui/TokenCard.cpp" line="250"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="104"/>
+        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <source>Session note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="119"/>
         <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="109"/>
+        <location filename="../app/ui/TokenCard.cpp" line="124"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="113"/>
+        <location filename="../app/ui/TokenCard.cpp" line="128"/>
         <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="137"/>
+        <location filename="../app/ui/TokenCard.cpp" line="152"/>
         <source>Refresh of “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="138"/>
+        <location filename="../app/ui/TokenCard.cpp" line="153"/>
         <source>Login with “%1” cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="144"/>
+        <location filename="../app/ui/TokenCard.cpp" line="160"/>
         <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="200"/>
+        <location filename="../app/ui/TokenCard.cpp" line="236"/>
         <source>Admin · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="200"/>
+        <location filename="../app/ui/TokenCard.cpp" line="236"/>
         <source>(API login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="201"/>
+        <location filename="../app/ui/TokenCard.cpp" line="237"/>
         <source>User · DeviceToken %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="201"/>
+        <location filename="../app/ui/TokenCard.cpp" line="237"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="202"/>
+        <location filename="../app/ui/TokenCard.cpp" line="238"/>
         <source>An admin session (API credentials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="202"/>
+        <location filename="../app/ui/TokenCard.cpp" line="238"/>
         <source>A user session (DeviceToken login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="203"/>
-        <location filename="../app/ui/TokenCard.cpp" line="268"/>
-        <location filename="../app/ui/TokenCard.cpp" line="269"/>
-        <location filename="../app/ui/TokenCard.cpp" line="270"/>
-        <location filename="../app/ui/TokenCard.cpp" line="271"/>
+        <location filename="../app/ui/TokenCard.cpp" line="239"/>
+        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <location filename="../app/ui/TokenCard.cpp" line="337"/>
+        <location filename="../app/ui/TokenCard.cpp" line="338"/>
+        <location filename="../app/ui/TokenCard.cpp" line="339"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="207"/>
+        <location filename="../app/ui/TokenCard.cpp" line="243"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="208"/>
+        <location filename="../app/ui/TokenCard.cpp" line="244"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="209"/>
+        <location filename="../app/ui/TokenCard.cpp" line="246"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="210"/>
+        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <source>Active (refresh token may be spent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="248"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="211"/>
+        <location filename="../app/ui/TokenCard.cpp" line="249"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="242"/>
+        <location filename="../app/ui/TokenCard.cpp" line="280"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="242"/>
+        <location filename="../app/ui/TokenCard.cpp" line="280"/>
         <source>Stop the login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="259"/>
+        <location filename="../app/ui/TokenCard.cpp" line="297"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="261"/>
+        <location filename="../app/ui/TokenCard.cpp" line="299"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="261"/>
+        <location filename="../app/ui/TokenCard.cpp" line="299"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="268"/>
+        <location filename="../app/ui/TokenCard.cpp" line="309"/>
+        <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="317"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
+        <translation>
+            <numerusform>Renewing the token failed %n time%1; retrying in %2.</numerusform>
+            <numerusform>Renewing the token failed %n times%1; retrying in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="321"/>
+        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
+        <translation>
+            <numerusform>Renewing the token failed %n time%1; auto-refresh is off: press Refresh now.</numerusform>
+            <numerusform>Renewing the token failed %n times%1; auto-refresh is off: press Refresh now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="330"/>
+        <source>Logged in again at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="336"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="290"/>
+        <location filename="../app/ui/TokenCard.cpp" line="358"/>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="292"/>
+        <location filename="../app/ui/TokenCard.cpp" line="360"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="303"/>
+        <location filename="../app/ui/TokenCard.cpp" line="372"/>
+        <source>may be spent (its refresh answer was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="374"/>
         <source>not stated in the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <location filename="../app/ui/TokenCard.cpp" line="392"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="321"/>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
         <source>The token is about to lapse (or has).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,208 +4112,157 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::TokenInspector</name>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="36"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="37"/>
         <source>•••••••• (hidden: tick “Reveal secret claims”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="60"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="61"/>
         <source>A JWT is three base64url parts joined by dots: header.payload.signature. It usually starts with “eyJ”. Check that the whole token was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="63"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="65"/>
         <source>The first part (the header, before the first dot) must be base64url-encoded JSON such as {&quot;alg&quot;:&quot;HS256&quot;,&quot;typ&quot;:&quot;JWT&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="66"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="69"/>
         <source>The second part (the claims, between the dots) must be base64url-encoded JSON. A character may have been lost or added when copying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="69"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="73"/>
         <source>The third part (the signature, after the second dot) must be base64url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="78"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
         <source>&amp;Use this session&apos;s token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="79"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="83"/>
         <source>&amp;Reveal secret claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
         <source>Token inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="85"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="89"/>
         <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="90"/>
         <source>Token to inspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="88"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="92"/>
         <source>To&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="93"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
         <source>Open session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="98"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="102"/>
         <source>&amp;Or a session&apos;s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="106"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
         <source>Token summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="112"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="116"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="122"/>
         <source>Reveal secret claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="120"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="120"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="120"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="120"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="121"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="128"/>
         <source>Header and claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="161"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="168"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="165"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="172"/>
         <source>(no session with a token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="243"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
         <source>Paste a JWT above, or pick an open session and press “Use this session&apos;s token”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="257"/>
         <source>This is not a readable JWT. %1: %2.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="263"/>
-        <source>An admin token</source>
+        <location filename="../app/ui/TokenInspector.cpp" line="275"/>
+        <source>InstanceId: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="263"/>
-        <source>A user token</source>
+        <location filename="../app/ui/TokenInspector.cpp" line="279"/>
+        <source>A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="265"/>
-        <source>%1%2, InstanceId %3, signed with %4. The signature is not checked here (the console does not hold the service&apos;s key). A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="269"/>
-        <source> for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="270"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
-        <source>(no algorithm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="277"/>
-        <source>Expired %1 (%2). The service answers 401 to it; refresh or log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="280"/>
-        <source>The token has no expiry (exp) claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="283"/>
-        <source>Not yet valid: the service accepts it %1 (%2). Check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="287"/>
-        <source>Issued in the future (%1): this computer&apos;s clock or the server&apos;s is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="293"/>
-        <source>This token embeds the group&apos;s InstanceKey: anyone who sees the token has the group&apos;s key (the password of every user of the group, and the key to register new users).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/ui/TokenInspector.cpp" line="296"/>
-        <source>This token embeds a refresh token: anyone who sees it can get a new token pair.</source>
-        <translation type="unfinished"></translation>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="298"/>
-        <source>This token embeds a secret (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="303"/>
-        <source>Its refresh token expired %1: only a new login helps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="335"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="318"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenInspector.cpp" line="353"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="337"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>

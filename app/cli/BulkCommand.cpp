@@ -44,6 +44,7 @@ QJsonObject progressJson(const tc::BulkProgress &p)
             {u"unknown"_s, double(p.unknown)},
             {u"sent"_s, double(p.sent)},
             {u"already_final"_s, double(p.resumedDone)},
+            {u"journal_commits"_s, double(p.commits)},
             {u"rows_per_second"_s, p.rowsPerSecond},
             {u"elapsed_ms"_s, double(p.elapsedMs)}};
 }
@@ -81,11 +82,11 @@ BulkCommand::BulkCommand()
             {u"resend-unknown"_s,
              u"On --resume, send unknown rows that cannot be reconciled again (may register them twice)."_s},
             {u"journal-window"_s,
-             u"Rows the ledger may mark in flight at once (at least the concurrency; default: the concurrency, only "
-             u"the rows being "
-             "sent). A larger N marks rows ahead of sending: faster when each ledger commit is slow (a slow "
-             "disk), but a killed run may leave up to N rows \"unknown\" (only those really sent are on the "
-             "service; resume reconciles them by ClientId with an admin session, or leaves them unknown)."_s,
+             u"Rows the ledger may mark in flight at once (at least the concurrency; default: the concurrency "
+             u"+ max(8 x concurrency, 128), marked ahead of sending so the network never waits for a ledger "
+             "commit). Just before a row's request leaves it is noted in a sent log beside the ledger, so a "
+             "killed run leaves \"unknown\" only the rows whose request left; the others go back to pending on "
+             "--resume. Where that log cannot be kept the default is the concurrency."_s,
              u"N"_s},
     };
 }

@@ -314,8 +314,9 @@ std::optional<QString> CliContext::readSecret(const char *envVar, bool fromStdin
 
 QString CliContext::secretFlagIn(const QStringList &args)
 {
-    static const QStringList secretFlags{u"--instance-key"_s,  u"--password"_s,     u"--key"_s,         u"--secret"_s,
-                                         u"--refresh-token"_s, u"--access-token"_s, u"--api-password"_s};
+    static const QStringList secretFlags{u"--instance-key"_s, u"--password"_s,       u"--key"_s,
+                                         u"--secret"_s,       u"--refresh-token"_s,  u"--access-token"_s,
+                                         u"--api-password"_s, u"--to-instance-key"_s};
     for (const QString &a : args) {
         const QString flag = a.section(u'=', 0, 0);
         if (secretFlags.contains(flag, Qt::CaseInsensitive))

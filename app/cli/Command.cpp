@@ -6,6 +6,7 @@
 #include "RequestCommand.h"
 #include "SessionCommands.h"
 #include "TokenCommand.h"
+#include "UserCommand.h"
 
 #include "core/ledger/Ledger.h"
 
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> Command::all()
     commands.push_back(std::make_unique<RefreshCommand>());
     commands.push_back(std::make_unique<StatusCommand>());
     commands.push_back(std::make_unique<FindCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     commands.push_back(std::make_unique<LogoutCommand>());
     return commands;
 }

@@ -103,15 +103,18 @@ std::optional<int> checkKindArgument(CliContext &ctx, const QStringList &positio
 
 LoginCommand::LoginCommand()
     : Command(u"login"_s,
-              u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT"_s, {},
+              u"login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT | --phone P "
+              u"| --email E"_s,
+              {},
               u"login admin --instance-id ID --email EMAIL | login user --instance-id ID "
-              u"--device-token DT [--secret-stdin] [--login-fields auto|object|string]"_s)
+              u"(--device-token DT | --phone P | --email E) [--secret-stdin] [--login-fields auto|object|string]"_s)
 {
     positionalArguments = {{u"kind"_s, u"admin or user"_s, {}}};
     options = {
             {u"instance-id"_s, u"Admin: the API InstanceID; user: the group's InstanceID."_s, u"ID"_s},
-            {u"email"_s, u"Admin: the API login e-mail."_s, u"EMAIL"_s},
-            {u"device-token"_s, u"User: the DeviceToken to log in as."_s, u"DT"_s},
+            {u"email"_s, u"Admin: the API login e-mail; user: a UBI user's e-mail login."_s, u"EMAIL"_s},
+            {u"device-token"_s, u"User: the DeviceToken to log in as (password: the group's InstanceKEY)."_s, u"DT"_s},
+            {u"phone"_s, u"User: a UBI user's phone-number login (password: the user's own)."_s, u"PHONE"_s},
             {u"secret-stdin"_s, u"Read the password / InstanceKEY from the first line of stdin."_s},
             {u"login-fields"_s, u"How LoginFields is sent: auto (default), object or string."_s, u"SHAPE"_s},
     };
@@ -144,11 +147,21 @@ std::optional<int> LoginCommand::parseOptions(CliContext &ctx)
     }
     m_kind = *kind;
     const bool admin = m_kind == tc::SessionKind::Admin;
-    if (admin && isSet(u"device-token"_s)) {
-        return ctx.usageError(u"--device-token is for login user"_s);
+    if (admin && (isSet(u"device-token"_s) || isSet(u"phone"_s))) {
+        return ctx.usageError(u"--device-token and --phone are for login user"_s);
     }
-    if (!admin && isSet(u"email"_s)) {
-        return ctx.usageError(u"--email is for login admin"_s);
+    if (!admin) {
+        const int given = int(isSet(u"device-token"_s)) + int(isSet(u"phone"_s)) + int(isSet(u"email"_s));
+        if (given > 1) {
+            return ctx.usageError(u"login user takes one of --device-token, --phone or --email"_s);
+        }
+        m_userLogin = isSet(u"phone"_s)   ? tc::UserLogin::Phone
+                      : isSet(u"email"_s) ? tc::UserLogin::Email
+                                          : tc::UserLogin::DeviceToken;
+        if (const tc::Profile *profile = ctx.services().profile();
+            profile && profile->kind == tc::ProfileKind::UbiUser && given == 0) {
+            m_userLogin = profile->ubiLogin();
+        }
     }
     bool shapeOk = true;
     m_mode = tc::Profile::loginFieldsFromName(value(u"login-fields"_s), &shapeOk);
@@ -168,7 +181,18 @@ std::optional<int> LoginCommand::readCredentials(CliContext &ctx)
     const tc::Profile *profile = ctx.services().profile();
     const bool admin = m_kind == tc::SessionKind::Admin;
     m_instanceId = value(u"instance-id"_s).trimmed();
-    m_login = (admin ? value(u"email"_s) : value(u"device-token"_s)).trimmed();
+    m_login = (admin || m_userLogin == tc::UserLogin::Email ? value(u"email"_s)
+               : m_userLogin == tc::UserLogin::Phone        ? value(u"phone"_s)
+                                                            : value(u"device-token"_s))
+                      .trimmed();
+    if (m_userLogin == tc::UserLogin::Phone && !m_login.isEmpty()) {
+        if (const QString problem = tc::Profile::phoneProblem(m_login); !problem.isEmpty()) {
+            return ctx.usageError(u"--phone: "_s + problem);
+        }
+    }
+    if (m_userLogin == tc::UserLogin::Email && !m_login.isEmpty() && !m_login.contains(u'@')) {
+        return ctx.usageError(u"--email must be an e-mail address"_s);
+    }
     if (profile) {
         if (m_instanceId.isEmpty()) {
             m_instanceId = profile->instanceId;
@@ -184,9 +208,10 @@ std::optional<int> LoginCommand::readCredentials(CliContext &ctx)
         return ctx.usageError(u"login user needs --instance-id ID (the user group's InstanceID)"_s);
     }
     if (!admin && m_login.isEmpty() && !profile) {
-        return ctx.usageError(u"login user needs --device-token DT"_s);
+        return ctx.usageError(u"login user needs --device-token DT, or --phone P / --email E for a UBI user"_s);
     }
-    const char *envVar = admin ? "TELEMATICS_PASSWORD" : "TELEMATICS_INSTANCE_KEY";
+    const char *envVar
+            = admin || m_userLogin != tc::UserLogin::DeviceToken ? "TELEMATICS_PASSWORD" : "TELEMATICS_INSTANCE_KEY";
     if (isSet(u"secret-stdin"_s) || qEnvironmentVariableIsSet(envVar) || !profile) {
         QString problem;
         const auto s = ctx.readSecret(envVar, isSet(u"secret-stdin"_s), &problem);
@@ -216,6 +241,7 @@ std::optional<int> LoginCommand::logIn(CliContext &ctx)
     }
     if (!m_login.isEmpty()) {
         config.login = m_login;
+        config.userLogin = m_kind == tc::SessionKind::User ? m_userLogin : tc::UserLogin::DeviceToken;
     }
     if (isSet(u"login-fields"_s)) {
         config.loginFields = m_mode;
@@ -235,7 +261,8 @@ std::optional<int> LoginCommand::logIn(CliContext &ctx)
     }
     services.warnKeychain(r);
     const tc::Profile *profile = services.profile();
-    if (profile && m_kind == tc::SessionKind::User && !m_login.isEmpty()) { // a user profile keeps its DeviceToken
+    if (profile && m_kind == tc::SessionKind::User && m_userLogin == tc::UserLogin::DeviceToken
+        && !m_login.isEmpty()) { // a user profile keeps its DeviceToken
         if (!services.keepDeviceToken(profile->name, m_login)) {
             ctx.err() << u"warning: the DeviceToken could not be kept with the profile\n"_s;
         }
@@ -314,7 +341,9 @@ tc::SessionKind RefreshCommand::kindToRefresh(CliContext &ctx) const
         return *CliServices::kindFromArg(positional().first());
     }
     const tc::Profile *profile = ctx.services().profile();
-    return profile && profile->kind == tc::ProfileKind::User ? tc::SessionKind::User : tc::SessionKind::Admin;
+    return profile && (profile->kind == tc::ProfileKind::User || profile->kind == tc::ProfileKind::UbiUser)
+                   ? tc::SessionKind::User
+                   : tc::SessionKind::Admin;
 }
 
 // ---- status -----------------------------------------------------------------------------------
@@ -542,7 +571,9 @@ QList<tc::SessionKind> LogoutCommand::kindsToLogOut(CliContext &ctx) const
         return {*CliServices::kindFromArg(positional().first())};
     }
     if (const tc::Profile *profile = ctx.services().profile()) {
-        return {profile->kind == tc::ProfileKind::User ? tc::SessionKind::User : tc::SessionKind::Admin};
+        return {profile->kind == tc::ProfileKind::User || profile->kind == tc::ProfileKind::UbiUser
+                        ? tc::SessionKind::User
+                        : tc::SessionKind::Admin};
     }
     return {tc::SessionKind::Admin, tc::SessionKind::User};
 }

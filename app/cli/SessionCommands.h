@@ -14,6 +14,7 @@
 namespace cli {
 
 // login admin --instance-id ID --email EMAIL | login user --instance-id ID --device-token DT
+// | login user --instance-id ID --phone P | --email E (a UBI user, with the user's own password)
 class LoginCommand : public Command
 {
 public:
@@ -29,8 +30,9 @@ private:
 
     tc::SessionKind m_kind = tc::SessionKind::Admin;
     tc::LoginFieldsMode m_mode = tc::LoginFieldsMode::Auto;
+    tc::UserLogin m_userLogin = tc::UserLogin::DeviceToken;
     QString m_instanceId;
-    QString m_login;  // the e-mail (admin) or the DeviceToken (user)
+    QString m_login;  // the e-mail (admin), the DeviceToken (user), the phone or e-mail (UBI user)
     QString m_secret; // empty: the profile's stored one
     std::unique_ptr<tc::Session> m_session;
 };

@@ -3,6 +3,7 @@
 // builds the global help from that registry and runs the command named.
 #include "CliContext.h"
 #include "Command.h"
+#include "Version.h"
 
 #include "core/util/ProcessHygiene.h"
 

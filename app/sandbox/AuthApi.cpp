@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "Json.h"
+#include "Passwords.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -85,11 +86,21 @@ Reply AuthApi::login(const Request &request)
 
     if (const Group *group = instanceId.isEmpty() ? nullptr : m_ctx.db.group(instanceId)) {
         const QJsonValue dt = fields.value(u"devicetoken"_s);
-        if (!dt.isString())
+        std::optional<UserRecord> user;
+        if (dt.isString()) {
+            user = m_ctx.db.user(dt.toString().trimmed());
+            if (!user || user->instanceId != group->instanceId || password != group->instanceKey)
+                return wrong(u"Wrong login or password."_s);
+        } else if (fields.value(u"phone"_s).isString() || fields.value(u"email"_s).isString()) {
+            // A UBI user: the phone number or e-mail the user was registered with, and the user's
+            // own password (PUT users NewPassword). Unknown login, no password set or a wrong
+            // one: the same answer as any wrong login.
+            user = ubiUser(*group, fields, password);
+            if (!user)
+                return wrong(u"Wrong login or password."_s);
+        } else {
             return unreadable();
-        const auto user = m_ctx.db.user(dt.toString().trimmed());
-        if (!user || user->instanceId != group->instanceId || password != group->instanceKey)
-            return wrong(u"Wrong login or password."_s);
+        }
         if (user->status != u"Active"_s)
             return unauthorized(u"The user is %1."_s.arg(user->status.toLower()));
         m_ctx.db.transaction();
@@ -118,6 +129,27 @@ Reply AuthApi::login(const Request &request)
         return storeFailed(m_ctx.db);
     }
     return http::ok(*issued);
+}
+
+std::optional<UserRecord> AuthApi::ubiUser(const Group &group, const QJsonObject &fields, const QString &password)
+{
+    const QJsonValue phone = fields.value(u"phone"_s);
+    const QString wanted = phone.isString() ? passwords::normalizePhone(phone.toString())
+                                            : fields.value(u"email"_s).toString().trimmed();
+    if (wanted.isEmpty() || password.isEmpty())
+        return std::nullopt;
+    const QList<UserRecord> candidates = m_ctx.db.usersWithPassword(group.instanceId);
+    for (const UserRecord &u : candidates) {
+        const bool same = phone.isString()
+                                  ? !u.profile.phone.isEmpty() && passwords::normalizePhone(u.profile.phone) == wanted
+                                  : u.profile.email.trimmed().compare(wanted, Qt::CaseInsensitive) == 0;
+        if (!same)
+            continue;
+        const auto hash = m_ctx.db.password(u.deviceToken);
+        if (hash && passwords::verify(*hash, password))
+            return u;
+    }
+    return std::nullopt;
 }
 
 Reply AuthApi::refresh(const Request &request)

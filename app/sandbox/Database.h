@@ -1,14 +1,18 @@
 #pragma once
 // The sandbox's state in SQLite (QtSql): demo credentials, users (profile + UserFields + Status)
-// and refresh tokens. A file database persists across restarts (WAL); without a path the state
-// lives in memory. Each Database opens its own uniquely named QSqlDatabase connection, so several
+// refresh tokens and UBI users' password hashes. A file database persists across restarts (WAL);
+// without a path the state lives in SQLite's private temporary database (a bounded page cache over
+// an unlinked temp file) and dies with the connection. Each Database opens its own uniquely named
+// QSqlDatabase connection, so several
 // servers may run in one process on different threads; use a Database only on the thread that
 // opened it.
+#include "Passwords.h"
 #include "UserProfile.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -59,6 +63,15 @@ struct UserFilter
     }
 };
 
+// Management/users/GetFilteredPage: which users, in which order.
+struct UserPageFilter
+{
+    QStringList instanceIds;  // empty: every group
+    QString searchTerm;       // part of a name, the e-mail, the phone, the ClientId or the DeviceToken
+    bool showInactive = true; // false: Active users only
+    bool newestFirst = true;  // Sort DateCreatedDesc (else DateCreatedAsc)
+};
+
 class Database
 {
 public:
@@ -67,7 +80,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating when new) the database at `path`, or an in-memory one when empty. A new
+    // Opens (creating when new) the database at `path`, or a private temporary one when empty. A new
     // database gets a JWT secret, one API credential set and two user groups (random UUIDs, keys
     // and password), kept for later starts. False + *error on failure.
     bool open(const QString &path, QString *error);
@@ -90,6 +103,16 @@ public:
     bool deleteUser(const QString &deviceToken); // also drops the user's refresh tokens
     QList<UserRecord> findUsers(const UserFilter &filter);
     QList<UserRecord> allUsers(); // ordered by creation
+    // One page (offset, at most limit users) and *total, the count of all that match.
+    QList<UserRecord> usersPage(const UserPageFilter &filter, qint64 offset, int limit, qint64 *total);
+
+    // A UBI user's own password (its hash; see Passwords.h). Kept apart from the profile, so no
+    // profile read ever carries it; dropped with the user.
+    bool setPassword(const QString &deviceToken, const passwords::Hash &hash);
+    std::optional<passwords::Hash> password(const QString &deviceToken);
+    // The users of a group that have a password, ordered by creation (the candidates of a
+    // Phone / Email login).
+    QList<UserRecord> usersWithPassword(const QString &instanceId);
 
     bool insertRefreshToken(const RefreshTokenRecord &record);
     std::optional<RefreshTokenRecord> refreshToken(const QString &token);

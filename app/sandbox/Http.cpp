@@ -44,6 +44,13 @@ Reply envelope(int status, const QJsonValue &result, const QString &title, const
     return r;
 }
 
+Reply okWithoutResult()
+{
+    Reply r;
+    r.body = "{\"Status\":200,\"Title\":\"\",\"Errors\":[]}"_ba;
+    return r;
+}
+
 QJsonObject fieldError(const QString &key, const QString &message)
 {
     return QJsonObject{{u"Key"_s, key}, {u"Message"_s, message}};

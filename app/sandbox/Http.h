@@ -55,6 +55,9 @@ inline Reply ok(const QJsonValue &result)
 {
     return envelope(200, result);
 }
+// What PUT users, DELETE users and users/instances/change answer: {"Status":200,"Title":"","Errors":[]},
+// no Result key at all.
+Reply okWithoutResult();
 inline Reply error(int status, const QString &title, const QJsonArray &errors = {})
 {
     return envelope(status, QJsonValue::Null, title, errors);

@@ -32,6 +32,10 @@ struct Options
     int requestTimeout = 10;
     int idleTimeout = 60;
     int maxConnections = 256;
+    // Every answer waits latencyMs (+/- jitterMs, uniform) after its request arrived, on a timer (other
+    // connections are served meanwhile); the work is done when the answer goes. 0: at once.
+    int latencyMs = 0;
+    int jitterMs = 0;
 };
 
 } // namespace sandbox

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -68,7 +69,9 @@ QString loggable(const QString &path)
 {
     static const QString prefix = u"/v1/management/users/"_s;
     if (path.startsWith(prefix, Qt::CaseInsensitive) && path.size() > prefix.size()
-        && path.compare(u"/v1/management/users/find"_s, Qt::CaseInsensitive) != 0)
+        && path.compare(u"/v1/management/users/find"_s, Qt::CaseInsensitive) != 0
+        && path.compare(u"/v1/management/users/getfilteredpage"_s, Qt::CaseInsensitive) != 0
+        && !path.mid(prefix.size()).contains(u'/'))
         return path.left(prefix.size()) + u"{DeviceToken}"_s;
     return path;
 }
@@ -102,6 +105,7 @@ QString jsonString(const QString &s)
 Server::Server(const Options &options, QObject *parent)
     : QAbstractHttpServer(parent), m_ctx(std::make_unique<Context>(options))
 {
+    m_clockSinceStart.start();
 }
 
 Server::~Server()
@@ -257,8 +261,37 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
             return true;
         }
     }
+    if (m_ctx->options.latencyMs > 0 && !isControlPath(req.path)) {
+        respondLater(socket, req);
+        return true;
+    }
     respond(socket, req);
     return true;
+}
+
+void Server::respondLater(QTcpSocket *socket, const Request &request)
+{
+    // --latency-ms: the answer (and the work) waits on a timer, so other connections are served
+    // meanwhile, as a remote service's round trip would. Answers on one connection keep their
+    // order (a pipelining client must not see them swapped by the jitter).
+    const Options &o = m_ctx->options;
+    qint64 delay = o.latencyMs;
+    if (o.jitterMs > 0)
+        delay += qint64(QRandomGenerator::global()->bounded(2 * o.jitterMs + 1)) - o.jitterMs;
+    const qint64 due = m_clockSinceStart.elapsed() + std::max<qint64>(delay, 0);
+    static const char *const lastDue = "tc_sandbox_last_due";
+    const qint64 at = std::max(due, socket->property(lastDue).toLongLong());
+    socket->setProperty(lastDue, at);
+    const QPointer<QTcpSocket> guarded(socket);
+    QTimer::singleShot(std::chrono::milliseconds(at - m_clockSinceStart.elapsed()), Qt::PreciseTimer, this,
+                       [this, guarded, request] {
+                           if (!m_running)
+                               return;
+                           // The work is done even if the client has gone (as a remote service would).
+                           const Reply r = dispatch(request);
+                           if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                               send(guarded, request, r);
+                       });
 }
 
 void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -368,6 +401,10 @@ Reply Server::dispatch(const Request &request)
             return m_management->updateUser(request);
         return methodNotAllowed("GET, PUT"_ba);
     }
+    if (p == u"/v1/management/users/getfilteredpage"_s)
+        return m == "POST" ? m_management->filteredPage(request) : methodNotAllowed("POST"_ba);
+    if (p == u"/v1/management/users/instances/change"_s)
+        return m == "POST" ? m_management->changeInstance(request) : methodNotAllowed("POST"_ba);
     static const QString usersPrefix = u"/v1/management/users/"_s;
     if (p.startsWith(usersPrefix) && !p.mid(usersPrefix.size()).contains(u'/')) {
         const QString deviceToken = path.mid(usersPrefix.size());

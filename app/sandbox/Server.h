@@ -23,6 +23,7 @@
 
 #include <QAbstractHttpServer>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -79,6 +80,7 @@ protected:
 private:
     Reply dispatch(const Request &request);
     void respond(QTcpSocket *socket, const Request &request);
+    void respondLater(QTcpSocket *socket, const Request &request); // --latency-ms
     void applyFault(const Fault &fault, const Request &request, QTcpSocket *socket);
     void send(QTcpSocket *socket, const Request &request, const Reply &reply);
     QByteArray dateHeader();
@@ -93,6 +95,7 @@ private:
     QString m_error;
     qint64 m_dateSecs = -1;
     QByteArray m_date;
+    QElapsedTimer m_clockSinceStart; // for --latency-ms
 };
 
 } // namespace sandbox

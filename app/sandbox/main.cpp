@@ -2,6 +2,7 @@
 // Prints one line of JSON on stdout once it listens, then serves on 127.0.0.1 until SIGTERM or
 // SIGINT, when it closes its connections and database and exits 0. Bad usage: message on stderr,
 // exit 2. Cannot start (database, port): message on stderr, exit 1.
+#include "Version.h"
 #include "sandbox/Server.h"
 
 #include <QCommandLineParser>
@@ -54,9 +55,13 @@ const char kUsage[] = "Usage: telematics-sandbox [options]\n"
                       "                            (default 60)\n"
                       "  --max-connections N       at most N open connections; past it a new one is closed at\n"
                       "                            once and a line is logged (default 256)\n"
+                      "  --latency-ms N            answer every request N ms after it arrived (0..60000; default\n"
+                      "                            0): the delay of a remote service, on loopback\n"
+                      "  --jitter-ms J             with --latency-ms: each answer N +/- J ms, uniformly (J <= N)\n"
                       "  --enable-faults           enable the /_sandbox/... control routes (fault injection,\n"
                       "                            clock shift, issued users, what each request carried)\n"
-                      "  -h, --help                show this help\n";
+                      "  -h, --help                show this help\n"
+                      "  -v, --version             show the version\n";
 
 int usageError(const QString &message)
 {
@@ -102,23 +107,32 @@ int main(int argc, char *argv[])
             {u"request-timeout"_s, {}, u"SECONDS"_s},
             {u"idle-timeout"_s, {}, u"SECONDS"_s},
             {u"max-connections"_s, {}, u"N"_s},
+            {u"latency-ms"_s, {}, u"N"_s},
+            {u"jitter-ms"_s, {}, u"J"_s},
             {u"enable-faults"_s, {}},
             {{u"h"_s, u"help"_s}, {}},
+            {{u"v"_s, u"version"_s}, {}},
     };
     parser.addOptions(options);
-    if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
+    // --help and --version answer even beside a bad option, and start nothing.
+    const bool parsed = parser.parse(QCoreApplication::arguments());
+    if (parser.isSet(u"version"_s)) {
+        std::printf("telematics-sandbox %s\n", TC_VERSION);
+        return 0;
+    }
     if (parser.isSet(u"help"_s)) {
         std::fputs(kUsage, stdout);
         return 0;
     }
+    if (!parsed)
+        return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
 
     sandbox::Options o;
     QString error;
     qint64 port = 0, limit = 0, requestTimeout = o.requestTimeout, idleTimeout = o.idleTimeout,
-           maxConnections = o.maxConnections;
+           maxConnections = o.maxConnections, latency = 0, jitter = 0;
     constexpr qint64 maxTtl = 10LL * 365 * 24 * 3600;
     if (!readNumber(parser, u"port"_s, 0, 65535, &port, &error)
         || !readNumber(parser, u"access-ttl"_s, 1, maxTtl, &o.accessTtl, &error)
@@ -129,9 +143,15 @@ int main(int argc, char *argv[])
         || !readNumber(parser, u"max-body-bytes"_s, 1, 1LL << 32, &o.maxBodyBytes, &error)
         || !readNumber(parser, u"request-timeout"_s, 1, 86400, &requestTimeout, &error)
         || !readNumber(parser, u"idle-timeout"_s, 1, 86400, &idleTimeout, &error)
-        || !readNumber(parser, u"max-connections"_s, 1, 100000, &maxConnections, &error)) {
+        || !readNumber(parser, u"max-connections"_s, 1, 100000, &maxConnections, &error)
+        || !readNumber(parser, u"latency-ms"_s, 0, 60000, &latency, &error)
+        || !readNumber(parser, u"jitter-ms"_s, 0, 60000, &jitter, &error)) {
         return usageError(error);
     }
+    if (jitter > latency)
+        return usageError(u"--jitter-ms (%1) cannot exceed --latency-ms (%2)"_s.arg(jitter).arg(latency));
+    o.latencyMs = int(latency);
+    o.jitterMs = int(jitter);
     o.requestTimeout = int(requestTimeout);
     o.idleTimeout = int(idleTimeout);
     o.maxConnections = int(maxConnections);

@@ -7,6 +7,7 @@
 #include "core/bulk/BulkSource.h"
 #include "core/ledger/Ledger.h"
 #include "core/services/RegistrationService.h"
+#include "ui/Colors.h"
 #include "ui/MessageBox.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SaveDialog.h"
@@ -17,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -25,7 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -87,8 +87,12 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     layout->addLayout(resumeRow);
     connect(m_resume, &QPushButton::clicked, this, &BulkPage::resumeRun);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_mappingTable = new QTableWidget(0, 3, splitter);
+    // The steps after the file, one tab each, so the table in use gets the page: the column mapping,
+    // the dry run's problems, the rows of the run (the page turns to the step it reaches).
+    m_steps = new QTabWidget(this);
+    m_steps->setObjectName(u"Steps"_s);
+    m_steps->setDocumentMode(true);
+    m_mappingTable = new QTableWidget(0, 3, this);
     m_mappingTable->setObjectName(u"Mapping"_s);
     m_mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("Note")});
     m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -107,7 +111,10 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
             tr("Each row's DeviceToken is chosen and recorded before sending, so a lost answer still "
                "leaves it known. Off by default: the vendor does not document whether the service "
                "refuses a reused CustomToken."));
-    form->addWidget(new QLabel(tr("Requests at once"), options));
+    auto *concurrencyLabel = new QLabel(tr("Re&quests at once"), options);
+    concurrencyLabel->setBuddy(m_concurrency);
+    m_concurrency->setAccessibleName(tr("Requests at once"));
+    form->addWidget(concurrencyLabel);
     form->addWidget(m_concurrency);
     form->addWidget(m_customTokens);
     form->addStretch(1);
@@ -149,7 +156,7 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     layout->addWidget(m_progressText);
     layout->addWidget(m_message);
 
-    m_problems = new QTableWidget(0, 3, splitter);
+    m_problems = new QTableWidget(0, 3, this);
     m_problems->setObjectName(u"Problems"_s);
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_problems->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -157,24 +164,19 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_rows = new BulkRowModel(m_ledger, this);
-    m_rowView = new QTableView(splitter);
+    m_rowView = new QTableView(this);
     m_rowView->setObjectName(u"Rows"_s);
     m_rowView->setModel(m_rows);
     m_rowView->verticalHeader()->hide();
     m_rowView->horizontalHeader()->setStretchLastSection(true);
-    // Name the three tables: which column feeds which field, what the dry run found, each row's fate.
-    const auto titled = [splitter](int index, const QString &title, QWidget *table) {
-        auto *box = new QGroupBox(title);
-        auto *boxLayout = new QVBoxLayout(box);
-        boxLayout->setContentsMargins(6, 6, 6, 6);
-        boxLayout->addWidget(table);
-        splitter->insertWidget(index, box);
-    };
-    titled(0, tr("Column mapping"), m_mappingTable);
-    titled(1, tr("Dry-run problems"), m_problems);
-    titled(2, tr("Rows"), m_rowView);
-    splitter->setStretchFactor(2, 1);
-    layout->addWidget(splitter, 1);
+    m_mappingTable->setAccessibleName(tr("Column mapping"));
+    m_problems->setAccessibleName(tr("Dry-run problems"));
+    m_rowView->setAccessibleName(tr("Rows"));
+    m_steps->addTab(m_mappingTable, tr("1 · Column &mapping"));
+    m_steps->addTab(m_problems, QString());
+    m_steps->addTab(m_rowView, tr("3 · Ro&ws"));
+    updateProblemsTab();
+    layout->addWidget(m_steps, 1);
 
     connect(m_target, &RegistrationTargetBox::changed, this, [this] {
         checkResumable();
@@ -238,8 +240,10 @@ bool BulkPage::setFile(const QString &path, QString *error)
     m_file = QFileInfo(path).absoluteFilePath();
     m_path->setText(m_file);
     m_mapping = CsvMapping::fromHeader(source.header());
-    m_message->setText(tr("%1 columns. Check the mapping, then make a dry run.").arg(m_mapping.columnCount()));
+    m_message->setText(tr("%n column(s). Check the mapping, then make a dry run.", "", int(m_mapping.columnCount())));
     rebuildMappingTable();
+    updateProblemsTab();
+    m_steps->setCurrentWidget(m_mappingTable);
     checkResumable();
     updateButtons();
     return true;
@@ -354,6 +358,7 @@ void BulkPage::dryRun()
         return;
     m_problems->setRowCount(0);
     m_dryRows = m_dryProblems = m_dryInvalidRows = 0;
+    updateProblemsTab();
     m_dryDone = false;
     m_dry = new BulkDryRun(m_file, m_mapping, {}, this);
     QString error;
@@ -368,7 +373,7 @@ void BulkPage::dryRun()
     connect(m_dry, &BulkDryRun::progress, this, [this](qint64 rows, qint64 bytes, qint64 size) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(size > 0 ? int(bytes * 1000 / size) : 0);
-        m_progressText->setText(tr("Checking: %1 rows read").arg(rows));
+        m_progressText->setText(tr("Checking: %n row(s) read", "", int(rows)));
     });
     connect(m_dry, &BulkDryRun::finished, this, &BulkPage::onDryFinished);
     m_message->setText(tr("Dry run: nothing is sent."));
@@ -379,6 +384,7 @@ void BulkPage::dryRun()
 void BulkPage::onDryErrors(const QList<RowError> &errors)
 {
     m_dryProblems += errors.size();
+    updateProblemsTab();
     int row = m_problems->rowCount();
     const int room = MaxProblemsShown - row;
     if (room <= 0)
@@ -419,19 +425,20 @@ void BulkPage::onDryFinished()
         updateButtons();
         return;
     }
-    QString text
-            = s.invalidRows == 0
-                      ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
-                      : tr("Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.", "", int(s.errors))
-                                .arg(s.rows)
-                                .arg(s.invalidRows)
-                                .arg(s.errors > MaxProblemsShown ? tr(", the first %1 listed").arg(MaxProblemsShown)
-                                                                 : QString());
+    QString text = s.invalidRows == 0 ? tr("Dry run: %n row(s), no problems. Nothing was sent.", "", int(s.rows))
+                                      : tr("Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.")
+                                                .arg(tr("%n row(s)", "", int(s.rows)), QString::number(s.invalidRows),
+                                                     tr("%n problem(s)", "", int(s.errors)),
+                                                     s.errors > MaxProblemsShown
+                                                             ? tr(", the first %1 listed").arg(MaxProblemsShown)
+                                                             : QString());
     if (!s.readError.isEmpty())
         text += u"\n"_s + s.readError;
     m_message->setText(text);
     m_progressText->setText(tr("%n row(s)", "", int(s.rows)));
     Q_EMIT dryRunFinished();
+    if (m_dryProblems > 0)
+        m_steps->setCurrentWidget(m_problems); // what stands in the way comes into view
     if (std::exchange(m_runAfterDry, false) && m_dryDone)
         confirmAndLaunch();
     updateButtons();
@@ -582,6 +589,13 @@ void BulkPage::resumeRun()
             QMessageBox::Warning);
 }
 
+void BulkPage::updateProblemsTab()
+{
+    m_steps->setTabText(m_steps->indexOf(m_problems), m_dryProblems > 0
+                                                              ? tr("2 · Dry-run pro&blems (%1)").arg(m_dryProblems)
+                                                              : tr("2 · Dry-run pro&blems"));
+}
+
 void BulkPage::launch(qint64 resumeJobId)
 {
     const auto target = m_target->target();
@@ -609,6 +623,7 @@ void BulkPage::launch(qint64 resumeJobId)
     connect(m_job, &BulkJob::finished, this, &BulkPage::onJobFinished);
     m_message->setStyleSheet(QString());
     m_message->setText(resumeJobId > 0 ? tr("Resuming run %1…").arg(resumeJobId) : tr("Starting…"));
+    m_steps->setCurrentWidget(m_rowView); // each row's fate, as it happens
     updateButtons();
 }
 
@@ -638,9 +653,15 @@ void BulkPage::onProgress(const BulkProgress &p)
 
 void BulkPage::onJobFinished()
 {
-    QString text = tr("Run %1 %2.").arg(m_job->jobId()).arg(BulkJob::stateName(m_job->state()));
-    if (!m_job->message().isEmpty())
-        text += u" "_s + m_job->message();
+    // "Run 3 canceled: rows not sent yet stay pending …", the state said once.
+    const QString state = BulkJob::stateName(m_job->state());
+    QString why = m_job->message();
+    if (why == state)
+        why.clear();
+    else if (why.startsWith(state + u": "_s))
+        why = why.mid(state.size() + 2);
+    QString text = why.isEmpty() ? tr("Run %1 %2.").arg(m_job->jobId()).arg(state)
+                                 : tr("Run %1 %2: %3.").arg(m_job->jobId()).arg(state, why);
     const auto unsaved = m_job->unsavedRows();
     if (!unsaved.isEmpty()) {
         QStringList tokens;
@@ -652,7 +673,7 @@ void BulkPage::onJobFinished()
                 + tokens.join(u"\n"_s);
     }
     m_message->setText(text);
-    m_message->setStyleSheet(unsaved.isEmpty() ? QString() : u"color: #b00020;"_s);
+    m_message->setStyleSheet(unsaved.isEmpty() ? QString() : Colors::errorStyle(palette()));
     onProgress(m_job->progress());
     checkResumable();
     updateButtons();

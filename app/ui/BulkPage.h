@@ -25,6 +25,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 
 namespace tc {
 
@@ -60,6 +61,7 @@ public:
     BulkJob *job() const { return m_job; }
     BulkRowModel *rowModel() const { return m_rows; }
     QTableWidget *problemTable() const { return m_problems; }
+    QTabWidget *steps() const { return m_steps; } // mapping, dry-run problems, rows: one tab each
     qint64 dryRunRows() const { return m_dryRows; }
     qint64 dryRunProblems() const { return m_dryProblems; }
     bool dryRunDone() const { return m_dryDone; }
@@ -92,6 +94,7 @@ private:
     void onProgress(const tc::BulkProgress &p);
     void onJobFinished();
     void updateButtons();
+    void updateProblemsTab();
     void exportWithDialog();
 
     RegistrationService *m_service;
@@ -111,6 +114,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QLabel *m_message;
+    QTabWidget *m_steps;
     QTableWidget *m_problems;
     QTableView *m_rowView;
     BulkRowModel *m_rows;

@@ -3,8 +3,10 @@
 #include "sandbox/Options.h"
 #include "sandbox/ServerThread.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
@@ -24,6 +26,7 @@ EmbeddedSandbox::EmbeddedSandbox(const QString &dbPath, QObject *parent)
 EmbeddedSandbox::~EmbeddedSandbox()
 {
     m_thread.reset();
+    m_dbLock.reset();
 }
 
 QString EmbeddedSandbox::defaultDbPath()
@@ -50,6 +53,32 @@ void EmbeddedSandbox::start()
         return;
     }
     QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    if (!m_dbLock) {
+        auto lock = std::make_unique<QLockFile>(m_dbPath + u".lock"_s);
+        lock->setStaleLockTime(0); // stale only when its process is gone
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            m_error = lock->error() == QLockFile::LockFailedError
+                              ? QCoreApplication::translate(
+                                        "EmbeddedSandbox", "The sandbox database %1 is in use by another program "
+                                                           "(%2, process %3). Close it, or use that console's sandbox.")
+                                        .arg(m_dbPath, app)
+                                        .arg(pid)
+                              : QCoreApplication::translate("tc::EmbeddedSandbox",
+                                                            "Cannot lock the sandbox database %1.")
+                                        .arg(m_dbPath);
+            m_info = {};
+            setState(State::Failed);
+            qCWarning(lc) << "local sandbox failed to start:" << m_error;
+            // Queued, like a start that failed on its thread: the caller connects first.
+            QMetaObject::invokeMethod(
+                    this, [this, error = m_error] { Q_EMIT startFailed(error); }, Qt::QueuedConnection);
+            return;
+        }
+        m_dbLock = std::move(lock);
+    }
     sandbox::Options options;
     options.port = 0;
     options.dbPath = m_dbPath;
@@ -84,6 +113,7 @@ void EmbeddedSandbox::stop()
         return;
     }
     m_thread.reset(); // stops the server and joins its thread
+    m_dbLock.reset();
     m_info = {};
     const bool wasRunning = m_state == State::Running;
     setState(State::Stopped);

@@ -3,11 +3,16 @@
 // on a free loopback port, with its database in the app's data folder so its demo credentials and
 // users survive restarts. The port changes per run: profiles of the "sandbox" environment resolve
 // their URL through baseUrl() at run time.
+//
+// Never two sandboxes on one database: start() takes <dbPath>.lock (QLockFile) and holds it until
+// stop(); when another process holds it, the start fails and says so.
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+
+class QLockFile;
 
 namespace sandbox {
 class ServerThread;
@@ -62,6 +67,7 @@ private:
     QJsonObject m_info;
     QString m_error;
     std::unique_ptr<sandbox::ServerThread> m_thread;
+    std::unique_ptr<QLockFile> m_dbLock;
 };
 
 } // namespace tc

@@ -3,15 +3,21 @@
 
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
+#include "core/util/CsvWriter.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,10 +68,51 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false); // one line per entry; a long cell is elided in its middle
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // A DeviceToken (a UUID) is read and compared whole: its column fits one, never cut off.
+    const int cellMargin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 4);
+    m_view->setColumnWidth(LedgerModel::DeviceToken,
+                           m_view->fontMetrics().horizontalAdvance(u"00000000-0000-0000-0000-000000000000"_s)
+                                   + cellMargin);
+    m_view->setColumnWidth(LedgerModel::Time,
+                           m_view->fontMetrics().horizontalAdvance(u"2026-12-31 23:59:59"_s) + cellMargin);
     layout->addWidget(m_view, 1);
+
+    // Copy what a person passes on: the DeviceToken, or the whole row as CSV.
+    m_copyToken = new QAction(tr("Copy &DeviceToken"), this);
+    m_copyToken->setShortcut(QKeySequence::Copy);
+    m_copyToken->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyRow = new QAction(tr("Copy row as C&SV"), this);
+    m_copyRow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyRow->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copyToken);
+    m_view->addAction(m_copyRow);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->installEventFilter(this); // Ctrl+C: the view would copy the current cell (the time)
+    connect(m_copyToken, &QAction::triggered, this, &LedgerPage::copyDeviceToken);
+    connect(m_copyRow, &QAction::triggered, this, &LedgerPage::copyRowAsCsv);
+    auto *below = new QHBoxLayout();
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"Summary"_s);
-    layout->addWidget(m_summary);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyTokenButton = new QPushButton(tr("Copy &DeviceToken"), this);
+    m_copyTokenButton->setObjectName(u"CopyDeviceToken"_s);
+    m_copyTokenButton->setToolTip(tr("Copy the selected entry's DeviceToken (Ctrl+C in the table)"));
+    m_copyRowButton = new QPushButton(tr("Copy row as C&SV"), this);
+    m_copyRowButton->setObjectName(u"CopyRow"_s);
+    m_copyRowButton->setToolTip(tr("Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)"));
+    below->addWidget(m_summary, 1);
+    below->addWidget(m_copyTokenButton);
+    below->addWidget(m_copyRowButton);
+    layout->addLayout(below);
+    connect(m_copyTokenButton, &QPushButton::clicked, this, &LedgerPage::copyDeviceToken);
+    connect(m_copyRowButton, &QPushButton::clicked, this, &LedgerPage::copyRowAsCsv);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LedgerPage::updateCopyActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LedgerPage::updateCopyActions);
 
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
@@ -78,7 +125,30 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     connect(m_source, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(reload, &QPushButton::clicked, this, &LedgerPage::refresh);
     connect(exportButton, &QPushButton::clicked, this, &LedgerPage::exportWithDialog);
+    // "Find this user": the selected entry's DeviceToken, in the Users area.
+    m_findUser = new QPushButton(tr("&Find this user"), this);
+    m_findUser->setObjectName(u"FindThisUser"_s);
+    m_findUser->setToolTip(tr("Look the selected entry's DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setEnabled(false);
+    bar->addWidget(m_findUser);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_findUser->setEnabled(!selectedDeviceToken().isEmpty()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_findUser->setEnabled(!selectedDeviceToken().isEmpty()); });
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (const QString dt = selectedDeviceToken(); !dt.isEmpty())
+            Q_EMIT findUserRequested(dt);
+    });
     applyFilter();
+}
+
+QString LedgerPage::selectedDeviceToken() const
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const auto e = m_model->entryAt(rows.first().row());
+    return e ? e->deviceToken.trimmed() : QString();
 }
 
 void LedgerPage::setSearchText(const QString &text)
@@ -108,6 +178,58 @@ void LedgerPage::applyFilter()
 void LedgerPage::refresh()
 {
     applyFilter();
+}
+
+bool LedgerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copyDeviceToken();
+            return true;
+        }
+        if (key->keyCombination() == m_copyRow->shortcut()[0]) {
+            copyRowAsCsv();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LedgerPage::updateCopyActions()
+{
+    const bool selected = m_view->selectionModel()->hasSelection();
+    for (QAction *a : {m_copyToken, m_copyRow})
+        a->setEnabled(selected);
+    m_copyTokenButton->setEnabled(selected);
+    m_copyRowButton->setEnabled(selected);
+}
+
+bool LedgerPage::copyDeviceToken()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    const QString token = m_model->index(rows.first().row(), LedgerModel::DeviceToken).data().toString();
+    if (token.isEmpty())
+        return false;
+    QApplication::clipboard()->setText(token);
+    return true;
+}
+
+bool LedgerPage::copyRowAsCsv()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    QStringList header;
+    QStringList values;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+        values << m_model->index(rows.first().row(), c).data().toString();
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(CsvWriter::encodeRow(header) + CsvWriter::encodeRow(values)));
+    return true;
 }
 
 QString LedgerPage::summaryText() const

@@ -4,9 +4,11 @@
 // and source, exportable to CSV. Windowed: a ledger of any size costs a flat amount of memory.
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -26,13 +28,29 @@ public:
     void setStateFilter(const QString &state); // "" = any
     bool exportTo(const QString &path, QString *error) const;
     QString summaryText() const;
+    QTableView *view() const { return m_view; }
+
+    // The selected entry's DeviceToken, or the selected row (header + values) as CSV, to the
+    // clipboard; also Ctrl+C and the table's context menu. False when no row is selected.
+    bool copyDeviceToken();
+    bool copyRowAsCsv();
+
+    // "Find this user": the selected entry's DeviceToken (disabled without one).
+    QPushButton *findUserButton() const { return m_findUser; }
 
 public Q_SLOTS:
     void refresh();
 
+Q_SIGNALS:
+    void findUserRequested(const QString &deviceToken);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     void exportWithDialog();
+    void updateCopyActions();
 
     Ledger *m_ledger;
     LedgerModel *m_model;
@@ -42,6 +60,13 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QTimer *m_refreshSoon;
+    QPushButton *m_findUser = nullptr;
+    QString selectedDeviceToken() const;
+
+    QAction *m_copyToken;
+    QAction *m_copyRow;
+    QPushButton *m_copyTokenButton;
+    QPushButton *m_copyRowButton;
 };
 
 } // namespace tc

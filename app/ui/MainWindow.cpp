@@ -1,5 +1,8 @@
 #include "ui/MainWindow.h"
 
+#include "ui/Language.h"
+#include "ui/PreferencesDialog.h"
+
 #include "core/auth/OpenSessions.h"
 #include "core/auth/Session.h"
 #include "core/ledger/Ledger.h"
@@ -8,6 +11,7 @@
 #include "core/services/RegistrationService.h"
 #include "core/services/SandboxProfiles.h"
 #include "ui/ConsoleServices.h"
+#include "ui/ElidedLabel.h"
 #include "ui/EmbeddedSandbox.h"
 #include "ui/EnvironmentBanner.h"
 #include "ui/ErrorText.h"
@@ -18,8 +22,10 @@
 #include "ui/ProfileList.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
+#include "ui/SetPasswordDialog.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
+#include "ui/UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,7 +66,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
       m_banner(new EnvironmentBanner), m_keychainStrip(new InfoStrip), m_sandboxStrip(new InfoStrip),
       m_messageStrip(new InfoStrip), m_navigation(new QListWidget),
       m_profileList(new ProfileList(services->profiles(), services->sessions())), m_stack(new QStackedWidget),
-      m_connectionLabel(new QLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel)
+      m_connectionLabel(new ElidedLabel), m_sandboxLabel(new QLabel), m_keychainLabel(new QLabel),
+      m_layout(services->settings())
 {
     Icons::initResources();
     setWindowTitle(tr("Telematics Console"));
@@ -82,6 +89,8 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     layout->addLayout(strips);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"Sides"_s);
+    m_sides = splitter;
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     auto *navTitle = new QLabel(tr("&Work areas"));
@@ -107,9 +116,13 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
-    m_connectionLabel->setAccessibleName(tr("Connection"));
-    m_sandboxLabel->setAccessibleName(tr("Local sandbox state"));
-    m_keychainLabel->setAccessibleName(tr("Keychain state"));
+    // Their names stay their text (a screen reader reads the value); the description says what it is.
+    m_connectionLabel->setObjectName(u"Connection"_s);
+    m_connectionLabel->setAccessibleDescription(tr("Connection"));
+    m_sandboxLabel->setObjectName(u"SandboxState"_s);
+    m_sandboxLabel->setAccessibleDescription(tr("Local sandbox state"));
+    m_keychainLabel->setObjectName(u"KeychainState"_s);
+    m_keychainLabel->setAccessibleDescription(tr("Keychain state"));
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_sandboxLabel);
     statusBar()->addPermanentWidget(m_keychainLabel);
@@ -119,14 +132,20 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     m_sessionsPage = addPage(tr("Sessions"), Icons::get(Icons::Sessions), [this] {
         auto *panel = new TokenPanel(m_services->sessions(), m_services->clock(), m_clipboard);
         connect(panel, &TokenPanel::inspectRequested, this, &MainWindow::inspectSession);
+        connect(panel, &TokenPanel::findUserRequested, this, &MainWindow::findUser);
+        connect(panel, &TokenPanel::setPasswordRequested, this, &MainWindow::setUserPassword);
         connect(panel, &TokenPanel::message, this, [this](const QString &t) { statusBar()->showMessage(t, 8000); });
         connect(panel, &TokenPanel::startSandboxRequested, this, &MainWindow::startSandbox);
+        panel->setUserLookup([this](const QString &deviceToken) { return userLabel(deviceToken); });
         panel->setSandboxStopped(m_services->sandbox()->state() == EmbeddedSandbox::State::Stopped
                                  || m_services->sandbox()->state() == EmbeddedSandbox::State::Failed);
         return panel;
     });
-    m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector),
-                              [this] { return new TokenInspector(m_services->sessions(), m_services->clock()); });
+    m_inspectorPage = addPage(tr("Inspector"), Icons::get(Icons::Inspector), [this] {
+        auto *inspector = new TokenInspector(m_services->sessions(), m_services->clock());
+        connect(inspector, &TokenInspector::findUserRequested, this, &MainWindow::findUser);
+        return inspector;
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
@@ -134,6 +153,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         }
     });
     addRegistrationPages();
+    addUsersPage();
 
     connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] {
         updateBanner();
@@ -172,6 +192,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
         }
     });
     connect(m_sandboxStrip, &InfoStrip::actionTriggered, this, &MainWindow::startSandbox);
+    connect(m_messageStrip, &InfoStrip::actionTriggered, this, [this] {
+        if (const auto action = m_messageAction) {
+            m_messageStrip->hide();
+            action();
+        }
+    });
 
     KeychainStore *keychain = m_services->keychain();
     connect(keychain, &KeychainStore::memoryOnlyChanged, this, [this, keychain](bool memoryOnly) {
@@ -193,6 +219,10 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(avail.width(), qMax(fontMetrics().averageCharWidth() * 150, avail.width() * 9 / 10)),
            qMin(avail.height(), qMax(fontMetrics().height() * 40, avail.height() * 9 / 10)));
+    // What the person left last time on these screens (the last work area follows at the first
+    // show, once every page is added).
+    m_layout.restoreWindow(this);
+    m_layout.restoreWidgets(m_sides, u"main"_s);
 }
 
 MainWindow::~MainWindow() = default;
@@ -208,6 +238,10 @@ void MainWindow::buildMenus()
     QAction *loginAct = file->addAction(Icons::get(Icons::Login), tr("&Log in / register user"), m_profileList,
                                         &ProfileList::activateCurrent);
     loginAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction *prefs = file->addAction(tr("P&references…"), this, &MainWindow::openPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -234,6 +268,7 @@ int MainWindow::addPage(const QString &title, const QIcon &icon, QWidget *page)
     const int index = addPage(title, icon, PageFactory());
     m_pages[index].widget = page;
     m_stack->addWidget(page);
+    m_layout.restoreWidgets(page, pageScope(index));
     return index;
 }
 
@@ -310,6 +345,7 @@ QWidget *MainWindow::page(int index)
         p.widget = p.factory();
         p.widget->setAccessibleName(p.title);
         m_stack->addWidget(p.widget);
+        m_layout.restoreWidgets(p.widget, pageScope(index));
     }
     return p.widget;
 }
@@ -342,9 +378,34 @@ TokenInspector *MainWindow::inspector()
     return qobject_cast<TokenInspector *>(page(m_inspectorPage));
 }
 
+QString MainWindow::pageScope(int index) const
+{
+    const QWidget *w = m_pages.value(index).widget;
+    return w && !w->objectName().isEmpty() ? w->objectName() : u"page%1"_s.arg(index);
+}
+
+void MainWindow::saveLayout()
+{
+    m_layout.saveWindow(this);
+    m_layout.saveWidgets(m_sides, u"main"_s);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (m_pages[i].widget) {
+            m_layout.saveWidgets(m_pages[i].widget, pageScope(i));
+        }
+    }
+    m_layout.savePage(currentPage());
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        const int last = m_layout.page();
+        if (last >= 0 && last < pageCount()) {
+            setCurrentPage(last);
+        }
+    }
     if (!m_startedUp && m_autoStartUp) {
         // Start-up work waits for the first paint (see event()); this is the fallback for a
         // platform that never exposes the window.
@@ -369,9 +430,59 @@ bool MainWindow::event(QEvent *event)
     return result;
 }
 
+bool MainWindow::isBusy() const
+{
+    if ((m_registerPage && m_registerPage->isBusy()) || (m_registerManyPage && m_registerManyPage->isBusy())) {
+        return true;
+    }
+    const BulkJob *bulk = m_bulkPage ? m_bulkPage->job() : nullptr;
+    if (!bulk) {
+        return false;
+    }
+    switch (bulk->state()) {
+    case BulkJob::State::Preparing:
+    case BulkJob::State::Reconciling:
+    case BulkJob::State::Running:
+    case BulkJob::State::Paused:
+    case BulkJob::State::Stopping: return true;
+    default: return false;
+    }
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(Language::saved(m_services->settings()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString code = dialog->language();
+        if (code == Language::saved(m_services->settings())) {
+            return;
+        }
+        Language::save(m_services->settings(), code);
+        if (isBusy()) {
+            showInfo(tr("The new language is used from the next start: a registration or bulk run is in progress."));
+            return;
+        }
+        Language::apply(code);
+        Q_EMIT languageChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    qCInfo(lc) << "brought to the front by a later launch";
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_clipboard->clearIfUnchanged();
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
@@ -404,7 +515,10 @@ void MainWindow::startUp()
         const auto p = profiles->profile(name);
         needSandbox = needSandbox || (p && p->environment == ProfileEnvironment::Sandbox);
     }
-    if (names.isEmpty()) {
+    if (m_sandboxAtStart != SandboxAtStart::Auto) {
+        needSandbox = m_sandboxAtStart == SandboxAtStart::Always;
+    }
+    if (names.isEmpty() && needSandbox) {
         m_firstRun = true;
         m_sandboxStrip->showMessage(InfoStrip::Kind::Info,
                                     tr("First run: starting a local sandbox so you can try the console safely…"));
@@ -683,6 +797,12 @@ void MainWindow::onUserProfileSaved(UserProfileJob *job, const QString &groupPro
     Q_EMIT userProfileCreated(job->profileName());
     m_profileList->setCurrentProfile(job->profileName());
     logIn(job->profileName());
+    // The profile is the user's own (named after the DeviceToken, made once): keep it, or discard it.
+    const QString name = job->profileName();
+    showInfo(tr("“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are "
+                "done (the user stays registered).")
+                     .arg(name),
+             tr("&Discard profile…"), [this, name] { removeProfile(name); });
 }
 
 void MainWindow::newProfile()
@@ -754,6 +874,60 @@ void MainWindow::inspectSession(Session *session)
     if (TokenInspector *i = inspector()) {
         i->inspectSession(session);
     }
+}
+
+void MainWindow::setUserPassword(Session *session, const QString &profileName)
+{
+    OpenSessions *sessions = m_services->sessions();
+    const auto p = m_services->profiles()->profile(profileName);
+    if (!session || !p) {
+        return;
+    }
+    if (session->deviceToken().isEmpty()) {
+        MessageBox::tell(this, tr("Set password"),
+                         tr("Log in as this user first: the DeviceToken the password belongs to comes from the "
+                            "login's answer."));
+        return;
+    }
+    SetPasswordDialog::Target target;
+    target.deviceToken = session->deviceToken();
+    target.who = session->identity();
+    target.keepInProfile = p->kind == ProfileKind::UbiUser ? profileName : QString();
+    target.profileSession = session;
+    // An admin logged in to the same service resets it; else the user's own session changes it.
+    const QUrl base = sessions->baseUrlFor(*p);
+    for (Session *s : sessions->sessions()) {
+        const QString name = sessions->profileName(s);
+        const auto other = m_services->profiles()->profile(name);
+        if (s->kind() == SessionKind::Admin && s->hasTokens() && other && sessions->baseUrlFor(*other) == base) {
+            target.via = s;
+            target.api = sessions->client(name);
+            target.viaName = name;
+            break;
+        }
+    }
+    if (!target.via && target.keepInProfile.isEmpty()) {
+        MessageBox::tell(this, tr("Set password"),
+                         tr("Log in with an admin profile of this service first: an admin sets a user's first "
+                            "password. (A UBI user's own session can change it later.)"));
+        return;
+    }
+    if (!target.via) {
+        target.via = session;
+        target.api = sessions->client(profileName);
+        target.viaName = profileName;
+        target.ownSession = true;
+    }
+    auto *dialog = new SetPasswordDialog(m_services->profiles(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTarget(target);
+    connect(dialog, &SetPasswordDialog::passwordSet, this, [this](const QString &who, const QString &keychainProblem) {
+        statusBar()->showMessage(keychainProblem.isEmpty()
+                                         ? tr("The password of %1 was set.").arg(who)
+                                         : tr("The password of %1 was set, but not kept in the keychain.").arg(who),
+                                 8000);
+    });
+    dialog->open();
 }
 
 // ---- banner, status, messages ------------------------------------------------------------------
@@ -837,13 +1011,32 @@ QString MainWindow::keychainText() const
     return m_keychainLabel->text();
 }
 
+QString MainWindow::userLabel(const QString &deviceToken) const
+{
+    Ledger *ledger = m_services->registration()->ledger();
+    const auto entry = ledger ? ledger->findByDeviceToken(deviceToken) : std::nullopt;
+    if (!entry)
+        return {};
+    const QString name = QStringList{entry->profile.value(u"FirstName"_s).toString(),
+                                     entry->profile.value(u"LastName"_s).toString()}
+                                 .join(u' ')
+                                 .trimmed();
+    if (entry->clientId.isEmpty())
+        return name;
+    return name.isEmpty() ? tr("ClientId %1").arg(entry->clientId) : tr("%1 (ClientId %2)").arg(name, entry->clientId);
+}
+
 void MainWindow::showError(const QString &text)
 {
+    m_messageAction = nullptr;
+    m_messageStrip->setAction(QString());
     m_messageStrip->showMessage(InfoStrip::Kind::Error, text);
 }
 
-void MainWindow::showInfo(const QString &text)
+void MainWindow::showInfo(const QString &text, const QString &action, std::function<void()> onAction)
 {
+    m_messageAction = std::move(onAction);
+    m_messageStrip->setAction(m_messageAction ? action : QString());
     m_messageStrip->showMessage(InfoStrip::Kind::Info, text);
 }
 
@@ -891,6 +1084,7 @@ void MainWindow::addRegistrationPages()
     });
     addPage(tr("Ledger"), Icons::get(Icons::Ledger), [this, registration] {
         m_ledgerPage = new LedgerPage(registration->ledger());
+        connect(m_ledgerPage, &LedgerPage::findUserRequested, this, &MainWindow::findUser);
         reportLedgerProblem();
         return m_ledgerPage.data();
     });
@@ -945,6 +1139,27 @@ void MainWindow::updateRegistrationTarget()
     }
     if (m_bulkPage) {
         m_bulkPage->setTarget(target, why);
+    }
+}
+
+// ---- the Users work area -----------------------------------------------------------------------------
+
+void MainWindow::addUsersPage()
+{
+    m_usersPageIndex = addPage(tr("Users"), Icons::get(Icons::Users),
+                               [this] { return new UsersPage(m_services->sessions(), m_services->registration()); });
+}
+
+UsersPage *MainWindow::usersPage()
+{
+    return qobject_cast<UsersPage *>(page(m_usersPageIndex));
+}
+
+void MainWindow::findUser(const QString &deviceToken)
+{
+    setCurrentPage(m_usersPageIndex);
+    if (UsersPage *p = usersPage()) {
+        p->findDeviceToken(deviceToken);
     }
 }
 

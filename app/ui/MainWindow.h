@@ -10,6 +10,7 @@
 //
 // Other pages join through addPage() (a widget, or a factory for a lazily created one).
 #include "ui/BulkPage.h"
+#include "ui/LayoutMemory.h"
 #include "ui/LedgerPage.h"
 #include "ui/ProfileEditor.h"
 #include "ui/RegisterManyPage.h"
@@ -25,6 +26,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 
 namespace tc {
@@ -32,6 +34,7 @@ namespace tc {
 class ConsoleServices;
 struct RegistrationTarget;
 class UserProfileJob;
+class ElidedLabel;
 class EnvironmentBanner;
 class InfoStrip;
 class ProfileList;
@@ -39,6 +42,7 @@ class SecretClipboard;
 class Session;
 class TokenInspector;
 class TokenPanel;
+class UsersPage;
 
 class MainWindow : public QMainWindow
 {
@@ -79,8 +83,21 @@ public:
     QString keychainText() const;
     // The profile editor opened last (null when closed).
     ProfileEditor *profileEditor() const { return m_editor; }
+    // The Users work area (created if needed).
+    UsersPage *usersPage();
+
+    // Whether startUp() starts the embedded sandbox: Auto when a profile needs it (or on the first
+    // run), or as the command line says (--sandbox, --no-sandbox).
+    enum class SandboxAtStart { Auto, Always, Never };
+    void setSandboxAtStart(SandboxAtStart when) { m_sandboxAtStart = when; }
 
     bool isStartedUp() const { return m_startedUp; }
+    // A registration or a bulk run is in progress on one of the pages.
+    bool isBusy() const;
+    // Remembers the layout (LayoutMemory) for these screens; closing the window does it too.
+    void saveLayout();
+    // Shows the window un-minimised, raised and active (a second launch asked for it).
+    void bringToFront();
     // Whether startUp() runs on its own after the first paint (default true).
     void setAutoStartUp(bool on) { m_autoStartUp = on; }
 
@@ -97,12 +114,24 @@ public Q_SLOTS:
     void startSandbox();
     void stopSandbox();
     void inspectSession(tc::Session *session);
+    // "Set password…" of a user's card: through an admin session of the same service when one is
+    // logged in, else (a UBI user) the user's own (SetPasswordDialog).
+    void setUserPassword(tc::Session *session, const QString &profileName);
     // Saves a user profile for a DeviceToken registered into `target` and logs it in.
     void logInAsRegisteredUser(const tc::RegistrationTarget &target, const QString &deviceToken);
     // Opens the profile editor for a new group-key profile.
     void newGroupKeyProfile();
+    // "Find this user" (a token card, the inspector, a ledger row): the Users area looks the
+    // DeviceToken up with an admin session.
+    void findUser(const QString &deviceToken);
+    // Opens Preferences (window-modal, returns at once). A new language is saved and applied,
+    // then languageChanged() asks for the window to be built anew (ConsoleWindow does it); while a
+    // registration or bulk run is in progress it is saved for the next start instead.
+    void openPreferences();
 
 Q_SIGNALS:
+    // The language changed: this window should be replaced by one built in it.
+    void languageChanged();
     // The first-run profiles exist and their secrets were written.
     void firstRunCompleted();
     // The keychain probe finished (ok or not).
@@ -127,6 +156,8 @@ private:
     };
 
     void buildMenus();
+    // The key of a page's widgets in the layout memory: its objectName, else "page<index>".
+    QString pageScope(int index) const;
     void addGoAction(int index);
     void fitNavigation();
     void onSandboxStarted();
@@ -136,8 +167,12 @@ private:
     void updateBanner();
     void updateStatus();
     void showError(const QString &text);
-    void showInfo(const QString &text);
+    // "Ann Lee (ClientId c-1)" for a DeviceToken the ledger knows ("" when it does not).
+    QString userLabel(const QString &deviceToken) const;
+    // An info line, with an optional button (one action at a time; the next message replaces it).
+    void showInfo(const QString &text, const QString &action = {}, std::function<void()> onAction = {});
     void addRegistrationPages();
+    void addUsersPage();
     void reportLedgerProblem();
     void registerConfirmedUser(const QString &groupProfileName);
     void onUserProfileSaved(UserProfileJob *job, const QString &groupProfileName);
@@ -154,9 +189,12 @@ private:
     QListWidget *m_navigation;
     ProfileList *m_profileList;
     QStackedWidget *m_stack;
-    QLabel *m_connectionLabel;
+    ElidedLabel *m_connectionLabel; // one short line; never widens the window
     QLabel *m_sandboxLabel;
     QLabel *m_keychainLabel;
+    LayoutMemory m_layout;
+    QSplitter *m_sides = nullptr;
+    bool m_layoutRestored = false;
     QMenu *m_goMenu = nullptr;
     QAction *m_startSandbox = nullptr;
     QAction *m_stopSandbox = nullptr;
@@ -169,13 +207,16 @@ private:
     QPointer<RegisterManyPage> m_registerManyPage;
     QPointer<BulkPage> m_bulkPage;
     QPointer<LedgerPage> m_ledgerPage;
+    int m_usersPageIndex = -1;
     QStringList m_pendingLogins; // sandbox profiles waiting for the sandbox
     QStringList m_pendingRegistrations;
     bool m_startedUp = false;
     bool m_painted = false;
     bool m_autoStartUp = true;
+    SandboxAtStart m_sandboxAtStart = SandboxAtStart::Auto;
     bool m_firstRun = false;
-    bool m_firstRunNoteShown = false; // the first-run note ("nothing here touches production") is up
+    bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
+    std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
 };
 

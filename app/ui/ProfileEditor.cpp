@@ -12,6 +12,7 @@
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/MessageBox.h"
 #include "ui/SecretEdit.h"
 #include "ui/WheelGuard.h"
 
@@ -80,7 +81,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     : QDialog(parent), m_profiles(profiles), m_sessions(sessions), m_budget(budget), m_name(new QLineEdit),
       m_environment(new QComboBox), m_url(new QLineEdit), m_kind(new QComboBox), m_instanceId(new QLineEdit),
       m_instanceIdLabel(new QLabel), m_email(new QLineEdit), m_password(new SecretEdit), m_deviceToken(new SecretEdit),
-      m_instanceKey(new SecretEdit), m_loginFields(new QComboBox), m_paths(new QGroupBox),
+      m_instanceKey(new SecretEdit), m_ubiLoginKind(new QComboBox), m_ubiLogin(new QLineEdit),
+      m_ubiLoginRow(new QWidget), m_userPassword(new SecretEdit), m_loginFields(new QComboBox), m_paths(new QGroupBox),
       m_test(new QPushButton(tr("&Test login"))), m_cancelTest(new QPushButton(tr("Cancel tes&t"))),
       m_progress(new QProgressBar), m_testResult(new QLabel), m_saveError(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
@@ -141,6 +143,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_kind->addItem(Icons::get(Icons::User), tr("User — one app user's DeviceToken"), int(ProfileKind::User));
     m_kind->addItem(Icons::get(Icons::GroupKey), tr("Group key — InstanceID + InstanceKEY (registration, no login)"),
                     int(ProfileKind::GroupKey));
+    m_kind->addItem(Icons::get(Icons::User), tr("UBI user — phone number or e-mail + the user's own password"),
+                    int(ProfileKind::UbiUser));
     m_kind->setAccessibleName(tr("Kind"));
     m_form->addRow(label(tr("&Kind:"), m_kind), m_kind);
 
@@ -163,6 +167,20 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
 
     m_instanceKey->setAccessibleName(tr("InstanceKEY"));
     m_form->addRow(label(tr("Instance&KEY:"), m_instanceKey->lineEdit()), withProblem(m_instanceKey));
+
+    // A UBI user (seed 003): the phone number or e-mail the user was registered with.
+    m_ubiLoginKind->addItem(tr("Phone number"), int(UserLogin::Phone));
+    m_ubiLoginKind->addItem(tr("E-mail"), int(UserLogin::Email));
+    m_ubiLoginKind->setAccessibleName(tr("UBI login kind"));
+    m_ubiLogin->setAccessibleName(tr("UBI user login"));
+    auto *ubiRow = new QHBoxLayout(m_ubiLoginRow);
+    ubiRow->setContentsMargins(0, 0, 0, 0);
+    ubiRow->addWidget(m_ubiLoginKind, 0, Qt::AlignTop);
+    ubiRow->addWidget(withProblem(m_ubiLogin), 1);
+    m_form->addRow(label(tr("User &login:"), m_ubiLogin), m_ubiLoginRow);
+
+    m_userPassword->setAccessibleName(tr("User's password"));
+    m_form->addRow(label(tr("User's pass&word:"), m_userPassword->lineEdit()), withProblem(m_userPassword));
 
     m_loginFields->addItem(tr("Auto: object, then the string shape once on a bare 401"), int(LoginFieldsMode::Auto));
     m_loginFields->addItem(tr("Object: \"LoginFields\": {\"Email\": …} (2020 docs)"), int(LoginFieldsMode::Object));
@@ -212,7 +230,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_testResult->setWordWrap(true);
     m_testResult->setTextFormat(Qt::PlainText);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testResult->setAccessibleName(tr("Test login result"));
+    m_testResult->setObjectName(u"TestResult"_s);
+    m_testResult->setAccessibleDescription(tr("Test login result")); // the name stays the text
     m_testResult->setAutoFillBackground(true);
     m_testResult->setMargin(6);
     m_testResult->hide();
@@ -220,7 +239,8 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
 
     m_saveError->setWordWrap(true);
     m_saveError->setTextFormat(Qt::PlainText);
-    m_saveError->setAccessibleName(tr("Save error"));
+    m_saveError->setObjectName(u"SaveError"_s);
+    m_saveError->setAccessibleDescription(tr("Save error")); // the name stays the text
     m_saveError->hide();
     outer->addWidget(m_saveError);
     outer->addWidget(m_buttons);
@@ -233,14 +253,23 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
             m_attempt->cancel();
         }
     });
-    for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email}) {
+    for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email, m_ubiLogin}) {
         connect(e, &QLineEdit::textChanged, this, &ProfileEditor::validate);
     }
-    for (SecretEdit *e : {m_password, m_deviceToken, m_instanceKey}) {
+    connect(m_ubiLoginKind, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
+    for (SecretEdit *e : {m_password, m_deviceToken, m_instanceKey, m_userPassword}) {
         connect(e, &SecretEdit::textChanged, this, &ProfileEditor::validate);
     }
     connect(m_environment, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
+    // What the person typed or picked (not what loading the profile filled in).
+    for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email, m_password->lineEdit(), m_deviceToken->lineEdit(),
+                         m_instanceKey->lineEdit()})
+        connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
+    for (QLineEdit *e : std::as_const(m_pathEdits))
+        connect(e, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
+    for (QComboBox *c : {m_environment, m_kind, m_loginFields})
+        connect(c, &QComboBox::activated, this, &ProfileEditor::markEdited);
 
     editNew();
     // Wide enough for every field without a horizontal scroll bar (it follows the font, so it
@@ -272,8 +301,29 @@ QString ProfileEditor::saveError() const
     return m_saveError->isHidden() ? QString() : m_saveError->text();
 }
 
+void ProfileEditor::reject()
+{
+    if (!m_edited) {
+        QDialog::reject();
+        return;
+    }
+    MessageBox::ask(
+            this, tr("Discard this profile?"),
+            m_original.isEmpty() ? tr("Discard what you entered for this new profile?")
+                                 : tr("Discard your changes to “%1”?").arg(m_original),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            [this](QMessageBox::StandardButton b) {
+                if (b == QMessageBox::Discard) {
+                    m_edited = false;
+                    QDialog::reject();
+                }
+            },
+            QMessageBox::Warning);
+}
+
 void ProfileEditor::editNew()
 {
+    m_edited = false;
     m_original.clear();
     m_loadedSecrets.clear();
     setWindowTitle(tr("New profile"));
@@ -286,6 +336,9 @@ void ProfileEditor::editNew()
     m_password->setText({});
     m_deviceToken->setText({});
     m_instanceKey->setText({});
+    m_ubiLoginKind->setCurrentIndex(0);
+    m_ubiLogin->clear();
+    m_userPassword->setText({});
     m_loginFields->setCurrentIndex(0);
     for (QLineEdit *e : std::as_const(m_pathEdits)) {
         e->clear();
@@ -303,6 +356,7 @@ void ProfileEditor::presetKind(ProfileKind kind)
 
 void ProfileEditor::editExisting(const Profile &p)
 {
+    m_edited = false;
     editNew();
     m_original = p.name;
     setWindowTitle(tr("Profile “%1”").arg(p.name));
@@ -313,7 +367,11 @@ void ProfileEditor::editExisting(const Profile &p)
     }
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_instanceId->setText(p.instanceId);
-    m_email->setText(p.email);
+    m_email->setText(p.kind == ProfileKind::Admin ? p.email : QString());
+    if (p.kind == ProfileKind::UbiUser) {
+        m_ubiLoginKind->setCurrentIndex(m_ubiLoginKind->findData(int(p.ubiLogin())));
+        m_ubiLogin->setText(p.ubiLoginValue());
+    }
     m_loginFields->setCurrentIndex(m_loginFields->findData(int(p.loginFields)));
     bool anyPath = false;
     for (auto it = m_pathEdits.begin(); it != m_pathEdits.end(); ++it) {
@@ -329,6 +387,7 @@ void ProfileEditor::editExisting(const Profile &p)
         loadSecret(SecretItem::instanceKey(), m_instanceKey);
         break;
     case ProfileKind::GroupKey: loadSecret(SecretItem::instanceKey(), m_instanceKey); break;
+    case ProfileKind::UbiUser: loadSecret(SecretItem::userPassword(), m_userPassword); break;
     }
 }
 
@@ -372,6 +431,10 @@ Profile ProfileEditor::profile() const
     p.kind = ProfileKind(m_kind->currentData().toInt());
     p.instanceId = m_instanceId->text().trimmed();
     p.email = p.kind == ProfileKind::Admin ? m_email->text().trimmed() : QString();
+    if (p.kind == ProfileKind::UbiUser) {
+        (UserLogin(m_ubiLoginKind->currentData().toInt()) == UserLogin::Phone ? p.phone : p.email)
+                = m_ubiLogin->text().trimmed();
+    }
     p.loginFields = LoginFieldsMode(m_loginFields->currentData().toInt());
     if (const auto existing = m_profiles->profile(m_original)) {
         p.lastWorkingShape = existing->lastWorkingShape;
@@ -404,7 +467,11 @@ void ProfileEditor::kindOrEnvironmentChanged()
     m_form->setRowVisible(m_email->parentWidget(), kind == ProfileKind::Admin);
     m_form->setRowVisible(m_password->parentWidget(), kind == ProfileKind::Admin);
     m_form->setRowVisible(m_deviceToken->parentWidget(), kind == ProfileKind::User);
-    m_form->setRowVisible(m_instanceKey->parentWidget(), kind != ProfileKind::Admin);
+    m_form->setRowVisible(m_instanceKey->parentWidget(), kind == ProfileKind::User || kind == ProfileKind::GroupKey);
+    m_form->setRowVisible(m_ubiLoginRow, kind == ProfileKind::UbiUser);
+    m_form->setRowVisible(m_userPassword->parentWidget(), kind == ProfileKind::UbiUser);
+    const bool phone = UserLogin(m_ubiLoginKind->currentData().toInt()) == UserLogin::Phone;
+    m_ubiLogin->setPlaceholderText(phone ? tr("+1 555 010 2030") : tr("name@example.com"));
     m_form->setRowVisible(m_loginFields, kind != ProfileKind::GroupKey);
     m_test->setEnabled(kind != ProfileKind::GroupKey);
     m_test->setToolTip(kind == ProfileKind::GroupKey
@@ -471,6 +538,14 @@ void ProfileEditor::validate()
                               : dt.isEmpty()            ? tr("Enter the user's DeviceToken.")
                               : !isUuid(dt) ? tr("A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.")
                                             : QString());
+    const QString ubi = m_ubiLogin->text().trimmed();
+    const bool ubiPhone = UserLogin(m_ubiLoginKind->currentData().toInt()) == UserLogin::Phone;
+    setProblem(m_ubiLogin, kind != ProfileKind::UbiUser ? QString()
+                           : ubi.isEmpty() ? (ubiPhone ? tr("Enter the phone number the user was registered with.")
+                                                       : tr("Enter the e-mail the user was registered with."))
+                           : ubiPhone      ? Profile::phoneProblem(ubi)
+                           : !isEmail(ubi) ? tr("An e-mail address looks like name@example.com.")
+                                           : QString());
     // Secrets may stay empty on save (then nothing is written and the keychain keeps what it has).
     setProblem(m_password, QString());
     setProblem(m_instanceKey, QString());
@@ -502,9 +577,13 @@ void ProfileEditor::testLogin()
     validate();
     const Profile p = profile();
     const bool admin = p.kind == ProfileKind::Admin;
+    const bool ubi = p.kind == ProfileKind::UbiUser;
     QStringList missing = problems();
-    if ((admin ? m_password->text() : m_instanceKey->text()).isEmpty()) {
-        missing << (admin ? tr("Enter the API password.") : tr("Enter the InstanceKEY."));
+    const SecretEdit *secret = admin ? m_password : ubi ? m_userPassword : m_instanceKey;
+    if (secret->text().isEmpty()) {
+        missing << (admin ? tr("Enter the API password.")
+                    : ubi ? tr("Enter the user's password.")
+                          : tr("Enter the InstanceKEY."));
     }
     if (p.kind == ProfileKind::GroupKey) {
         missing << tr("A group-key profile does not log in.");
@@ -531,8 +610,9 @@ void ProfileEditor::testLogin()
     request.admin = admin;
     request.scope = scope;
     request.instanceId = p.instanceId;
-    request.login = admin ? p.email : m_deviceToken->text().trimmed();
-    request.secret = admin ? m_password->text() : m_instanceKey->text();
+    request.userLogin = ubi ? p.ubiLogin() : UserLogin::DeviceToken;
+    request.login = admin ? p.email : ubi ? p.ubiLoginValue() : m_deviceToken->text().trimmed();
+    request.secret = secret->text();
     request.mode = p.loginFields;
     request.lastWorkingShape = p.lastWorkingShape;
     request.automatic = false;
@@ -656,6 +736,7 @@ void ProfileEditor::writeSecretsThenFinish(const Profile &p)
         add(SecretItem::instanceKey(), m_instanceKey);
         break;
     case ProfileKind::GroupKey: add(SecretItem::instanceKey(), m_instanceKey); break;
+    case ProfileKind::UbiUser: add(SecretItem::userPassword(), m_userPassword); break;
     }
     const QString name = p.name;
     if (writes.isEmpty()) {

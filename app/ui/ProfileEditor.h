@@ -1,6 +1,6 @@
 #pragma once
 // Creates and edits a profile: every field, secrets masked with a reveal toggle, validation as
-// you type (URL, UUID-shaped InstanceID and DeviceToken, e-mail), and "Test login" with the
+// you type (URL, UUID-shaped InstanceID and DeviceToken, e-mail, a UBI user's phone), and "Test login" with the
 // outcome inline (progress and Cancel while it runs). Secrets go to the keychain, never to
 // QSettings. Open it with open() (window-modal, no nested event loop).
 #include "core/api/ApiCall.h"
@@ -65,6 +65,10 @@ public:
     SecretEdit *passwordEdit() const { return m_password; }
     SecretEdit *deviceTokenEdit() const { return m_deviceToken; }
     SecretEdit *instanceKeyEdit() const { return m_instanceKey; }
+    // UBI user: phone number or e-mail (the combo box), the login, the user's own password.
+    QComboBox *ubiLoginKindBox() const { return m_ubiLoginKind; }
+    QLineEdit *ubiLoginEdit() const { return m_ubiLogin; }
+    SecretEdit *userPasswordEdit() const { return m_userPassword; }
     QComboBox *loginFieldsBox() const { return m_loginFields; }
     QPushButton *testLoginButton() const { return m_test; }
     QPushButton *cancelTestButton() const { return m_cancelTest; }
@@ -72,6 +76,11 @@ public:
     QString testResult() const;
     QString saveError() const;
     bool isTesting() const { return !m_attempt.isNull(); }
+    // The person typed or picked something since the profile was loaded (Escape then asks first).
+    bool isEdited() const { return m_edited; }
+
+    // Escape, Cancel or closing the window: asks before discarding what was entered.
+    void reject() override;
 
 public Q_SLOTS:
     void testLogin();
@@ -83,6 +92,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void markEdited() { m_edited = true; }
     void kindOrEnvironmentChanged();
     void setProblem(QWidget *field, const QString &problem);
     void onTestFinished(LoginAttempt *attempt);
@@ -94,6 +104,7 @@ private:
     OpenSessions *m_sessions;
     LoginBudget *m_budget;
     QString m_original;
+    bool m_edited = false;
     QHash<QString, QString> m_loadedSecrets; // item -> value as read (to write only changes)
 
     QFormLayout *m_form;
@@ -107,6 +118,10 @@ private:
     SecretEdit *m_password;
     SecretEdit *m_deviceToken;
     SecretEdit *m_instanceKey;
+    QComboBox *m_ubiLoginKind;
+    QLineEdit *m_ubiLogin;
+    QWidget *m_ubiLoginRow;
+    SecretEdit *m_userPassword;
     QComboBox *m_loginFields;
     QGroupBox *m_paths;
     QHash<QString, QLineEdit *> m_pathEdits;

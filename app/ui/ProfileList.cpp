@@ -160,6 +160,10 @@ void ProfileList::updateRow(const QString &name)
         kind = tr("group key");
         i->setIcon(Icons::get(Icons::GroupKey));
         break;
+    case ProfileKind::UbiUser:
+        kind = tr("UBI user");
+        i->setIcon(Icons::get(Icons::User));
+        break;
     }
     QString state;
     if (Session *s = m_sessions->session(name)) {

@@ -2,6 +2,8 @@
 
 #include "core/registration/RegistrationManyJob.h"
 #include "core/services/RegistrationService.h"
+#include "core/util/TimeText.h"
+#include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/MessageBox.h"
 #include "ui/RegistrationTargetBox.h"
@@ -65,7 +67,7 @@ RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent
     m_quantity->setPlaceholderText(tr("1–%1").arg(RegistrationManyJob::MaxQuantity));
     m_quantityError = new QLabel(this);
     m_quantityError->setObjectName(u"QuantityError"_s);
-    m_quantityError->setStyleSheet(u"color: #b00020;"_s);
+    m_quantityError->setStyleSheet(Colors::errorStyle(palette()));
     m_quantityError->setWordWrap(true);
     m_quantityError->hide();
     form->addRow(tr("&Quantity (1–%1)").arg(RegistrationManyJob::MaxQuantity), m_quantity);
@@ -86,6 +88,7 @@ RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent
     m_register = new QPushButton(tr("&Register"), this);
     m_register->setObjectName(u"Register"_s);
     m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportCsv->setObjectName(u"ExportCsv"_s);
     m_exportJson = new QPushButton(tr("Export &JSON…"), this);
     m_includeTokens = new QCheckBox(tr("Include access and refresh tokens (secrets)"), this);
     m_includeTokens->setObjectName(u"IncludeTokens"_s);
@@ -110,6 +113,7 @@ RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(u"Results"_s);
+    m_table->setAccessibleName(tr("Registered users"));
     m_table->setHorizontalHeaderLabels({tr("#"), tr("DeviceToken"), tr("Access token"), tr("Expires in")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -143,6 +147,11 @@ QString RegisterManyPage::quantityProblem() const
 bool RegisterManyPage::canRegister() const
 {
     return m_register->isEnabled();
+}
+
+QString RegisterManyPage::exportNoteText() const
+{
+    return m_exportNote->isHidden() ? QString() : m_exportNote->text();
 }
 
 QString RegisterManyPage::statusText() const
@@ -230,15 +239,19 @@ void RegisterManyPage::onFinished(RegistrationManyJob *job)
         m_table->setItem(i, 0, new QTableWidgetItem(QString::number(i + 1)));
         m_table->setItem(i, 1, new QTableWidgetItem(r.deviceToken));
         m_table->setItem(i, 2, new QTableWidgetItem(r.hasAccessToken() ? u"●●●●●●●●"_s : tr("none")));
-        m_table->setItem(i, 3, new QTableWidgetItem(r.expiresIn ? tr("%1 s").arg(*r.expiresIn) : QString()));
+        m_table->setItem(i, 3,
+                         new QTableWidgetItem(
+                                 r.expiresIn ? tr("%1 s (%2)").arg(*r.expiresIn).arg(TimeText::duration(*r.expiresIn))
+                                             : QString()));
     }
     QString text;
     switch (job->outcome()) {
     case RegistrationManyJob::Outcome::Done: text = tr("%n user(s) registered.", "", int(m_results.size())); break;
     case RegistrationManyJob::Outcome::Unknown:
-        text = tr("No certain answer: %1\nUp to %2 users may exist whose DeviceTokens were not received. Not retried.")
-                       .arg(job->error().message())
-                       .arg(job->quantity());
+        text = tr("No certain answer: %1\nUp to %n user(s) may exist whose DeviceTokens were not received. Not "
+                  "retried.",
+                  "", job->quantity())
+                       .arg(job->error().message());
         break;
     default: text = ErrorText::describe(job->error()); break;
     }

@@ -45,6 +45,7 @@ public:
     QList<AuthResult> results() const { return m_results; }
     QTableWidget *table() const { return m_table; }
     QString statusText() const;
+    QString exportNoteText() const; // "Exported to …": one line, replaced by the next export
     QString exportText() const;
     bool isBusy() const;
     // Writes the results; false + *error. includeTokens: also the access / refresh tokens (the

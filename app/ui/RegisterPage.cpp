@@ -3,11 +3,14 @@
 #include "core/bulk/CsvMapping.h"
 #include "core/registration/RegistrationJob.h"
 #include "core/services/RegistrationService.h"
+#include "core/util/TimeText.h"
+#include "ui/Colors.h"
 #include "ui/ErrorText.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
 #include "ui/WheelGuard.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -82,10 +85,15 @@ void RegisterPage::addField(const QString &field, QWidget *editor, const QString
 {
     auto *form = static_cast<QFormLayout *>(m_editors.value(u"__form"_s)->layout());
     editor->setObjectName(field);
-    editor->setAccessibleName(label);
+    // A check box is named by its own text ("Enable tracking"), not by its row's ("UserFields").
+    auto *box = qobject_cast<QAbstractButton *>(editor);
+    if (box && !box->text().isEmpty())
+        editor->setAccessibleDescription(label);
+    else
+        editor->setAccessibleName(label);
     auto *error = new QLabel(this);
     error->setObjectName(field + u"Error"_s);
-    error->setStyleSheet(u"color: #b00020;"_s);
+    error->setStyleSheet(Colors::errorStyle(palette()));
     error->setWordWrap(true);
     error->hide();
     form->addRow(label, row ? row : editor);
@@ -190,7 +198,7 @@ void RegisterPage::build()
                             "leaves it known. The vendor does not document whether a reused CustomToken is refused."),
                          this);
     note->setWordWrap(true);
-    note->setStyleSheet(u"color: palette(mid);"_s);
+    note->setForegroundRole(QPalette::PlaceholderText); // quieter, and readable on dark palettes
     form->addRow(QString(), note);
 
     addField(u"ClientId"_s, m_clientId = line(tr("the user's id in your own system")), tr("ClientId"));
@@ -424,7 +432,10 @@ void RegisterPage::onFinished(RegistrationJob *job)
         QString tokens;
         if (r.hasAccessToken()) {
             tokens = tr("Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.")
-                             .arg(r.expiresIn ? tr(" (expires in %1 s)").arg(*r.expiresIn) : QString(),
+                             .arg(r.expiresIn ? tr(" (expires in %1 s, %2)")
+                                                        .arg(*r.expiresIn)
+                                                        .arg(TimeText::duration(*r.expiresIn))
+                                              : QString(),
                                   r.refreshToken.isEmpty() ? tr("none") : tr("●●●●●●●● received"));
         } else {
             tokens = job->outcome() == RegistrationJob::Outcome::Done
@@ -439,7 +450,7 @@ void RegisterPage::onFinished(RegistrationJob *job)
             m_ledgerNote->setText(tr("Recorded in the ledger (entry %1, %2).")
                                           .arg(job->ledgerEntryId())
                                           .arg(RegistrationJob::outcomeName(job->outcome())));
-        m_ledgerNote->setStyleSheet(job->ledgerError().isEmpty() ? QString() : u"color: #b00020; font-weight: bold;"_s);
+        m_ledgerNote->setStyleSheet(job->ledgerError().isEmpty() ? QString() : Colors::errorStyle(palette(), true));
         m_loginAs->setEnabled(job->outcome() == RegistrationJob::Outcome::Done);
         m_result->show();
         // Where the person is looking: the result comes into view (it used to appear below the fold).

@@ -43,13 +43,15 @@ QString abbreviated(const QString &deviceToken)
 TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *clock, SecretClipboard *clipboard,
                      QWidget *parent)
     : QFrame(parent), m_session(session), m_profile(profileName), m_clock(clock), m_clipboard(clipboard),
-      m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)), m_issued(valueLabel(this)),
-      m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_title(new QLabel(this)), m_state(new QLabel(this)), m_instance(valueLabel(this)),
+      m_deviceToken(valueLabel(this)), m_deviceTokenLabel(new QLabel(tr("DeviceToken:"), this)),
+      m_issued(valueLabel(this)), m_expires(valueLabel(this)), m_left(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_refreshExpiry(valueLabel(this)), m_skew(valueLabel(this)), m_error(valueLabel(this)), m_note(valueLabel(this)),
       m_sandbox(valueLabel(this)), m_startSandbox(new QPushButton(tr("&Start the sandbox"), this)),
       m_auto(new QCheckBox(tr("&Auto-refresh"), this)), m_refresh(new QPushButton(tr("&Refresh now"), this)),
       m_cancel(new QPushButton(tr("Ca&ncel"), this)), m_copy(new QPushButton(tr("&Copy token"), this)),
-      m_inspect(new QPushButton(tr("&Inspect"), this)), m_logout(new QPushButton(tr("Log &out"), this))
+      m_inspect(new QPushButton(tr("&Inspect"), this)), m_logout(new QPushButton(tr("Log &out"), this)),
+      m_setPassword(new QPushButton(tr("Set pass&word…"), this))
 {
     setFrameShape(QFrame::StyledPanel);
     setFrameShadow(QFrame::Raised);
@@ -63,9 +65,10 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     tf.setPointSizeF(tf.pointSizeF() * 1.1);
     m_title->setFont(tf);
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true); // a user's name and ClientId make it long; it never widens the card
     head->addWidget(m_title, 1);
     m_state->setTextFormat(Qt::PlainText);
-    m_state->setAccessibleName(tr("State"));
+    m_state->setObjectName(u"State"_s);
     head->addWidget(m_state);
     outer->addLayout(head);
 
@@ -79,6 +82,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("InstanceId:"), m_instance);
+    m_deviceToken->setAccessibleDescription(tr("DeviceToken"));
+    form->addRow(m_deviceTokenLabel, m_deviceToken);
     form->addRow(tr("Issued:"), m_issued);
     form->addRow(tr("Expires:"), m_expires);
 
@@ -87,7 +92,7 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     lf.setFamily(u"monospace"_s);
     lf.setStyleHint(QFont::Monospace);
     m_left->setFont(lf);
-    m_left->setAccessibleName(tr("Time left"));
+    m_left->setObjectName(u"TimeLeft"_s);
     form->addRow(tr("Time left:"), m_left);
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
@@ -96,7 +101,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     form->addRow(tr("Refresh token expires:"), m_refreshExpiry);
     outer->addLayout(form);
 
-    m_skew->setAccessibleName(tr("Clock skew warning"));
+    m_skew->setObjectName(u"ClockSkew"_s);
+    m_skew->setAccessibleDescription(tr("Clock skew warning")); // the name stays the text
     outer->addWidget(m_skew);
     m_error->setAccessibleDescription(tr("Error")); // the name stays the text: a screen reader reads it
     outer->addWidget(m_error);
@@ -128,10 +134,28 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     m_copy->setToolTip(tr("Copy the JWT; the clipboard is cleared after 30 s if it still holds it."));
     m_inspect->setIcon(Icons::get(Icons::Inspector));
     m_logout->setIcon(Icons::get(Icons::Logout));
-    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_logout}) {
+    m_findUser = new QPushButton(Icons::get(Icons::Users), tr("&Find this user"), this);
+    m_findUser->setToolTip(tr("Look this DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setVisible(session->kind() == SessionKind::User);
+    m_setPassword->setToolTip(tr("Set the password this user logs in with by phone number or e-mail (a UBI "
+                                 "user)."));
+    connect(m_setPassword, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            Q_EMIT setPasswordRequested(m_session, m_profile);
+        }
+    });
+    for (QPushButton *b : {m_refresh, m_cancel, m_copy, m_inspect, m_findUser, m_logout, m_setPassword}) {
         b->setAutoDefault(false);
         buttons->addWidget(b);
     }
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (m_session) {
+            const QString dt = m_session->deviceToken().isEmpty() ? m_session->identity() : m_session->deviceToken();
+            if (!dt.isEmpty()) {
+                Q_EMIT findUserRequested(dt);
+            }
+        }
+    });
     buttons->addStretch(1);
     outer->addLayout(buttons);
 
@@ -185,6 +209,27 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     updateStatic();
 }
 
+void TokenCard::setUserLookup(std::function<QString(const QString &)> lookup)
+{
+    m_userLookup = std::move(lookup);
+    updateStatic();
+}
+
+QString TokenCard::titleText() const
+{
+    return m_title->text();
+}
+
+QLabel *TokenCard::stateLabel() const
+{
+    return m_state;
+}
+
+QLabel *TokenCard::timeLeftLabel() const
+{
+    return m_left;
+}
+
 void TokenCard::setSandboxStopped(bool stopped)
 {
     m_sandboxStopped = stopped;
@@ -232,10 +277,27 @@ void TokenCard::updateStatic()
     Session *s = m_session;
     const bool admin = s->kind() == SessionKind::Admin;
     const QString identity = s->identity();
-    m_title->setText(
-            admin ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
-                  : tr("User · DeviceToken %1").arg(identity.isEmpty() ? tr("(unknown)") : abbreviated(identity)));
-    m_title->setToolTip(admin ? tr("An admin session (API credentials)") : tr("A user session (DeviceToken login)"));
+    const bool ubi = !admin && s->userLogin() != UserLogin::DeviceToken;
+    if (ubi) {
+        m_title->setText(tr("UBI user · %1").arg(identity));
+        m_title->setToolTip(s->userLogin() == UserLogin::Phone
+                                    ? tr("A UBI user's session (phone number + the user's own password)")
+                                    : tr("A UBI user's session (e-mail + the user's own password)"));
+    } else {
+        // A user is named as the ledger knows them (name, ClientId), the DeviceToken after.
+        const QString who = !admin && !identity.isEmpty() && m_userLookup ? m_userLookup(identity) : QString();
+        m_title->setText(admin                ? tr("Admin · %1").arg(identity.isEmpty() ? tr("(API login)") : identity)
+                         : identity.isEmpty() ? tr("User · DeviceToken (unknown)")
+                         : who.isEmpty()      ? tr("User · DeviceToken %1").arg(abbreviated(identity))
+                                              : tr("User · %1 · DeviceToken %2").arg(who, abbreviated(identity)));
+        m_title->setToolTip(admin ? tr("An admin session (API credentials)")
+                                  : tr("A user session (DeviceToken login)"));
+    }
+    m_deviceToken->setText(s->deviceToken().isEmpty() ? tr("— (known after the login)") : s->deviceToken());
+    m_deviceToken->setVisible(ubi);
+    m_deviceTokenLabel->setVisible(ubi);
+    m_setPassword->setVisible(!admin); // a UBI user's password, or the first one of a user with a phone or e-mail
+    m_setPassword->setEnabled(!s->deviceToken().isEmpty());
     m_instance->setText(s->instanceId().isEmpty() ? tr("—") : s->instanceId());
 
     QString state;
@@ -250,6 +312,7 @@ void TokenCard::updateStatic()
     case Session::State::Error: state = tr("Error"); break;
     }
     m_state->setText(state);
+    m_state->setAccessibleName(tr("State: %1").arg(state)); // a screen reader hears the value
     QPalette sp = palette();
     const bool dark = Colors::isDark(sp);
     if (s->state() == Session::State::Error || s->state() == Session::State::Expired) {
@@ -282,7 +345,14 @@ void TokenCard::updateStatic()
     m_cancel->setVisible(busy);
     m_copy->setEnabled(s->hasTokens());
     m_inspect->setEnabled(s->hasTokens());
+    m_findUser->setVisible(s->kind() == SessionKind::User);
+    m_findUser->setEnabled(!s->deviceToken().isEmpty() || !s->identity().isEmpty());
     tick();
+}
+
+QString TokenCard::deviceTokenText() const
+{
+    return m_deviceToken->isHidden() ? QString() : m_deviceToken->text();
 }
 
 void TokenCard::tick()
@@ -334,6 +404,8 @@ void TokenCard::tick()
 
     if (!s->hasTokens()) {
         m_left->setText(s->state() == Session::State::LoggingIn ? tr("…") : tr("—"));
+        m_left->setAccessibleName(tr("Time left: %1").arg(m_left->text()));
+        m_left->setAccessibleDescription(QString());
         m_expires->setText(tr("—"));
         m_issued->setText(tr("—"));
         m_refreshExpiry->setText(tr("—"));
@@ -357,6 +429,8 @@ void TokenCard::tick()
     } else {
         m_left->setText(tr("expired %1").arg(TimeText::relative(left)));
     }
+    // The name says what it is and the value; the description the same in words ("1 h 59 min left").
+    m_left->setAccessibleName(tr("Time left: %1").arg(m_left->text()));
     m_left->setAccessibleDescription(left > 0 ? tr("%1 left").arg(TimeText::duration(left)) : m_left->text());
 
     const qint64 lifetime = iat.isValid() && exp.isValid() ? iat.secsTo(exp) : 0;

@@ -4,10 +4,13 @@
 // counting ticks), a bar of the fraction left that turns amber then red near the end, the refresh
 // token's expiry, the session's state (with its error inline), auto-refresh, Refresh now, Cancel
 // (only while logging in or refreshing), Copy token, Inspect, Log out, and a warning when the local clock and the server's disagree.
+// A UBI user's card names the phone or e-mail and shows the DeviceToken from the answer; a user's card offers "Set password…".
 #include "core/auth/Session.h"
 
 #include <QFrame>
 #include <QPointer>
+
+#include <functional>
 
 class QCheckBox;
 class QFormLayout;
@@ -53,18 +56,32 @@ public:
     QPushButton *copyButton() const { return m_copy; }
     QPushButton *logoutButton() const { return m_logout; }
     QPushButton *inspectButton() const { return m_inspect; }
+    QPushButton *findUserButton() const { return m_findUser; }
     QCheckBox *autoRefreshBox() const { return m_auto; }
     QPushButton *startSandboxButton() const { return m_startSandbox; }
+    // A UBI user's session (phone or e-mail login): the DeviceToken the answer named. Every user
+    // session: "Set password…" (hidden for admins).
+    QString deviceTokenText() const;
+    QString titleText() const;
+    QPushButton *setPasswordButton() const { return m_setPassword; }
+    QLabel *stateLabel() const;    // accessible name "State: Active"
+    QLabel *timeLeftLabel() const; // accessible name "Time left: 01:59:58"
+
+    // Names a user session's DeviceToken as a person knows it ("Ann Lee (ClientId c-1)"; "" unknown).
+    void setUserLookup(std::function<QString(const QString &deviceToken)> lookup);
 
     // The card's profile uses the local sandbox and it is stopped: say so, offer to start it.
     void setSandboxStopped(bool stopped);
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    // "Find this user" on a user session's card: its DeviceToken.
+    void findUserRequested(const QString &deviceToken);
     void loggedOut(const QString &profileName);
     // A short note for the status bar ("Token copied ...").
     void message(const QString &text);
     void startSandboxRequested();
+    void setPasswordRequested(tc::Session *session, const QString &profileName);
 
 private:
     void updateStatic();
@@ -75,10 +92,13 @@ private:
     const Clock *m_clock;
     SecretClipboard *m_clipboard;
     Level m_level = Level::None;
+    std::function<QString(const QString &)> m_userLookup;
 
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_instance;
+    QLabel *m_deviceToken;
+    QLabel *m_deviceTokenLabel;
     QLabel *m_issued;
     QLabel *m_expires;
     QLabel *m_left;
@@ -96,6 +116,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_inspect;
     QPushButton *m_logout;
+    QPushButton *m_findUser = nullptr;
+    QPushButton *m_setPassword;
 };
 
 } // namespace tc

@@ -75,6 +75,35 @@ QString partHint(Jwt::Part part)
     }
     return {};
 }
+
+// One sentence a person understands (what is wrong, in which part), then what to check.
+QString unreadableText(const QString &text, const Jwt &jwt)
+{
+    const int parts = int(text.count(u'.')) + 1;
+    switch (jwt.errorPart()) {
+    case Jwt::Part::Whole:
+        if (parts != 3) {
+            return TokenInspector::tr("This is not a JWT: a JWT has three parts joined by dots, and this text has "
+                                      "%n part(s).",
+                                      "", parts)
+                   + u'\n' + partHint(Jwt::Part::Whole);
+        }
+        return TokenInspector::tr("This text cannot be read as a JWT: %1.").arg(jwt.errorReason()) + u'\n'
+               + partHint(Jwt::Part::Whole);
+    case Jwt::Part::Header:
+        return TokenInspector::tr("This looks like a JWT, but its header cannot be read: %1.").arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Header);
+    case Jwt::Part::Payload:
+        return TokenInspector::tr("This looks like a JWT, but its claims (the payload) cannot be read: %1.")
+                       .arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Payload);
+    case Jwt::Part::Signature:
+        return TokenInspector::tr("This looks like a JWT, but its signature cannot be read: %1.").arg(jwt.errorReason())
+               + u'\n' + partHint(Jwt::Part::Signature);
+    case Jwt::Part::None: break;
+    }
+    return TokenInspector::tr("This text cannot be read as a JWT.");
+}
 } // namespace
 
 TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidget *parent)
@@ -120,8 +149,23 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
     layout->addWidget(m_warnings);
 
     m_reveal->setAccessibleName(tr("Reveal secret claims"));
-    layout->addWidget(m_reveal);
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    m_findUser = new QPushButton(tr("&Find this user"), this);
+    m_findUser->setObjectName(u"FindThisUser"_s);
+    m_findUser->setToolTip(tr("Look the token's DeviceToken up in the Users area (with an admin session)."));
+    m_findUser->setAutoDefault(false);
+    m_findUser->setEnabled(false);
+    revealRow->addWidget(m_findUser);
+    layout->addLayout(revealRow);
+    connect(m_findUser, &QPushButton::clicked, this, [this] {
+        if (!m_deviceToken.isEmpty()) {
+            Q_EMIT findUserRequested(m_deviceToken);
+        }
+    });
 
+    m_table->setObjectName(u"Claims"_s);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Part"), tr("Name"), tr("Value"), tr("Meaning")});
     m_table->setAccessibleName(tr("Header and claims"));
@@ -240,6 +284,8 @@ void TokenInspector::showEvent(QShowEvent *event)
 
 void TokenInspector::refresh()
 {
+    m_deviceToken.clear();
+    m_findUser->setEnabled(false);
     m_table->setRowCount(0);
     m_warningList.clear();
     const QString text = m_input->text().trimmed();
@@ -252,9 +298,12 @@ void TokenInspector::refresh()
         return;
     }
     const Jwt jwt = Jwt::decode(text);
+    if (jwt.isValid()) {
+        m_deviceToken = jwt.deviceToken().trimmed();
+        m_findUser->setEnabled(!m_deviceToken.isEmpty());
+    }
     if (!jwt.isValid()) {
-        m_status->setText(tr("This is not a readable JWT. %1: %2.\n%3")
-                                  .arg(Jwt::partName(jwt.errorPart()), jwt.errorReason(), partHint(jwt.errorPart())));
+        m_status->setText(unreadableText(text, jwt));
         sp.setColor(QPalette::Window, Colors::tint(sp, Colors::red(), 0.18));
         sp.setColor(QPalette::WindowText, sp.color(QPalette::Text));
         m_status->setAutoFillBackground(true);

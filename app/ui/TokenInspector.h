@@ -46,8 +46,14 @@ public:
     QString shownValue(const QString &name) const;
     SecretEdit *input() const { return m_input; }
 
+    // "Find this user": enabled when the token carries a DeviceToken claim.
+    QPushButton *findUserButton() const { return m_findUser; }
+
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    void findUserRequested(const QString &deviceToken);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -65,6 +71,8 @@ private:
     QLabel *m_warnings;
     QTableWidget *m_table;
     QStringList m_warningList;
+    QPushButton *m_findUser = nullptr;
+    QString m_deviceToken; // the shown token's DeviceToken claim
 };
 
 } // namespace tc

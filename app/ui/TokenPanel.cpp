@@ -26,6 +26,9 @@ TokenPanel::TokenPanel(OpenSessions *sessions, const Clock *clock, SecretClipboa
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // columns follow the width instead
+    // No Tab stop of its own (Tab goes from the cards' buttons on; it scrolls to the focused one).
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setAccessibleName(tr("Session cards"));
     m_scroll = scroll;
     scroll->setWidget(m_content);
     layout->addWidget(scroll, 1);
@@ -73,12 +76,16 @@ void TokenPanel::addCard(Session *session, const QString &profileName)
     }
     auto *c = new TokenCard(session, profileName, m_clock, m_clipboard, m_content);
     connect(c, &TokenCard::inspectRequested, this, &TokenPanel::inspectRequested);
+    connect(c, &TokenCard::findUserRequested, this, &TokenPanel::findUserRequested);
+    connect(c, &TokenCard::setPasswordRequested, this, &TokenPanel::setPasswordRequested);
     connect(c, &TokenCard::message, this, &TokenPanel::message);
     connect(c, &TokenCard::loggedOut, this, [this](const QString &name) { m_sessions->close(name); });
     connect(c, &TokenCard::startSandboxRequested, this, &TokenPanel::startSandboxRequested);
     if (m_sandboxStopped && m_sessions->usesSandbox(profileName)) {
         c->setSandboxStopped(true);
     }
+    if (m_userLookup)
+        c->setUserLookup(m_userLookup);
     m_cards.append(c);
     m_columns = 0; // force a new layout
     relayout();
@@ -90,6 +97,13 @@ void TokenPanel::setSandboxStopped(bool stopped)
     for (TokenCard *c : std::as_const(m_cards)) {
         c->setSandboxStopped(stopped && m_sessions->usesSandbox(c->profileName()));
     }
+}
+
+void TokenPanel::setUserLookup(std::function<QString(const QString &)> lookup)
+{
+    m_userLookup = std::move(lookup);
+    for (TokenCard *c : std::as_const(m_cards))
+        c->setUserLookup(m_userLookup);
 }
 
 void TokenPanel::removeCard(const QString &profileName)

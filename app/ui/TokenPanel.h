@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QGridLayout;
 class QLabel;
 class QScrollArea;
@@ -30,9 +32,14 @@ public:
     void tick();
     // The local sandbox stopped or runs again: cards of sandbox profiles say so (and offer Start).
     void setSandboxStopped(bool stopped);
+    // How cards name a user session's DeviceToken (TokenCard::setUserLookup).
+    void setUserLookup(std::function<QString(const QString &deviceToken)> lookup);
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 Q_SIGNALS:
     void inspectRequested(tc::Session *session);
+    void findUserRequested(const QString &deviceToken);
+    void setPasswordRequested(tc::Session *session, const QString &profileName);
     void message(const QString &text);
     void startSandboxRequested();
 
@@ -55,6 +62,7 @@ private:
     QTimer m_timer;
     int m_columns = 0;
     bool m_sandboxStopped = false;
+    std::function<QString(const QString &)> m_userLookup;
 };
 
 } // namespace tc

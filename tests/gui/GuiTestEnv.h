@@ -3,7 +3,9 @@
 //  - a fresh HOME per test process, with QStandardPaths test mode: the console's settings
 //    (profiles.ini) and data (the embedded sandbox's database) start empty;
 //  - a keychain service name of its own, so tests running in parallel never meet in the keyring;
-//  - services() builds the console's services exactly as main.cpp does.
+//  - services() builds the console's services exactly as main.cpp does;
+//  - the English translation is installed as main.cpp installs it, so texts read as a person reads
+//    them ("1 entry", "2 entries", not "%n entr(y/ies)").
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
 #include "core/profiles/KeychainStore.h"
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -29,6 +32,21 @@ public:
         QCoreApplication::setApplicationName(u"telematics-console"_s);
         qputenv("HOME", m_home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(true);
+        installEnglish();
+    }
+
+    // The console's English translation (the source language's plural forms), once per process.
+    static bool installEnglish()
+    {
+        static QTranslator *english = nullptr;
+        if (!english) {
+            english = new QTranslator(QCoreApplication::instance());
+            if (!english->load(QStringLiteral(TC_EN_QM)) || !QCoreApplication::installTranslator(english)) {
+                qWarning("could not load %s", TC_EN_QM);
+                return false;
+            }
+        }
+        return true;
     }
 
     QString home() const { return m_home.path(); }

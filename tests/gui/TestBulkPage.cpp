@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +67,10 @@ private Q_SLOTS:
         page.show();
         QAbstractItemModelTester tester(page.rowModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(page.setFile(path));
+        // One step at a time, the table in use filling the page: the mapping first.
+        QTabWidget *steps = page.steps();
+        QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(page.findChild<QTableWidget *>(u"Mapping"_s)));
+        QVERIFY2(page.messageText().startsWith(u"4 columns."_s), qPrintable(page.messageText()));
         QCOMPARE(page.mapping().field(0), tc::CsvField::FirstName);
         QCOMPARE(page.mapping().field(1), tc::CsvField::Email);
         QCOMPARE(page.mapping().field(2), tc::CsvField::ClientId);
@@ -83,12 +90,18 @@ private Q_SLOTS:
         QCOMPARE(problems->item(0, 1)->text(), u"E-Mail"_s);
         QCOMPARE(problems->item(1, 0)->text(), u"123"_s);
         QVERIFY(ledger()->jobs().isEmpty()); // nothing sent, nothing recorded
+        // The problems come into view, counted on their tab; the summary's plurals read right.
+        QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(problems));
+        QVERIFY2(steps->tabText(steps->currentIndex()).endsWith(u"(2)"_s), qPrintable(steps->tabText(1)));
+        QVERIFY2(page.messageText().startsWith(u"Dry run: 122 rows, 2 of them with problems (2 problems)."_s),
+                 qPrintable(page.messageText()));
 
         tc::MessageBox::setNextAnswer(QMessageBox::Yes); // "send the other rows?"
         QSignalSpy finished(&page, &tc::BulkPage::runFinished);
         QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
         QCOMPARE(page.job()->state(), tc::BulkJob::State::Finished);
+        QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(page.findChild<QTableView *>(u"Rows"_s)));
         QCOMPARE(page.job()->progress().done, 120);
         QCOMPARE(page.job()->progress().failed, 2);
         QVERIFY(page.progressText().contains(u"rows/s"_s));
@@ -196,7 +209,7 @@ private Q_SLOTS:
         QTest::mouseClick(page.findChild<QPushButton *>(u"Run"_s), Qt::LeftButton);
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
         // It names the rows' lines and the target (it used to say "listed below" and neither).
-        QVERIFY2(tc::MessageBox::lastText().contains(u"2 row(s) (line 4, 5) have problems"_s)
+        QVERIFY2(tc::MessageBox::lastText().contains(u"2 rows (line 4, 5) have problems"_s)
                          && tc::MessageBox::lastText().contains(u"NOT sent"_s)
                          && tc::MessageBox::lastText().contains(m_rig.target().instanceId)
                          && tc::MessageBox::lastText().contains(m_rig.target().host()),
@@ -263,7 +276,7 @@ private Q_SLOTS:
         QVERIFY(dry.wait(10000));
         QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
         const QString asked = tc::MessageBox::lastText();
-        QVERIFY2(asked.contains(u"7 real user(s)"_s) && asked.contains(u"prod.csv"_s)
+        QVERIFY2(asked.contains(u"7 real users"_s) && asked.contains(u"prod.csv"_s)
                          && asked.contains(u"5dd0a1b2-0000-4000-8000-0000000000dd"_s)
                          && asked.contains(u"user.telematicssdk.com"_s) && asked.contains(u"PRODUCTION"_s),
                  qPrintable(asked));
@@ -279,10 +292,36 @@ private Q_SLOTS:
         QVERIFY(page.model()->rowCount() >= 520);
         page.setSearchText(u"pause-17"_s);
         QCOMPARE(page.model()->rowCount(), 11); // pause-17, pause-170..179
+        QVERIFY2(page.summaryText().startsWith(u"11 entries · "_s), qPrintable(page.summaryText()));
         page.setSearchText(u"gui-119"_s);
         QCOMPARE(page.model()->rowCount(), 1);
+        QVERIFY2(page.summaryText().startsWith(u"1 entry · "_s), qPrintable(page.summaryText()));
         const auto e = page.model()->entryAt(0);
         QVERIFY(e && e->state == tc::LedgerState::done() && !e->deviceToken.isEmpty());
+        // The DeviceToken column shows a whole one; Copy takes it, or the row as CSV.
+        QTableView *view = page.view();
+        const int column = tc::LedgerModel::DeviceToken;
+        QVERIFY2(view->columnWidth(column) >= view->fontMetrics().horizontalAdvance(e->deviceToken),
+                 qPrintable(QString::number(view->columnWidth(column))));
+        auto *copyToken = page.findChild<QPushButton *>(u"CopyDeviceToken"_s);
+        auto *copyRow = page.findChild<QPushButton *>(u"CopyRow"_s);
+        QVERIFY(copyToken && copyRow);
+        view->clearSelection();
+        QVERIFY(!copyToken->isEnabled() && !page.copyDeviceToken());
+        view->selectRow(0);
+        QVERIFY(copyToken->isEnabled() && copyRow->isEnabled());
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copyToken, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), e->deviceToken);
+        view->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), e->deviceToken);
+        QTest::mouseClick(copyRow, Qt::LeftButton);
+        const QStringList lines = QApplication::clipboard()->text().split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(u"DeviceToken"_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).contains(e->deviceToken) && lines.at(1).contains(u"gui-119"_s), qPrintable(lines.at(1)));
         page.setSearchText(QString());
         page.setStateFilter(tc::LedgerState::failed());
         QCOMPARE(page.model()->rowCount(), 4); // 2 rows of a.csv, the duplicate and the non-UTF-8 row of dup.csv

@@ -207,6 +207,17 @@ void TestMainWindow::registerUser_fromGroupProfile_createsUserProfileAndCard()
     QCOMPARE(user->kind, tc::ProfileKind::User);
     const QByteArray deviceToken = GuiTestEnv::readSecret(*m_services, m_userProfile, tc::SecretItem::deviceToken());
     QVERIFY(m_userProfile.endsWith(QString::fromUtf8(deviceToken.left(8))));
+    // Named after the DeviceToken once: a name made this way never grows a second " — user …".
+    QCOMPARE(tc::RegistrationService::userProfileName(m_userProfile, QString::fromUtf8(deviceToken)), m_userProfile);
+    QCOMPARE(tc::RegistrationService::userProfileName(u"Local sandbox — user 951d9e23 — user 15433ec5"_s,
+                                                      u"0a1b2c3d-0000-4000-8000-000000000000"_s),
+             u"Local sandbox — user 0a1b2c3d"_s);
+    // Kept, or discarded: the window says the profile was added and offers to discard it.
+    QTRY_VERIFY(m_window->messageStrip()->isVisible());
+    QVERIFY2(m_window->messageStrip()->text().contains(m_userProfile), qPrintable(m_window->messageStrip()->text()));
+    auto *discard = m_window->messageStrip()->findChild<QPushButton *>();
+    QVERIFY(discard && discard->isVisibleTo(m_window->messageStrip()));
+    QVERIFY2(discard->text().contains(u"Discard"_s), qPrintable(discard->text()));
     // The DeviceToken reached the ledger (it was committed before the profile was made).
     const auto entry = m_services->registration()->ledger()->findByDeviceToken(QString::fromUtf8(deviceToken));
     QVERIFY(entry);

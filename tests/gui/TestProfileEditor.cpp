@@ -6,6 +6,7 @@
 #include "SandboxProcess.h"
 
 #include "core/auth/OpenSessions.h"
+#include "ui/MessageBox.h"
 #include "ui/ProfileEditor.h"
 #include "ui/SecretEdit.h"
 
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void init();
     void newProfile_defaultsToTheLocalSandbox();
     void validation_asYouType_flagsEachField();
+    void escape_untouched_closesWithoutAsking();
+    void escape_filledIn_asksBeforeDiscarding();
     void secrets_maskedWithRevealToggle();
     void kind_showsOnlyItsFields();
     void testLogin_rightPassword_saysItWorked();
@@ -70,6 +73,51 @@ void TestProfileEditor::newProfile_defaultsToTheLocalSandbox()
     // A new profile used to default to Production: one hurried Save away from real users.
     m_editor->editNew();
     QCOMPARE(m_editor->environmentBox()->currentData().toInt(), int(tc::ProfileEnvironment::Sandbox));
+}
+
+void TestProfileEditor::escape_untouched_closesWithoutAsking()
+{
+    m_editor->editNew();
+    QVERIFY(m_editor->isVisible());
+    const int asked = tc::MessageBox::seamAnswers();
+    QTest::keyClick(m_editor.get(), Qt::Key_Escape);
+    QVERIFY(!m_editor->isVisible());
+    QCOMPARE(tc::MessageBox::seamAnswers(), asked);
+}
+
+void TestProfileEditor::escape_filledIn_asksBeforeDiscarding()
+{
+    m_editor->editNew();
+    m_editor->activateWindow();
+    QTest::keyClicks(m_editor->nameEdit(), u"Half-typed"_s);
+    QTest::keyClicks(m_editor->instanceIdEdit(), u"5dd0a1b2"_s);
+    QVERIFY(m_editor->isEdited());
+    // Escape by mistake: asked, and Cancel keeps everything typed.
+    tc::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(m_editor->instanceIdEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!tc::MessageBox::hasNextAnswer());
+    QVERIFY2(tc::MessageBox::lastText().contains(u"Discard"_s), qPrintable(tc::MessageBox::lastText()));
+    QCoreApplication::processEvents(); // the answer is queued: give a wrong close every chance
+    QVERIFY(m_editor->isVisible());
+    QCOMPARE(m_editor->nameEdit()->text(), u"Half-typed"_s);
+    QCOMPARE(m_editor->instanceIdEdit()->text(), u"5dd0a1b2"_s);
+    // Discard closes it.
+    tc::MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(m_editor->instanceIdEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_editor->isVisible());
+    // Loading a profile is not editing it: filled in by the program, Escape closes at once.
+    m_editor->show();
+    tc::Profile p;
+    p.name = u"Loaded"_s;
+    p.environment = tc::ProfileEnvironment::Sandbox;
+    p.kind = tc::ProfileKind::GroupKey;
+    p.instanceId = u"5dd0a1b2-0000-4000-8000-000000000000"_s;
+    m_editor->editExisting(p);
+    QVERIFY(!m_editor->isEdited());
+    const int asked = tc::MessageBox::seamAnswers();
+    QTest::keyClick(m_editor.get(), Qt::Key_Escape);
+    QVERIFY(!m_editor->isVisible());
+    QCOMPARE(tc::MessageBox::seamAnswers(), asked);
 }
 
 void TestProfileEditor::fillSandboxAdmin(const QString &password)

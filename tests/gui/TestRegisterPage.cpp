@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -291,6 +292,20 @@ private Q_SLOTS:
         const QString csvTokens = m_dir.filePath(u"many-tokens.csv"_s);
         QVERIFY(p.exportTo(csvTokens, tc::RegisterManyPage::Format::Csv, true, &error));
         QCOMPARE(QFile::permissions(csvTokens) & others, QFileDevice::Permissions());
+
+        // The plural reads right, and each export says where it went on one line that the next replaces.
+        QVERIFY2(p.statusText().startsWith(u"5 users registered."_s), qPrintable(p.statusText()));
+        QVERIFY2(p.table()->item(0, 3)->text().endsWith(u" s (2 h)"_s), qPrintable(p.table()->item(0, 3)->text()));
+        for (const QString &name : {u"first.csv"_s, u"second.csv"_s}) {
+            QTest::mouseClick(p.findChild<QPushButton *>(u"ExportCsv"_s), Qt::LeftButton);
+            QFileDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = p.findChild<QFileDialog *>()) != nullptr);
+            dialog->selectFile(m_dir.filePath(name));
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button does
+            QTRY_VERIFY(p.findChild<QFileDialog *>() == nullptr);
+            QTRY_VERIFY(QFile::exists(m_dir.filePath(name)));
+        }
+        QCOMPARE(p.exportNoteText(), u"Exported to %1."_s.arg(m_dir.filePath(u"second.csv"_s)));
     }
 
     void createMany_quantity_theCountSentIsTheCountShown()

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QtTest>
 
 class TestTokenPanel : public QObject
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void login_createsCard_withIdentityAndTimes();
     void countdown_followsClock_notTicks();
+    void card_accessibleNamesCarryTheValues_userNamedFromLookup();
     void bar_nearTheEnd_turnsAmberThenRed();
     void refreshNow_goesRefreshingThenActive_rotatesTokens();
     void autoRefresh_whenDue_refreshesOnItsOwn();
@@ -163,6 +165,44 @@ void TestTokenPanel::login_createsCard_withIdentityAndTimes()
     QTRY_COMPARE_WITH_TIMEOUT(a->state(), tc::Session::State::Active, 15000);
     QCOMPARE(m_panel->cards().size(), 2);
     QVERIFY(m_panel->card(m_admin.name)->findChildren<QLabel *>().first());
+}
+
+void TestTokenPanel::card_accessibleNamesCarryTheValues_userNamedFromLookup()
+{
+    tc::Session *s = m_services->sessions()->session(m_user.name);
+    if (!s || s->state() != tc::Session::State::Active) {
+        s = logIn(m_user, {});
+        QVERIFY(s);
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), tc::Session::State::Active, 15000);
+    }
+    tc::TokenCard *card = m_panel->card(m_user.name);
+    QVERIFY(card);
+    // A screen reader hears the value, not only what the label is.
+    QCOMPARE(card->stateLabel()->accessibleName(), u"State: Active"_s);
+    const QString left = card->timeLeftText();
+    QCOMPARE(card->timeLeftLabel()->accessibleName(), u"Time left: %1"_s.arg(left));
+    QVERIFY2(card->timeLeftLabel()->accessibleDescription().endsWith(u" left"_s),
+             qPrintable(card->timeLeftLabel()->accessibleDescription()));
+    // No label on the card hides its text behind a fixed name.
+    const auto labels = card->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (!l->accessibleName().isEmpty() && !l->text().isEmpty())
+            QVERIFY2(l->accessibleName().contains(l->text()), qPrintable(l->accessibleName() + u" / "_s + l->text()));
+    }
+
+    // The user is named as the ledger knows them; unknown: the DeviceToken alone.
+    const QString token = s->deviceToken();
+    QVERIFY(card->titleText().startsWith(u"User · DeviceToken "_s));
+    m_panel->setUserLookup([token](const QString &deviceToken) {
+        return deviceToken == token ? u"Ann Lee (ClientId c-42)"_s : QString();
+    });
+    QCOMPARE(card->titleText(), u"User · Ann Lee (ClientId c-42) · DeviceToken %1…"_s.arg(token.left(8)));
+    m_panel->setUserLookup({});
+    QCOMPARE(card->titleText(), u"User · DeviceToken %1…"_s.arg(token.left(8)));
+
+    // The cards' scroll area takes no Tab stop of its own (it sat between Delete and the first card).
+    QCOMPARE(m_panel->scrollArea()->focusPolicy(), Qt::NoFocus);
+    QVERIFY(!m_panel->scrollArea()->accessibleName().isEmpty());
 }
 
 void TestTokenPanel::countdown_followsClock_notTicks()

@@ -3,8 +3,10 @@
 // a cap on the size of an answer.
 #include "ApiTestHelpers.h"
 #include "CliRunner.h"
+#include "SandboxProcess.h"
 
 #include "core/api/ApiClient.h"
+#include "core/api/RegistrationProfile.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -237,6 +239,30 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 1, qPrintable(r.describe()));
         QVERIFY2(r.err.contains("larger than the limit of 1048576 bytes"), qPrintable(r.describe()));
         QVERIFY2(server.bodyBytesWritten() < 16 * MiB, qPrintable(QString::number(server.bodyBytesWritten())));
+    }
+
+    void parallelRequests_pastQtsSixConnectionsPerHost()
+    {
+        // Qt 6.4 sends at most 6 requests at once to one host per QNetworkAccessManager. With
+        // setParallelRequests(12), twelve Creates against a sandbox answering after 1 s are all out
+        // together: done in about 1 s, not 2 (two rounds of six).
+        SandboxProcess sb;
+        QVERIFY2(sb.start({u"--latency-ms"_s, u"1000"_s}), qPrintable(sb.errorString()));
+        m_client->setBaseUrl(sb.baseUrl());
+        m_client->setParallelRequests(12);
+        QElapsedTimer t;
+        t.start();
+        QList<ApiCall *> calls;
+        for (int i = 0; i < 12; ++i)
+            calls.append(
+                    m_client->registerUser(sb.groupInstanceId(0), sb.groupInstanceKey(0), tc::RegistrationProfile()));
+        for (ApiCall *call : std::as_const(calls)) {
+            if (!call->isFinished())
+                QVERIFY(QSignalSpy(call, &ApiCall::finished).wait(10000));
+            QVERIFY2(!call->error().isError(), qPrintable(call->error().message()));
+        }
+        QVERIFY2(t.elapsed() < 1900, qPrintable(u"twelve requests took %1 ms"_s.arg(t.elapsed())));
+        QCOMPARE(sb.issuedUsers().size(), 12);
     }
 
     void maxAnswerBytes_mustBePositive_isUsage()

@@ -118,6 +118,41 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
     }
 
+    void latency_delaysEveryAnswer_servesOthersMeanwhile()
+    {
+        SandboxProcess sb;
+        QVERIFY2(sb.start({u"--latency-ms"_s, u"300"_s, u"--jitter-ms"_s, u"50"_s}), qPrintable(sb.errorString()));
+        // Eight connections, one Create each, sent together: every answer waits 250..350 ms, and they
+        // wait side by side (one after another would take 8 x 250 ms at least).
+        QByteArray req = "POST /v1/Registration/Create HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Type: application/json\r\nContent-Length: 2\r\n";
+        for (const auto &h : group(sb.groupInstanceId(0), sb.groupInstanceKey(0)))
+            req += h.first + ": " + h.second + "\r\n";
+        req += "\r\n{}";
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 8; ++i) {
+            sockets.push_back(connectTo(sb.port()));
+            QVERIFY(sockets.back());
+        }
+        QElapsedTimer t;
+        t.start();
+        for (auto &s : sockets) {
+            s->write(req);
+            QVERIFY(s->waitForBytesWritten(5000)); // all sent now, not as each answer is awaited
+        }
+        for (auto &s : sockets) {
+            const QByteArray head = readHead(*s);
+            QVERIFY2(head.startsWith("HTTP/1.1 200 "), head.left(200).constData());
+            QVERIFY2(t.elapsed() >= 245, qPrintable(u"answered after %1 ms"_s.arg(t.elapsed())));
+        }
+        QVERIFY2(t.elapsed() < 8 * 250, qPrintable(u"all answered after %1 ms"_s.arg(t.elapsed())));
+
+        // Jitter above the latency is bad usage.
+        SandboxProcess bad;
+        QVERIFY(!bad.start({u"--latency-ms"_s, u"10"_s, u"--jitter-ms"_s, u"20"_s}));
+        QVERIFY2(bad.errorString().contains(u"exit code 2"_s), qPrintable(bad.errorString()));
+    }
+
     void halfRequest_isClosedAfterRequestTimeout()
     {
         SandboxProcess sb;

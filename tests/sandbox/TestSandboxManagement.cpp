@@ -222,9 +222,12 @@ private Q_SLOTS:
                                {u"UserFields"_s, QJsonObject{{u"Enabled"_s, false}, {u"ClientId"_s, u"crm-99"_s}}}},
                               h);
         QVERIFY2(r.status == 200, r.body.constData());
-        QCOMPARE(r.resultObject().value(u"FirstName"_s).toString(), u"Temp"_s); // untouched
-        QCOMPARE(r.resultObject().value(u"LastName"_s).toString(), u"Updated"_s);
-        QCOMPARE(r.resultObject().value(u"Gender"_s).toString(), u"Other"_s);
+        // The service's answer to PUT users: the envelope with no Result key at all.
+        QCOMPARE(r.body, QByteArray(R"({"Status":200,"Title":"","Errors":[]})"));
+        const QJsonObject back = find(query(u"DeviceToken"_s, token)).result().toArray().first().toObject();
+        QCOMPARE(back.value(u"FirstName"_s).toString(), u"Temp"_s); // untouched
+        QCOMPARE(back.value(u"LastName"_s).toString(), u"Updated"_s);
+        QCOMPARE(back.value(u"Gender"_s).toString(), u"Other"_s);
         QCOMPARE(tokensIn(find(query(u"ClientId"_s, u"crm-99"_s))), QStringList{token});
         const QJsonObject uf = find(query(u"DeviceToken"_s, token))
                                        .result()
@@ -283,13 +286,147 @@ private Q_SLOTS:
         const HttpResult dt = m_http->post(u"/v1/Registration/Create"_s, {},
                                            group(m_sb.groupInstanceId(), m_sb.groupInstanceKey()));
         const QString token = dt.resultObject().value(u"DeviceToken"_s).toString();
-        QCOMPARE(m_http->del(u"/v1/Management/users/"_s + token, bearer(m_admin)).status, 200);
+        const HttpResult gone = m_http->del(u"/v1/Management/users/"_s + token, bearer(m_admin));
+        QCOMPARE(gone.status, 200);
+        QCOMPARE(gone.body, QByteArray(R"({"Status":200,"Title":"","Errors":[]})"));
         QVERIFY(find(query(u"DeviceToken"_s, token)).result().toArray().isEmpty());
         QCOMPARE(loginUser(token).status, 401);
         const HttpResult again = m_http->del(u"/v1/Management/users/"_s + token, bearer(m_admin));
         QCOMPARE(again.status, 404);
         QVERIFY(again.isEnvelope());
         QCOMPARE(m_http->del(u"/v1/Management/users/"_s + token).status, 401);
+    }
+
+    void changeInstance_movesTheUser_andOnlyTheNewKeyLogsIn()
+    {
+        const HttpResult dt = m_http->post(u"/v1/Registration/Create"_s, {{u"FirstName"_s, u"Mover"_s}},
+                                           group(m_sb.groupInstanceId(), m_sb.groupInstanceKey()));
+        const QString token = dt.resultObject().value(u"DeviceToken"_s).toString();
+        QCOMPARE(loginUser(token, 0).status, 200);
+        const QString path = u"/v1/Management/users/instances/change"_s;
+        auto body = [&](const QString &id, const QString &key) {
+            return QJsonObject{{u"DeviceToken"_s, token}, {u"ToInstanceId"_s, id}, {u"ToInstanceKey"_s, key}};
+        };
+
+        // refused: missing fields, unknown group, wrong key, the group it is in, unknown user, user token
+        const HttpResult missing = m_http->post(path, {{u"DeviceToken"_s, token}}, bearer(m_admin));
+        QCOMPARE(missing.status, 400);
+        QVERIFY(missing.hasErrorKey(u"ToInstanceId"_s));
+        QVERIFY(missing.hasErrorKey(u"ToInstanceKey"_s));
+        const HttpResult unknownGroup
+                = m_http->post(path, body(QUuid::createUuid().toString(QUuid::WithoutBraces), m_sb.groupInstanceKey(1)),
+                               bearer(m_admin));
+        QCOMPARE(unknownGroup.status, 422);
+        QVERIFY(unknownGroup.hasErrorKey(u"ToInstanceId"_s));
+        const HttpResult wrongKey
+                = m_http->post(path, body(m_sb.groupInstanceId(1), m_sb.groupInstanceKey(0)), bearer(m_admin));
+        QCOMPARE(wrongKey.status, 422);
+        QVERIFY(wrongKey.hasErrorKey(u"ToInstanceKey"_s));
+        const HttpResult same
+                = m_http->post(path, body(m_sb.groupInstanceId(0), m_sb.groupInstanceKey(0)), bearer(m_admin));
+        QCOMPARE(same.status, 422);
+        QCOMPARE(m_http->post(path,
+                              {{u"DeviceToken"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                               {u"ToInstanceId"_s, m_sb.groupInstanceId(1)},
+                               {u"ToInstanceKey"_s, m_sb.groupInstanceKey(1)}},
+                              bearer(m_admin))
+                         .status,
+                 404);
+        QCOMPARE(m_http->post(path, body(m_sb.groupInstanceId(1), m_sb.groupInstanceKey(1)), bearer(m_userJwt)).status,
+                 403);
+        QCOMPARE(loginUser(token, 0).status, 200); // nothing moved yet
+
+        const HttpResult moved
+                = m_http->post(path, body(m_sb.groupInstanceId(1), m_sb.groupInstanceKey(1)), bearer(m_admin));
+        QVERIFY2(moved.status == 200, moved.body.constData());
+        QCOMPARE(moved.body, QByteArray(R"({"Status":200,"Title":"","Errors":[]})"));
+        QCOMPARE(find(query(u"DeviceToken"_s, token))
+                         .result()
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"InstanceId"_s)
+                         .toString(),
+                 m_sb.groupInstanceId(1));
+        QCOMPARE(loginUser(token, 0).status, 401);
+        QCOMPARE(loginUser(token, 1).status, 200);
+    }
+
+    void getFilteredPage_bothShapes_pagesAndCounts()
+    {
+        // group 2 (index 1) gets 5 users of its own, named so that a search finds them.
+        QStringList made;
+        for (int i = 0; i < 5; ++i) {
+            const HttpResult r = m_http->post(u"/v1/Registration/Create"_s, {{u"FirstName"_s, u"Pager%1"_s.arg(i)}},
+                                              group(m_sb.groupInstanceId(1), m_sb.groupInstanceKey(1)));
+            QCOMPARE(r.status, 200);
+            made << r.resultObject().value(u"DeviceToken"_s).toString();
+        }
+        const QString path = u"/v1/Management/users/GetFilteredPage"_s;
+        const HttpResult first = m_http->post(path,
+                                              {{u"InstanceIds"_s, QJsonArray{m_sb.groupInstanceId(1)}},
+                                               {u"PageNumber"_s, 1},
+                                               {u"PageSize"_s, 2},
+                                               {u"SearchTerm"_s, u"pager"_s},
+                                               {u"Sort"_s, u"DateCreatedAsc"_s},
+                                               {u"ShowInactiveUsers"_s, true}},
+                                              bearer(m_admin));
+        QVERIFY2(first.status == 200, first.body.constData());
+        QJsonObject page = first.resultObject();
+        QCOMPARE(page.value(u"TotalUsers"_s).toInt(), 5);
+        QCOMPARE(page.value(u"TotalPages"_s).toInt(), 3);
+        QCOMPARE(page.value(u"CurrentPage"_s).toInt(), 1);
+        QCOMPARE(page.value(u"HasPreviousPage"_s).toBool(), false);
+        QCOMPARE(page.value(u"HasNextPage"_s).toBool(), true);
+        QCOMPARE(page.value(u"Users"_s).toArray().size(), 2);
+        QStringList seen;
+        for (const auto &u : page.value(u"Users"_s).toArray())
+            seen << u.toObject().value(u"DeviceToken"_s).toString();
+
+        // the second shape: Filters + Pagination; the last page holds one
+        const HttpResult last = m_http->post(
+                path,
+                {{u"Filters"_s,
+                  QJsonArray{QJsonObject{{u"Name"_s, u"InstanceId"_s}, {u"Value"_s, m_sb.groupInstanceId(1)}},
+                             QJsonObject{{u"Name"_s, u"SearchTerm"_s}, {u"Value"_s, u"PAGER"_s}}}},
+                 {u"Pagination"_s, QJsonObject{{u"Page"_s, 3}, {u"PageSize"_s, 2}}},
+                 {u"Sort"_s, u"DateCreatedAsc"_s}},
+                bearer(m_admin));
+        QVERIFY2(last.status == 200, last.body.constData());
+        page = last.resultObject();
+        QCOMPARE(page.value(u"CurrentPage"_s).toInt(), 3);
+        QCOMPARE(page.value(u"HasNextPage"_s).toBool(), false);
+        QCOMPARE(page.value(u"HasPreviousPage"_s).toBool(), true);
+        QCOMPARE(page.value(u"Users"_s).toArray().size(), 1);
+        seen << page.value(u"Users"_s).toArray().first().toObject().value(u"DeviceToken"_s).toString();
+        // pages 1 and 3 hold three different users of the five (ties are in token order)
+        QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 3);
+        for (const QString &dt : std::as_const(seen))
+            QVERIFY(made.contains(dt));
+
+        // inactive users left out on request
+        const Headers h = bearer(m_admin) + Headers{{"UserDeviceToken", made.first().toLatin1()}};
+        QCOMPARE(m_http->put(u"/v1/Management/users"_s, {{u"Status"_s, u"Deactivated"_s}}, h).status, 200);
+        const HttpResult active = m_http->post(path,
+                                               {{u"InstanceIds"_s, QJsonArray{m_sb.groupInstanceId(1)}},
+                                                {u"SearchTerm"_s, u"pager"_s},
+                                                {u"ShowInactiveUsers"_s, false}},
+                                               bearer(m_admin));
+        QCOMPARE(active.resultObject().value(u"TotalUsers"_s).toInt(), 4);
+
+        // a page past the end is an empty list, not an error; bad numbers are named
+        const HttpResult past
+                = m_http->post(path, {{u"InstanceIds"_s, QJsonArray{m_sb.groupInstanceId(1)}}, {u"PageNumber"_s, 99}},
+                               bearer(m_admin));
+        QCOMPARE(past.status, 200);
+        QVERIFY(past.resultObject().value(u"Users"_s).isArray());
+        QCOMPARE(past.resultObject().value(u"Users"_s).toArray().size(), 0);
+        const HttpResult bad = m_http->post(path, {{u"PageSize"_s, 0}, {u"Sort"_s, u"Sideways"_s}}, bearer(m_admin));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.hasErrorKey(u"PageSize"_s));
+        QVERIFY(bad.hasErrorKey(u"Sort"_s));
+        QCOMPARE(m_http->post(path, {}, bearer(m_userJwt)).status, 403);
+        QCOMPARE(m_http->post(path, {}).status, 401);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "core/util/HttpDate.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -278,6 +279,20 @@ private Q_SLOTS:
         QCOMPARE(e.toJson().value(u"retry_after"_s).toInt(), 300);
     }
 
+    void rateLimited_shortRetryAfter_saysHowLong()
+    {
+        auto f = answer(429, envelope(429), Ctx::Login);
+        f.retryAfter = "2";
+        const ApiError e = ApiError::classify(f);
+        QCOMPARE(e.retryAfterSecs(), std::optional<qint64>(2));
+        QCOMPARE(e.message(), u"Too many logins: try again in 2 s (429)."_s);
+        f.retryAfter = "119";
+        QCOMPARE(ApiError::classify(f).message(), u"Too many logins: try again in 119 s (429)."_s);
+        f.retryAfter = "120";
+        QVERIFY2(ApiError::classify(f).message().startsWith(u"Too many logins: try again at "_s),
+                 qPrintable(ApiError::classify(f).message()));
+    }
+
     void rateLimited_retryAfterHttpDate()
     {
         auto f = answer(429, envelope(429));
@@ -328,6 +343,26 @@ private Q_SLOTS:
         QCOMPARE(tc::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT").timeSpec(), Qt::UTC);
         QVERIFY(!tc::parseHttpDate("yesterday").isValid());
         QVERIFY(!tc::parseHttpDate(QByteArray(1000, 'x')).isValid());
+    }
+
+    void parseHttpDate_fixdateByHand_agreesWithTheCalendar()
+    {
+        // The IMF-fixdate form is read without QDateTimeParser: every day of a leap year and a
+        // plain one, at a time with every field non-zero, as a server formats it.
+        const QLocale c = QLocale::c();
+        for (QDateTime t(QDate(2023, 12, 31), QTime(23, 59, 58), Qt::UTC); t.date().year() < 2025;
+             t = t.addSecs(86400 + 3661)) {
+            const QByteArray text = c.toString(t, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+            QCOMPARE(tc::parseHttpDate(text), t);
+        }
+        QCOMPARE(tc::parseHttpDate("  Thu, 29 Feb 2024 00:00:00 GMT "),
+                 QDateTime(QDate(2024, 2, 29), QTime(0, 0), Qt::UTC));
+        // Impossible dates and damaged forms are refused, not wrapped.
+        QVERIFY(!tc::parseHttpDate("Thu, 29 Feb 2023 00:00:00 GMT").isValid());
+        QVERIFY(!tc::parseHttpDate("Sun, 06 Nov 1994 24:49:37 GMT").isValid());
+        QVERIFY(!tc::parseHttpDate("Sun, 06 Xyz 1994 08:49:37 GMT").isValid());
+        QVERIFY(!tc::parseHttpDate("Sun, 0a Nov 1994 08:49:37 GMT").isValid());
+        QVERIFY(!tc::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMX").isValid());
     }
 
     void validationAndKeychain_messages()

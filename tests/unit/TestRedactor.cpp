@@ -87,6 +87,18 @@ private Q_SLOTS:
         QVERIFY(out.contains("a@b.c"));
     }
 
+    void body_setPassword_newAndOldPasswordHidden()
+    {
+        // PUT Management/users for a UBI user: both passwords, as JSON and when cut off.
+        const QByteArray body = "{\"NewPassword\":\"P@ssw0rd-secret\",\"OldPassword\":\"refresh-secret-xyz\"}";
+        const QByteArray out = Redactor::redactBody(body);
+        verifyNoSecret(out);
+        QVERIFY(out.contains("NewPassword"));
+        QVERIFY(out.contains("OldPassword"));
+        verifyNoSecret(Redactor::redactBody(body.left(body.size() - 3)));
+        verifyNoSecret(Redactor::redactBody("{\"newpassword\": \"P@ssw0rd-secret"));
+    }
+
     void body_notJson_truncatedOrHtml_stillRedacted_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -11,6 +11,25 @@ QString loginFieldsShapeName(LoginFieldsShape shape)
     return shape == LoginFieldsShape::String ? u"string"_s : u"object"_s;
 }
 
+QString userLoginName(UserLogin login)
+{
+    switch (login) {
+    case UserLogin::DeviceToken: return u"device-token"_s;
+    case UserLogin::Phone: return u"phone"_s;
+    case UserLogin::Email: return u"email"_s;
+    }
+    return {};
+}
+
+std::optional<UserLogin> userLoginFromName(const QString &name)
+{
+    for (UserLogin l : {UserLogin::DeviceToken, UserLogin::Phone, UserLogin::Email}) {
+        if (userLoginName(l) == name)
+            return l;
+    }
+    return std::nullopt;
+}
+
 ApiCall::ApiCall(QObject *parent) : QObject(parent) { }
 
 ApiCall::~ApiCall()

@@ -25,6 +25,13 @@ enum class LoginFieldsShape {
 };
 QString loginFieldsShapeName(LoginFieldsShape shape); // "object" / "string"
 
+// What a user logs in with: the DeviceToken (and the group's InstanceKEY as password), or, for a
+// UBI user (seed 003), the phone number or e-mail the user was registered with and the user's own
+// password. It names the LoginFields key: {"DeviceToken"}, {"Phone"}, {"Email"}.
+enum class UserLogin { DeviceToken, Phone, Email };
+QString userLoginName(UserLogin login); // "device-token" / "phone" / "email"
+std::optional<UserLogin> userLoginFromName(const QString &name);
+
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -112,6 +119,7 @@ private:
     bool m_completed = false;         // the outcome is known; finished() is queued
     bool m_finished = false;          // finished() has been emitted
     bool m_autoDelete = true;
+    int m_lane = -1; // ApiClient::setParallelRequests: the manager it went through
 
     ApiError m_error;
     int m_httpStatus = 0;

@@ -2,11 +2,15 @@
 
 #include "core/api/ExchangeFeed.h"
 #include "core/util/HttpDate.h"
+
+#include "Version.h"
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QScopedPointer>
@@ -107,6 +111,37 @@ ApiClient::~ApiClient()
     }
 }
 
+void ApiClient::setParallelRequests(int n)
+{
+    constexpr int QtConnectionsPerHost = 6; // QHttpNetworkConnectionPrivate's channel count in Qt 6.4
+    const int lanes = std::max(1, (n + QtConnectionsPerHost - 1) / QtConnectionsPerHost);
+    if (m_lanes.isEmpty())
+        m_lanes.append({m_network, 0});
+    while (m_lanes.size() < lanes) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_network->proxy());
+        extra->setRedirectPolicy(m_network->redirectPolicy());
+        extra->setTransferTimeout(m_network->transferTimeout());
+        extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        m_lanes.append({extra, 0});
+    }
+}
+
+QNetworkAccessManager *ApiClient::pickNetwork(int *lane)
+{
+    *lane = -1;
+    if (m_lanes.size() <= 1)
+        return m_network;
+    int best = 0;
+    for (int i = 1; i < m_lanes.size(); ++i) {
+        if (m_lanes[i].active < m_lanes[best].active)
+            best = i;
+    }
+    ++m_lanes[best].active;
+    *lane = best;
+    return m_lanes[best].network;
+}
+
 void ApiClient::setBaseUrl(const QUrl &url)
 {
     m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
@@ -115,16 +150,20 @@ void ApiClient::setBaseUrl(const QUrl &url)
 QString ApiClient::baseUrlProblem(const QUrl &url)
 {
     if (url.isEmpty())
-        return u"no base URL is set (give --base-url or a profile)"_s;
+        return QCoreApplication::translate("tc::ApiClient", "no base URL is set (give --base-url or a profile)");
     if (!url.isValid())
-        return u"the base URL is not a valid URL: %1"_s.arg(url.errorString());
+        return QCoreApplication::translate("tc::ApiClient", "the base URL is not a valid URL: %1")
+                .arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != u"https"_s && scheme != u"http"_s)
-        return u"the base URL must start with https:// or http:// (got \"%1\")"_s.arg(url.toDisplayString());
+        return QCoreApplication::translate("tc::ApiClient",
+                                           "the base URL must start with https:// or http:// (got \"%1\")")
+                .arg(url.toDisplayString());
     if (url.host().isEmpty())
-        return u"the base URL has no host (got \"%1\")"_s.arg(url.toDisplayString());
+        return QCoreApplication::translate("tc::ApiClient", "the base URL has no host (got \"%1\")")
+                .arg(url.toDisplayString());
     if (!url.userInfo().isEmpty())
-        return u"the base URL must not carry a user name or password"_s;
+        return QCoreApplication::translate("tc::ApiClient", "the base URL must not carry a user name or password");
     return {};
 }
 
@@ -198,7 +237,8 @@ ApiCall *ApiClient::registerUser(const QString &instanceId, const QString &insta
     r.context = ApiError::Context::Registration;
     r.expect = ApiCall::Expect::Registration;
     if (instanceId.trimmed().isEmpty() || instanceKey.isEmpty())
-        return rejected(r, u"registration needs the group's InstanceId and InstanceKey"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient",
+                                                       "registration needs the group's InstanceId and InstanceKey"));
     const QStringList problems = profile.validate();
     if (!problems.isEmpty())
         return rejected(r, problems.join(u"; "_s));
@@ -217,11 +257,13 @@ ApiCall *ApiClient::registerMany(const QString &instanceId, const QString &insta
     r.context = ApiError::Context::Registration;
     r.expect = ApiCall::Expect::RegistrationMany;
     if (instanceId.trimmed().isEmpty() || instanceKey.isEmpty())
-        return rejected(r, u"registration needs the group's InstanceId and InstanceKey"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient",
+                                                       "registration needs the group's InstanceId and InstanceKey"));
     if (quantity < 1)
-        return rejected(r, u"Quantity must be at least 1 (got %1)"_s.arg(quantity));
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient", "Quantity must be at least 1 (got %1)").arg(quantity));
     if (customFields.clientId)
-        return rejected(r, u"CreateMany's CustomFields have no ClientId"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "CreateMany's CustomFields have no ClientId"));
     QJsonObject body{{u"Quantity"_s, quantity}};
     if (createAccessToken)
         body.insert(u"CreateAccessToken"_s, *createAccessToken);
@@ -255,7 +297,9 @@ ApiCall *ApiClient::loginAdmin(const QString &instanceId, const QString &email, 
     r.context = ApiError::Context::Login;
     r.expect = ApiCall::Expect::Auth;
     if (email.trimmed().isEmpty() || password.isEmpty())
-        return rejected(r, u"an admin login needs the API login (e-mail) and the API password"_s);
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient",
+                                               "an admin login needs the API login (e-mail) and the API password"));
     if (!instanceId.trimmed().isEmpty())
         r.headers.append({"InstanceId", instanceId.trimmed().toUtf8()});
     r.body = json::compact(loginBody(true, email.trimmed(), password, shape));
@@ -274,9 +318,41 @@ ApiCall *ApiClient::loginUser(const QString &instanceId, const QString &deviceTo
     r.context = ApiError::Context::Login;
     r.expect = ApiCall::Expect::Auth;
     if (instanceId.trimmed().isEmpty() || deviceToken.trimmed().isEmpty() || instanceKey.isEmpty())
-        return rejected(r, u"a user login needs the group's InstanceId, the DeviceToken and the InstanceKey"_s);
+        return rejected(r, QCoreApplication::translate(
+                                   "tc::ApiClient",
+                                   "a user login needs the group's InstanceId, the DeviceToken and the InstanceKey"));
     r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}, {"InstanceKey", instanceKey.toUtf8()}};
     r.body = json::compact(loginBody(false, deviceToken.trimmed(), instanceKey, shape));
+    ApiCall *call = send(r);
+    call->m_loginShape = shape;
+    return call;
+}
+
+QJsonObject ApiClient::ubiLoginBody(UserLogin login, const QString &value, const QString &password,
+                                    LoginFieldsShape shape)
+{
+    const QJsonObject inner{{login == UserLogin::Phone ? u"Phone"_s : u"Email"_s, value}};
+    const QJsonValue fields = shape == LoginFieldsShape::Object ? QJsonValue(inner)
+                                                                : QJsonValue(QString::fromUtf8(json::compact(inner)));
+    return QJsonObject{{u"LoginFields"_s, fields}, {u"Password"_s, password}};
+}
+
+ApiCall *ApiClient::loginUbiUser(const QString &instanceId, UserLogin login, const QString &value,
+                                 const QString &password, LoginFieldsShape shape)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.login;
+    r.label = login == UserLogin::Phone ? u"Auth/Login (UBI user, phone)"_s : u"Auth/Login (UBI user, e-mail)"_s;
+    r.context = ApiError::Context::Login;
+    r.expect = ApiCall::Expect::Auth;
+    if (login == UserLogin::DeviceToken)
+        return rejected(r, u"a UBI user logs in with a phone number or an e-mail, not a DeviceToken"_s);
+    if (instanceId.trimmed().isEmpty() || value.trimmed().isEmpty() || password.isEmpty())
+        return rejected(r, u"a UBI user login needs the group's InstanceId, the phone number or e-mail and the "
+                           u"user's password"_s);
+    r.headers = {{"InstanceId", instanceId.trimmed().toUtf8()}};
+    r.body = json::compact(ubiLoginBody(login, value.trimmed(), password, shape));
     ApiCall *call = send(r);
     call->m_loginShape = shape;
     return call;
@@ -291,7 +367,9 @@ ApiCall *ApiClient::refresh(const QString &accessToken, const QString &refreshTo
     r.context = ApiError::Context::Refresh;
     r.expect = ApiCall::Expect::Auth;
     if (accessToken.isEmpty() || refreshToken.isEmpty())
-        return rejected(r, u"a refresh needs both the access token (JWT) and the refresh token"_s);
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient",
+                                               "a refresh needs both the access token (JWT) and the refresh token"));
     r.body = json::compact(QJsonObject{{u"AccessToken"_s, accessToken}, {u"RefreshToken"_s, refreshToken}});
     return send(r);
 }
@@ -312,15 +390,17 @@ ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, 
             return k.compare(c.first, Qt::CaseInsensitive) == 0;
         });
         if (known == keys.cend())
-            return rejected(r, u"users/find has no criterion \"%1\" (known: %2)"_s.arg(c.first, keys.join(u", "_s)));
+            return rejected(
+                    r, QCoreApplication::translate("tc::ApiClient", "users/find has no criterion \"%1\" (known: %2)")
+                               .arg(c.first, keys.join(u", "_s)));
         if (c.second.isEmpty())
-            return rejected(r, u"the %1 criterion is empty"_s.arg(*known));
+            return rejected(r, QCoreApplication::translate("tc::ApiClient", "the %1 criterion is empty").arg(*known));
         query.append(*known + u"="_s + QString::fromLatin1(QUrl::toPercentEncoding(c.second)));
     }
     if (query.isEmpty())
-        return rejected(r, u"users/find needs at least one criterion"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "users/find needs at least one criterion"));
     if (bearer.isEmpty())
-        return rejected(r, u"users/find needs an admin access token"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "users/find needs an admin access token"));
     r.path = m_endpoints.usersFind + u"?"_s + query.join(u'&');
     return send(r);
 }
@@ -335,7 +415,8 @@ ApiCall *ApiClient::ownProfile(const QString &bearer)
     r.expect = ApiCall::Expect::UserObject;
     r.bearer = bearer;
     if (bearer.isEmpty())
-        return rejected(r, u"reading the own profile needs a user access token"_s);
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient", "reading the own profile needs a user access token"));
     return send(r);
 }
 
@@ -348,11 +429,34 @@ ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken
     r.context = ApiError::Context::Bearer;
     r.bearer = bearer;
     if (bearer.isEmpty())
-        return rejected(r, u"updating a user needs an admin access token"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "updating a user needs an admin access token"));
     if (deviceToken.trimmed().isEmpty())
-        return rejected(r, u"updating a user needs its DeviceToken"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "updating a user needs its DeviceToken"));
     r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
     r.body = json::compact(changes);
+    return send(r);
+}
+
+ApiCall *ApiClient::setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
+                                    const QString &oldPassword)
+{
+    ApiRequest r;
+    r.method = "PUT";
+    r.path = m_endpoints.users;
+    r.label = u"Management/users (password)"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"setting a password needs an access token"_s);
+    if (deviceToken.trimmed().isEmpty())
+        return rejected(r, u"setting a password needs the user's DeviceToken"_s);
+    if (newPassword.isEmpty())
+        return rejected(r, u"the new password is empty"_s);
+    r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
+    QJsonObject body{{u"NewPassword"_s, newPassword}};
+    if (!oldPassword.isEmpty())
+        body.insert(u"OldPassword"_s, oldPassword);
+    r.body = json::compact(body);
     return send(r);
 }
 
@@ -364,10 +468,45 @@ ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken
     r.context = ApiError::Context::Bearer;
     r.bearer = bearer;
     if (bearer.isEmpty())
-        return rejected(r, u"deleting a user needs an admin access token"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "deleting a user needs an admin access token"));
     if (deviceToken.trimmed().isEmpty())
-        return rejected(r, u"deleting a user needs its DeviceToken"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "deleting a user needs its DeviceToken"));
     r.path = m_endpoints.users + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(deviceToken.trimmed()));
+    return send(r);
+}
+
+ApiCall *ApiClient::usersPage(const QString &bearer, const QJsonObject &query)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.usersPage;
+    r.label = u"Management/users/GetFilteredPage"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"reading a page of users needs an admin access token"_s);
+    r.body = json::compact(query);
+    return send(r);
+}
+
+ApiCall *ApiClient::changeUserInstance(const QString &bearer, const QString &deviceToken, const QString &toInstanceId,
+                                       const QString &toInstanceKey)
+{
+    ApiRequest r;
+    r.method = "POST";
+    r.path = m_endpoints.usersChangeInstance;
+    r.label = u"Management/users/instances/change"_s;
+    r.context = ApiError::Context::Bearer;
+    r.bearer = bearer;
+    if (bearer.isEmpty())
+        return rejected(r, u"moving a user needs an admin access token"_s);
+    if (deviceToken.trimmed().isEmpty() || toInstanceId.trimmed().isEmpty() || toInstanceKey.isEmpty())
+        return rejected(r, u"moving a user needs its DeviceToken and the target group's InstanceId and InstanceKey"_s);
+    if (!isOwnOrigin(resolve(r.path)))
+        return rejected(r, u"the target group's InstanceKey is sent only to %1"_s.arg(m_baseUrl.host()));
+    r.body = json::compact(QJsonObject{{u"DeviceToken"_s, deviceToken.trimmed()},
+                                       {u"ToInstanceId"_s, toInstanceId.trimmed()},
+                                       {u"ToInstanceKey"_s, toInstanceKey}});
     return send(r);
 }
 
@@ -407,7 +546,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty())
         return rejected(request, problem);
     if (!isToken(request.method))
-        return rejected(request, u"\"%1\" is not an HTTP method"_s.arg(QString::fromLatin1(request.method)));
+        return rejected(request, QCoreApplication::translate("tc::ApiClient", "\"%1\" is not an HTTP method")
+                                         .arg(QString::fromLatin1(request.method)));
     const QUrl url = resolve(request.path);
     if (const QString problem = baseUrlProblem(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)); !problem.isEmpty())
         return rejected(request, problem);
@@ -465,16 +605,17 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         Redactor::jwtParts(request.bearer, &x.bearerHeader, &x.bearerClaims);
 
     QNetworkReply *reply = nullptr;
+    QNetworkAccessManager *network = pickNetwork(&call->m_lane);
     if (request.method == "GET" && request.body.isEmpty()) {
-        reply = m_network->get(nr);
+        reply = network->get(nr);
     } else if (mayBeRepeated(request.method)) {
-        reply = m_network->sendCustomRequest(nr, request.method, request.body);
+        reply = network->sendCustomRequest(nr, request.method, request.body);
     } else {
         // Never repeated behind our back (see OneShotBody).
         nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         nr.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
         auto *body = new OneShotBody(request.body, call);
-        reply = m_network->sendCustomRequest(nr, request.method, body);
+        reply = network->sendCustomRequest(nr, request.method, body);
     }
     reply->setParent(call);
     call->m_reply = reply;
@@ -543,6 +684,9 @@ void ApiClient::checkAnswerSize(ApiCall *call, qint64 received, qint64 announced
 
 void ApiClient::onReplyFinished(ApiCall *call)
 {
+    if (call->m_lane >= 0 && call->m_lane < m_lanes.size())
+        --m_lanes[call->m_lane].active;
+    call->m_lane = -1;
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
     call->m_reply = nullptr;
     if (!reply)
@@ -628,9 +772,10 @@ void ApiClient::checkResult(ApiCall *call, ApiError &error) const
         if (!call->m_authResult)
             return schema(why);
         if (call->m_expect == ApiCall::Expect::Auth && !call->m_authResult->hasAccessToken())
-            return schema(u"the answer carries no access token (Result.AccessToken.Token)"_s);
+            return schema(QCoreApplication::translate("tc::ApiClient",
+                                                      "the answer carries no access token (Result.AccessToken.Token)"));
         if (call->m_expect == ApiCall::Expect::Registration && call->m_authResult->deviceToken.isEmpty())
-            return schema(u"the answer carries no DeviceToken"_s);
+            return schema(QCoreApplication::translate("tc::ApiClient", "the answer carries no DeviceToken"));
         return;
     }
     case ApiCall::Expect::RegistrationMany: {
@@ -640,7 +785,8 @@ void ApiClient::checkResult(ApiCall *call, ApiError &error) const
         call->m_authResults = *list;
         for (qsizetype i = 0; i < list->size(); ++i) {
             if (list->at(i).deviceToken.isEmpty())
-                return schema(u"Results[%1] carries no DeviceToken"_s.arg(i));
+                return schema(
+                        QCoreApplication::translate("tc::ApiClient", "Results[%1] carries no DeviceToken").arg(i));
         }
         return;
     }
@@ -648,12 +794,13 @@ void ApiClient::checkResult(ApiCall *call, ApiError &error) const
         if (result.isNull() || result.isUndefined())
             return;
         if (!result.isArray())
-            return schema(u"users/find answered with a Result that is not a list"_s);
+            return schema(QCoreApplication::translate("tc::ApiClient",
+                                                      "users/find answered with a Result that is not a list"));
         call->m_users = result.toArray();
         return;
     case ApiCall::Expect::UserObject:
         if (!result.isNull() && !result.isUndefined() && !result.isObject())
-            return schema(u"the user profile (Result) is not an object"_s);
+            return schema(QCoreApplication::translate("tc::ApiClient", "the user profile (Result) is not an object"));
         return;
     }
 }

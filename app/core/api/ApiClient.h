@@ -29,6 +29,8 @@ struct Endpoints
     QString refresh = QStringLiteral("/v1/Auth/RefreshToken");
     QString usersFind = QStringLiteral("/v1/Management/users/find");
     QString users = QStringLiteral("/v1/Management/users");
+    QString usersPage = QStringLiteral("/v1/Management/users/GetFilteredPage");
+    QString usersChangeInstance = QStringLiteral("/v1/Management/users/instances/change");
 };
 
 // Everything send() needs for one request.
@@ -74,6 +76,13 @@ public:
     void setMaxAnswerBytes(qint64 bytes);
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
 
+    // Requests that may be on the wire at once to one host (default 6). Qt 6.4 opens at most 6
+    // connections per host for one QNetworkAccessManager and queues the rest, so above 6 this
+    // client adds managers of its own (the injected one's proxy, redirect policy, transfer timeout
+    // and STS setting) and sends each request through the one with the fewest requests out.
+    // Everything else (exchanges, redaction, timeouts) is as for any request.
+    void setParallelRequests(int n);
+
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
 
@@ -117,6 +126,11 @@ public:
     // InstanceKey as password.
     ApiCall *loginUser(const QString &instanceId, const QString &deviceToken, const QString &instanceKey,
                        LoginFieldsShape shape = LoginFieldsShape::Object);
+    // POST Auth/Login as a UBI user: the InstanceId header only (the user's password is no
+    // InstanceKey), LoginFields {"Phone": ...} or {"Email": ...} in either shape, the user's own
+    // password. `login` must be Phone or Email.
+    ApiCall *loginUbiUser(const QString &instanceId, UserLogin login, const QString &value, const QString &password,
+                          LoginFieldsShape shape = LoginFieldsShape::Object);
     // POST Auth/RefreshToken (path from endpoints()). Both tokens come back new.
     ApiCall *refresh(const QString &accessToken, const QString &refreshToken);
     // GET Management/users/find?Key=Value&... (admin JWT). Keys: DeviceToken, Email, Phone,
@@ -126,8 +140,19 @@ public:
     ApiCall *ownProfile(const QString &bearer);
     // PUT Management/users with the UserDeviceToken header (admin JWT).
     ApiCall *updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes);
+    // PUT Management/users with the UserDeviceToken header and {"NewPassword"[, "OldPassword"]}:
+    // sets a UBI user's password. An admin JWT sets or resets it; the user's own JWT changes it
+    // and must send the old one.
+    ApiCall *setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
+                             const QString &oldPassword = {});
     // DELETE Management/users/{DeviceToken} (admin JWT). Irreversible.
     ApiCall *deleteUser(const QString &bearer, const QString &deviceToken);
+    // POST Management/users/GetFilteredPage (admin JWT); body: see UserPageQuery (core/users).
+    ApiCall *usersPage(const QString &bearer, const QJsonObject &query);
+    // POST Management/users/instances/change {DeviceToken, ToInstanceId, ToInstanceKey} (admin
+    // JWT): moves the user to another group. The key goes only to the base URL's origin.
+    ApiCall *changeUserInstance(const QString &bearer, const QString &deviceToken, const QString &toInstanceId,
+                                const QString &toInstanceKey);
     // Any call. An empty bearer sends no Authorization header.
     ApiCall *request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                      const QString &bearer = {});
@@ -137,6 +162,10 @@ public:
 
     // The login body in either LoginFields shape (PascalCase).
     static QJsonObject loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape);
+    // A UBI user's login body: the inner key is "Phone" / "Email" in both shapes (the vendor's
+    // Android library; the newer docs show no UBI login).
+    static QJsonObject ubiLoginBody(UserLogin login, const QString &value, const QString &password,
+                                    LoginFieldsShape shape);
     // Whether `url` is on the base URL's origin (scheme, host, port): only then do the
     // Authorization and InstanceKey headers go out.
     bool isOwnOrigin(const QUrl &url) const;
@@ -153,7 +182,15 @@ private:
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
     void checkResult(ApiCall *call, ApiError &error) const;
 
+    QNetworkAccessManager *pickNetwork(int *lane);
+
     QNetworkAccessManager *m_network = nullptr;
+    struct Lane
+    {
+        QNetworkAccessManager *network = nullptr;
+        int active = 0;
+    };
+    QList<Lane> m_lanes; // empty: every request through m_network; else [0] is m_network
     const Clock *m_clock = &Clock::system();
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;

@@ -2,6 +2,7 @@
 
 #include "core/util/HttpDate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLocale>
@@ -140,8 +141,9 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
             case QNetworkReply::RemoteHostClosedError:
                 e.m_kind = f.tlsHandshakeIncomplete ? Kind::Tls : Kind::Network;
                 if (f.tlsHandshakeIncomplete)
-                    e.m_detail
-                            = u"the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)"_s;
+                    e.m_detail = QCoreApplication::translate("tc::ApiError",
+                                                             "the server closed the connection during the TLS "
+                                                             "handshake (does it speak HTTPS on this port?)");
                 break;
             default:
                 e.m_kind = (f.networkErrorString.contains(u"SSL"_s) || f.networkErrorString.contains(u"TLS"_s))
@@ -167,7 +169,7 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
         if (f.httpStatus >= 300 || f.httpStatus == 204 || f.lenientBody)
             return byStatusOnly();
         e.m_kind = Kind::Schema;
-        e.m_detail = u"the answer is empty"_s;
+        e.m_detail = QCoreApplication::translate("tc::ApiError", "the answer is empty");
         return e;
     }
     const bool html = f.contentType.toLower().contains("html") || body.startsWith('<');
@@ -179,7 +181,9 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
         e.m_kind = Kind::Parse;
         e.m_htmlBody = html;
         if (!html)
-            e.m_detail = u"%1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+            e.m_detail = QCoreApplication::translate("tc::ApiError", "%1 at offset %2")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset);
         return e;
     }
 
@@ -240,122 +244,188 @@ QString ApiError::statusSuffix() const
 
 QString ApiError::message() const
 {
-    const QString host = m_host.isEmpty() ? u"the service"_s : m_host;
+    const QString host = m_host.isEmpty() ? QCoreApplication::translate("tc::ApiError", "the service") : m_host;
     const int status = effectiveStatus();
     const QString said = statusSuffix();
     const QString mismatch
             = m_statusMismatch && m_envelopeStatus
-                      ? u" (The answer's body said Status %1 although HTTP said %2.)"_s.arg(*m_envelopeStatus)
+                      ? QCoreApplication::translate("tc::ApiError",
+                                                    " (The answer's body said Status %1 although HTTP said %2.)")
+                                .arg(*m_envelopeStatus)
                                 .arg(m_httpStatus)
                       : QString();
-    const QString saidSentence
-            = said.isEmpty() ? QString() : u" The service said: "_s + said + (said.endsWith(u'.') ? QString() : u"."_s);
+    const QString saidSentence = said.isEmpty() ? QString()
+                                                : QCoreApplication::translate("tc::ApiError", " The service said: ")
+                                                          + said + (said.endsWith(u'.') ? QString() : u"."_s);
 
     switch (m_kind) {
-    case Kind::None: return u"No error."_s;
+    case Kind::None: return QCoreApplication::translate("tc::ApiError", "No error.");
     case Kind::Network:
         switch (m_networkError) {
         case QNetworkReply::ConnectionRefusedError:
-            return u"Could not connect to %1: the connection was refused. Check the base URL and that the service is running."_s
+            return QCoreApplication::translate("tc::ApiError", "Could not connect to %1: the connection was refused. "
+                                                               "Check the base URL and that the service is running.")
                     .arg(host);
         case QNetworkReply::HostNotFoundError:
-            return u"Could not find the host %1. Check the base URL and your network."_s.arg(host);
+            return QCoreApplication::translate("tc::ApiError",
+                                               "Could not find the host %1. Check the base URL and your network.")
+                    .arg(host);
         case QNetworkReply::RemoteHostClosedError:
         case QNetworkReply::ContentReSendError: // closed, and the console refuses to repeat it
-            return u"The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it."_s
+            return QCoreApplication::translate(
+                           "tc::ApiError", "The connection to %1 closed before the answer was complete. The service "
+                                           "may or may not have acted on the request; check before repeating it.")
                     .arg(host);
         default:
-            return u"Could not reach %1: %2. Check the base URL and your network."_s.arg(
-                    host, m_detail.isEmpty() ? u"network error"_s : m_detail);
+            return QCoreApplication::translate("tc::ApiError",
+                                               "Could not reach %1: %2. Check the base URL and your network.")
+                    .arg(host,
+                         m_detail.isEmpty() ? QCoreApplication::translate("tc::ApiError", "network error") : m_detail);
         }
     case Kind::Tls:
-        return u"The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL."_s
-                .arg(host, m_detail.isEmpty() ? u"handshake failed"_s : m_detail);
+        return QCoreApplication::translate("tc::ApiError",
+                                           "The secure (TLS) connection to %1 failed: %2. The console never skips "
+                                           "certificate checks; fix the certificate or the base URL.")
+                .arg(host,
+                     m_detail.isEmpty() ? QCoreApplication::translate("tc::ApiError", "handshake failed") : m_detail);
     case Kind::Timeout:
         if (m_deadlineExceeded && m_timeoutMs > 0)
-            return u"The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+            return QCoreApplication::translate(
+                           "tc::ApiError", "The whole request to %1 took longer than %2 s (the limit from sending to "
+                                           "the last byte of the answer), so it was stopped. The request may or may "
+                                           "not have been processed; try again, or allow more time (--timeout).")
                     .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
         if (m_timeoutMs > 0)
-            return u"%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+            return QCoreApplication::translate("tc::ApiError",
+                                               "%1 did not answer within %2 s. The request may or may not have been "
+                                               "processed; try again, or allow more time (--timeout).")
                     .arg(host, QLocale::c().toString(m_timeoutMs / 1000.0, 'g', 4));
-        return u"%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout)."_s
+        return QCoreApplication::translate("tc::ApiError", "%1 did not answer in time. The request may or may not have "
+                                                           "been processed; try again, or allow more time (--timeout).")
                 .arg(host);
-    case Kind::Canceled: return u"The request was cancelled."_s;
+    case Kind::Canceled: return QCoreApplication::translate("tc::ApiError", "The request was cancelled.");
     case Kind::Http:
         if (status >= 300 && status < 400)
-            return u"The service redirected the request (HTTP %1)%2. Set the base URL to the final address."_s
+            return QCoreApplication::translate(
+                           "tc::ApiError",
+                           "The service redirected the request (HTTP %1)%2. Set the base URL to the final address.")
                     .arg(status)
                     .arg(m_location.isEmpty() ? QString() : u" to "_s + m_location);
         if (status >= 500)
-            return u"The service failed (HTTP %1).%2 Try again later.%3"_s.arg(status).arg(saidSentence, mismatch);
+            return QCoreApplication::translate("tc::ApiError", "The service failed (HTTP %1).%2 Try again later.%3")
+                    .arg(status)
+                    .arg(saidSentence, mismatch);
         if (status == 404)
-            return u"Not found (HTTP 404).%1%2"_s.arg(
-                    saidSentence.isEmpty() ? u" Check the path and the base URL."_s : saidSentence, mismatch);
-        return u"The service refused the request (HTTP %1).%2%3"_s.arg(status).arg(saidSentence, mismatch);
+            return QCoreApplication::translate("tc::ApiError", "Not found (HTTP 404).%1%2")
+                    .arg(saidSentence.isEmpty()
+                                 ? QCoreApplication::translate("tc::ApiError", " Check the path and the base URL.")
+                                 : saidSentence,
+                         mismatch);
+        return QCoreApplication::translate("tc::ApiError", "The service refused the request (HTTP %1).%2%3")
+                .arg(status)
+                .arg(saidSentence, mismatch);
     case Kind::Parse:
         if (m_answerCapBytes > 0)
-            return u"The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes)."_s
+            return QCoreApplication::translate(
+                           "tc::ApiError",
+                           "The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused "
+                           "before it was read. Narrow the request, or allow more (--max-answer-bytes).")
                     .arg(host)
                     .arg(m_httpStatus)
                     .arg(m_answerCapBytes)
-                    .arg(m_answerAnnounced ? u"it announced %1 bytes"_s.arg(m_answerBytes)
-                                           : u"%1 bytes had arrived"_s.arg(m_answerBytes));
+                    .arg(m_answerAnnounced ? QCoreApplication::translate("tc::ApiError", "it announced %1 bytes")
+                                                     .arg(m_answerBytes)
+                                           : QCoreApplication::translate("tc::ApiError", "%1 bytes had arrived")
+                                                     .arg(m_answerBytes));
         if (m_htmlBody)
-            return u"The server answered with an HTML page instead of JSON (HTTP %1)."_s.arg(m_httpStatus)
-                   + (m_httpStatus < 300 ? u" Check that the base URL points at the user service's API."_s : QString());
-        return u"The server's answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again."_s
+            return QCoreApplication::translate("tc::ApiError",
+                                               "The server answered with an HTML page instead of JSON (HTTP %1).")
+                           .arg(m_httpStatus)
+                   + (m_httpStatus < 300 ? QCoreApplication::translate(
+                              "tc::ApiError", " Check that the base URL points at the user service's API.")
+                                         : QString());
+        return QCoreApplication::translate(
+                       "tc::ApiError",
+                       "The server's answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.")
                 .arg(m_httpStatus)
                 .arg(m_detail);
     case Kind::Schema:
-        return u"The server answered with JSON of an unexpected shape (HTTP %1): %2."_s.arg(m_httpStatus).arg(m_detail);
+        return QCoreApplication::translate("tc::ApiError",
+                                           "The server answered with JSON of an unexpected shape (HTTP %1): %2.")
+                .arg(m_httpStatus)
+                .arg(m_detail);
     case Kind::Auth: {
         QString text;
         if (status == 403) {
-            text = u"The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account."_s;
+            text = QCoreApplication::translate(
+                    "tc::ApiError",
+                    "The service refused this token for this call (403): it is the wrong kind of token (a user token "
+                    "on an admin API, or the reverse). Log in as the right kind of account.");
         } else if (m_context == Context::Refresh) {
-            text = u"The service refused the refresh token (%1): it is spent or expired. Log in again."_s.arg(status);
+            text = QCoreApplication::translate(
+                           "tc::ApiError",
+                           "The service refused the refresh token (%1): it is spent or expired. Log in again.")
+                           .arg(status);
         } else if (m_context == Context::Login) {
-            text = u"The service refused the login (%1): check the instance id, the login and the password or key."_s
+            text = QCoreApplication::translate("tc::ApiError", "The service refused the login (%1): check the instance "
+                                                               "id, the login and the password or key.")
                            .arg(status);
             if (said.isEmpty())
-                text += u" A bare 401 can also mean the service expects the other LoginFields shape."_s;
+                text += QCoreApplication::translate(
+                        "tc::ApiError", " A bare 401 can also mean the service expects the other LoginFields shape.");
         } else if (m_context == Context::Registration) {
-            text = u"The service refused the group's credentials (%1): check the InstanceId and the InstanceKey."_s.arg(
-                    status);
+            text = QCoreApplication::translate("tc::ApiError", "The service refused the group's credentials (%1): "
+                                                               "check the InstanceId and the InstanceKey.")
+                           .arg(status);
         } else if (m_context == Context::General) {
-            text = u"The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong."_s
+            text = QCoreApplication::translate("tc::ApiError",
+                                               "The service refused the request (%1): it needs credentials that this "
+                                               "request did not carry, or they are wrong.")
                            .arg(status);
         } else {
-            text = u"The service refused the token (%1): it has expired or was issued for another group. Log in again."_s
+            text = QCoreApplication::translate("tc::ApiError", "The service refused the token (%1): it has expired or "
+                                                               "was issued for another group. Log in again.")
                            .arg(status);
         }
         return text + saidSentence + mismatch;
     }
     case Kind::RateLimited: {
-        const QString what = m_context == Context::Login ? u"logins"_s : u"requests"_s;
+        const bool login = m_context == Context::Login;
         if (m_httpStatus == 0 && m_retryAt.isValid()) { // the console's own budget: nothing was sent
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();
-            return u"Logins paused until %1: %2."_s.arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s),
-                                                        m_detail);
+            return QCoreApplication::translate("tc::ApiError", "Logins paused until %1: %2.")
+                    .arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s), m_detail);
         }
+        // A short wait reads as a wait ("try again in 2 s"); a clock time is for a longer one.
+        if (m_retryAfterSecs && *m_retryAfterSecs < 120)
+            return u"Too many %1: try again in %2 s (429)."_s.arg(what).arg(*m_retryAfterSecs) + mismatch;
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();
             const QString when = local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s);
-            return u"Too many %1: try again at %2 (429)."_s.arg(what, when) + mismatch;
+            return (login ? QCoreApplication::translate("tc::ApiError", "Too many logins: try again at %1 (429).")
+                          : QCoreApplication::translate("tc::ApiError", "Too many requests: try again at %1 (429)."))
+                           .arg(when)
+                   + mismatch;
         }
-        return u"Too many %1 (429): wait before trying again; the service may block logins for up to an hour."_s.arg(
-                       what)
+        return (login ? QCoreApplication::translate("tc::ApiError", "Too many logins (429): wait before trying again; "
+                                                                    "the service may block logins for up to an hour.")
+                      : QCoreApplication::translate("tc::ApiError",
+                                                    "Too many requests (429): wait before trying again; "
+                                                    "the service may block logins for up to an hour."))
                + mismatch;
     }
     case Kind::Keychain:
         // The detail is KeychainStore::explain()'s: it already says what to do for its cause.
         return m_detail.isEmpty()
-                       ? u"The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again."_s
-                       : u"The keychain is unavailable: %1"_s.arg(m_detail)
+                       ? QCoreApplication::translate(
+                               "tc::ApiError", "The keychain is unavailable: no Secret Service answered. Unlock it (or "
+                                               "start a Secret Service such as gnome-keyring) and try again.")
+                       : QCoreApplication::translate("tc::ApiError", "The keychain is unavailable: %1").arg(m_detail)
                                  + (m_detail.endsWith(u'.') ? u""_s : u"."_s);
-    case Kind::Validation: return u"Invalid input: %1. Nothing was sent."_s.arg(m_detail);
+    case Kind::Validation:
+        return QCoreApplication::translate("tc::ApiError", "Invalid input: %1. Nothing was sent.").arg(m_detail);
     }
     return m_detail;
 }

@@ -2,6 +2,7 @@
 
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,13 +18,15 @@ std::optional<AuthResult> AuthResult::fromJson(const QJsonValue &result, QString
         return std::nullopt;
     };
     if (!result.isObject())
-        return fail(result.isNull() || result.isUndefined() ? u"Result is null"_s : u"Result is not an object"_s);
+        return fail(result.isNull() || result.isUndefined()
+                            ? QCoreApplication::translate("tc::AuthResult", "Result is null")
+                            : QCoreApplication::translate("tc::AuthResult", "Result is not an object"));
     const QJsonObject o = result.toObject();
     AuthResult r;
 
     const QJsonValue dt = json::value(o, u"DeviceToken");
     if (!dt.isUndefined() && !dt.isNull() && !dt.isString())
-        return fail(u"DeviceToken is not a string"_s);
+        return fail(QCoreApplication::translate("tc::AuthResult", "DeviceToken is not a string"));
     r.deviceToken = dt.toString();
 
     const QJsonValue access = json::value(o, u"AccessToken");
@@ -31,18 +34,19 @@ std::optional<AuthResult> AuthResult::fromJson(const QJsonValue &result, QString
         const QJsonObject a = access.toObject();
         const QJsonValue token = json::value(a, u"Token");
         if (!token.isUndefined() && !token.isNull() && !token.isString())
-            return fail(u"AccessToken.Token is not a string"_s);
+            return fail(QCoreApplication::translate("tc::AuthResult", "AccessToken.Token is not a string"));
         r.accessToken = token.toString();
         const QJsonValue expires = json::value(a, u"ExpiresIn");
         if (!expires.isUndefined() && !expires.isNull()) {
             r.expiresIn = json::toInt64(expires);
             if (!r.expiresIn || *r.expiresIn < 0)
-                return fail(u"AccessToken.ExpiresIn is not a number of seconds"_s);
+                return fail(QCoreApplication::translate("tc::AuthResult",
+                                                        "AccessToken.ExpiresIn is not a number of seconds"));
         }
     } else if (access.isString()) { // tolerated: a bare JWT
         r.accessToken = access.toString();
     } else if (!access.isUndefined() && !access.isNull()) {
-        return fail(u"AccessToken is neither an object nor null"_s);
+        return fail(QCoreApplication::translate("tc::AuthResult", "AccessToken is neither an object nor null"));
     }
     if (!r.expiresIn) { // some answers put ExpiresIn next to AccessToken
         const QJsonValue expires = json::value(o, u"ExpiresIn");
@@ -52,7 +56,7 @@ std::optional<AuthResult> AuthResult::fromJson(const QJsonValue &result, QString
 
     const QJsonValue refresh = json::value(o, u"RefreshToken");
     if (!refresh.isUndefined() && !refresh.isNull() && !refresh.isString())
-        return fail(u"RefreshToken is not a string"_s);
+        return fail(QCoreApplication::translate("tc::AuthResult", "RefreshToken is not a string"));
     r.refreshToken = refresh.toString();
     return r;
 }
@@ -64,7 +68,7 @@ std::optional<QList<AuthResult>> AuthResult::listFromJson(const QJsonValue &resu
         list = json::value(result.toObject(), u"Results");
     if (!list.isArray()) {
         if (why)
-            *why = u"Result has no Results list"_s;
+            *why = QCoreApplication::translate("tc::AuthResult", "Result has no Results list");
         return std::nullopt;
     }
     QList<AuthResult> out;

@@ -2,6 +2,7 @@
 
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -71,7 +72,9 @@ Envelope Envelope::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         Envelope e;
-        e.m_problem = u"not valid JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset);
+        e.m_problem = QCoreApplication::translate("tc::Envelope", "not valid JSON (%1 at offset %2)")
+                              .arg(error.errorString())
+                              .arg(error.offset);
         return e;
     }
     return fromJson(doc);
@@ -81,21 +84,24 @@ Envelope Envelope::fromJson(const QJsonDocument &document)
 {
     Envelope e;
     if (!document.isObject()) {
-        e.m_problem = document.isArray() ? u"the answer is a JSON array, not the envelope object"_s
-                                         : u"the answer is not a JSON object"_s;
+        e.m_problem = document.isArray()
+                              ? QCoreApplication::translate("tc::Envelope",
+                                                            "the answer is a JSON array, not the envelope object")
+                              : QCoreApplication::translate("tc::Envelope", "the answer is not a JSON object");
         return e;
     }
     const QJsonObject o = document.object();
     const QJsonValue status = json::value(o, u"Status");
     const QJsonValue result = json::value(o, u"Result");
     if (status.isUndefined() && result.isUndefined()) {
-        e.m_problem = u"the answer has neither Status nor Result"_s;
+        e.m_problem = QCoreApplication::translate("tc::Envelope", "the answer has neither Status nor Result");
         return e;
     }
     if (!status.isUndefined() && !status.isNull()) {
         const auto n = json::toInt64(status);
         if (!n || *n < 0 || *n > 999) {
-            e.m_problem = u"the envelope's Status is not an HTTP status code"_s;
+            e.m_problem
+                    = QCoreApplication::translate("tc::Envelope", "the envelope's Status is not an HTTP status code");
             return e;
         }
         e.m_status = int(*n);

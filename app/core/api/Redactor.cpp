@@ -23,7 +23,7 @@ const QRegularExpression &keyValuePattern()
 {
     // "Password": "..." also when escaped inside a JSON string (\"Password\":\"...\") or cut off.
     static const QRegularExpression re(
-            u"(\\\\?\"(?:(?:new|old)?password|refreshtoken|token|accesstoken|instancekey|toinstancekey)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)"_s,
+            u"(\\\\?\"(?:[a-z_]*password|refreshtoken|token|accesstoken|instancekey|toinstancekey)\\\\?\"\\s*:\\s*\\\\?\")((?:[^\"\\\\]|\\\\[^\"])*)"_s,
             QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -72,8 +72,10 @@ HeaderList Redactor::redactHeaders(const HeaderList &headers)
 
 bool Redactor::isSecretKey(QStringView key)
 {
-    for (QLatin1StringView secret : {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1,
-                                     "ToInstanceKey"_L1, "NewPassword"_L1, "OldPassword"_L1}) {
+    if (key.endsWith("password"_L1, Qt::CaseInsensitive)) // Password, NewPassword, OldPassword, ...
+        return true;
+    for (QLatin1StringView secret :
+         {"Password"_L1, "RefreshToken"_L1, "Token"_L1, "AccessToken"_L1, "InstanceKey"_L1, "ToInstanceKey"_L1}) {
         if (key.compare(secret, Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -2,6 +2,7 @@
 
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 #include <QUuid>
@@ -149,37 +150,51 @@ QStringList RegistrationProfile::validate() const
 {
     QStringList problems;
     if (gender && !genders().contains(*gender, Qt::CaseInsensitive))
-        problems.append(u"Gender must be one of %1 (got \"%2\")"_s.arg(genders().join(u", "_s), *gender));
+        problems.append(QCoreApplication::translate("tc::RegistrationProfile", "Gender must be one of %1 (got \"%2\")")
+                                .arg(genders().join(u", "_s), *gender));
     if (birthday) {
         const bool date = QDate::fromString(*birthday, Qt::ISODate).isValid();
         const bool dateTime = QDateTime::fromString(*birthday, Qt::ISODateWithMs).isValid();
         if (!date && !dateTime)
-            problems.append(
-                    u"Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got \"%1\")"_s.arg(*birthday));
+            problems.append(QCoreApplication::translate(
+                                    "tc::RegistrationProfile",
+                                    "Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got \"%1\")")
+                                    .arg(*birthday));
     }
     if (maritalStatus) {
         bool isCode = false;
         const int code = maritalStatus->toInt(&isCode);
         if (!(isCode && code >= 1 && code <= 4) && !maritalStatuses().contains(*maritalStatus, Qt::CaseInsensitive))
-            problems.append(u"MaritalStatus must be one of %1 or a code 1-4 (got \"%2\")"_s.arg(
-                    maritalStatuses().join(u", "_s), *maritalStatus));
+            problems.append(QCoreApplication::translate("tc::RegistrationProfile",
+                                                        "MaritalStatus must be one of %1 or a code 1-4 (got \"%2\")")
+                                    .arg(maritalStatuses().join(u", "_s), *maritalStatus));
     }
     if (childrenCount && (*childrenCount < 0 || *childrenCount > 100))
-        problems.append(u"ChildrenCount must be between 0 and 100 (got %1)"_s.arg(*childrenCount));
+        problems.append(QCoreApplication::translate("tc::RegistrationProfile",
+                                                    "ChildrenCount must be between 0 and 100 (got %1)")
+                                .arg(*childrenCount));
     if (customToken && QUuid::fromString(*customToken).isNull())
-        problems.append(u"CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got \"%1\")"_s.arg(
-                *customToken));
+        problems.append(QCoreApplication::translate(
+                                "tc::RegistrationProfile",
+                                "CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got \"%1\")")
+                                .arg(*customToken));
     if (imageUrl) {
         const QUrl url(*imageUrl, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
-            problems.append(u"ImageUrl must be an absolute URL (got \"%1\")"_s.arg(*imageUrl));
+            problems.append(QCoreApplication::translate("tc::RegistrationProfile",
+                                                        "ImageUrl must be an absolute URL (got \"%1\")")
+                                    .arg(*imageUrl));
     }
     if (email && !isEmailAddress(*email))
-        problems.append(
-                u"Email must be one address: a name, one '@' and a domain, no spaces (got \"%1\")"_s.arg(*email));
+        problems.append(QCoreApplication::translate(
+                                "tc::RegistrationProfile",
+                                "Email must be one address: a name, one '@' and a domain, no spaces (got \"%1\")")
+                                .arg(*email));
     if (phone && !isPhoneNumber(*phone))
-        problems.append(
-                u"Phone may hold only digits, spaces and + - ( ), with at least one digit (got \"%1\")"_s.arg(*phone));
+        problems.append(QCoreApplication::translate(
+                                "tc::RegistrationProfile",
+                                "Phone may hold only digits, spaces and + - ( ), with at least one digit (got \"%1\")")
+                                .arg(*phone));
     return problems;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,15 +34,19 @@ DecodedPart base64Url(QByteArrayView text)
             const QString shown = c >= 0x21 && c < 0x7f
                                           ? QString(u"'"_s + QChar::fromLatin1(c) + u"'"_s)
                                           : QString(u"0x"_s + QString::number(uchar(c), 16).rightJustified(2, u'0'));
-            return {{}, u"not valid base64url (character %1 at offset %2)"_s.arg(shown).arg(i)};
+            return {{},
+                    QCoreApplication::translate("tc::Jwt", "not valid base64url (character %1 at offset %2)")
+                            .arg(shown)
+                            .arg(i)};
         }
     }
     if (text.size() % 4 == 1)
-        return {{}, u"not valid base64url (impossible length %1)"_s.arg(text.size())};
+        return {{},
+                QCoreApplication::translate("tc::Jwt", "not valid base64url (impossible length %1)").arg(text.size())};
     auto result = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding
                                                                              | QByteArray::AbortOnBase64DecodingErrors);
     if (result.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-        return {{}, u"not valid base64url"_s};
+        return {{}, QCoreApplication::translate("tc::Jwt", "not valid base64url")};
     return {result.decoded, {}};
 }
 
@@ -93,16 +98,21 @@ Jwt Jwt::failure(Part part, const QString &reason)
 Jwt Jwt::decode(const QString &token)
 {
     if (token.size() > MaxInputSize)
-        return failure(Part::Whole, u"too long (%1 characters; the limit is %2)"_s.arg(token.size()).arg(MaxInputSize));
+        return failure(Part::Whole, QCoreApplication::translate("tc::Jwt", "too long (%1 characters; the limit is %2)")
+                                            .arg(token.size())
+                                            .arg(MaxInputSize));
     return decode(QByteArrayView(token.toUtf8()));
 }
 
 Jwt Jwt::decode(QByteArrayView input)
 {
     if (input.size() > MaxInputSize)
-        return failure(Part::Whole, u"too long (%1 bytes; the limit is %2)"_s.arg(input.size()).arg(MaxInputSize));
+        return failure(Part::Whole, QCoreApplication::translate("tc::Jwt", "too long (%1 bytes; the limit is %2)")
+                                            .arg(input.size())
+                                            .arg(MaxInputSize));
     if (const qsizetype nul = input.indexOf('\0'); nul >= 0)
-        return failure(Part::Whole, u"contains a NUL byte at offset %1"_s.arg(nul));
+        return failure(Part::Whole,
+                       QCoreApplication::translate("tc::Jwt", "contains a NUL byte at offset %1").arg(nul));
     QByteArrayView text = input.trimmed();
     if (text.size() >= 7 && QByteArrayView(text.first(7)).compare("bearer ", Qt::CaseInsensitive) == 0)
         text = text.sliced(7).trimmed();
@@ -112,7 +122,9 @@ Jwt Jwt::decode(QByteArrayView input)
     // Three parts; two ("header.payload", the signature cut off) still show their claims.
     const qsizetype parts = text.count('.') + 1;
     if (parts != 2 && parts != 3)
-        return failure(Part::Whole, u"expected 3 parts separated by '.', found %1"_s.arg(parts));
+        return failure(
+                Part::Whole,
+                QCoreApplication::translate("tc::Jwt", "expected 3 parts separated by '.', found %1").arg(parts));
     const qsizetype dot1 = text.indexOf('.');
     const qsizetype dot2 = parts == 3 ? text.indexOf('.', dot1 + 1) : text.size();
     const QByteArrayView headerText = text.first(dot1);
@@ -129,9 +141,11 @@ Jwt Jwt::decode(QByteArrayView input)
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(decoded.bytes, &error);
         if (error.error != QJsonParseError::NoError)
-            return failure(part, u"not JSON (%1 at offset %2)"_s.arg(error.errorString()).arg(error.offset));
+            return failure(part, QCoreApplication::translate("tc::Jwt", "not JSON (%1 at offset %2)")
+                                         .arg(error.errorString())
+                                         .arg(error.offset));
         if (!doc.isObject())
-            return failure(part, u"JSON, but not an object"_s);
+            return failure(part, QCoreApplication::translate("tc::Jwt", "JSON, but not an object"));
         *out = doc.object();
         return std::nullopt;
     };
@@ -149,7 +163,8 @@ Jwt Jwt::decode(QByteArrayView input)
         jwt.m_signatureProblem = sig.error;
     } else if (const int expected = signatureSize(jwt.algorithm()); expected > 0 && sig.bytes.size() != expected) {
         jwt.m_signature = Signature::Malformed;
-        jwt.m_signatureProblem = u"an %1 signature is %2 bytes, this one %3"_s.arg(jwt.algorithm().toUpper())
+        jwt.m_signatureProblem = QCoreApplication::translate("tc::Jwt", "an %1 signature is %2 bytes, this one %3")
+                                         .arg(jwt.algorithm().toUpper())
                                          .arg(expected)
                                          .arg(sig.bytes.size());
     } else {
@@ -359,11 +374,12 @@ TokenExpiry expiryFrom(const Jwt &jwt, std::optional<qint64> expiresIn, const QD
             if (std::abs(e.mismatchSecs) > TokenExpiry::Tolerance) {
                 e.mismatch = true;
                 const qint64 lifetime = start.secsTo(exp);
-                e.note = u"The token's exp gives a lifetime of %1 s but the answer's ExpiresIn says %2 s; using exp."_s
+                e.note = QCoreApplication::translate("tc::Jwt", "The token's exp gives a lifetime of %1 s but the "
+                                                                "answer's ExpiresIn says %2 s; using exp.")
                                  .arg(lifetime)
                                  .arg(*expiresIn);
                 if (lifetime > 0 && std::abs(*expiresIn / 1000 - lifetime) <= TokenExpiry::Tolerance)
-                    e.note += u" ExpiresIn looks like milliseconds."_s;
+                    e.note += QCoreApplication::translate("tc::Jwt", " ExpiresIn looks like milliseconds.");
             }
         }
     }

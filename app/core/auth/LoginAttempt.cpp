@@ -93,8 +93,11 @@ void LoginAttempt::send(LoginFieldsShape shape)
 {
     m_shape = shape;
     const ApiClient::Purpose why(m_api, m_request.purpose);
-    ApiCall *call = m_request.admin ? m_api->loginAdmin(m_request.instanceId, m_request.login, m_request.secret, shape)
-                                    : m_api->loginUser(m_request.instanceId, m_request.login, m_request.secret, shape);
+    const Request &r = m_request;
+    ApiCall *call = r.admin ? m_api->loginAdmin(r.instanceId, r.login, r.secret, shape)
+                    : r.userLogin == UserLogin::DeviceToken
+                            ? m_api->loginUser(r.instanceId, r.login, r.secret, shape)
+                            : m_api->loginUbiUser(r.instanceId, r.userLogin, r.login, r.secret, shape);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { onAnswer(call); });
     Q_EMIT callStarted(call);

@@ -29,11 +29,13 @@ class LoginAttempt : public QObject
 public:
     struct Request
     {
-        bool admin = true; // admin (API e-mail + password) or user (DeviceToken + InstanceKEY)
-        QString scope;     // the login budget's scope (the profile's secret scope)
+        bool admin = true; // admin (API e-mail + password) or user (see userLogin)
+        // A user's login: DeviceToken + InstanceKEY, or a UBI user's Phone / Email + own password.
+        UserLogin userLogin = UserLogin::DeviceToken;
+        QString scope; // the login budget's scope (the profile's secret scope)
         QString instanceId;
-        QString login;  // admin e-mail / user DeviceToken
-        QString secret; // API password / InstanceKEY
+        QString login;  // admin e-mail / user DeviceToken / UBI user's phone or e-mail
+        QString secret; // API password / InstanceKEY / UBI user's password
         LoginFieldsMode mode = LoginFieldsMode::Auto;
         LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Auto: object first
         bool automatic = false;                                   // counted against the automatic budget

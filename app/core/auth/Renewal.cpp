@@ -60,6 +60,8 @@ void Renewal::startLogin(ApiClient *api, KeychainStore *keychain, LoginBudget *b
             finish(ApiError::validation(
                     m_request.attempt.admin
                             ? tr("no API password is stored for this profile; log in once with the password")
+                    : m_request.attempt.userLogin != UserLogin::DeviceToken
+                            ? tr("no password is stored for this UBI user; log in once with the user's password")
                             : tr("no InstanceKEY is stored for this profile; log in once with the key")));
             return;
         }
@@ -70,7 +72,8 @@ void Renewal::startLogin(ApiClient *api, KeychainStore *keychain, LoginBudget *b
 
 void Renewal::readLogin()
 {
-    if (!m_request.attempt.login.isEmpty() || m_request.attempt.admin) {
+    if (!m_request.attempt.login.isEmpty() || m_request.attempt.admin
+        || m_request.attempt.userLogin != UserLogin::DeviceToken) {
         sendLogin();
         return;
     }
@@ -91,7 +94,9 @@ void Renewal::sendLogin()
     const LoginAttempt::Request &request = m_request.attempt;
     if (request.login.isEmpty()) {
         finish(ApiError::validation(request.admin ? tr("no API login e-mail is known")
-                                                  : tr("no DeviceToken is known")));
+                                    : request.userLogin != UserLogin::DeviceToken
+                                            ? tr("no phone number or e-mail is known")
+                                            : tr("no DeviceToken is known")));
         return;
     }
     if (!request.admin && request.instanceId.isEmpty()) {

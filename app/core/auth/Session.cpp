@@ -64,7 +64,15 @@ QString Session::Config::sessionItem() const
 
 QString Session::Config::secretItem() const
 {
-    return kind == SessionKind::Admin ? SecretItem::apiPassword() : SecretItem::instanceKey();
+    return secretItemFor(kind, userLogin);
+}
+
+QString Session::Config::secretItemFor(SessionKind kind, UserLogin userLogin)
+{
+    if (kind == SessionKind::Admin) {
+        return SecretItem::apiPassword();
+    }
+    return userLogin == UserLogin::DeviceToken ? SecretItem::instanceKey() : SecretItem::userPassword();
 }
 
 std::optional<Session::Config> Session::Config::forProfile(const Profile &profile)
@@ -77,6 +85,10 @@ std::optional<Session::Config> Session::Config::forProfile(const Profile &profil
     c.scope = profile.secretScope();
     c.instanceId = profile.instanceId;
     c.login = profile.kind == ProfileKind::Admin ? profile.email : QString(); // a user's DeviceToken is a keychain item
+    if (profile.kind == ProfileKind::UbiUser) {
+        c.userLogin = profile.ubiLogin();
+        c.login = profile.ubiLoginValue();
+    }
     c.loginFields = profile.loginFields;
     c.lastWorkingShape = profile.lastWorkingShape;
     return c;
@@ -109,6 +121,7 @@ Session::~Session()
 void Session::setConfig(const Config &config)
 {
     const bool identityChanged = config.kind != m_config.kind || config.scope != m_config.scope
+                                 || config.userLogin != m_config.userLogin
                                  || (!config.instanceId.isEmpty() && config.instanceId != m_config.instanceId)
                                  || (!config.login.isEmpty() && config.login != m_config.login);
     m_config = config;
@@ -145,6 +158,9 @@ QString Session::identity() const
             return m_tokens.login;
         }
         return m_tokens.jwt.dataHubEmail();
+    }
+    if (userLogin() != UserLogin::DeviceToken) { // a UBI user: the phone number or e-mail
+        return !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
     }
     if (!m_tokens.deviceToken.isEmpty()) {
         return m_tokens.deviceToken;
@@ -236,7 +252,19 @@ QString Session::sessionKey() const
 
 QString Session::secretKey() const
 {
-    return Profile::secretKey(m_config.scope, m_config.secretItem());
+    return Profile::secretKey(m_config.scope, Config::secretItemFor(m_config.kind, userLogin()));
+}
+
+UserLogin Session::userLogin() const
+{
+    if (m_config.kind != SessionKind::User) {
+        return UserLogin::DeviceToken;
+    }
+    // No login configured (the CLI without a profile): the kept session's says what it was.
+    if (m_config.login.isEmpty() && !m_tokens.login.isEmpty()) {
+        return m_tokens.userLogin;
+    }
+    return m_config.userLogin;
 }
 
 bool Session::tokenUsable() const
@@ -428,6 +456,7 @@ void Session::onRefreshFinished(Renewal *renewal)
         t.refreshToken = r.refreshToken;
         t.deviceToken = r.deviceToken.isEmpty() ? m_tokens.deviceToken : r.deviceToken;
         t.login = m_tokens.login;
+        t.userLogin = m_tokens.userLogin;
         t.instanceId = m_tokens.instanceId;
         t.shape = m_tokens.shape;
         t.expiresIn = r.expiresIn;
@@ -504,6 +533,7 @@ void Session::startLogin(bool automatic, const QString &secret, bool keepSecret,
               || (m_config.lastWorkingShape == LoginFieldsMode::Auto && m_tokens.shape == LoginFieldsShape::String);
     Renewal::LoginRequest request;
     request.attempt.admin = m_config.kind == SessionKind::Admin;
+    request.attempt.userLogin = userLogin();
     request.attempt.scope = m_config.scope;
     request.attempt.instanceId = !m_config.instanceId.isEmpty() ? m_config.instanceId : m_tokens.instanceId;
     request.attempt.login = !m_config.login.isEmpty() ? m_config.login : m_tokens.login;
@@ -562,8 +592,17 @@ void Session::onLoginFinished(Renewal *renewal, bool keepSecret, QPointer<Sessio
     SessionTokens t;
     t.accessToken = r.accessToken;
     t.refreshToken = r.refreshToken;
-    t.deviceToken = !r.deviceToken.isEmpty() ? r.deviceToken : m_config.kind == SessionKind::User ? login : QString();
+    // The DeviceToken from the answer, else from the token's claims; a DeviceToken login's own.
+    const UserLogin userLogin = renewal->loginRequest().userLogin;
+    t.deviceToken = r.deviceToken;
+    if (t.deviceToken.isEmpty() && m_config.kind == SessionKind::User) {
+        t.deviceToken = Jwt::decode(r.accessToken).deviceToken();
+        if (t.deviceToken.isEmpty() && userLogin == UserLogin::DeviceToken) {
+            t.deviceToken = login;
+        }
+    }
     t.login = login;
+    t.userLogin = m_config.kind == SessionKind::User ? userLogin : UserLogin::DeviceToken;
     t.instanceId = renewal->loginRequest().instanceId;
     t.shape = shape;
     t.expiresIn = r.expiresIn;
@@ -818,10 +857,17 @@ void Session::sendAuthorized(QPointer<SessionTask> task, std::function<ApiCall *
     });
 }
 
+void Session::forgetSecretInMemory()
+{
+    m_memorySecret.fill(u'\0');
+    m_memorySecret.clear();
+}
+
 SessionTask *Session::logout(bool forgetSecret)
 {
     auto *task = newTask();
     QPointer<SessionTask> guard(task);
+    const QString keptSecret = secretKey(); // before the tokens (which may say what it is) go
     m_tokens = SessionTokens();
     m_lastError = {};
     m_retryNotBefore = {};
@@ -834,14 +880,14 @@ SessionTask *Session::logout(bool forgetSecret)
     }
     Q_EMIT tokensChanged();
     settleState();
-    m_store.remove(sessionKey(), this, [this, guard, forgetSecret](const ApiError &error) {
+    m_store.remove(sessionKey(), this, [this, guard, forgetSecret, keptSecret](const ApiError &error) {
         if (error.isError() || !forgetSecret) {
             if (guard) {
                 guard->finish(error);
             }
             return;
         }
-        auto *job = m_keychain->remove(secretKey());
+        auto *job = m_keychain->remove(keptSecret);
         connect(job, &KeychainJob::finished, this, [guard](KeychainJob *j) {
             if (guard) {
                 guard->finish(j->error());

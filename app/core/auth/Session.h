@@ -126,14 +126,17 @@ public:
         SessionKind kind = SessionKind::Admin;
         QString scope;      // keychain scope: Profile::scopeForProfile() / scopeForBaseUrl()
         QString instanceId; // empty: taken from the kept session
-        QString login;      // admin e-mail / user DeviceToken; empty: kept session, then keychain
+        QString login;      // admin e-mail / user DeviceToken / UBI phone or e-mail; empty: kept session, then keychain
+        // A user's: DeviceToken + InstanceKEY, or a UBI user's Phone / Email + own password.
+        UserLogin userLogin = UserLogin::DeviceToken;
         LoginFieldsMode loginFields = LoginFieldsMode::Auto;
         LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto;
 
         QString sessionItem() const; // SecretItem::adminSession() / userSession()
-        QString secretItem() const;  // SecretItem::apiPassword() / instanceKey()
+        QString secretItem() const;  // SecretItem::apiPassword() / instanceKey() / userPassword()
+        static QString secretItemFor(SessionKind kind, UserLogin userLogin);
 
-        // Admin / User profiles; nullopt for a GroupKey profile (no login).
+        // Admin / User / UbiUser profiles; nullopt for a GroupKey profile (no login).
         static std::optional<Config> forProfile(const Profile &profile);
         // The CLI without a profile.
         static Config forBaseUrl(const QUrl &baseUrl, SessionKind kind);
@@ -153,7 +156,10 @@ public:
     State state() const { return m_state; }
     static QString stateName(State s); // "logged-out", "logging-in", "active", ...
     SessionKind kind() const { return m_config.kind; }
-    QString identity() const; // admin: the API login e-mail; user: the DeviceToken
+    // admin: the API login e-mail; user: the DeviceToken; UBI user: the phone number or e-mail.
+    QString identity() const;
+    // A user's login: the configured one, else (no login configured) the kept session's.
+    UserLogin userLogin() const;
     QString instanceId() const;
     QString deviceToken() const { return m_tokens.deviceToken; }
     bool hasTokens() const { return !m_tokens.accessToken.isEmpty(); }
@@ -208,6 +214,9 @@ public:
     SessionTask *ensureValid();
     // Runs makeCall(jwt) with a usable JWT; on a 401, refreshes once and runs it once more.
     SessionTask *authorized(std::function<ApiCall *(const QString &jwt)> makeCall);
+    // The stored password / key changed (a UBI user's new password): the one held in memory for
+    // re-logins is dropped, so the next login reads the keychain's.
+    void forgetSecretInMemory();
     // Forgets the tokens (memory and keychain). forgetSecret: the stored password/key too.
     SessionTask *logout(bool forgetSecret = false);
     // Stops the login or refresh in flight: aborts its Auth call (or drops the keychain read it

@@ -38,6 +38,9 @@ QByteArray SessionTokens::toJson(SessionKind kind) const
     if (shape) {
         o.insert(u"shape"_s, loginFieldsShapeName(*shape));
     }
+    if (userLogin != UserLogin::DeviceToken) {
+        o.insert(u"userLogin"_s, userLoginName(userLogin));
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -66,6 +69,7 @@ std::optional<SessionTokens> SessionTokens::fromJson(const QByteArray &json, Ses
     } else if (shape == u"string"_s) {
         t.shape = LoginFieldsShape::String;
     }
+    t.userLogin = userLoginFromName(o.value(u"userLogin"_s).toString()).value_or(UserLogin::DeviceToken);
     t.derive();
     return t;
 }

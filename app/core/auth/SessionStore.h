@@ -6,7 +6,8 @@
 // logout(). SessionTokens is what is kept, with its JSON form (version 1, compact UTF-8):
 //
 //   {"v":1,"kind":"admin","instanceId":..,"login":..,"deviceToken":..,"accessToken":..,
-//    "refreshToken":..,"receivedAt":"<ISO, ms, UTC>"[,"expiresIn":N][,"shape":"object|string"]}
+//    "refreshToken":..,"receivedAt":"<ISO, ms, UTC>"[,"expiresIn":N][,"shape":"object|string"]
+//    [,"userLogin":"phone|email"]}   (absent: a DeviceToken login)
 //
 // Each call works asynchronously and answers through `done`, which is dropped with `context`.
 #include "core/api/ApiCall.h"
@@ -33,8 +34,9 @@ struct SessionTokens
     QString accessToken;
     QString refreshToken;
     QString deviceToken;
-    QString login;      // the login identity used (e-mail / DeviceToken)
-    QString instanceId; // the InstanceId used
+    QString login; // the login identity used (e-mail / DeviceToken / a UBI user's phone or e-mail)
+    UserLogin userLogin = UserLogin::DeviceToken; // a user's: what `login` is
+    QString instanceId;                           // the InstanceId used
     std::optional<qint64> expiresIn;
     QDateTime receivedAt; // server time
     std::optional<LoginFieldsShape> shape;

@@ -1,5 +1,6 @@
 #include "core/bulk/BulkDryRun.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +25,7 @@ bool BulkDryRun::open(QString *error)
     if (m_givenMapping) {
         m_mapping = *m_givenMapping;
         if (m_mapping.header() != m_source.header()) {
-            *error = u"the column mapping was made for another header"_s;
+            *error = QCoreApplication::translate("tc::BulkDryRun", "the column mapping was made for another header");
             return false;
         }
     } else {
@@ -52,7 +53,9 @@ bool BulkDryRun::step(int maxRows, QList<RowError> *errors)
             m_summary.readError = m_source.readError();
             if (m_summary.rows == 0 && m_summary.readError.isEmpty()) {
                 m_summary.fileProblem = BulkFileProblem::NoRows;
-                m_summary.fileError = u"%1: the file has a header but no rows"_s.arg(m_path);
+                m_summary.fileError
+                        = QCoreApplication::translate("tc::BulkDryRun", "%1: the file has a header but no rows")
+                                  .arg(m_path);
             }
             return false;
         }

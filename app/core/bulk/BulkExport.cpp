@@ -4,6 +4,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSaveFile>
 
@@ -26,7 +27,7 @@ bool BulkExport::writeResults(const QString &csvPath, const Ledger &ledger, qint
         return false;
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write %1: %2"_s.arg(outPath, out.errorString());
+        *error = QCoreApplication::translate("tc::BulkExport", "cannot write %1: %2").arg(outPath, out.errorString());
         return false;
     }
     QHash<qint64, BulkRowUpdate> overlay;
@@ -68,24 +69,24 @@ bool BulkExport::writeResults(const QString &csvPath, const Ledger &ledger, qint
         if (const auto it = overlay.constFind(rowNo); it != overlay.constEnd()) {
             token = it->deviceToken;
             status = it->state;
-            why = u"NOT IN THE LEDGER (its write failed): "_s + it->error;
+            why = QCoreApplication::translate("tc::BulkExport", "NOT IN THE LEDGER (its write failed): ") + it->error;
         }
         if (status == LedgerState::inFlight())
             status = LedgerState::unknown();
         if (!w.writeRow(cells + QStringList{token, status, why})) {
-            *error = u"cannot write %1: %2"_s.arg(outPath, w.errorString());
+            *error = QCoreApplication::translate("tc::BulkExport", "cannot write %1: %2").arg(outPath, w.errorString());
             out.cancelWriting();
             return false;
         }
         ++written;
     }
     if (!source.readError().isEmpty()) {
-        *error = u"cannot read %1: %2"_s.arg(csvPath, source.readError());
+        *error = QCoreApplication::translate("tc::BulkExport", "cannot read %1: %2").arg(csvPath, source.readError());
         out.cancelWriting();
         return false;
     }
     if (!out.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(outPath, out.errorString());
+        *error = QCoreApplication::translate("tc::BulkExport", "cannot write %1: %2").arg(outPath, out.errorString());
         return false;
     }
     if (rowsWritten)

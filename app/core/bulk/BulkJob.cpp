@@ -6,6 +6,8 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/Json.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QUuid>
@@ -33,6 +35,8 @@ BulkJob::BulkJob(ApiClient *api, Ledger *ledger, const BulkOptions &options, QOb
     qRegisterMetaType<tc::BulkRowUpdate>();
     qRegisterMetaType<QList<tc::BulkRowUpdate>>();
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 256);
+    if (m_api)
+        m_api->setParallelRequests(m_options.concurrency); // else Qt sends at most 6 at once
     m_progressTimer.setSingleShot(true);
     m_progressTimer.setInterval(100);
     connect(&m_progressTimer, &QTimer::timeout, this, &BulkJob::emitProgressNow);
@@ -86,7 +90,27 @@ bool BulkJob::isActive() const
 int BulkJob::journalWindow() const
 {
     // Never fewer than concurrency: a row is marked before it is sent.
-    return std::max(m_options.journalWindow, m_options.concurrency);
+    if (m_options.journalWindow > 0)
+        return std::max(m_options.journalWindow, m_options.concurrency);
+    // With a sent log, rows are marked well ahead of sending (a kill still leaves only the rows
+    // whose request left unknown): enough that the senders never wait for a commit on a slow disk.
+    if (!sentLogUsable())
+        return m_options.concurrency;
+    return m_options.concurrency + std::max(8 * m_options.concurrency, 128);
+}
+
+int BulkJob::unsettledLimit() const
+{
+    // Without marks ahead a row's slot waits for its outcome's commit (the window is the
+    // concurrency); with them, up to this many answered rows may wait for their commit.
+    return m_sentLog.isOpen() ? m_options.concurrency + std::max(4 * m_options.concurrency, 64)
+                              : std::numeric_limits<int>::max();
+}
+
+bool BulkJob::sentLogUsable() const
+{
+    const QString ledgerPath = m_ledger ? m_ledger->path() : QString();
+    return !m_sentLogRefused && BulkSentLog::available() && !ledgerPath.isEmpty() && ledgerPath != u":memory:"_s;
 }
 
 void BulkJob::setJournalPageLimitForTesting(qint64 pages)
@@ -165,11 +189,13 @@ void BulkJob::fail(const QString &why)
 void BulkJob::prepare()
 {
     if (m_stopRequested)
-        return fail(m_message.isEmpty() ? u"canceled before it started"_s : m_message);
+        return fail(m_message.isEmpty() ? QCoreApplication::translate("tc::BulkJob", "canceled before it started")
+                                        : m_message);
     if (m_options.instanceId.trimmed().isEmpty() || m_options.instanceKey.isEmpty())
-        return fail(u"bulk registration needs the group's InstanceId and InstanceKey"_s);
+        return fail(QCoreApplication::translate("tc::BulkJob",
+                                                "bulk registration needs the group's InstanceId and InstanceKey"));
     if (!m_ledger || !m_ledger->isOpen())
-        return fail(u"the ledger is not open: nothing is sent without it"_s);
+        return fail(QCoreApplication::translate("tc::BulkJob", "the ledger is not open: nothing is sent without it"));
     QString error;
     if (!m_source.open(m_options.csvPath, &error))
         return fail(error);
@@ -181,13 +207,17 @@ void BulkJob::prepare()
     if (m_options.resumeJobId > 0) {
         previous = m_ledger->job(m_options.resumeJobId);
         if (!previous)
-            return fail(u"the ledger has no bulk run %1 to resume"_s.arg(m_options.resumeJobId));
+            return fail(QCoreApplication::translate("tc::BulkJob", "the ledger has no bulk run %1 to resume")
+                                .arg(m_options.resumeJobId));
         if (previous->sourceFingerprint != m_fingerprint)
-            return fail(u"%1 changed since run %2 started (its rows would not line up): start a new run instead"_s
+            return fail(QCoreApplication::translate(
+                                "tc::BulkJob",
+                                "%1 changed since run %2 started (its rows would not line up): start a new run instead")
                                 .arg(m_options.csvPath)
                                 .arg(previous->id));
         if (previous->instanceId != m_options.instanceId.trimmed())
-            return fail(u"run %1 registered into group %2, not %3"_s.arg(previous->id)
+            return fail(QCoreApplication::translate("tc::BulkJob", "run %1 registered into group %2, not %3")
+                                .arg(previous->id)
                                 .arg(previous->instanceId, m_options.instanceId));
     }
 
@@ -203,7 +233,8 @@ void BulkJob::prepare()
         }
     }
     if (m_mapping.header() != m_source.header())
-        return fail(u"the column mapping was made for another header (%1)"_s.arg(m_mapping.header().join(u", "_s)));
+        return fail(QCoreApplication::translate("tc::BulkJob", "the column mapping was made for another header (%1)")
+                            .arg(m_mapping.header().join(u", "_s)));
     if (const QStringList problems = m_mapping.problems(); !problems.isEmpty())
         return fail(problems.join(u"; "_s));
 
@@ -219,7 +250,8 @@ void BulkJob::prepare()
 
 QString BulkJob::noRows() const
 {
-    return u"%1: the file has a header but no rows: nothing to send"_s.arg(m_options.csvPath);
+    return QCoreApplication::translate("tc::BulkJob", "%1: the file has a header but no rows: nothing to send")
+            .arg(m_options.csvPath);
 }
 
 void BulkJob::countStep()
@@ -231,7 +263,8 @@ void BulkJob::countStep()
     for (int i = 0; i < CountSliceRows; ++i) {
         if (!m_source.next(&row, &record)) {
             if (!m_source.readError().isEmpty())
-                return fail(u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
+                return fail(QCoreApplication::translate("tc::BulkJob", "cannot read %1: %2")
+                                    .arg(m_options.csvPath, m_source.readError()));
             m_total = m_source.lastRow();
             if (m_total == 0)
                 return fail(noRows());
@@ -252,11 +285,18 @@ void BulkJob::beginJob()
     if (m_options.resumeJobId > 0) {
         m_jobId = m_options.resumeJobId;
         auto job = m_ledger->job(m_jobId);
-        const int lost = m_ledger->markInFlightUnknown(m_jobId);
+        // Rows marked ahead whose request never left (not in the run's sent log) go back to
+        // pending; only the others are unknown. A log that cannot be trusted: all are unknown.
+        int neverSent = 0;
+        const auto sent = BulkSentLog::read(BulkSentLog::pathFor(m_ledger->path(), m_jobId));
+        const int lost
+                = sent ? m_ledger->settleInFlight(m_jobId, *sent, &neverSent) : m_ledger->markInFlightUnknown(m_jobId);
         if (lost < 0)
             return fail(m_ledger->errorString());
         if (lost > 0)
-            Q_EMIT note(u"%1 row(s) were in flight when run %2 stopped: now \"unknown\""_s.arg(lost).arg(m_jobId));
+            Q_EMIT note(tr("%n row(s) were in flight when run %1 stopped: now \"unknown\"", "", lost).arg(m_jobId));
+        if (neverSent > 0)
+            Q_EMIT note(tr("%n row(s) marked ahead were never sent: pending again", "", int(neverSent)));
         job->state = stateName(State::Running);
         job->message.clear();
         job->rowsTotal = m_total;
@@ -280,6 +320,19 @@ void BulkJob::beginJob()
         if (m_ledger->createJob(job) <= 0)
             return fail(m_ledger->errorString());
         m_jobId = job.id;
+    }
+    // The sent log (BulkSentLog.h): a fresh one for this run. One that cannot be written is removed,
+    // so a stale one can never vouch for this run's rows; then rows are marked only as they are sent.
+    if (sentLogUsable()) {
+        const QString logPath = BulkSentLog::pathFor(m_ledger->path(), m_jobId);
+        QString logError;
+        if (!m_sentLog.open(logPath, &logError)) {
+            m_sentLogRefused = true;
+            if (QFile::exists(logPath) && !QFile::remove(logPath))
+                return fail(u"cannot write or remove %1: %2"_s.arg(logPath, logError));
+            Q_EMIT note(
+                    u"cannot write %1 (%2): rows are marked in flight only as they are sent"_s.arg(logPath, logError));
+        }
     }
     m_journal = new BulkJournal(m_ledger->path(), m_jobId, m_options.instanceId.trimmed(), baseUrl, this);
     connect(m_journal, &BulkJournal::written, this, &BulkJob::onWritten);
@@ -315,7 +368,7 @@ void BulkJob::reconcileNext()
         const bool admin = m_admin && !m_adminFailed;
         const auto resend = [this, rowNo]() {
             if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {},
-                                         u"sent again after reconciliation"_s))
+                                         QCoreApplication::translate("tc::BulkJob", "sent again after reconciliation")))
                 return false;
             m_resendRows.insert(rowNo);
             ++m_reconciledResent;
@@ -357,7 +410,8 @@ void BulkJob::reconcileNext()
 void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &customToken, const QString &clientId)
 {
     const auto resend = [this, rowNo]() {
-        if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {}, u"sent again after reconciliation"_s))
+        if (!m_ledger->setEntryState(m_jobId, rowNo, LedgerState::pending(), {},
+                                     QCoreApplication::translate("tc::BulkJob", "sent again after reconciliation")))
             return false;
         m_resendRows.insert(rowNo);
         ++m_reconciledResent;
@@ -365,8 +419,10 @@ void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &custo
     };
     if (!task->ok() || !task->reply()) {
         m_adminFailed = true;
-        Q_EMIT note(u"reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown"_s.arg(
-                task->error().message()));
+        Q_EMIT note(QCoreApplication::translate(
+                            "tc::BulkJob",
+                            "reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown")
+                            .arg(task->error().message()));
         if (!customToken.isEmpty() && !resend())
             return fail(m_ledger->errorString());
         return reconcileNext();
@@ -377,21 +433,28 @@ void BulkJob::onReconciled(SessionTask *task, qint64 rowNo, const QString &custo
         if (users.isEmpty()) {
             ok = resend();
         } else {
-            ok = m_ledger->setEntryState(m_jobId, rowNo, LedgerState::done(), customToken,
-                                         u"found on the service by its CustomToken after the answer was lost"_s);
+            ok = m_ledger->setEntryState(
+                    m_jobId, rowNo, LedgerState::done(), customToken,
+                    QCoreApplication::translate("tc::BulkJob",
+                                                "found on the service by its CustomToken after the answer was lost"));
             ++m_reconciledFound;
         }
     } else if (users.isEmpty()) {
         ok = resend();
     } else if (users.size() == 1) {
         const QString token = json::toText(json::value(users.first().toObject(), u"DeviceToken"));
-        ok = m_ledger->setEntryState(m_jobId, rowNo, LedgerState::done(), token,
-                                     u"found on the service by its ClientId after the answer was lost"_s);
+        ok = m_ledger->setEntryState(
+                m_jobId, rowNo, LedgerState::done(), token,
+                QCoreApplication::translate("tc::BulkJob",
+                                            "found on the service by its ClientId after the answer was lost"));
         ++m_reconciledFound;
     } else {
         ok = m_ledger->setEntryState(
                 m_jobId, rowNo, LedgerState::unknown(), {},
-                u"%1 users have ClientId %2: which one this row made is not known"_s.arg(users.size()).arg(clientId));
+                QCoreApplication::translate("tc::BulkJob",
+                                            "%n users have ClientId %1: which one this row made is not known", nullptr,
+                                            int(users.size()))
+                        .arg(clientId));
     }
     if (!ok)
         return fail(m_ledger->errorString());
@@ -456,7 +519,8 @@ bool BulkJob::nextSourceRow(Row *row)
         if (!m_source.next(&rowNo, &record)) {
             m_sourceDone = true;
             if (!m_source.readError().isEmpty())
-                stopWith(State::Stopped, u"cannot read %1: %2"_s.arg(m_options.csvPath, m_source.readError()));
+                stopWith(State::Stopped, QCoreApplication::translate("tc::BulkJob", "cannot read %1: %2")
+                                                 .arg(m_options.csvPath, m_source.readError()));
             return false;
         }
         // Every row is checked, in file order, before any is skipped: a ClientId repeating a row an
@@ -561,15 +625,27 @@ void BulkJob::sendReady()
         }
         m_holdUntil = QDateTime();
     }
-    while (m_sending < m_options.concurrency && !m_ready.empty()) {
+    // Rows whose request left and whose outcome is not durable yet are what a kill would leave
+    // unknown: besides the concurrency, bounded (unsettledLimit()), so a slow disk slows the run
+    // rather than widening what a kill can lose.
+    while (m_sending < m_options.concurrency && m_unsettled < unsettledLimit() && !m_ready.empty()) {
         const qint64 rowNo = m_ready.front();
         m_ready.pop_front();
         auto it = m_rows.find(rowNo);
         if (it == m_rows.end())
             continue;
         Row &row = it->second;
+        // Recorded as sent before it leaves (one write(2)); a row that cannot be recorded is not sent.
+        if (m_sentLog.isOpen() && !m_sentLog.append(rowNo)) {
+            m_ready.push_front(rowNo);
+            stopWith(State::Stopped,
+                     u"cannot write %1: no more rows are sent"_s.arg(BulkSentLog::pathFor(m_ledger->path(), m_jobId)));
+            return;
+        }
         row.stage = Row::Stage::Sending;
+        row.sent = true;
         ++m_sending;
+        ++m_unsettled;
         ++m_sent;
         const ApiClient::Purpose why(m_api, tr("bulk row %1").arg(rowNo));
         ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
@@ -591,6 +667,7 @@ void BulkJob::pump()
 void BulkJob::onWritten(quint64, const QString &error)
 {
     m_batchOpen = false;
+    ++m_commits;
     const QList<qint64> rows = std::exchange(m_batchRows, {});
     QList<BulkRowUpdate> updates;
     updates.reserve(rows.size());
@@ -612,6 +689,8 @@ void BulkJob::onWritten(quint64, const QString &error)
             }
             break;
         case Row::Stage::Completing: {
+            if (r.sent)
+                --m_unsettled;
             BulkRowUpdate u{rowNo, r.line, r.outState, r.outToken, r.clientId, r.outError, ok};
             if (r.outState == LedgerState::done())
                 ++m_done;
@@ -708,12 +787,16 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
     }
     case Outcome::FailedStop:
         complete(r, LedgerState::failed(), {}, error.message());
-        stopWith(State::Stopped, u"the service refused the registration credentials: "_s + error.message());
+        stopWith(State::Stopped,
+                 QCoreApplication::translate("tc::BulkJob", "the service refused the registration credentials: ")
+                         + error.message());
         break;
     case Outcome::Unknown:
         ++m_consecutiveUnknown;
         complete(r, LedgerState::unknown(), r.customToken,
-                 error.message() + u" (not retried: the request may have reached the service)"_s);
+                 error.message()
+                         + QCoreApplication::translate("tc::BulkJob",
+                                                       " (not retried: the request may have reached the service)"));
         if (m_consecutiveUnknown >= m_options.maxConsecutiveUnknown)
             stopWith(State::Stopped,
                      u"%1 rows in a row got no certain answer (last: %2): stopped. Resume once the "
@@ -723,21 +806,27 @@ void BulkJob::onReply(qint64 rowNo, const ApiError &error, int httpStatus, const
     case Outcome::NotSent:
         // The request never left this machine: sending it again cannot register anyone twice.
         r.stage = Row::Stage::Ready;
+        r.sent = false;
+        --m_unsettled;
         m_ready.push_front(rowNo);
         --m_sent;
         if (++r.notSentRetries <= 3) {
             m_holdUntil = QDateTime::currentDateTimeUtc().addMSecs(250 * r.notSentRetries);
-            Q_EMIT note(u"not sent (%1): trying again"_s.arg(error.message()));
+            Q_EMIT note(QCoreApplication::translate("tc::BulkJob", "not sent (%1): trying again").arg(error.message()));
         } else {
-            stopWith(State::Stopped, u"the service cannot be reached: "_s + error.message());
+            stopWith(State::Stopped,
+                     QCoreApplication::translate("tc::BulkJob", "the service cannot be reached: ") + error.message());
         }
         break;
     case Outcome::RetryLater: {
         r.stage = Row::Stage::Ready;
+        r.sent = false;
+        --m_unsettled;
         m_ready.push_front(rowNo);
         const qint64 secs = error.retryAfterSecs().value_or(5);
         m_holdUntil = QDateTime::currentDateTimeUtc().addSecs(std::max<qint64>(secs, 1));
-        Q_EMIT note(u"rate limited (429): waiting %1 s before sending again"_s.arg(secs));
+        Q_EMIT note(QCoreApplication::translate("tc::BulkJob", "rate limited (429): waiting %1 s before sending again")
+                            .arg(secs));
         break;
     }
     }
@@ -790,8 +879,8 @@ void BulkJob::maybeFinish()
     if (final == State::Idle)
         return;
     if (final == State::Finished && m_unknown > 0)
-        m_message = u"%1 row(s) ended unknown: resume the run to reconcile them before anything is sent again"_s.arg(
-                m_unknown);
+        m_message = tr("%n row(s) ended unknown: resume the run to reconcile them before anything is sent again", "",
+                       int(m_unknown));
     if (auto job = m_ledger->job(m_jobId)) {
         job->state = stateName(final);
         job->message = m_message;
@@ -801,6 +890,12 @@ void BulkJob::maybeFinish()
     }
     delete m_journal;
     m_journal = nullptr;
+    // Nothing is in flight any more (every mark was settled): the log has nothing left to vouch for.
+    // After a failed ledger write marks may remain: the log stays for the resume.
+    if (m_ledgerFailed)
+        m_sentLog.close();
+    else
+        m_sentLog.remove();
     setState(final);
     emitProgressNow();
     Q_EMIT finished();
@@ -841,7 +936,9 @@ void BulkJob::cancel()
         m_message = u"canceled"_s;
         return;
     }
-    stopWith(State::Canceled, u"canceled: rows not sent yet stay pending (the run can be resumed)"_s);
+    stopWith(State::Canceled,
+             QCoreApplication::translate("tc::BulkJob",
+                                         "canceled: rows not sent yet stay pending (the run can be resumed)"));
 }
 
 void BulkJob::interrupt()
@@ -880,6 +977,7 @@ BulkProgress BulkJob::progress() const
     p.inFlight = m_sending;
     p.sent = m_sent;
     p.resumedDone = m_resumedDone;
+    p.commits = m_commits;
     p.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (m_samples.size() >= 2 && m_samples.back().first - m_samples.front().first >= 200) {
         const auto &a = m_samples.front();

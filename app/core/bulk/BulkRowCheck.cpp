@@ -1,5 +1,6 @@
 #include "core/bulk/BulkRowCheck.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -24,8 +25,9 @@ void BulkRowCheck::repeats(QHash<quint64, std::pair<qint64, qint64>> &seen, cons
     const auto it = seen.constFind(key);
     if (it != seen.constEnd()) {
         // Row numbers are what the run and the ledger count; the line is what an editor shows.
-        const QString reason = u"%1 \"%2\" repeats row %3's (line %4)"_s.arg(
-                CsvMapping::fieldName(field), *value, QString::number(it->first), QString::number(it->second));
+        const QString reason = QCoreApplication::translate("tc::BulkRowCheck", "%1 \"%2\" repeats row %3's (line %4)")
+                                       .arg(CsvMapping::fieldName(field), *value, QString::number(it->first),
+                                            QString::number(it->second));
         errors->append({rowNo, record.line, m_mapping.header().value(m_mapping.columnOf(field)), reason});
     } else {
         seen.insert(key, {rowNo, record.line});
@@ -37,7 +39,7 @@ QString BulkRowCheck::notSentReason(const QList<RowError> &errors)
     QStringList why;
     for (const RowError &e : errors)
         why.append(e.column.isEmpty() ? e.reason : e.column + u": "_s + e.reason);
-    return u"not sent: "_s + why.join(u"; "_s);
+    return QCoreApplication::translate("tc::BulkRowCheck", "not sent: ") + why.join(u"; "_s);
 }
 
 } // namespace tc

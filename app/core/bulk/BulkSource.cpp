@@ -1,5 +1,6 @@
 #include "core/bulk/BulkSource.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,8 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
     m_problem = BulkFileProblem::None;
     m_file = std::make_unique<QFile>(path);
     const auto unreadable = [&](const QString &why) {
-        return refuse(BulkFileProblem::Unreadable, u"cannot read %1: %2"_s.arg(path, why), error);
+        return refuse(BulkFileProblem::Unreadable,
+                      QCoreApplication::translate("tc::BulkSource", "cannot read %1: %2").arg(path, why), error);
     };
     if (!m_file->open(QIODevice::ReadOnly))
         return unreadable(m_file->errorString());
@@ -36,13 +38,16 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
     // a PNG is not read as "2 columns".
     const QByteArray head = m_file->peek(CsvReader::ChunkBytes);
     const auto notText = [&](qsizetype offset, const QString &hint) {
-        return refuse(BulkFileProblem::NotText,
-                      u"%1: this does not look like a CSV text file (binary data at byte %2)%3"_s.arg(
-                              path, QString::number(offset + 1), hint),
-                      error);
+        return refuse(
+                BulkFileProblem::NotText,
+                QCoreApplication::translate("tc::BulkSource",
+                                            "%1: this does not look like a CSV text file (binary data at byte %2)%3")
+                        .arg(path, QString::number(offset + 1), hint),
+                error);
     };
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        return notText(0, u": it looks like UTF-16 text; save it as UTF-8"_s);
+        return notText(0,
+                       QCoreApplication::translate("tc::BulkSource", ": it looks like UTF-16 text; save it as UTF-8"));
     if (const qsizetype nul = head.indexOf('\0'); nul >= 0)
         return notText(nul, QString());
 
@@ -53,8 +58,10 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
             if (m_reader->hasReadError())
                 return unreadable(m_reader->errorString());
             return refuse(BulkFileProblem::Empty,
-                          m_size == 0 ? u"%1: the file is empty"_s.arg(path)
-                                      : u"%1: the file is empty (it holds only blank lines)"_s.arg(path),
+                          m_size == 0 ? QCoreApplication::translate("tc::BulkSource", "%1: the file is empty").arg(path)
+                                      : QCoreApplication::translate("tc::BulkSource",
+                                                                    "%1: the file is empty (it holds only blank lines)")
+                                                .arg(path),
                           error);
         }
         if (!r.isBlank() || r.isMalformed())
@@ -62,15 +69,21 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
     }
     if (r.isMalformed())
         return refuse(BulkFileProblem::Malformed,
-                      u"line %1: the header row is malformed: %2"_s.arg(r.line).arg(r.error), error);
+                      QCoreApplication::translate("tc::BulkSource", "line %1: the header row is malformed: %2")
+                              .arg(r.line)
+                              .arg(r.error),
+                      error);
     if (r.hasTextErrors()) {
         // The column names themselves are not UTF-8: a binary file without NULs in its first
         // 64 KiB, or text in another encoding. Either way no column can be named.
         const qsizetype bad = CsvReader::invalidUtf8At(head.constData(), head.size());
-        const QString hint = u": the header row is not UTF-8 text (if the file is text, save it as UTF-8)"_s;
+        const QString hint = QCoreApplication::translate(
+                "tc::BulkSource", ": the header row is not UTF-8 text (if the file is text, save it as UTF-8)");
         if (bad >= 0)
             return notText(bad, hint);
-        return refuse(BulkFileProblem::NotText, u"%1: this does not look like a CSV text file%2"_s.arg(path, hint),
+        return refuse(BulkFileProblem::NotText,
+                      QCoreApplication::translate("tc::BulkSource", "%1: this does not look like a CSV text file%2")
+                              .arg(path, hint),
                       error);
     }
     for (QString &h : r.fields)
@@ -83,7 +96,9 @@ bool BulkSource::open(const QString &path, QString *error, char delimiter)
     if (!nextRecord(&first)) {
         if (m_reader->hasReadError())
             return unreadable(m_reader->errorString());
-        return refuse(BulkFileProblem::NoRows, u"%1: the file has a header but no rows"_s.arg(path), error);
+        return refuse(BulkFileProblem::NoRows,
+                      QCoreApplication::translate("tc::BulkSource", "%1: the file has a header but no rows").arg(path),
+                      error);
     }
     m_peeked = std::move(first);
     return true;
@@ -117,12 +132,12 @@ QString BulkSource::fingerprint(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("tc::BulkSource", "cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&f)) {
-        *error = u"cannot read %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("tc::BulkSource", "cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     return QString::fromLatin1(hash.result().toHex());

@@ -1,5 +1,6 @@
 #include "core/bulk/CsvMapping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 
@@ -115,7 +116,7 @@ QString canonical(const QString &v, const QStringList &choices)
 
 QString RowError::toString() const
 {
-    QString where = line > 0 ? u"line %1"_s.arg(line) : u"header"_s;
+    QString where = line > 0 ? QCoreApplication::translate("tc::CsvMapping", "line %1").arg(line) : u"header"_s;
     if (!column.isEmpty())
         where += u", column "_s + column;
     return where + u": "_s + reason;
@@ -191,7 +192,8 @@ bool CsvMapping::applyOverride(const QString &spec, QString *error)
 {
     const qsizetype eq = spec.lastIndexOf(u'=');
     if (eq <= 0) {
-        *error = u"a column mapping is COLUMN=FIELD (got \"%1\")"_s.arg(spec);
+        *error = QCoreApplication::translate("tc::CsvMapping", "a column mapping is COLUMN=FIELD (got \"%1\")")
+                         .arg(spec);
         return false;
     }
     const QString column = spec.left(eq).trimmed();
@@ -201,7 +203,8 @@ bool CsvMapping::applyOverride(const QString &spec, QString *error)
         QStringList known;
         for (const FieldName &n : names())
             known.append(n.name);
-        *error = u"\"%1\" is not a field (known: %2)"_s.arg(fieldText, known.join(u", "_s));
+        *error = QCoreApplication::translate("tc::CsvMapping", "\"%1\" is not a field (known: %2)")
+                         .arg(fieldText, known.join(u", "_s));
         return false;
     }
     qsizetype index = m_header.indexOf(column);
@@ -220,7 +223,8 @@ bool CsvMapping::applyOverride(const QString &spec, QString *error)
             index = n - 1;
     }
     if (index < 0) {
-        *error = u"the file has no column \"%1\" (columns: %2)"_s.arg(column, m_header.join(u", "_s));
+        *error = QCoreApplication::translate("tc::CsvMapping", "the file has no column \"%1\" (columns: %2)")
+                         .arg(column, m_header.join(u", "_s));
         return false;
     }
     // The field moves: a column that fed it before is now ignored.
@@ -242,15 +246,16 @@ QStringList CsvMapping::problems() const
             continue;
         for (qsizetype j = 0; j < i; ++j) {
             if (m_fields.at(j) == m_fields.at(i))
-                out.append(u"columns \"%1\" and \"%2\" both feed %3"_s.arg(m_header.at(j), m_header.at(i),
-                                                                           fieldName(m_fields.at(i))));
+                out.append(QCoreApplication::translate("tc::CsvMapping", "columns \"%1\" and \"%2\" both feed %3")
+                                   .arg(m_header.at(j), m_header.at(i), fieldName(m_fields.at(i))));
         }
     }
     bool any = false;
     for (CsvField f : m_fields)
         any = any || f != CsvField::Ignore;
     if (!any && !m_header.isEmpty())
-        out.append(u"no column names a registration field (columns: %1)"_s.arg(m_header.join(u", "_s)));
+        out.append(QCoreApplication::translate("tc::CsvMapping", "no column names a registration field (columns: %1)")
+                           .arg(m_header.join(u", "_s)));
     return out;
 }
 
@@ -275,14 +280,16 @@ RegistrationProfile CsvMapping::toProfile(const CsvRecord &record, qint64 row, Q
         return p;
     }
     if (record.fields.size() != m_header.size())
-        fail(-1, u"the row has %1 fields, the header has %2"_s.arg(record.fields.size()).arg(m_header.size()));
+        fail(-1, QCoreApplication::translate("tc::CsvMapping", "the row has %1 fields, the header has %2")
+                         .arg(record.fields.size())
+                         .arg(m_header.size()));
     // Bytes that are not UTF-8 would reach the service as U+FFFD: never sent (any column: the file is
     // then in another encoding, and its other cells may be misread too).
     for (const CsvTextError &t : record.textErrors) {
         if (t.column < m_header.size())
             fail(t.column, t.reason());
         else // a field past the header's columns
-            fail(-1, u"field %1: "_s.arg(t.column + 1) + t.reason());
+            fail(-1, QCoreApplication::translate("tc::CsvMapping", "field %1: ").arg(t.column + 1) + t.reason());
     }
 
     QHash<CsvField, qsizetype> columnOfField;
@@ -303,7 +310,8 @@ RegistrationProfile CsvMapping::toProfile(const CsvRecord &record, qint64 row, Q
         const auto flag = [&](std::optional<bool> &target) {
             const auto b = parseBool(v);
             if (!b)
-                fail(i, u"%1 must be true or false (got \"%2\")"_s.arg(fieldName(f), v));
+                fail(i, QCoreApplication::translate("tc::CsvMapping", "%1 must be true or false (got \"%2\")")
+                                .arg(fieldName(f), v));
             else
                 target = b;
         };
@@ -321,7 +329,9 @@ RegistrationProfile CsvMapping::toProfile(const CsvRecord &record, qint64 row, Q
             bool ok = false;
             const int c = v.toInt(&ok);
             if (!ok)
-                fail(i, u"ChildrenCount must be a whole number (got \"%1\")"_s.arg(v));
+                fail(i,
+                     QCoreApplication::translate("tc::CsvMapping", "ChildrenCount must be a whole number (got \"%1\")")
+                             .arg(v));
             else
                 p.childrenCount = c;
             break;

@@ -2,6 +2,7 @@
 
 #include "core/util/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -141,7 +142,7 @@ bool Ledger::openConnection(const QString &path, const QString &connectionName, 
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = u"cannot create the folder %1"_s.arg(info.absolutePath());
+        *error = QCoreApplication::translate("tc::Ledger", "cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
@@ -153,7 +154,7 @@ bool Ledger::openConnection(const QString &path, const QString &connectionName, 
     }
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString().toLower() != u"wal"_s) {
-        *error = u"cannot switch the ledger to WAL: "_s + q.lastError().text();
+        *error = QCoreApplication::translate("tc::Ledger", "cannot switch the ledger to WAL: ") + q.lastError().text();
         db.close();
         return false;
     }
@@ -173,7 +174,7 @@ bool Ledger::open(const QString &path)
     m_path = QFileInfo(path).absoluteFilePath();
     if (!openConnection(m_path, m_connection, &m_error)) {
         QSqlDatabase::removeDatabase(m_connection);
-        m_error = u"The ledger %1 cannot be opened: %2"_s.arg(m_path, m_error);
+        m_error = QCoreApplication::translate("tc::Ledger", "The ledger %1 cannot be opened: %2").arg(m_path, m_error);
         return false;
     }
     QSqlDatabase d = db();
@@ -198,11 +199,13 @@ bool Ledger::open(const QString &path)
         if (!q.exec(sql)) {
             const QString e = q.lastError().text();
             d.rollback();
-            return fail(u"create the schema"_s, e);
+            return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), e);
         }
     }
     if (!d.commit())
-        return fail(u"create the schema"_s, d.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), d.lastError().text());
+    if (!createUserEventSchema())
+        return false;
     qCInfo(lc) << "ledger open";
     return true;
 }
@@ -230,7 +233,7 @@ QSqlDatabase Ledger::db() const
 
 bool Ledger::fail(const QString &what, const QString &detail)
 {
-    m_error = u"The ledger could not %1: %2"_s.arg(what, detail);
+    m_error = QCoreApplication::translate("tc::Ledger", "The ledger could not %1: %2").arg(what, detail);
     qCWarning(lc) << "write failed:" << what;
     return false;
 }
@@ -279,16 +282,17 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
 {
     QSqlDatabase d = db();
     if (!d.isOpen())
-        return fail(u"record a registration"_s, u"the ledger is not open"_s);
+        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"),
+                    QCoreApplication::translate("tc::Ledger", "the ledger is not open"));
     if (!d.transaction())
-        return fail(u"record a registration"_s, d.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), d.lastError().text());
     for (LedgerEntry &e : entries) {
         if (!insertEntry(e)) {
             const QString why = m_error;
             d.rollback();
             for (LedgerEntry &x : entries)
                 x.id = 0;
-            return fail(u"record a registration"_s, why);
+            return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), why);
         }
     }
     if (!d.commit()) {
@@ -296,7 +300,7 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
         d.rollback();
         for (LedgerEntry &x : entries)
             x.id = 0;
-        return fail(u"record a registration"_s, why);
+        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), why);
     }
     Q_EMIT changed();
     return true;
@@ -314,7 +318,7 @@ bool Ledger::update(const LedgerEntry &e)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(e.id);
     if (!q.exec())
-        return fail(u"update a registration"_s, q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update a registration"), q.lastError().text());
     Q_EMIT changed();
     return true;
 }
@@ -332,7 +336,7 @@ bool Ledger::setEntryState(qint64 jobId, qint64 rowNo, const QString &state, con
     q.addBindValue(jobId);
     q.addBindValue(rowNo);
     if (!q.exec())
-        return fail(u"update a bulk row"_s, q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update a bulk row"), q.lastError().text());
     Q_EMIT changed();
     return true;
 }
@@ -357,7 +361,7 @@ qint64 Ledger::createJob(LedgerJob &job)
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec()) {
-        fail(u"record the bulk run"_s, q.lastError().text());
+        fail(QCoreApplication::translate("tc::Ledger", "record the bulk run"), q.lastError().text());
         return 0;
     }
     job.id = q.lastInsertId().toLongLong();
@@ -376,7 +380,7 @@ bool Ledger::updateJob(const LedgerJob &job)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(job.id);
     if (!q.exec())
-        return fail(u"update the bulk run"_s, q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update the bulk run"), q.lastError().text());
     Q_EMIT changed();
     return true;
 }
@@ -386,15 +390,72 @@ int Ledger::markInFlightUnknown(qint64 jobId)
     QSqlQuery q(db());
     q.prepare(
             u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
-    q.addBindValue(u"the run stopped while this row's request may have been in flight"_s);
+    q.addBindValue(QCoreApplication::translate("tc::Ledger",
+                                               "the run stopped while this row's request may have been in flight"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(jobId);
     if (!q.exec()) {
-        fail(u"mark interrupted rows"_s, q.lastError().text());
+        fail(QCoreApplication::translate("tc::Ledger", "mark interrupted rows"), q.lastError().text());
         return -1;
     }
     const int n = q.numRowsAffected();
     if (n > 0)
+        Q_EMIT changed();
+    return n;
+}
+
+int Ledger::settleInFlight(qint64 jobId, const QSet<qint64> &sent, int *neverSent)
+{
+    *neverSent = 0;
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        fail(u"settle interrupted rows"_s, d.lastError().text());
+        return -1;
+    }
+    QSqlQuery rows(d);
+    rows.prepare(u"SELECT row_no FROM entries WHERE job_id = ? AND state = 'in-flight'"_s);
+    rows.addBindValue(jobId);
+    if (!rows.exec()) {
+        fail(u"settle interrupted rows"_s, rows.lastError().text());
+        d.rollback();
+        return -1;
+    }
+    QList<qint64> unsent;
+    while (rows.next()) {
+        const qint64 rowNo = rows.value(0).toLongLong();
+        if (!sent.contains(rowNo))
+            unsent.append(rowNo);
+    }
+    rows.finish();
+    QSqlQuery back(d);
+    back.prepare(u"UPDATE entries SET state = 'pending', error = NULL, updated_at = ? WHERE job_id = ? AND row_no = ? "
+                 "AND state = 'in-flight'"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qint64 rowNo : std::as_const(unsent)) {
+        back.bindValue(0, now);
+        back.bindValue(1, jobId);
+        back.bindValue(2, rowNo);
+        if (!back.exec()) {
+            fail(u"settle interrupted rows"_s, back.lastError().text());
+            d.rollback();
+            return -1;
+        }
+        *neverSent += back.numRowsAffected();
+    }
+    QSqlQuery q(d);
+    q.prepare(
+            u"UPDATE entries SET state = 'unknown', error = ?, updated_at = ? WHERE job_id = ? AND state = 'in-flight'"_s);
+    q.addBindValue(u"the run stopped while this row's request may have been in flight"_s);
+    q.addBindValue(now);
+    q.addBindValue(jobId);
+    if (!q.exec() || !d.commit()) {
+        fail(u"settle interrupted rows"_s, q.lastError().isValid() ? q.lastError().text() : d.lastError().text());
+        d.rollback();
+        *neverSent = 0;
+        return -1;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0 || *neverSent > 0)
         Q_EMIT changed();
     return n;
 }
@@ -566,14 +627,15 @@ bool Ledger::exportCsv(QIODevice *out, const LedgerQuery &query)
             q.addBindValue(b);
         q.addBindValue(lastId);
         if (!q.exec())
-            return fail(u"be read for the export"_s, q.lastError().text());
+            return fail(QCoreApplication::translate("tc::Ledger", "be read for the export"), q.lastError().text());
         int n = 0;
         while (q.next()) {
             const LedgerEntry e = readEntry(q);
             lastId = e.id;
             ++n;
             if (!w.writeRow(csvRow(e))) {
-                m_error = u"The export could not be written: "_s + w.errorString();
+                m_error = QCoreApplication::translate("tc::Ledger", "The export could not be written: ")
+                          + w.errorString();
                 return false;
             }
         }

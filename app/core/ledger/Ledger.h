@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -100,6 +101,40 @@ struct LedgerJob
     QDateTime updatedAt;
 };
 
+// What an admin did to a user after it existed (Management API): kept against the DeviceToken.
+namespace LedgerUserAction {
+inline QString deleted()
+{
+    return QStringLiteral("deleted");
+}
+inline QString moved()
+{
+    return QStringLiteral("moved");
+}
+// The answer was lost after the request may have been acted on.
+inline QString deleteUnknown()
+{
+    return QStringLiteral("delete-unknown");
+}
+inline QString moveUnknown()
+{
+    return QStringLiteral("move-unknown");
+}
+} // namespace LedgerUserAction
+
+struct LedgerUserEvent
+{
+    qint64 id = 0;
+    QString deviceToken;
+    QString action;       // LedgerUserAction
+    QString instanceId;   // the user's group before
+    QString toInstanceId; // a move: the group after
+    QString baseUrl;
+    QString actor;  // the admin profile (or login) that acted
+    QString detail; // e.g. the user's name as it was shown
+    QDateTime at;   // UTC
+};
+
 struct LedgerQuery
 {
     QString text;   // matches DeviceToken, CustomToken, ClientId, InstanceId, names, e-mail, phone
@@ -138,10 +173,20 @@ public:
     bool updateJob(const LedgerJob &job);  // state, message, rows total, options
     // Resume: rows of a job left "in-flight" by a killed run become "unknown". Returns how many.
     int markInFlightUnknown(qint64 jobId);
+    // The same, knowing which rows' requests left (the run's sent log, BulkSentLog): an in-flight
+    // row not in `sent` was marked ahead and never sent, and goes back to pending; the others
+    // become "unknown". One transaction. Returns how many became unknown (-1 on failure) and, in
+    // *neverSent, how many went back to pending.
+    int settleInFlight(qint64 jobId, const QSet<qint64> &sent, int *neverSent);
     bool setEntryState(qint64 jobId, qint64 rowNo, const QString &state, const QString &deviceToken,
                        const QString &error);
 
+    // A deletion or a move, against the DeviceToken (sets id and at). Its own table.
+    bool addUserEvent(LedgerUserEvent &event);
+
     // ---- reads ----
+    // The events of one DeviceToken, oldest first.
+    QList<LedgerUserEvent> userEvents(const QString &deviceToken) const;
     std::optional<LedgerEntry> entry(qint64 id) const;
     std::optional<LedgerEntry> findByDeviceToken(const QString &deviceToken) const;
     std::optional<LedgerEntry> jobEntry(qint64 jobId, qint64 rowNo) const;
@@ -173,6 +218,7 @@ private:
     QSqlDatabase db() const;
     bool fail(const QString &what, const QString &detail);
     bool insertEntry(LedgerEntry &entry);
+    bool createUserEventSchema(); // LedgerUserEvents.cpp
 
     QString m_connection;
     QString m_path;

@@ -77,6 +77,21 @@ QString Profile::validationProblem() const
     if (kind == ProfileKind::Admin && !email.isEmpty() && !email.contains(u'@')) {
         return tr("The API login must be an e-mail address.");
     }
+    if (kind == ProfileKind::UbiUser) {
+        const bool hasPhone = !phone.trimmed().isEmpty();
+        const bool hasEmail = !email.trimmed().isEmpty();
+        if (hasPhone && hasEmail) {
+            return tr("A UBI user logs in with a phone number or an e-mail, not both.");
+        }
+        if (hasEmail && !email.contains(u'@')) {
+            return tr("The UBI user's login must be an e-mail address.");
+        }
+        if (hasPhone) {
+            if (const QString p = phoneProblem(phone); !p.isEmpty()) {
+                return p;
+            }
+        }
+    }
     for (auto it = paths.cbegin(); it != paths.cend(); ++it) {
         if (!it.value().isEmpty() && !it.value().startsWith(u'/')) {
             return tr("Endpoint paths start with '/'.");
@@ -85,12 +100,26 @@ QString Profile::validationProblem() const
     return {};
 }
 
+QString Profile::phoneProblem(const QString &phone)
+{
+    bool digit = false;
+    for (const QChar c : phone) {
+        if (c.isDigit()) {
+            digit = true;
+        } else if (!c.isSpace() && c != u'+' && c != u'-' && c != u'(' && c != u')' && c != u'.') {
+            return tr("A phone number holds digits, spaces and + - ( ) only.");
+        }
+    }
+    return digit ? QString() : tr("A phone number needs digits.");
+}
+
 QString Profile::kindName(ProfileKind k)
 {
     switch (k) {
     case ProfileKind::Admin: return u"admin"_s;
     case ProfileKind::User: return u"user"_s;
     case ProfileKind::GroupKey: return u"group-key"_s;
+    case ProfileKind::UbiUser: return u"ubi-user"_s;
     }
     return {};
 }
@@ -106,6 +135,8 @@ ProfileKind Profile::kindFromName(const QString &s, bool *ok)
         return ProfileKind::User;
     if (v == u"group-key"_s || v == u"groupkey"_s || v == u"group"_s)
         return ProfileKind::GroupKey;
+    if (v == u"ubi-user"_s || v == u"ubi"_s)
+        return ProfileKind::UbiUser;
     if (ok)
         *ok = false;
     return ProfileKind::Admin;

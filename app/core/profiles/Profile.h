@@ -4,6 +4,8 @@
 // shape, endpoint paths). Only non-secret fields live here; the secrets (API password,
 // InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
 // secret scope (see ProfileStore / SessionStore).
+#include "core/api/ApiCall.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -17,6 +19,7 @@ enum class ProfileKind {
     Admin,    // API InstanceID + API login e-mail + API password
     User,     // group InstanceID + DeviceToken + InstanceKEY
     GroupKey, // InstanceID + InstanceKEY (registration only, no login)
+    UbiUser,  // group InstanceID + the user's phone number or e-mail + the user's own password
 };
 
 enum class ProfileEnvironment {
@@ -39,6 +42,10 @@ inline QString instanceKey()
 {
     return QStringLiteral("instance-key");
 }
+inline QString userPassword() // a UBI user's own password
+{
+    return QStringLiteral("user-password");
+}
 inline QString deviceToken()
 {
     return QStringLiteral("device-token");
@@ -53,7 +60,7 @@ inline QString userSession()
 }
 inline QStringList all()
 {
-    return {apiPassword(), instanceKey(), deviceToken(), adminSession(), userSession()};
+    return {apiPassword(), instanceKey(), userPassword(), deviceToken(), adminSession(), userSession()};
 }
 } // namespace SecretItem
 
@@ -66,7 +73,8 @@ public:
     QUrl url; // Sandbox / Custom base URL (ignored for Production)
     ProfileKind kind = ProfileKind::Admin;
     QString instanceId; // API InstanceID (Admin) or the user group's InstanceID
-    QString email;      // Admin: API login e-mail
+    QString email;      // Admin: API login e-mail; UbiUser: the user's e-mail login (or phone)
+    QString phone;      // UbiUser: the user's phone-number login (or email)
     LoginFieldsMode loginFields = LoginFieldsMode::Auto;
     LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Object/String once a login worked
     // Endpoint path overrides by endpoint name: "login", "refresh", "register", "register-many",
@@ -95,10 +103,16 @@ public:
     // scope + "/" + item: the keychain key.
     static QString secretKey(const QString &scope, const QString &item) { return scope + u'/' + item; }
 
+    // UbiUser: what the user logs in with (Phone when a phone is set, else Email) and its value.
+    UserLogin ubiLogin() const { return phone.trimmed().isEmpty() ? UserLogin::Email : UserLogin::Phone; }
+    QString ubiLoginValue() const { return ubiLogin() == UserLogin::Phone ? phone.trimmed() : email.trimmed(); }
+    // Why `phone` cannot be a login (empty when it can): digits, spaces and + - ( ) . with a digit.
+    static QString phoneProblem(const QString &phone);
+
     // Problems a person must fix before saving (empty when fine).
     QString validationProblem() const;
 
-    static QString kindName(ProfileKind k); // "admin", "user", "group-key"
+    static QString kindName(ProfileKind k); // "admin", "user", "group-key", "ubi-user"
     static ProfileKind kindFromName(const QString &s, bool *ok = nullptr);
     static QString environmentName(ProfileEnvironment e); // "production", "sandbox", "custom"
     static ProfileEnvironment environmentFromName(const QString &s, bool *ok = nullptr);

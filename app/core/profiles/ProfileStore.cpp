@@ -83,6 +83,7 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     p.kind = Profile::kindFromName(m_settings->value(u"kind"_s).toString());
     p.instanceId = m_settings->value(u"instanceId"_s).toString();
     p.email = m_settings->value(u"email"_s).toString();
+    p.phone = m_settings->value(u"phone"_s).toString();
     p.loginFields = Profile::loginFieldsFromName(m_settings->value(u"loginFields"_s).toString());
     p.lastWorkingShape = Profile::loginFieldsFromName(m_settings->value(u"lastWorkingShape"_s).toString());
     m_settings->beginGroup(u"paths"_s);
@@ -108,6 +109,9 @@ void ProfileStore::writeGroup(const Profile &p)
     m_settings->setValue(u"kind"_s, Profile::kindName(p.kind));
     m_settings->setValue(u"instanceId"_s, p.instanceId);
     m_settings->setValue(u"email"_s, p.email);
+    if (!p.phone.isEmpty()) {
+        m_settings->setValue(u"phone"_s, p.phone);
+    }
     m_settings->setValue(u"loginFields"_s, Profile::loginFieldsName(p.loginFields));
     m_settings->setValue(u"lastWorkingShape"_s, Profile::loginFieldsName(p.lastWorkingShape));
     for (auto it = p.paths.cbegin(); it != p.paths.cend(); ++it) {

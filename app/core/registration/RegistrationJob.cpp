@@ -4,6 +4,7 @@
 #include "core/api/ApiClient.h"
 #include "core/ledger/Ledger.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <QUuid>
 
@@ -75,13 +76,15 @@ void RegistrationJob::send()
     }
     if (!m_ledger || !m_ledger->isOpen()) {
         m_outcome = Outcome::Failed;
-        m_error = ApiError::validation(u"the ledger is not open: nothing is registered without it"_s);
+        m_error = ApiError::validation(QCoreApplication::translate(
+                "tc::RegistrationJob", "the ledger is not open: nothing is registered without it"));
         return finish();
     }
     if (!recordBeforeSending(*m_ledger, m_api->baseUrl().toString(), m_instanceId, m_profile, &m_entryId,
                              &m_ledgerError)) {
         m_outcome = Outcome::Failed;
-        m_error = ApiError::validation(u"nothing was sent: "_s + m_ledgerError);
+        m_error = ApiError::validation(QCoreApplication::translate("tc::RegistrationJob", "nothing was sent: ")
+                                       + m_ledgerError);
         return finish();
     }
     const ApiClient::Purpose why(m_api, tr("register a user"));
@@ -141,9 +144,12 @@ bool RegistrationJob::recordOutcome(Ledger &ledger, qint64 entryId, const QStrin
               : outcome == Outcome::Unknown ? LedgerState::unknown()
                                             : LedgerState::failed();
     e.deviceToken = outcome == Outcome::Done ? deviceToken : e.customToken;
-    e.error = outcome == Outcome::Done      ? QString()
-              : outcome == Outcome::Unknown ? error.message() + u" (the user may exist; not retried)"_s
-                                            : error.message();
+    e.error = outcome == Outcome::Done ? QString()
+              : outcome == Outcome::Unknown
+                      ? error.message()
+                                + QCoreApplication::translate("tc::RegistrationJob",
+                                                              " (the user may exist; not retried)")
+                      : error.message();
     bool ok = true;
     if (known) {
         ok = ledger.update(e);

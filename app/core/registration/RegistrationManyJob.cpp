@@ -5,6 +5,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/CsvWriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <QJsonArray>
@@ -93,7 +94,8 @@ void RegistrationManyJob::send()
     }
     if (!m_ledger || !m_ledger->isOpen()) {
         m_outcome = Outcome::Failed;
-        m_error = ApiError::validation(u"the ledger is not open: nothing is registered without it"_s);
+        m_error = ApiError::validation(QCoreApplication::translate(
+                "tc::RegistrationManyJob", "the ledger is not open: nothing is registered without it"));
         return finish();
     }
     const ApiClient::Purpose why(m_api, tr("register %n user(s) at once", "", m_quantity));
@@ -143,7 +145,9 @@ bool RegistrationManyJob::recordOutcome(Ledger &ledger, const QString &baseUrl, 
         e.baseUrl = baseUrl;
         e.profile = profile;
         e.error = call.error().message()
-                  + u" (up to %1 users may exist whose DeviceTokens were never received)"_s.arg(quantity);
+                  + QCoreApplication::translate("tc::RegistrationManyJob",
+                                                " (up to %1 users may exist whose DeviceTokens were never received)")
+                            .arg(quantity);
         entries.append(e);
     }
     if (entries.isEmpty())

@@ -9,6 +9,7 @@
 #include "core/registration/RegistrationJob.h"
 #include "core/registration/RegistrationManyJob.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -181,6 +182,19 @@ void RegistrationService::withKey(const RegistrationTarget &target, const QStrin
     });
 }
 
+void RegistrationService::readGroupKey(const RegistrationTarget &target, QObject *context,
+                                       std::function<void(const RegistrationTarget &, const QString &)> then,
+                                       std::function<void(const ApiError &)> refused)
+{
+    if (target.profileName.isEmpty()) {
+        QTimer::singleShot(0, context, [refused] {
+            refused(ApiError::validation(tr("Pick a group-key profile: its InstanceKEY is read from the keychain.")));
+        });
+        return;
+    }
+    withKey(target, {}, context, std::move(then), std::move(refused));
+}
+
 template <typename Job>
 void RegistrationService::startWhenKeyed(const RegistrationTarget &target, const QString &givenKey, Job *job,
                                          ApiClient *api)
@@ -243,11 +257,15 @@ BulkJob *RegistrationService::startBulk(const RegistrationTarget &target, BulkOp
 QString RegistrationService::userProfileName(const QString &groupProfileName, const QString &deviceToken)
 {
     // "Local sandbox — user group" -> "Local sandbox — user 3f2a9c1e".
+    // Named after the DeviceToken once: a name that already ends in " — user <token>" (a profile made
+    // this way, renamed or copied into a group-key profile) does not grow another one.
     QString base = groupProfileName;
     const QString suffix = tr(" — user group");
     if (base.endsWith(suffix))
         base.chop(suffix.size());
-    return tr("%1 — user %2").arg(base, deviceToken.left(8));
+    static const QRegularExpression userTail(u"( — user [0-9A-Za-z-]{1,13}( \\([0-9A-Za-z-]+\\))?)+$"_s);
+    base.remove(userTail);
+    return tr("%1 — user %2").arg(base.isEmpty() ? groupProfileName : base, deviceToken.left(8));
 }
 
 UserProfileJob *RegistrationService::saveUserProfile(const RegistrationTarget &target, const QString &deviceToken,

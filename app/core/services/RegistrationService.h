@@ -88,6 +88,15 @@ public:
     // Registers one user (a RegistrationJob: ledger first), then saves its user profile.
     UserProfileJob *registerUserProfile(const RegistrationTarget &target, QObject *parent = nullptr);
 
+    // A group's InstanceKEY for another use than registering (moving a user into the group):
+    // the target is resolved again from its profile (a changed or removed profile is refused)
+    // and the key read from that profile's keychain entry now. `then` gets the resolved target
+    // (its baseUrl is the only origin the key may go to) and the key; `refused` says why not.
+    // Either runs later, while `context` lives.
+    void readGroupKey(const RegistrationTarget &target, QObject *context,
+                      std::function<void(const RegistrationTarget &, const QString &)> then,
+                      std::function<void(const ApiError &)> refused);
+
     // The name a user profile of `deviceToken` in the group profile `groupProfileName` gets.
     static QString userProfileName(const QString &groupProfileName, const QString &deviceToken);
 

@@ -1,6 +1,7 @@
 #include "core/util/CsvReader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <csv.h>
@@ -29,7 +30,10 @@ bool isBlankLine(const QByteArray &line)
 QString CsvTextError::reason() const
 {
     const QString hex = QString::number(uint(byte), 16).toUpper().rightJustified(2, u'0');
-    return u"not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8"_s.arg(hex).arg(position);
+    return QCoreApplication::translate("tc::CsvReader",
+                                       "not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8")
+            .arg(hex)
+            .arg(position);
 }
 
 bool CsvRecord::isBlank() const
@@ -191,15 +195,18 @@ void CsvReader::feedLine(const QByteArray &rawLine)
     }
     m_recordBytes += line.size();
     if (m_recordBytes > MaxRecordBytes) {
-        malformed(u"the record is longer than %1 bytes (an unterminated quote?)"_s.arg(MaxRecordBytes));
+        malformed(QCoreApplication::translate("tc::CsvReader",
+                                              "the record is longer than %1 bytes (an unterminated quote?)")
+                          .arg(MaxRecordBytes));
         return;
     }
     const size_t done = csv_parse(m_parser, line.constData(), size_t(line.size()), onField, onRecordEnd, this);
     if (done < size_t(line.size())) {
         const int err = csv_error(m_parser);
-        QString why = err == CSV_EPARSE
-                              ? u"malformed quoting (a quote inside an unquoted field, or text after a closing quote)"_s
-                              : QString::fromLatin1(csv_strerror(err));
+        QString why = err == CSV_EPARSE ? QCoreApplication::translate(
+                              "tc::CsvReader",
+                              "malformed quoting (a quote inside an unquoted field, or text after a closing quote)")
+                                        : QString::fromLatin1(csv_strerror(err));
         if (!m_inRecord) { // the error hit a record that started on this same line after another ended
             m_current.line = m_line;
         }
@@ -255,7 +262,8 @@ void CsvReader::finish()
         return; // empty input
     const int rc = csv_fini(m_parser, onField, onRecordEnd, this);
     if (rc != 0 && m_inRecord)
-        malformed(u"unterminated quoted field (the file ends inside quotes)"_s);
+        malformed(QCoreApplication::translate("tc::CsvReader",
+                                              "unterminated quoted field (the file ends inside quotes)"));
 }
 
 bool CsvReader::next(CsvRecord &record)

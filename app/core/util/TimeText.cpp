@@ -16,8 +16,11 @@ QString TimeText::duration(qint64 secs)
     const qint64 mins = (secs % 3600) / 60;
     const qint64 s = secs % 60;
     if (days > 0) {
-        // (English plurals in code: no .qm is loaded for the source language.)
-        const QString d = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+        QString d = tr("%n day(s)", "", int(days));
+        if (d == u"%1 day(s)"_s.arg(days)) {
+            // No translation is loaded (the CLI, tests): English, with its plural.
+            d = days == 1 ? u"1 day"_s : u"%1 days"_s.arg(days);
+        }
         if (days < 3 && hours > 0) {
             return d + u' ' + tr("%1 h").arg(hours);
         }

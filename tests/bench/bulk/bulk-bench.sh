@@ -3,14 +3,16 @@
 # (in memory), beside wrk driving the same endpoint (POST /v1/Registration/Create) with the same
 # body shape and the same number of connections; plus peak RSS at 10k and 100k rows (memory must
 # stay flat: the CSV is streamed, the ledger holds the rows). Every row goes through ApiClient
-# (QNetworkAccessManager), the journal marks only the rows being sent (journal window = the
-# concurrency), and the ledger commits with synchronous FULL, so the bulk run pays one fsync'd
-# group commit per round of answers that wrk does not. RUNS runs of each; the median is reported.
-# Not a CTest test.
+# (QNetworkAccessManager) and the ledger on disk commits with synchronous FULL (group commits on
+# the journal thread, rows marked ahead; journal_commits per row is printed). RUNS runs of each;
+# the median is reported. Not a CTest test.
 #
 #   tests/bench/bulk/bulk-bench.sh [telematics-cli] [telematics-sandbox]
 #   ROWS=10000 BIG=100000 CONCURRENCY=4 DURATION=5s RUNS=3 tests/bench/bulk/bulk-bench.sh
 #   EXTRA="--journal-window 64" tests/bench/bulk/bulk-bench.sh   (extra `bulk` flags)
+#   LATENCY_MS=100 JITTER_MS=0 ...   the sandbox answers each request that late (--latency-ms), for
+#                                    wrk and bulk alike; the bound is CONCURRENCY / latency
+#   TABLE=1 ...                      also one line: BULK <conc> <latency> <wrk> <bulk> <ratio> <commits/row>
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -22,6 +24,8 @@ conc=${CONCURRENCY:-4}
 duration=${DURATION:-5s}
 runs=${RUNS:-3}
 extra=${EXTRA:-}
+latency=${LATENCY_MS:-0}
+jitter=${JITTER_MS:-0}
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is not installed" >&2; exit 2; }
 [ -x "$cli" ] && [ -x "$sandbox" ] || { echo "build telematics-cli and telematics-sandbox first" >&2; exit 2; }
@@ -35,7 +39,7 @@ mkdir -p "$HOME"
 
 start_sandbox() {
   rm -f "$tmp/line" # (the old line must not be read before the new process truncates the file)
-  "$sandbox" --port 0 >"$tmp/line" 2>"$tmp/stderr" &
+  "$sandbox" --port 0 --latency-ms "$latency" --jitter-ms "$jitter" >"$tmp/line" 2>"$tmp/stderr" &
   pid=$!
   for _ in $(seq 100); do [ -s "$tmp/line" ] && break; sleep 0.05; done
   local line; line=$(head -n1 "$tmp/line")
@@ -67,10 +71,12 @@ run_bulk() { # rows -> sets rate, rss_kb, wall
   read -r rss_kb wall <"$tmp/time"
   local ms; ms=$(tr -d ' \n' <"$tmp/bulk.json" | sed -nE 's/.*"elapsed_ms":([0-9]+).*/\1/p')
   rate=$(awk -v n="$n" -v ms="$ms" 'BEGIN { printf "%.0f", n * 1000 / ms }')
+  local commits; commits=$(tr -d ' \n' <"$tmp/bulk.json" | sed -nE 's/.*"journal_commits":([0-9]+).*/\1/p')
+  per_row=$(awk -v c="${commits:-0}" -v n="$n" 'BEGIN { printf "%.3f", c / n }')
 }
 
 echo "telematics-cli: $cli"
-echo "CPUs $(nproc), concurrency $conc, wrk duration $duration"
+echo "CPUs $(nproc), concurrency $conc, wrk duration $duration, sandbox latency ${latency} ms (jitter ${jitter})"
 
 start_sandbox
 # wrk: the same route, the same body shape the bulk run sends (CreateAccessToken false, 4 fields).
@@ -86,7 +92,7 @@ LUA
 stop_sandbox
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-wrk_rates=() bulk_rates=() rss=()
+wrk_rates=() bulk_rates=() rss=() commit_rates=()
 for r in $(seq "$runs"); do
   start_sandbox
   wrk -t1 -c"$conc" -d1s -s "$tmp/create.lua" "$base" >/dev/null
@@ -95,17 +101,22 @@ for r in $(seq "$runs"); do
   start_sandbox
   run_bulk "$rows"
   stop_sandbox
-  wrk_rates+=("$w") bulk_rates+=("$rate") rss+=("$rss_kb")
-  printf 'run %d: wrk -c%s %8.0f req/s   bulk %d rows %8.0f rows/s (%.2fx)  wall %ss  peak RSS %d MiB\n' "$r" "$conc" "$w" \
-    "$rows" "$rate" "$(awk -v a="$rate" -v b="$w" 'BEGIN { print a / b }')" "$wall" $((rss_kb / 1024))
+  wrk_rates+=("$w") bulk_rates+=("$rate") rss+=("$rss_kb") commit_rates+=("$per_row")
+  printf 'run %d: wrk -c%s %8.0f req/s   bulk %d rows %8.0f rows/s (%.2fx)  wall %ss  peak RSS %d MiB  commits/row %s\n' \
+    "$r" "$conc" "$w" "$rows" "$rate" "$(awk -v a="$rate" -v b="$w" 'BEGIN { print a / b }')" "$wall" $((rss_kb / 1024)) \
+    "$per_row"
 done
 wrk_rate=$(printf '%s\n' "${wrk_rates[@]}" | median)
 small_rate=$(printf '%s\n' "${bulk_rates[@]}" | median)
 small_rss=$(printf '%s\n' "${rss[@]}" | sort -n | tail -n1)
+commits_per_row=$(printf '%s\n' "${commit_rates[@]}" | median)
 
 printf 'median of %d: wrk -c%-3s %8.0f req/s\n' "$runs" "$conc" "$wrk_rate"
 printf 'median of %d: bulk %6d rows, concurrency %-3s %8.0f rows/s  (%.2fx wrk)  peak RSS (max) %d MiB\n' \
   "$runs" "$rows" "$conc" "$small_rate" "$(awk -v a="$small_rate" -v b="$wrk_rate" 'BEGIN { print a / b }')" $((small_rss / 1024))
+
+[ "${TABLE:-0}" = 1 ] && echo "BULK $conc $latency $wrk_rate $small_rate $(awk -v a="$small_rate" -v b="$wrk_rate" \
+  'BEGIN { printf "%.2f", a / b }') $commits_per_row"
 
 if [ "$big" -gt 0 ]; then
   start_sandbox

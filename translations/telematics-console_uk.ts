@@ -1,0 +1,4319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>EmbeddedSandbox</name>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="64"/>
+        <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
+        <translation>Базу даних пісочниці %1 використовує інша програма (%2, процес %3). Закрийте її або скористайтеся пісочницею тієї консолі.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="46"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="48"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="50"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 хв %2 с</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="51"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="32"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="52"/>
+        <source>Partly checked: not sent (the service&apos;s default applies).</source>
+        <translation>Частково позначено: не надсилається (діє типове значення служби).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="42"/>
+        <source>A desktop admin console for the Telematics (Damoov) user service: profiles and sessions, a token inspector, registration, bulk registration and a ledger of every DeviceToken.</source>
+        <translation>Настільна консоль адміністратора для служби користувачів Telematics (Damoov): профілі та сеанси, інспектор токенів, реєстрація, масова реєстрація та журнал усіх DeviceToken.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47"/>
+        <source>Select the profile NAME at start.</source>
+        <translation>Під час запуску вибрати профіль НАЗВА.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="48"/>
+        <source>NAME</source>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
+        <source>Start the embedded local sandbox at start, even when no profile needs it.</source>
+        <translation>Запускати вбудовану локальну пісочницю під час старту, навіть якщо жоден профіль її не потребує.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
+        <source>Do not start the embedded local sandbox at start (the Sandbox menu still can).</source>
+        <translation>Не запускати вбудовану локальну пісочницю під час старту (меню «Пісочниця» все одно може її запустити).</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="72"/>
+        <source>Try &apos;telematics-console --help&apos;.</source>
+        <translation>Див. «telematics-console --help».</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="77"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неочікуваний аргумент «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="83"/>
+        <source>--sandbox and --no-sandbox exclude each other</source>
+        <translation>--sandbox і --no-sandbox виключають одне одного</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="146"/>
+        <source>Telematics Console is already running: its window was brought to the front.</source>
+        <translation>Telematics Console вже запущено: її вікно виведено на передній план.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="161"/>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation>профілю з назвою «%1» не існує</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ApiClient</name>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="117"/>
+        <source>no base URL is set (give --base-url or a profile)</source>
+        <translation>базову URL-адресу не задано (вкажіть --base-url або профіль)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="119"/>
+        <source>the base URL is not a valid URL: %1</source>
+        <translation>базова URL-адреса недійсна: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="123"/>
+        <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
+        <translation>базова URL-адреса має починатися з https:// або http:// (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="127"/>
+        <source>the base URL has no host (got &quot;%1&quot;)</source>
+        <translation>у базовій URL-адресі немає хоста (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="130"/>
+        <source>the base URL must not carry a user name or password</source>
+        <translation>базова URL-адреса не повинна містити імені користувача чи пароля</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="186"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="206"/>
+        <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
+        <translation>для реєстрації потрібні InstanceId та InstanceKey групи</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="210"/>
+        <source>Quantity must be at least 1 (got %1)</source>
+        <translation>Quantity має бути не менше 1 (отримано %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="212"/>
+        <source>CreateMany&apos;s CustomFields have no ClientId</source>
+        <translation>CustomFields у CreateMany не мають ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="247"/>
+        <source>an admin login needs the API login (e-mail) and the API password</source>
+        <translation>для входу адміністратора потрібні логін API (e-mail) і пароль API</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
+        <translation>для входу користувача потрібні InstanceId групи, DeviceToken та InstanceKey</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <source>a refresh needs both the access token (JWT) and the refresh token</source>
+        <translation>для оновлення потрібні і токен доступу (JWT), і токен оновлення</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="310"/>
+        <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
+        <translation>users/find не має критерію «%1» (відомі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="313"/>
+        <source>the %1 criterion is empty</source>
+        <translation>критерій %1 порожній</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="317"/>
+        <source>users/find needs at least one criterion</source>
+        <translation>users/find потребує принаймні одного критерію</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="319"/>
+        <source>users/find needs an admin access token</source>
+        <translation>users/find потребує токена доступу адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
+        <source>reading the own profile needs a user access token</source>
+        <translation>для читання власного профілю потрібен токен доступу користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <source>updating a user needs an admin access token</source>
+        <translation>для зміни користувача потрібен токен доступу адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="350"/>
+        <source>updating a user needs its DeviceToken</source>
+        <translation>для зміни користувача потрібен його DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="364"/>
+        <source>deleting a user needs an admin access token</source>
+        <translation>для видалення користувача потрібен токен доступу адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="366"/>
+        <source>deleting a user needs its DeviceToken</source>
+        <translation>для видалення користувача потрібен його DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="407"/>
+        <source>&quot;%1&quot; is not an HTTP method</source>
+        <translation>«%1» не є методом HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="611"/>
+        <source>the answer carries no access token (Result.AccessToken.Token)</source>
+        <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="614"/>
+        <source>the answer carries no DeviceToken</source>
+        <translation>відповідь не містить DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="625"/>
+        <source>Results[%1] carries no DeviceToken</source>
+        <translation>Results[%1] не містить DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="633"/>
+        <source>users/find answered with a Result that is not a list</source>
+        <translation>users/find повернув Result, який не є списком</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="639"/>
+        <source>the user profile (Result) is not an object</source>
+        <translation>профіль користувача (Result) не є об&apos;єктом</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ApiError</name>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <source>the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)</source>
+        <translation>сервер закрив з&apos;єднання під час рукостискання TLS (чи працює він на цьому порту через HTTPS?)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="172"/>
+        <source>the answer is empty</source>
+        <translation>відповідь порожня</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="184"/>
+        <source>%1 at offset %2</source>
+        <translation>%1 на позиції %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="247"/>
+        <source>the service</source>
+        <translation>служба</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="252"/>
+        <source> (The answer&apos;s body said Status %1 although HTTP said %2.)</source>
+        <translation> (Тіло відповіді вказувало Status %1, хоча HTTP повідомив %2.)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="258"/>
+        <source> The service said: </source>
+        <translation> Служба повідомила: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="262"/>
+        <source>No error.</source>
+        <translation>Помилок немає.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="266"/>
+        <source>Could not connect to %1: the connection was refused. Check the base URL and that the service is running.</source>
+        <translation>Не вдалося з&apos;єднатися з %1: з&apos;єднання відхилено. Перевірте базову URL-адресу і чи працює служба.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="270"/>
+        <source>Could not find the host %1. Check the base URL and your network.</source>
+        <translation>Хост %1 не знайдено. Перевірте базову URL-адресу та мережу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="275"/>
+        <source>The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it.</source>
+        <translation>З&apos;єднання з %1 закрилося до завершення відповіді. Служба могла виконати запит, а могла й ні; перевірте це, перш ніж повторювати.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="280"/>
+        <source>Could not reach %1: %2. Check the base URL and your network.</source>
+        <translation>Не вдалося зв&apos;язатися з %1: %2. Перевірте базову URL-адресу та мережу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="283"/>
+        <source>network error</source>
+        <translation>помилка мережі</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="286"/>
+        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
+        <translation>Захищене (TLS) з&apos;єднання з %1 не вдалося: %2. Консоль ніколи не пропускає перевірку сертифікатів; виправте сертифікат або базову URL-адресу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="290"/>
+        <source>handshake failed</source>
+        <translation>рукостискання не вдалося</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="293"/>
+        <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation>Увесь запит до %1 тривав довше за %2 с (обмеження від надсилання до останнього байта відповіді), тому його зупинено. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="299"/>
+        <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation>%1 не відповів протягом %2 с. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="303"/>
+        <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
+        <translation>%1 не відповів вчасно. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="306"/>
+        <source>The request was cancelled.</source>
+        <translation>Запит скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="309"/>
+        <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
+        <translation>Служба перенаправила запит (HTTP %1)%2. Укажіть кінцеву адресу як базову URL-адресу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="315"/>
+        <source>The service failed (HTTP %1).%2 Try again later.%3</source>
+        <translation>Збій служби (HTTP %1).%2 Спробуйте пізніше.%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="319"/>
+        <source>Not found (HTTP 404).%1%2</source>
+        <translation>Не знайдено (HTTP 404).%1%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="321"/>
+        <source> Check the path and the base URL.</source>
+        <translation> Перевірте шлях і базову URL-адресу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="324"/>
+        <source>The service refused the request (HTTP %1).%2%3</source>
+        <translation>Служба відхилила запит (HTTP %1).%2%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
+        <translation>Відповідь від %1 (HTTP %2) більша за обмеження %3 байтів (%4); її відхилено до прочитання. Звузьте запит або дозвольте більше (--max-answer-bytes).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="336"/>
+        <source>it announced %1 bytes</source>
+        <translation>вона заявила %1 байтів</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="338"/>
+        <source>%1 bytes had arrived</source>
+        <translation>надійшло %1 байтів</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="341"/>
+        <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
+        <translation>Сервер відповів HTML-сторінкою замість JSON (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <source> Check that the base URL points at the user service&apos;s API.</source>
+        <translation> Перевірте, чи базова URL-адреса вказує на API служби користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="347"/>
+        <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
+        <translation>Відповідь сервера не є коректним JSON (HTTP %1): %2. Можливо, її обрізано; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="353"/>
+        <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
+        <translation>Сервер відповів JSON неочікуваної структури (HTTP %1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="360"/>
+        <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
+        <translation>Служба відхилила цей токен для цього виклику (403): це токен не того типу (токен користувача для API адміністратора або навпаки). Увійдіть з обліковим записом потрібного типу.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="365"/>
+        <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
+        <translation>Служба відхилила токен оновлення (%1): його вже використано або строк дії минув. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="370"/>
+        <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
+        <translation>Служба відхилила вхід (%1): перевірте ідентифікатор інстанції, логін і пароль або ключ.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="374"/>
+        <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
+        <translation> Відповідь 401 без повідомлення може також означати, що служба очікує іншу форму LoginFields.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="377"/>
+        <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
+        <translation>Служба відхилила облікові дані групи (%1): перевірте InstanceId та InstanceKey.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="381"/>
+        <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
+        <translation>Служба відхилила запит (%1): він потребує облікових даних, яких цей запит не містив, або вони неправильні.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="386"/>
+        <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
+        <translation>Служба відхилила токен (%1): строк його дії минув або його видано для іншої групи. Увійдіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="397"/>
+        <source>Logins paused until %1: %2.</source>
+        <translation>Входи призупинено до %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="404"/>
+        <source>Too many logins: try again at %1 (429).</source>
+        <translation>Забагато входів: спробуйте знову о %1 (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <source>Too many requests: try again at %1 (429).</source>
+        <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="409"/>
+        <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
+        <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
+        <translation>Забагато запитів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
+        <translation>Зв&apos;язка ключів недоступна: жодна служба Secret Service не відповіла. Розблокуйте її (або запустіть Secret Service, наприклад gnome-keyring) і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="422"/>
+        <source>The keychain is unavailable: %1</source>
+        <translation>Зв&apos;язка ключів недоступна: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <source>Invalid input: %1. Nothing was sent.</source>
+        <translation>Некоректні дані: %1. Нічого не надіслано.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::AuthResult</name>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="22"/>
+        <source>Result is null</source>
+        <translation>Result дорівнює null</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="23"/>
+        <source>Result is not an object</source>
+        <translation>Result не є об&apos;єктом</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="29"/>
+        <source>DeviceToken is not a string</source>
+        <translation>DeviceToken не є рядком</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="37"/>
+        <source>AccessToken.Token is not a string</source>
+        <translation>AccessToken.Token не є рядком</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="43"/>
+        <source>AccessToken.ExpiresIn is not a number of seconds</source>
+        <translation>AccessToken.ExpiresIn не є кількістю секунд</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="49"/>
+        <source>AccessToken is neither an object nor null</source>
+        <translation>AccessToken не є ні об&apos;єктом, ні null</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="59"/>
+        <source>RefreshToken is not a string</source>
+        <translation>RefreshToken не є рядком</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/AuthResult.cpp" line="71"/>
+        <source>Result has no Results list</source>
+        <translation>Result не містить списку Results</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkDryRun</name>
+    <message>
+        <location filename="../app/core/bulk/BulkDryRun.cpp" line="28"/>
+        <source>the column mapping was made for another header</source>
+        <translation>зіставлення стовпців зроблено для іншого рядка заголовків</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkDryRun.cpp" line="57"/>
+        <source>%1: the file has a header but no rows</source>
+        <translation>%1: у файлі є рядок заголовків, але немає рядків</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkExport</name>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="30"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="77"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="89"/>
+        <source>cannot write %1: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="72"/>
+        <source>NOT IN THE LEDGER (its write failed): </source>
+        <translation>НЕМАЄ В ЖУРНАЛІ (запис не вдався): </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="84"/>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkJob</name>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="169"/>
+        <source>canceled before it started</source>
+        <translation>скасовано до початку</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="172"/>
+        <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
+        <translation>для масової реєстрації потрібні InstanceId та InstanceKey групи</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="175"/>
+        <source>the ledger is not open: nothing is sent without it</source>
+        <translation>журнал не відкрито: без нього нічого не надсилається</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="187"/>
+        <source>the ledger has no bulk run %1 to resume</source>
+        <translation>у журналі немає масового запуску %1 для продовження</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="190"/>
+        <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
+        <translation>%1 змінився після початку запуску %2 (його рядки більше не збігатимуться): почніть натомість новий запуск</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
+        <source>run %1 registered into group %2, not %3</source>
+        <translation>запуск %1 реєстрував у групу %2, а не %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <source>the column mapping was made for another header (%1)</source>
+        <translation>зіставлення стовпців зроблено для іншого рядка заголовків (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="230"/>
+        <source>%1: the file has a header but no rows: nothing to send</source>
+        <translation>%1: у файлі є рядок заголовків, але немає рядків: нічого надсилати</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="243"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="480"/>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="269"/>
+        <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
+        <translation>
+            <numerusform>%n рядок був у дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
+            <numerusform>%n рядки були в дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
+            <numerusform>%n рядків були в дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="331"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
+        <source>sent again after reconciliation</source>
+        <translation>надіслано знову після звірки</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="380"/>
+        <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
+        <translation>звірка невідомих рядків через Management/users/find не вдалася (%1); решта залишаються невідомими</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="396"/>
+        <source>found on the service by its CustomToken after the answer was lost</source>
+        <translation>знайдено в службі за його CustomToken після втрати відповіді</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="406"/>
+        <source>found on the service by its ClientId after the answer was lost</source>
+        <translation>знайдено в службі за його ClientId після втрати відповіді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="412"/>
+        <source>%n users have ClientId %1: which one this row made is not known</source>
+        <translation>
+            <numerusform>%n користувач має ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
+            <numerusform>%n користувачі мають ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
+            <numerusform>%n користувачів мають ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="733"/>
+        <source>the service refused the registration credentials: </source>
+        <translation>служба відхилила облікові дані для реєстрації: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="740"/>
+        <source> (not retried: the request may have reached the service)</source>
+        <translation> (не повторено: запит міг дійти до служби)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="755"/>
+        <source>not sent (%1): trying again</source>
+        <translation>не надіслано (%1): нова спроба</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="758"/>
+        <source>the service cannot be reached: </source>
+        <translation>служба недоступна: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="766"/>
+        <source>rate limited (429): waiting %1 s before sending again</source>
+        <translation>обмеження частоти (429): очікування %1 с перед повторним надсиланням</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/bulk/BulkJob.cpp" line="820"/>
+        <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
+        <translation>
+            <numerusform>%n рядок завершився невідомим: продовжте запуск, щоб звірити його, перш ніж щось надсилати знову</numerusform>
+            <numerusform>%n рядки завершилися невідомими: продовжте запуск, щоб звірити їх, перш ніж щось надсилати знову</numerusform>
+            <numerusform>%n рядків завершилися невідомими: продовжте запуск, щоб звірити їх, перш ніж щось надсилати знову</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="874"/>
+        <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
+        <translation>скасовано: ще не надіслані рядки залишаються в очікуванні (запуск можна продовжити)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkPage</name>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="66"/>
+        <source>a CSV of profiles: a header row, then one user per row</source>
+        <translation>CSV-файл профілів: рядок заголовків, далі по одному користувачу в рядку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="67"/>
+        <source>CSV file</source>
+        <translation>CSV-файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="68"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="69"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="82"/>
+        <source>Res&amp;ume that run</source>
+        <translation>&amp;Продовжити той запуск</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="94"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="105"/>
+        <source>Pick each DeviceToken here (CustomToken)</source>
+        <translation>Вибирати кожен DeviceToken тут (CustomToken)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
+        <translation>DeviceToken кожного рядка вибирається й записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Типово вимкнено: постачальник не документує, чи відхиляє служба повторно використаний CustomToken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <source>Requests at once</source>
+        <translation>Одночасних запитів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="118"/>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Пробний запуск</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="120"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Запустити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="122"/>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <source>&amp;Pause</source>
+        <translation>П&amp;ауза</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Експортувати результати…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="155"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <source>Column mapping</source>
+        <translation>Зіставлення стовпців</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <source>Dry-run problems</source>
+        <translation>Проблеми пробного запуску</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="176"/>
+        <source>Rows</source>
+        <translation>Рядки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="206"/>
+        <source>A CSV of profiles</source>
+        <translation>CSV-файл профілів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <source>CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="242"/>
+        <source>%1 columns. Check the mapping, then make a dry run.</source>
+        <translation>Стовпців: %1. Перевірте зіставлення, потім зробіть пробний запуск.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="256"/>
+        <source>(ignored)</source>
+        <translation>(ігнорується)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="324"/>
+        <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
+        <translation>У журналі є завершений запуск %1 цього файлу в цю групу (%2 виконано, %3 з помилкою). Повторний запуск файлу знову зареєструє його рядки.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="332"/>
+        <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
+        <translation>У журналі є запуск %1 цього файлу в цю групу (%2; %3 виконано, %4 з помилкою, %5 невідомо, %6 у дорозі). Продовження пропускає підтверджені рядки; рядки, запит яких був у дорозі, спершу звіряються%7.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="342"/>
+        <source> with the admin session</source>
+        <translation> через сеанс адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <source> (needs an admin session on %1; else they stay unknown)</source>
+        <translation> (потрібен сеанс адміністратора на %1; інакше вони залишаться невідомими)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="426"/>
+        <source>Dry run: %1 rows, %2 with problems (%n problem(s)%3). Nothing was sent.</source>
+        <translation>
+            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблема%3). Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблеми%3). Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: рядків — %1, з проблемами — %2 (%n проблем%3). Нічого не надіслано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="434"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n рядок</numerusform>
+            <numerusform>%n рядки</numerusform>
+            <numerusform>%n рядків</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="448"/>
+        <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
+        <translation>У журналі вже є незавершений запуск %1 цього файлу в цю групу. Продовжити його (підтверджені рядки буде пропущено)? «Ні» почне новий запуск, який знову зареєструє кожен рядок.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="479"/>
+        <source>Register every row again?</source>
+        <translation>Зареєструвати кожен рядок знову?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="480"/>
+        <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
+        <translation>Запуск %1 уже зареєстрував %2 у групу %3 на %4. Новий запуск зареєструє кожен рядок ЗНОВУ: кожен стане другим користувачем. Зареєструвати знову?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="487"/>
+        <location filename="../app/ui/BulkPage.cpp" line="552"/>
+        <source>Nothing was sent.</source>
+        <translation>Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="504"/>
+        <source>The file has no rows to register: nothing was sent.</source>
+        <translation>У файлі немає рядків для реєстрації: нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="508"/>
+        <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
+        <translation>Кожен рядок має проблеми (перелічено нижче): нічого не надіслано. Виправте файл і знову зробіть пробний запуск.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
+        <translation>
+            <numerusform>Зареєструвати %n справжнього користувача з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+            <numerusform>Зареєструвати %n справжніх користувачів з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+            <numerusform>Зареєструвати %n справжніх користувачів з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="530"/>
+        <source> (line %1%2)</source>
+        <translation> (рядок %1%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <source>, …</source>
+        <translation>, …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="533"/>
+        <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
+        <translation>
+            <numerusform>%n рядок%1 має проблеми і НЕ надсилається: його позначено в журналі як невдалий. Пропустити його і зареєструвати решту %2 у групу %3 на %4?</numerusform>
+            <numerusform>%n рядки%1 мають проблеми і НЕ надсилаються: їх позначено в журналі як невдалі. Пропустити їх і зареєструвати решту %2 у групу %3 на %4?</numerusform>
+            <numerusform>%n рядків%1 мають проблеми і НЕ надсилаються: їх позначено в журналі як невдалі. Пропустити їх і зареєструвати решту %2 у групу %3 на %4?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <source>Register in production</source>
+        <translation>Реєстрація в продакшні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="571"/>
+        <source>Resume in production</source>
+        <translation>Продовження в продакшні</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="572"/>
+        <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
+        <translation>Продовжити запуск %1 з %2 у групу %3 на %4 (ПРОДАКШН)? Ще не підтверджені рядки буде зареєстровано; підтверджені — пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="372"/>
+        <source>Checking: %1 rows read</source>
+        <translation>Перевірка: прочитано рядків — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="375"/>
+        <source>Dry run: nothing is sent.</source>
+        <translation>Пробний запуск: нічого не надсилається.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="409"/>
+        <source>Dry run stopped after %n row(s). Nothing was sent.</source>
+        <translation>
+            <numerusform>Пробний запуск зупинено після %n рядка. Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск зупинено після %n рядків. Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск зупинено після %n рядків. Нічого не надіслано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="417"/>
+        <source>%1
+Nothing can be sent from this file.</source>
+        <translation>%1
+З цього файлу нічого не можна надіслати.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="425"/>
+        <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
+        <translation>
+            <numerusform>Пробний запуск: %n рядок, проблем немає. Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: %n рядки, проблем немає. Нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: %n рядків, проблем немає. Нічого не надіслано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <source>, the first %1 listed</source>
+        <translation>, перелічено перші %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="543"/>
+        <source>Rows with problems</source>
+        <translation>Рядки з проблемами</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="447"/>
+        <source>Register the file again?</source>
+        <translation>Зареєструвати файл знову?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <source>Resuming run %1…</source>
+        <translation>Продовження запуску %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="612"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="626"/>
+        <source>Paused (requests already sent are awaited) · </source>
+        <translation>Призупинено (очікуються вже надіслані запити) · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="628"/>
+        <source>Stopping · </source>
+        <translation>Зупинення · </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
+        <translation>%1 / %2 рядків · %3 виконано · %4 з помилкою · %5 невідомо · %6 рядків/с · лишилося %7</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <source>Run %1 %2.</source>
+        <translation>Запуск %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="650"/>
+        <source>row %1: %2</source>
+        <translation>рядок %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="652"/>
+        <source>
+NOT recorded in the ledger (export the results now; they exist only here):
+</source>
+        <translation>
+НЕ записано в журнал (експортуйте результати зараз; вони є тільки тут):
+</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="698"/>
+        <source>no run to export</source>
+        <translation>немає запуску для експорту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <source>Export the results</source>
+        <translation>Експорт результатів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="706"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="708"/>
+        <source>Results written to %1.</source>
+        <translation>Результати записано в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="709"/>
+        <source>The export failed: %1</source>
+        <translation>Експорт не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Продовжити</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkRowCheck</name>
+    <message>
+        <location filename="../app/core/bulk/BulkRowCheck.cpp" line="28"/>
+        <source>%1 &quot;%2&quot; repeats row %3&apos;s (line %4)</source>
+        <translation>%1 «%2» повторює значення рядка %3 (рядок файлу %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowCheck.cpp" line="42"/>
+        <source>not sent: </source>
+        <translation>не надіслано: </translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkRowModel</name>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="127"/>
+        <source> (NOT in the ledger)</source>
+        <translation> (НЕ в журналі)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
+        <source>Line</source>
+        <translation>Рядок файлу</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="141"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkRowModel.cpp" line="142"/>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+</context>
+<context>
+    <name>tc::BulkSource</name>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="31"/>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="135"/>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="140"/>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="43"/>
+        <source>%1: this does not look like a CSV text file (binary data at byte %2)%3</source>
+        <translation>%1: це не схоже на текстовий CSV-файл (двійкові дані на байті %2)%3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="50"/>
+        <source>: it looks like UTF-16 text; save it as UTF-8</source>
+        <translation>: схоже на текст у UTF-16; збережіть його як UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="61"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: файл порожній</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="62"/>
+        <source>%1: the file is empty (it holds only blank lines)</source>
+        <translation>%1: файл порожній (містить лише порожні рядки)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="72"/>
+        <source>line %1: the header row is malformed: %2</source>
+        <translation>рядок %1: рядок заголовків пошкоджено: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="80"/>
+        <source>: the header row is not UTF-8 text (if the file is text, save it as UTF-8)</source>
+        <translation>: рядок заголовків не є текстом UTF-8 (якщо файл текстовий, збережіть його як UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="85"/>
+        <source>%1: this does not look like a CSV text file%2</source>
+        <translation>%1: це не схоже на текстовий CSV-файл%2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkSource.cpp" line="100"/>
+        <source>%1: the file has a header but no rows</source>
+        <translation>%1: у файлі є рядок заголовків, але немає рядків</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ClaimGlossary</name>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="15"/>
+        <source>Subject: whom the token is for (the user&apos;s DeviceToken, or the admin&apos;s id).</source>
+        <translation>Subject: для кого токен (DeviceToken користувача або ідентифікатор адміністратора).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="17"/>
+        <source>Token id: a unique number for this one token.</source>
+        <translation>Ідентифікатор токена: унікальний номер саме цього токена.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="18"/>
+        <source>Issued at: when the service made this token.</source>
+        <translation>Видано: коли служба створила цей токен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="19"/>
+        <source>Not before: the token is refused before this moment.</source>
+        <translation>Не раніше: до цього моменту токен відхиляється.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="21"/>
+        <source>Expires: after this moment the service answers 401; refresh the token before it.</source>
+        <translation>Спливає: після цього моменту служба відповідає 401; оновіть токен раніше.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="24"/>
+        <source>Issuer: the service part that signed the token (&quot;webApi&quot;).</source>
+        <translation>Видавець: частина служби, що підписала токен («webApi»).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="25"/>
+        <source>Audience: the services meant to accept the token.</source>
+        <translation>Аудиторія: служби, які мають приймати токен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="27"/>
+        <source>Application id: the customer&apos;s application (app) in DataHub.</source>
+        <translation>Ідентифікатор застосунку: застосунок клієнта в DataHub.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="29"/>
+        <source>Company id: the customer account that owns the application.</source>
+        <translation>Ідентифікатор компанії: обліковий запис клієнта, якому належить застосунок.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="31"/>
+        <source>InstanceId: the user group (or API credentials set) the identity belongs to.</source>
+        <translation>InstanceId: група користувачів (або набір облікових даних API), до якої належить ідентичність.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="34"/>
+        <source>InstanceKey: the group&apos;s secret key, the password for user logins and registration. Anyone who sees this token has it.</source>
+        <translation>InstanceKey: секретний ключ групи, пароль для входу користувачів і реєстрації. Кожен, хто бачить цей токен, має його.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="36"/>
+        <source>DeviceToken: the app user&apos;s id, also the SDK&apos;s key for that user.</source>
+        <translation>DeviceToken: ідентифікатор користувача застосунку, водночас ключ SDK для цього користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="39"/>
+        <source>Whether the SDK sends its logs for this user.</source>
+        <translation>Чи надсилає SDK свої журнали для цього користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="41"/>
+        <source>Whether the SDK records trips for this user.</source>
+        <translation>Чи записує SDK поїздки цього користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="43"/>
+        <source>Whether the SDK shares the user&apos;s live location.</source>
+        <translation>Чи ділиться SDK поточним місцезнаходженням користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="45"/>
+        <source>ClientId: the user&apos;s id in the customer&apos;s own system.</source>
+        <translation>ClientId: ідентифікатор користувача у власній системі клієнта.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="47"/>
+        <source>When the refresh token dies (service time, UTC): after it, log in again.</source>
+        <translation>Коли спливає токен оновлення (час служби, UTC): після цього увійдіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="50"/>
+        <source>The refresh token, in clear: it buys a new token pair once. Keep it secret.</source>
+        <translation>Токен оновлення у відкритому вигляді: він один раз дає нову пару токенів. Тримайте його в таємниці.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="52"/>
+        <source>The DataHub account&apos;s e-mail (admin tokens).</source>
+        <translation>E-mail облікового запису DataHub (токени адміністратора).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="54"/>
+        <source>Whether the identity is a DataHub (admin) account.</source>
+        <translation>Чи є ідентичність обліковим записом DataHub (адміністратора).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="55"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="57"/>
+        <source>The role the service grants this identity.</source>
+        <translation>Роль, яку служба надає цій ідентичності.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="58"/>
+        <source>The service&apos;s internal id of the identity.</source>
+        <translation>Внутрішній ідентифікатор ідентичності в службі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="70"/>
+        <source>Signing algorithm: none. The token is not signed: anyone could have written its claims, and the service refuses it.</source>
+        <translation>Алгоритм підпису: none. Токен не підписано: будь-хто міг написати його claims, і служба його відхиляє.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="74"/>
+        <source>Signing algorithm %1 is named, but the token carries no signature: it is not signed.</source>
+        <translation>Вказано алгоритм підпису %1, але токен не має підпису: його не підписано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="75"/>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="80"/>
+        <source>(none given)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="78"/>
+        <source>Signing algorithm %1, but the signature is damaged (a truncated paste?): the service refuses the token as it is.</source>
+        <translation>Алгоритм підпису %1, але підпис пошкоджено (вставлено не повністю?): служба відхилить токен у такому вигляді.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="83"/>
+        <source>Signing algorithm. HS256: signed with the service&apos;s secret key, which the console does not have, so the signature is not checked here.</source>
+        <translation>Алгоритм підпису. HS256: підписано секретним ключем служби, якого консоль не має, тому підпис тут не перевіряється.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="86"/>
+        <source>Signing algorithm (%1). The service signs its tokens with HS256; the signature is not checked here.</source>
+        <translation>Алгоритм підпису (%1). Служба підписує свої токени HS256; підпис тут не перевіряється.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="90"/>
+        <source>Token type (JWT).</source>
+        <translation>Тип токена (JWT).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="93"/>
+        <source>Key id: which of the service&apos;s keys signed the token.</source>
+        <translation>Ідентифікатор ключа: яким із ключів служби підписано токен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="96"/>
+        <source>Content type of the payload.</source>
+        <translation>Тип вмісту корисного навантаження.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="98"/>
+        <source>A header field the console does not know.</source>
+        <translation>Поле заголовка, невідоме консолі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ClaimGlossary.cpp" line="107"/>
+        <source>A claim the console does not know.</source>
+        <translation>Claim, невідомий консолі.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::CsvMapping</name>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="119"/>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="195"/>
+        <source>a column mapping is COLUMN=FIELD (got &quot;%1&quot;)</source>
+        <translation>зіставлення стовпця має вигляд СТОВПЕЦЬ=ПОЛЕ (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="206"/>
+        <source>&quot;%1&quot; is not a field (known: %2)</source>
+        <translation>«%1» не є полем (відомі: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="226"/>
+        <source>the file has no column &quot;%1&quot; (columns: %2)</source>
+        <translation>у файлі немає стовпця «%1» (стовпці: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="249"/>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; both feed %3</source>
+        <translation>стовпці «%1» і «%2» обидва заповнюють %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="257"/>
+        <source>no column names a registration field (columns: %1)</source>
+        <translation>жоден стовпець не відповідає полю реєстрації (стовпці: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="283"/>
+        <source>the row has %1 fields, the header has %2</source>
+        <translation>у рядку %1 полів, у рядку заголовків — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="292"/>
+        <source>field %1: </source>
+        <translation>поле %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="313"/>
+        <source>%1 must be true or false (got &quot;%2&quot;)</source>
+        <translation>%1 має бути true або false (отримано «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/CsvMapping.cpp" line="333"/>
+        <source>ChildrenCount must be a whole number (got &quot;%1&quot;)</source>
+        <translation>ChildrenCount має бути цілим числом (отримано «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::CsvReader</name>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="33"/>
+        <source>not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8</source>
+        <translation>недійсний текст UTF-8 (байт 0x%1 на позиції %2); збережіть файл як UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="198"/>
+        <source>the record is longer than %1 bytes (an unterminated quote?)</source>
+        <translation>запис довший за %1 байтів (незакрита лапка?)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="206"/>
+        <source>malformed quoting (a quote inside an unquoted field, or text after a closing quote)</source>
+        <translation>неправильні лапки (лапка всередині поля без лапок або текст після закривальної лапки)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/CsvReader.cpp" line="265"/>
+        <source>unterminated quoted field (the file ends inside quotes)</source>
+        <translation>незакрите поле в лапках (файл закінчується всередині лапок)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::EmbeddedSandbox</name>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="69"/>
+        <source>Cannot lock the sandbox database %1.</source>
+        <translation>Не вдалося заблокувати базу даних пісочниці %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Envelope</name>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="75"/>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>недійсний JSON (%1 на позиції %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="88"/>
+        <source>the answer is a JSON array, not the envelope object</source>
+        <translation>відповідь є масивом JSON, а не об&apos;єктом-конвертом</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="90"/>
+        <source>the answer is not a JSON object</source>
+        <translation>відповідь не є об&apos;єктом JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="97"/>
+        <source>the answer has neither Status nor Result</source>
+        <translation>відповідь не має ні Status, ні Result</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/Envelope.cpp" line="104"/>
+        <source>the envelope&apos;s Status is not an HTTP status code</source>
+        <translation>Status конверта не є кодом стану HTTP</translation>
+    </message>
+</context>
+<context>
+    <name>tc::EnvironmentBanner</name>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="19"/>
+        <source>Environment</source>
+        <translation>Середовище</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="34"/>
+        <source>PRODUCTION — user.telematicssdk.com</source>
+        <translation>ПРОДАКШН — user.telematicssdk.com</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="43"/>
+        <source>Profile “%1”: real users and real logins (rate-limited per IP).</source>
+        <translation>Профіль «%1»: справжні користувачі та справжні входи (обмеження частоти на IP).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="47"/>
+        <source>Local sandbox</source>
+        <translation>Локальна пісочниця</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="50"/>
+        <source>Profile “%1” · %2 · test data on this computer only.</source>
+        <translation>Профіль «%1» · %2 · тестові дані лише на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="52"/>
+        <source>Profile “%1” · the local sandbox is not running (Sandbox → Start).</source>
+        <translation>Профіль «%1» · локальна пісочниця не запущена (Пісочниця → Запустити).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="56"/>
+        <source>Custom service — %1</source>
+        <translation>Власна служба — %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="57"/>
+        <source>Profile “%1” · %2</source>
+        <translation>Профіль «%1» · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="66"/>
+        <source>No profile selected</source>
+        <translation>Профіль не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EnvironmentBanner.cpp" line="67"/>
+        <source>Pick a profile on the left to see where its requests go.</source>
+        <translation>Виберіть профіль ліворуч, щоб побачити, куди йдуть його запити.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ErrorText</name>
+    <message>
+        <location filename="../app/ui/ErrorText.cpp" line="16"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ErrorText.cpp" line="20"/>
+        <source>Errors:</source>
+        <translation>Errors:</translation>
+    </message>
+</context>
+<context>
+    <name>tc::InfoStrip</name>
+    <message>
+        <location filename="../app/ui/InfoStrip.cpp" line="32"/>
+        <source>Dismiss</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/InfoStrip.cpp" line="33"/>
+        <source>Dismiss message</source>
+        <translation>Закрити повідомлення</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Jwt</name>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="38"/>
+        <source>not valid base64url (character %1 at offset %2)</source>
+        <translation>недійсний base64url (символ %1 на позиції %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="45"/>
+        <source>not valid base64url (impossible length %1)</source>
+        <translation>недійсний base64url (неможлива довжина %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="49"/>
+        <source>not valid base64url</source>
+        <translation>недійсний base64url</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="101"/>
+        <source>too long (%1 characters; the limit is %2)</source>
+        <translation>задовгий (%1 символів; обмеження — %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="110"/>
+        <source>too long (%1 bytes; the limit is %2)</source>
+        <translation>задовгий (%1 байтів; обмеження — %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="115"/>
+        <source>contains a NUL byte at offset %1</source>
+        <translation>містить байт NUL на позиції %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="127"/>
+        <source>expected 3 parts separated by &apos;.&apos;, found %1</source>
+        <translation>очікувалося 3 частини, розділені «.», знайдено %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="144"/>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>не JSON (%1 на позиції %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="148"/>
+        <source>JSON, but not an object</source>
+        <translation>JSON, але не об&apos;єкт</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="166"/>
+        <source>an %1 signature is %2 bytes, this one %3</source>
+        <translation>підпис %1 має %2 байтів, цей — %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="377"/>
+        <source>The token&apos;s exp gives a lifetime of %1 s but the answer&apos;s ExpiresIn says %2 s; using exp.</source>
+        <translation>exp токена дає тривалість життя %1 с, але ExpiresIn у відповіді вказує %2 с; використовується exp.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Jwt.cpp" line="382"/>
+        <source> ExpiresIn looks like milliseconds.</source>
+        <translation> ExpiresIn схоже на мілісекунди.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::JwtReport</name>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="17"/>
+        <source>Unsigned: anyone could have written these claims. The token ends after its claims, with no signature: was its end cut off when it was copied?</source>
+        <translation>Без підпису: будь-хто міг написати ці claims. Токен закінчується після claims без підпису: чи не обрізано його кінець під час копіювання?</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="21"/>
+        <source>Unsigned: anyone could have written these claims. Its header says &quot;alg&quot;: &quot;none&quot;; the service never issues such a token and refuses it.</source>
+        <translation>Без підпису: будь-хто міг написати ці claims. Його заголовок каже &quot;alg&quot;: &quot;none&quot;; служба ніколи не видає такий токен і відхиляє його.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="24"/>
+        <source>Unsigned: anyone could have written these claims. Nothing follows the last dot, so the token has no signature; the service refuses it.</source>
+        <translation>Без підпису: будь-хто міг написати ці claims. Після останньої крапки нічого немає, тож токен не має підпису; служба його відхиляє.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="29"/>
+        <source>Signature damaged — truncated paste? Its signature part: %1. The header and claims decode and are shown, but the service refuses the token as it is: copy it again in full.</source>
+        <translation>Підпис пошкоджено — вставлено не повністю? Його частина підпису: %1. Заголовок і claims декодуються й показані, але служба відхилить токен у такому вигляді: скопіюйте його знову повністю.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="39"/>
+        <source>Expired %1. The service answers 401 to it; refresh or log in again.</source>
+        <translation>Сплив %1. Служба відповідає на нього 401; оновіть його або увійдіть знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="41"/>
+        <source>The token has no expiry (exp) claim.</source>
+        <translation>Токен не має claim строку дії (exp).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="44"/>
+        <source>Not yet valid: the service accepts it %1. Check this computer&apos;s clock.</source>
+        <translation>Ще не чинний: служба прийме його %1. Перевірте годинник цього комп&apos;ютера.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="47"/>
+        <source>Issued in the future, %1: this computer&apos;s clock or the server&apos;s is wrong.</source>
+        <translation>Видано в майбутньому, %1: годинник цього комп&apos;ютера або сервера неправильний.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="53"/>
+        <source>This token embeds the group&apos;s InstanceKey: anyone who sees the token has the group&apos;s key (the password of every user of the group, and the key to register new users).</source>
+        <translation>Цей токен містить InstanceKey групи: кожен, хто бачить токен, має ключ групи (пароль кожного користувача групи та ключ для реєстрації нових користувачів).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="57"/>
+        <source>This token embeds a refresh token: anyone who sees it can get a new token pair.</source>
+        <translation>Цей токен містить токен оновлення: кожен, хто його бачить, може отримати нову пару токенів.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="59"/>
+        <source>This token embeds a secret (%1).</source>
+        <translation>Цей токен містить секрет (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="65"/>
+        <source>Its refresh token expired %1: only a new login helps.</source>
+        <translation>Його токен оновлення сплив %1: допоможе лише новий вхід.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="72"/>
+        <source>its claims name neither a user (DeviceToken) nor an admin role</source>
+        <translation>його claims не вказують ні користувача (DeviceToken), ні роль адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="86"/>
+        <source>An admin token (%1).</source>
+        <translation>Токен адміністратора (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="87"/>
+        <source>An admin token for %1 (%2).</source>
+        <translation>Токен адміністратора для %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="89"/>
+        <source>A user token (%1).</source>
+        <translation>Токен користувача (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="92"/>
+        <source>A token of unknown kind: %1.</source>
+        <translation>Токен невідомого типу: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="98"/>
+        <source>Unsigned: there is no signature part.</source>
+        <translation>Без підпису: частини підпису немає.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="100"/>
+        <source>Unsigned: the header says &quot;alg&quot;: &quot;none&quot;.</source>
+        <translation>Без підпису: заголовок каже &quot;alg&quot;: &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="102"/>
+        <source>Unsigned: the signature part is empty.</source>
+        <translation>Без підпису: частина підпису порожня.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="104"/>
+        <source>Its signature is damaged (%1).</source>
+        <translation>Його підпис пошкоджено (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="106"/>
+        <source>Signed, with no algorithm named in the header; the signature is not checked here (the console does not hold the service&apos;s key).</source>
+        <translation>Підписано, але заголовок не вказує алгоритму; підпис тут не перевіряється (консоль не має ключа служби).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/JwtReport.cpp" line="108"/>
+        <source>Signed with %1; the signature is not checked here (the console does not hold the service&apos;s key).</source>
+        <translation>Підписано %1; підпис тут не перевіряється (консоль не має ключа служби).</translation>
+    </message>
+</context>
+<context>
+    <name>tc::KeychainStore</name>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="257"/>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation>Секрети зберігаються в системній зв&apos;язці ключів.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="259"/>
+        <source>Secrets are kept in memory only for this run (nothing is saved): %1</source>
+        <translation>Секрети зберігаються лише в пам&apos;яті на цей запуск (нічого не записується): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="353"/>
+        <source>%1 reached the D-Bus session bus, but no Secret Service answers on it (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
+        <translation>%1 досягла сеансової шини D-Bus, але на ній не відповідає жодна служба Secret Service (org.freedesktop.secrets): встановіть і розблокуйте gnome-keyring або KWallet, потім спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
+        <source>%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
+        <translation>%1 не знайшла сеансової шини D-Bus, тож жодна зв&apos;язка ключів недосяжна: запустіть її в сеансі робочого столу (або під dbus-run-session з розблокованим gnome-keyring).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
+        <source>The Secret Service answered, but the keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <translation>Secret Service відповіла, але зв&apos;язка ключів заблокована або не має типової колекції: розблокуйте її (увійдіть у сеанс робочого столу або виконайте `gnome-keyring-daemon --unlock`) і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
+        <source>Access to the keychain was denied: allow telematics-console when your keyring asks, and try again.</source>
+        <translation>Доступ до зв&apos;язки ключів заборонено: дозвольте telematics-console, коли зв&apos;язка ключів запитає, і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="372"/>
+        <source>The keychain did not answer within %1 s (it may be locked and waiting for a password prompt): unlock your keyring and try again.</source>
+        <translation>Зв&apos;язка ключів не відповіла протягом %1 с (можливо, вона заблокована й чекає на введення пароля): розблокуйте зв&apos;язку ключів і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="377"/>
+        <source>The keychain failed: check that gnome-keyring or KWallet is running and unlocked.</source>
+        <translation>Збій зв&apos;язки ключів: перевірте, чи запущено й розблоковано gnome-keyring або KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Language</name>
+    <message>
+        <location filename="../app/ui/Language.cpp" line="35"/>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Ledger</name>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="145"/>
+        <source>cannot create the folder %1</source>
+        <translation>не вдалося створити теку %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <source>cannot switch the ledger to WAL: </source>
+        <translation>не вдалося перевести журнал у режим WAL: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="177"/>
+        <source>The ledger %1 cannot be opened: %2</source>
+        <translation>Не вдалося відкрити журнал %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <source>create the schema</source>
+        <translation>створення схеми</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="234"/>
+        <source>The ledger could not %1: %2</source>
+        <translation>Збій журналу (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="283"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="293"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="301"/>
+        <source>record a registration</source>
+        <translation>запис реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="284"/>
+        <source>the ledger is not open</source>
+        <translation>журнал не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="319"/>
+        <source>update a registration</source>
+        <translation>оновлення реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <source>update a bulk row</source>
+        <translation>оновлення рядка масової реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="362"/>
+        <source>record the bulk run</source>
+        <translation>запис масового запуску</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <source>update the bulk run</source>
+        <translation>оновлення масового запуску</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="391"/>
+        <source>the run stopped while this row&apos;s request may have been in flight</source>
+        <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <source>mark interrupted rows</source>
+        <translation>позначення перерваних рядків</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="572"/>
+        <source>be read for the export</source>
+        <translation>читання для експорту</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="579"/>
+        <source>The export could not be written: </source>
+        <translation>Не вдалося записати експорт: </translation>
+    </message>
+</context>
+<context>
+    <name>tc::LedgerModel</name>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <source>InstanceId</source>
+        <translation>InstanceId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <source>Row</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+</context>
+<context>
+    <name>tc::LedgerPage</name>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="27"/>
+        <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
+        <translation>Кожен DeviceToken, який отримала ця консоль, записаний до того, як його показано. Токени доступу й оновлення тут ніколи не зберігаються.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
+        <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
+        <translation>Пошук DeviceToken, ClientId, InstanceId, імені, e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="38"/>
+        <source>Search the ledger</source>
+        <translation>Пошук у журналі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="41"/>
+        <source>Any state</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <source>Any source</source>
+        <translation>Будь-яке джерело</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Експорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <source>%n entr(y/ies)</source>
+        <translation>
+            <numerusform>%n запис</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <source>Export the ledger</source>
+        <translation>Експорт журналу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="139"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <source>Exported to %1.</source>
+        <translation>Експортовано в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <source>The export failed: %1</source>
+        <translation>Експорт не вдався: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tc::LoginAttempt</name>
+    <message>
+        <location filename="../app/core/auth/LoginAttempt.cpp" line="27"/>
+        <source>the service rate-limited logins earlier; no login is sent before then</source>
+        <translation>служба раніше обмежила входи; до того часу вхід не надсилається</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/auth/LoginAttempt.cpp" line="32"/>
+        <source>automatic logins are paused: %n login(s) in the last %1 min for this profile; log in by hand or wait</source>
+        <translation>
+            <numerusform>автоматичні входи призупинено: %n вхід за останні %1 хв для цього профілю; увійдіть вручну або зачекайте</numerusform>
+            <numerusform>автоматичні входи призупинено: %n входи за останні %1 хв для цього профілю; увійдіть вручну або зачекайте</numerusform>
+            <numerusform>автоматичні входи призупинено: %n входів за останні %1 хв для цього профілю; увійдіть вручну або зачекайте</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tc::MainWindow</name>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="70"/>
+        <source>Telematics Console</source>
+        <translation>Telematics Console</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="80"/>
+        <source>Keychain message</source>
+        <translation>Повідомлення зв&apos;язки ключів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="81"/>
+        <source>Sandbox message</source>
+        <translation>Повідомлення пісочниці</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="82"/>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="93"/>
+        <source>&amp;Work areas</source>
+        <translation>&amp;Робочі області</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="99"/>
+        <source>Work areas</source>
+        <translation>Робочі області</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="106"/>
+        <source>Work area</source>
+        <translation>Робоча область</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="116"/>
+        <source>Connection</source>
+        <translation>З&apos;єднання</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="117"/>
+        <source>Local sandbox state</source>
+        <translation>Стан локальної пісочниці</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="118"/>
+        <source>Keychain state</source>
+        <translation>Стан зв&apos;язки ключів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="134"/>
+        <source>Inspector</source>
+        <translation>Інспектор</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="187"/>
+        <location filename="../app/ui/MainWindow.cpp" line="483"/>
+        <source>The system keychain cannot be used: %1
+Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
+        <translation>Системну зв&apos;язку ключів неможливо використати: %1
+Доки це не виправлено, введені секрети зберігаються лише в пам&apos;яті на цей запуск: нічого не записується, і наступного разу вас запитають знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="213"/>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Новий профіль…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="215"/>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Редагувати профіль…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="218"/>
+        <source>&amp;Log in / register user</source>
+        <translation>&amp;Увійти / зареєструвати користувача</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="222"/>
+        <source>P&amp;references…</source>
+        <translation>&amp;Параметри…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="226"/>
+        <source>&amp;Quit</source>
+        <translation>За&amp;вершити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="229"/>
+        <source>&amp;Sandbox</source>
+        <translation>П&amp;ісочниця</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="230"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Запустити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="231"/>
+        <source>S&amp;top</source>
+        <translation>З&amp;упинити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <source>&amp;Go</source>
+        <translation>П&amp;ерейти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Профілі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="239"/>
+        <source>&amp;About Telematics Console</source>
+        <translation>&amp;Про Telematics Console</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <source>About Telematics Console</source>
+        <translation>Про Telematics Console</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="241"/>
+        <source>Telematics Console %1
+A desktop admin console for the Telematics (Damoov) user service.</source>
+        <translation>Telematics Console %1
+Настільна консоль адміністратора для служби користувачів Telematics (Damoov).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="444"/>
+        <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
+        <translation>Нова мова діятиме з наступного запуску: зараз триває реєстрація або масовий запуск.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="504"/>
+        <source>First run: starting a local sandbox so you can try the console safely…</source>
+        <translation>Перший запуск: запускається локальна пісочниця, щоб ви могли безпечно випробувати консоль…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="565"/>
+        <source>The local sandbox is stopped. Its data stays in %1.</source>
+        <translation>Локальну пісочницю зупинено. Її дані залишаються в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="566"/>
+        <source>&amp;Start sandbox</source>
+        <translation>&amp;Запустити пісочницю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="572"/>
+        <source>Stop the local sandbox</source>
+        <translation>Зупинити локальну пісочницю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="573"/>
+        <source>One open session uses the local sandbox</source>
+        <translation>Один відкритий сеанс використовує локальну пісочницю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="574"/>
+        <source>%1 open sessions use the local sandbox</source>
+        <translation>Відкритих сеансів, що використовують локальну пісочницю: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="575"/>
+        <source>; their refreshes fail until it runs again. Stop it?</source>
+        <translation>; їхні оновлення не вдаватимуться, доки вона знову не запрацює. Зупинити?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="607"/>
+        <source>The local sandbox runs at %1.</source>
+        <translation>Локальна пісочниця працює на %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="631"/>
+        <source>The local sandbox did not start: %1
+Its database: %2</source>
+        <translation>Локальна пісочниця не запустилася: %1
+Її база даних: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <source>No user was registered in “%1”.
+%2</source>
+        <translation>У «%1» не зареєстровано жодного користувача.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="770"/>
+        <source>The user %1 (in “%2”) has no profile to log in with.
+%3</source>
+        <translation>Користувач %1 (у «%2») не має профілю для входу.
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="997"/>
+        <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
+        <translation>Не вдалося відкрити журнал (%1): %2. Доки це не вдасться, нічого не реєструється: DeviceToken, який повертає служба, має бути записаний до того, як його показано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
+        <translation>Немає профілю з ключем групи для %1, служби «%2». Виберіть один вище (він називає свою службу) або створіть його з InstanceId та InstanceKEY групи.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <source>Select a profile, or pick a group-key profile above.</source>
+        <translation>Виберіть профіль або профіль із ключем групи вище.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="646"/>
+        <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
+        <translation>Перший запуск: консоль запустила локальну пісочницю на %1 (її дані: %2) і створила профілі «%3» та «%4» з її демонстраційними обліковими даними %5. Виберіть один ліворуч і натисніть «Увійти» — ніщо тут не зачіпає продакшн.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <source>(kept in memory only for this run: the keychain is unavailable)</source>
+        <translation>(лише в пам&apos;яті на цей запуск: зв&apos;язка ключів недоступна)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <source>in the keychain</source>
+        <translation>у зв&apos;язці ключів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="681"/>
+        <source>Starting the local sandbox first…</source>
+        <translation>Спершу запускається локальна пісочниця…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="693"/>
+        <source>Logging in with “%1”…</source>
+        <translation>Вхід через «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="697"/>
+        <source>Logged in with “%1”.</source>
+        <translation>Вхід через «%1» виконано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="699"/>
+        <source>Login with “%1” failed (see its card).</source>
+        <translation>Вхід через «%1» не вдався (див. його картку).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="702"/>
+        <source>Logged in, but the session could not be kept in the keychain: %1</source>
+        <translation>Вхід виконано, але сеанс не вдалося зберегти в зв&apos;язці ключів: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <source>Register a user in production?</source>
+        <translation>Зареєструвати користувача в продакшні?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <source>Register a user and log in?</source>
+        <translation>Зареєструвати користувача й увійти?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <source>“%1” is a group key: it cannot log in, it can only register users.
+
+Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
+        <translation>«%1» — це ключ групи: він не може входити, лише реєструвати користувачів.
+
+Зареєструвати НОВОГО користувача в групі %2 на %3%4, записати його DeviceToken у журнал і увійти як цей користувач?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="723"/>
+        <source> (PRODUCTION: a real user that stays in the group)</source>
+        <translation> (ПРОДАКШН: справжній користувач, який залишиться в групі)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="746"/>
+        <source>Registering a user in “%1”…</source>
+        <translation>Реєстрація користувача в «%1»…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="775"/>
+        <source>A secret of “%1” could not be stored: %2</source>
+        <translation>Не вдалося зберегти секрет «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="822"/>
+        <source>Delete profile</source>
+        <translation>Видалити профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="823"/>
+        <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
+        <translation>Видалити профіль «%1» і його секрети зі зв&apos;язки ключів? Його сеанс тут завершиться. (У службі нічого не зміниться.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="836"/>
+        <source>“%1” was not deleted: %2</source>
+        <translation>«%1» не видалено: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="838"/>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» видалено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="870"/>
+        <source>Sandbox: stopped</source>
+        <translation>Пісочниця: зупинена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="871"/>
+        <source>Sandbox: starting…</source>
+        <translation>Пісочниця: запуск…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="873"/>
+        <source>Sandbox: running at %1</source>
+        <translation>Пісочниця: працює на %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="875"/>
+        <source>Sandbox: failed to start</source>
+        <translation>Пісочниця: не запустилася</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <source>⚠ Secrets: memory only</source>
+        <translation>⚠ Секрети: лише в пам&apos;яті</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="882"/>
+        <source>Secrets: system keychain</source>
+        <translation>Секрети: зв&apos;язка ключів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <source>No profile selected</source>
+        <translation>Профіль не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <source>PRODUCTION (user.telematicssdk.com)</source>
+        <translation>ПРОДАКШН (user.telematicssdk.com)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="895"/>
+        <source>local sandbox (%1)</source>
+        <translation>локальна пісочниця (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="896"/>
+        <source>local sandbox (not running)</source>
+        <translation>локальна пісочниця (не запущена)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="900"/>
+        <location filename="../app/ui/MainWindow.cpp" line="906"/>
+        <source>not logged in</source>
+        <translation>вхід не виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
+        <translation>локальну пісочницю зупинено: оновлення не вдаватимуться, доки вона не запрацює (Пісочниця → Запустити)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="907"/>
+        <source>logging in…</source>
+        <translation>вхід…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="908"/>
+        <source>connected, token valid</source>
+        <translation>з&apos;єднано, токен чинний</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="909"/>
+        <source>refreshing the token…</source>
+        <translation>оновлення токена…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <source>token expired</source>
+        <translation>токен сплив</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <source>error: %1</source>
+        <translation>помилка: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="914"/>
+        <source>group key (registration only)</source>
+        <translation>ключ групи (лише реєстрація)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <source>“%1” → %2 · %3</source>
+        <translation>«%1» → %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <source>Register</source>
+        <translation>Реєстрація</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="972"/>
+        <source>Register many</source>
+        <translation>Реєстрація кількох</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="979"/>
+        <source>Bulk</source>
+        <translation>Масова реєстрація</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <source>Ledger</source>
+        <translation>Журнал</translation>
+    </message>
+</context>
+<context>
+    <name>tc::PreferencesDialog</name>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="18"/>
+        <source>Preferences</source>
+        <translation>Параметри</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="26"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/PreferencesDialog.cpp" line="28"/>
+        <source>The window changes to the new language at once. Sessions, the sandbox and your profiles stay as they are.</source>
+        <translation>Вікно одразу перейде на нову мову. Сеанси, пісочниця та ваші профілі залишаться як є.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Profile</name>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="67"/>
+        <source>A profile needs a name.</source>
+        <translation>Профіль потребує назви.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="70"/>
+        <source>A profile name cannot start or end with spaces.</source>
+        <translation>Назва профілю не може починатися чи закінчуватися пробілами.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="74"/>
+        <source>The base URL must be an http:// or https:// URL with a host.</source>
+        <translation>Базова URL-адреса має бути адресою http:// або https:// з хостом.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="78"/>
+        <source>The API login must be an e-mail address.</source>
+        <translation>Логін API має бути адресою e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="82"/>
+        <source>Endpoint paths start with &apos;/&apos;.</source>
+        <translation>Шляхи кінцевих точок починаються з «/».</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ProfileEditor</name>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="64"/>
+        <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
+        <translation>Введіть базову URL-адресу служби, напр. https://user.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <source>This is not a valid URL.</source>
+        <translation>Це недійсна URL-адреса.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="71"/>
+        <source>The URL must start with https:// (or http:// for a local service).</source>
+        <translation>URL-адреса має починатися з https:// (або http:// для локальної служби).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="74"/>
+        <source>The URL needs a host name.</source>
+        <translation>URL-адреса потребує імені хоста.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <source>&amp;Test login</source>
+        <translation>&amp;Перевірити вхід</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="84"/>
+        <source>Cancel tes&amp;t</source>
+        <translation>Скасувати перевір&amp;ку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="89"/>
+        <source>Profile editor</source>
+        <translation>Редактор профілю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="123"/>
+        <source>Profile name</source>
+        <translation>Назва профілю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="124"/>
+        <source>e.g. Production — admin</source>
+        <translation>напр. Продакшн — адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <source>Production (user.telematicssdk.com)</source>
+        <translation>Продакшн (user.telematicssdk.com)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <source>Local sandbox (embedded; its URL is found at run time)</source>
+        <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <source>Custom URL</source>
+        <translation>Власна URL-адреса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <source>Environment</source>
+        <translation>Середовище</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Середовище:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <source>Base URL</source>
+        <translation>Базова URL-адреса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <source>Base &amp;URL:</source>
+        <translation>Базова &amp;URL-адреса:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <source>Admin — API credentials (DataHub → Management)</source>
+        <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <source>User — one app user&apos;s DeviceToken</source>
+        <translation>Користувач — DeviceToken одного користувача застосунку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
+        <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <source>&amp;InstanceID:</source>
+        <translation>&amp;InstanceID:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <source>InstanceID</source>
+        <translation>InstanceID</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <source>API login e-mail</source>
+        <translation>E-mail логіна API</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="154"/>
+        <source>api-login@example.com</source>
+        <translation>api-login@example.com</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <source>API &amp;login (e-mail):</source>
+        <translation>&amp;Логін API (e-mail):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <source>API password</source>
+        <translation>Пароль API</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <source>API &amp;password:</source>
+        <translation>&amp;Пароль API:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <source>&amp;DeviceToken:</source>
+        <translation>&amp;DeviceToken:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <source>InstanceKEY</source>
+        <translation>InstanceKEY</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
+        <source>Instance&amp;KEY:</source>
+        <translation>Instance&amp;KEY:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <source>Auto: object, then the string shape once on a bare 401</source>
+        <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
+        <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
+        <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <source>LoginFields shape</source>
+        <translation>Форма LoginFields</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <source>Login&amp;Fields:</source>
+        <translation>Login&amp;Fields:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <source>Endpoint paths (leave empty for the documented ones)</source>
+        <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <source>Path of %1</source>
+        <translation>Шлях для %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="412"/>
+        <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
+        <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <source>Test login in progress</source>
+        <translation>Перевірка входу триває</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <source>Test login result</source>
+        <translation>Результат перевірки входу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <source>Save error</source>
+        <translation>Помилка збереження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="279"/>
+        <source>New profile</source>
+        <translation>Новий профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="308"/>
+        <source>Profile “%1”</source>
+        <translation>Профіль «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="337"/>
+        <source>reading the keychain…</source>
+        <translation>читання зв&apos;язки ключів…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
+        <source>not in the keychain: enter it</source>
+        <translation>немає в зв&apos;язці ключів: введіть</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="398"/>
+        <source>(found when the local sandbox runs)</source>
+        <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <source>API &amp;InstanceID:</source>
+        <translation>&amp;InstanceID API:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="403"/>
+        <source>Group &amp;InstanceID:</source>
+        <translation>&amp;InstanceID групи:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="411"/>
+        <source>A group-key profile does not log in; it registers users.</source>
+        <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="451"/>
+        <source>A profile needs a name.</source>
+        <translation>Профіль потребує назви.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="453"/>
+        <source>Another profile already has this name.</source>
+        <translation>Інший профіль уже має таку назву.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="455"/>
+        <source>A profile name cannot contain / or \.</source>
+        <translation>Назва профілю не може містити / або \.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="460"/>
+        <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
+        <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="462"/>
+        <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
+        <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <source>Enter the API login (an e-mail address).</source>
+        <translation>Введіть логін API (адресу e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="467"/>
+        <source>The API login is an e-mail address (name@example.com).</source>
+        <translation>Логін API — це адреса e-mail (name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="471"/>
+        <source>Enter the user&apos;s DeviceToken.</source>
+        <translation>Введіть DeviceToken користувача.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="472"/>
+        <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
+        <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <source>A path starts with “/”.</source>
+        <translation>Шлях починається з «/».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <source>Enter the API password.</source>
+        <translation>Введіть пароль API.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="507"/>
+        <source>Enter the InstanceKEY.</source>
+        <translation>Введіть InstanceKEY.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <source>A group-key profile does not log in.</source>
+        <translation>Профіль із ключем групи не входить.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="513"/>
+        <source>The local sandbox is not running: start it with Sandbox → Start.</source>
+        <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="516"/>
+        <source>Cannot test yet:
+• %1</source>
+        <translation>Перевірити поки не можна:
+• %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
+        <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="541"/>
+        <source>Logging in to %1 (LoginFields as %2)…</source>
+        <translation>Вхід до %1 (LoginFields як %2)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="561"/>
+        <source>Test login cancelled.</source>
+        <translation>Перевірку входу скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <source>Login failed.
+%1</source>
+        <translation>Вхід не вдався.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="568"/>
+        <source>Both LoginFields shapes were tried (object and string).</source>
+        <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
+        <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
+        <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="620"/>
+        <source>Not saved: %1</source>
+        <translation>Не збережено: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <source>Could not rename the profile: %1</source>
+        <translation>Не вдалося перейменувати профіль: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <source>The profile was saved, but a secret was not: %1</source>
+        <translation>Профіль збережено, але секрет — ні: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ProfileList</name>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="22"/>
+        <location filename="../app/ui/ProfileList.cpp" line="198"/>
+        <source>&amp;Log in</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="22"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Новий…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <source>Dele&amp;te</source>
+        <translation>Ви&amp;далити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="27"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Профілі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="33"/>
+        <source>Profiles</source>
+        <translation>Профілі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="145"/>
+        <source>PRODUCTION</source>
+        <translation>ПРОДАКШН</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="146"/>
+        <source>local sandbox</source>
+        <translation>локальна пісочниця</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="152"/>
+        <source>admin</source>
+        <translation>адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="156"/>
+        <source>user</source>
+        <translation>користувач</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="160"/>
+        <source>group key</source>
+        <translation>ключ групи</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="167"/>
+        <source>logged out</source>
+        <translation>вихід виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="168"/>
+        <source>logging in…</source>
+        <translation>вхід…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="169"/>
+        <source>● signed in</source>
+        <translation>● вхід виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="170"/>
+        <source>● refreshing…</source>
+        <translation>● оновлення…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="171"/>
+        <source>token expired</source>
+        <translation>токен сплив</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <source>⚠ error</source>
+        <translation>⚠ помилка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="193"/>
+        <source>Register a user and &amp;log in</source>
+        <translation>Зареєструвати користувача й &amp;увійти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="195"/>
+        <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
+        <translation>Реєструє нового користувача в цій групі (Registration/Create), зберігає його DeviceToken у новому профілі користувача й виконує вхід.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
+        <translation>Входить з обліковими даними профілю зі зв&apos;язки ключів (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ProfileStore</name>
+    <message>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="173"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="261"/>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Профілю з назвою «%1» не існує.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="179"/>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Профіль із назвою «%1» уже існує.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegisterManyPage</name>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="51"/>
+        <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
+        <translation>Registration/CreateMany: DeviceToken повертаються лише один раз. Кожен записується в журнал, перш ніж його показано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="62"/>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <source>1–%1</source>
+        <translation>1–%1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="71"/>
+        <source>&amp;Quantity (1–%1)</source>
+        <translation>&amp;Кількість (1–%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <source>Return access tokens (CreateAccessToken)</source>
+        <translation>Повертати токени доступу (CreateAccessToken)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
+        <source>Enable tracking</source>
+        <translation>Увімкнути відстеження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="78"/>
+        <source>Enable logging</source>
+        <translation>Увімкнути журналювання</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <source>Enabled (SDK on)</source>
+        <translation>Увімкнено (SDK працює)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <source>CustomFields</source>
+        <translation>CustomFields</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="86"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Експорт &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <source>Export &amp;JSON…</source>
+        <translation>Експорт &amp;JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <source>Include access and refresh tokens (secrets)</source>
+        <translation>Включити токени доступу й оновлення (секрети)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <source>Access token</source>
+        <translation>Токен доступу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="113"/>
+        <source>Expires in</source>
+        <translation>Спливає через</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="191"/>
+        <source>Create users in production</source>
+        <translation>Створення користувачів у продакшні</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="192"/>
+        <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
+        <translation>
+            <numerusform>Створити %n справжнього користувача в групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+            <numerusform>Створити %n справжніх користувачів у групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+            <numerusform>Створити %n справжніх користувачів у групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <source>Nothing was sent.</source>
+        <translation>Нічого не надіслано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="218"/>
+        <source>Registering %n user(s) into group %1 at %2…</source>
+        <translation>
+            <numerusform>Реєстрація %n користувача в групі %1 на %2…</numerusform>
+            <numerusform>Реєстрація %n користувачів у групі %1 на %2…</numerusform>
+            <numerusform>Реєстрація %n користувачів у групі %1 на %2…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="294"/>
+        <source>Exported to %1 with tokens (secrets; readable by you only).</source>
+        <translation>Експортовано в %1 разом із токенами (секрети; доступно для читання лише вам).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="295"/>
+        <source>Exported to %1.</source>
+        <translation>Експортовано в %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <source>The export failed: %1</source>
+        <translation>Експорт не вдався: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="232"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="233"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/RegisterManyPage.cpp" line="237"/>
+        <source>%n user(s) registered.</source>
+        <translation>
+            <numerusform>Зареєстровано %n користувача.</numerusform>
+            <numerusform>Зареєстровано %n користувачів.</numerusform>
+            <numerusform>Зареєстровано %n користувачів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="239"/>
+        <source>No certain answer: %1
+Up to %2 users may exist whose DeviceTokens were not received. Not retried.</source>
+        <translation>Немає певної відповіді: %1
+Може існувати до %2 користувачів, чиї DeviceToken не отримано. Не повторено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
+        <source>
+NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
+        <translation>
+НЕ записано в журнал: %1. Експортуйте таблицю зараз: ці DeviceToken є тільки тут.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <source>
+Every DeviceToken is recorded in the ledger.</source>
+        <translation>
+Кожен DeviceToken записано в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="266"/>
+        <source>could not make the file private: %1</source>
+        <translation>не вдалося зробити файл приватним: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="284"/>
+        <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
+        <translation>Експорт DeviceToken РАЗОМ із токенами доступу й оновлення (секрети: файл доступний для читання лише вам)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="286"/>
+        <source>Export the DeviceTokens</source>
+        <translation>Експорт DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="288"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegisterPage</name>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="107"/>
+        <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
+        <translation>Registration/Create: усі поля необов&apos;язкові. DeviceToken записується в журнал, перш ніж його показано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="131"/>
+        <source>First name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="132"/>
+        <source>Last name</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="133"/>
+        <source>Nickname</source>
+        <translation>Псевдонім</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="134"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="135"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="159"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <source>(not sent)</source>
+        <translation>(не надсилається)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
+        <source>Send</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="156"/>
+        <source>Birthday</source>
+        <translation>Дата народження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="162"/>
+        <source>Marital status</source>
+        <translation>Сімейний стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="168"/>
+        <source>Children</source>
+        <translation>Діти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="171"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="172"/>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <source>Image URL</source>
+        <translation>URL зображення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
+        <source>Invite code</source>
+        <translation>Код запрошення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <source>a UUID you pick: it becomes the DeviceToken</source>
+        <translation>UUID на ваш вибір: він стане DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <source>&amp;Generate</source>
+        <translation>З&amp;генерувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
+        <source>CustomToken</source>
+        <translation>CustomToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
+        <translation>З CustomToken DeviceToken записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Постачальник не документує, чи відхиляється повторно використаний CustomToken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <source>the user&apos;s id in your own system</source>
+        <translation>ідентифікатор користувача у вашій власній системі</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
+        <source>ClientId</source>
+        <translation>ClientId</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <source>Enable tracking</source>
+        <translation>Увімкнути відстеження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <source>UserFields</source>
+        <translation>UserFields</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="198"/>
+        <source>Enable logging</source>
+        <translation>Увімкнути журналювання</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="199"/>
+        <source>Enabled (SDK on)</source>
+        <translation>Увімкнено (SDK працює)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="200"/>
+        <source>Return an access token now (CreateAccessToken)</source>
+        <translation>Повернути токен доступу зараз (CreateAccessToken)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="210"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Зареєструвати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="213"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="234"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="238"/>
+        <source>DeviceToken</source>
+        <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="242"/>
+        <source>Tokens</source>
+        <translation>Токени</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="246"/>
+        <source>Ledger</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="247"/>
+        <source>Log &amp;in as this user</source>
+        <translation>&amp;Увійти як цей користувач</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="323"/>
+        <source>Fix the fields marked in red first.</source>
+        <translation>Спершу виправте поля, позначені червоним.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="398"/>
+        <source>Registering into group %1 at %2…</source>
+        <translation>Реєстрація в групі %1 на %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="407"/>
+        <source>Registered.</source>
+        <translation>Зареєстровано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="409"/>
+        <source>No certain answer: %1
+The user may exist. It was not retried.%2</source>
+        <translation>Немає певної відповіді: %1
+Користувач може існувати. Запит не повторено.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="411"/>
+        <source> Pick a CustomToken next time to make this checkable.</source>
+        <translation> Наступного разу виберіть CustomToken, щоб це можна було перевірити.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="412"/>
+        <source> If it exists, its DeviceToken is %1.</source>
+        <translation> Якщо він існує, його DeviceToken — %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="417"/>
+        <source>
+The fields concerned are marked.</source>
+        <translation>
+Відповідні поля позначено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="426"/>
+        <source>Access token ●●●●●●●● received%1; refresh token %2. Kept in memory only, never in the ledger.</source>
+        <translation>Токен доступу ●●●●●●●● отримано%1; токен оновлення: %2. Зберігаються лише в пам&apos;яті, ніколи в журналі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="427"/>
+        <source> (expires in %1 s)</source>
+        <translation> (спливає через %1 с)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="428"/>
+        <source>●●●●●●●● received</source>
+        <translation>●●●●●●●● отримано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="431"/>
+        <source>No access token (CreateAccessToken: false).</source>
+        <translation>Токена доступу немає (CreateAccessToken: false).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="437"/>
+        <source>NOT recorded: %1. Copy the DeviceToken now: it exists only here.</source>
+        <translation>НЕ записано: %1. Скопіюйте DeviceToken зараз: він є тільки тут.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="439"/>
+        <source>Recorded in the ledger (entry %1, %2).</source>
+        <translation>Записано в журнал (запис %1, %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationJob</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="79"/>
+        <source>the ledger is not open: nothing is registered without it</source>
+        <translation>журнал не відкрито: без нього нічого не реєструється</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="86"/>
+        <source>nothing was sent: </source>
+        <translation>нічого не надіслано: </translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="149"/>
+        <source> (the user may exist; not retried)</source>
+        <translation> (користувач може існувати; не повторено)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationManyJob</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="50"/>
+        <source>Quantity must be at least 1 (got %1): nothing is sent.</source>
+        <translation>Quantity має бути не менше 1 (отримано %1): нічого не надсилається.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="52"/>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="70"/>
+        <source>Quantity must be at most %1, the service&apos;s maximum for one call (got %2): nothing is sent.</source>
+        <translation>Quantity має бути не більше %1, максимуму служби для одного виклику (отримано %2): нічого не надсилається.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="62"/>
+        <source>Give how many users to register (1–%1).</source>
+        <translation>Укажіть, скільки користувачів зареєструвати (1–%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="65"/>
+        <source>Quantity must be a whole number from 1 to %1 (got “%2”).</source>
+        <translation>Quantity має бути цілим числом від 1 до %1 (отримано «%2»).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="97"/>
+        <source>the ledger is not open: nothing is registered without it</source>
+        <translation>журнал не відкрито: без нього нічого не реєструється</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="147"/>
+        <source> (up to %1 users may exist whose DeviceTokens were never received)</source>
+        <translation> (може існувати до %1 користувачів, чиї DeviceToken так і не отримано)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationProfile</name>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="153"/>
+        <source>Gender must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>Gender має бути одним із %1 (отримано «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="159"/>
+        <source>Birthday must be a date (yyyy-MM-dd) or an ISO 8601 date-time (got &quot;%1&quot;)</source>
+        <translation>Birthday має бути датою (yyyy-MM-dd) або датою й часом ISO 8601 (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="168"/>
+        <source>MaritalStatus must be one of %1 or a code 1-4 (got &quot;%2&quot;)</source>
+        <translation>MaritalStatus має бути одним із %1 або кодом 1–4 (отримано «%2»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="173"/>
+        <source>ChildrenCount must be between 0 and 100 (got %1)</source>
+        <translation>ChildrenCount має бути від 0 до 100 (отримано %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="177"/>
+        <source>CustomToken must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6 (got &quot;%1&quot;)</source>
+        <translation>CustomToken має бути UUID на зразок 3fa85f64-5717-4562-b3fc-2c963f66afa6 (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="184"/>
+        <source>ImageUrl must be an absolute URL (got &quot;%1&quot;)</source>
+        <translation>ImageUrl має бути абсолютною URL-адресою (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="189"/>
+        <source>Email must be one address: a name, one &apos;@&apos; and a domain, no spaces (got &quot;%1&quot;)</source>
+        <translation>Email має бути однією адресою: ім&apos;я, один символ «@» і домен, без пробілів (отримано «%1»)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/RegistrationProfile.cpp" line="194"/>
+        <source>Phone may hold only digits, spaces and + - ( ), with at least one digit (got &quot;%1&quot;)</source>
+        <translation>Phone може містити лише цифри, пробіли та + - ( ), щонайменше одну цифру (отримано «%1»)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationService</name>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="143"/>
+        <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
+        <translation>Групу користувачів не вибрано: виберіть профіль із ключем групи. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="149"/>
+        <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
+        <translation>Для групи %1 не вказано InstanceKEY. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="157"/>
+        <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
+        <translation>Профілю з ключем групи «%1» більше не існує. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="161"/>
+        <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
+        <translation>Профіль із ключем групи «%1» змінився: тепер він реєструє в групу %2 на %3, а не в групу %4 на %5. Перевірте ціль і спробуйте знову. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="171"/>
+        <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
+        <translation>не вдалося прочитати InstanceKEY профілю «%1»: %2. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
+        <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
+        <translation>Профіль із ключем групи «%1» не має InstanceKEY у зв&apos;язці ключів: відредагуйте профіль, щоб його ввести. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="246"/>
+        <source> — user group</source>
+        <translation> — група користувачів</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="249"/>
+        <source>%1 — user %2</source>
+        <translation>%1 — користувач %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="260"/>
+        <source>A user profile needs the group-key profile the user was registered with.</source>
+        <translation>Профіль користувача потребує профілю з ключем групи, через який користувача зареєстровано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="272"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="307"/>
+        <source>The registration did not finish.</source>
+        <translation>Реєстрацію не завершено.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RegistrationService.cpp" line="312"/>
+        <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
+        <translation>Користувача %1 зареєстровано, але НЕ записано в журнал (%2): скопіюйте DeviceToken зараз.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationTarget</name>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="45"/>
+        <source>No user group chosen.</source>
+        <translation>Групу користувачів не вибрано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="48"/>
+        <source>PRODUCTION</source>
+        <translation>ПРОДАКШН</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
+        <source>local sandbox</source>
+        <translation>локальна пісочниця</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
+        <source>custom service</source>
+        <translation>власна служба</translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="53"/>
+        <source>Registers into group %1 at %2 — %3</source>
+        <translation>Реєструє в групу %1 на %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>tc::RegistrationTargetBox</name>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="19"/>
+        <source>Registers into</source>
+        <translation>Ціль реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="20"/>
+        <source>&amp;New group-key profile…</source>
+        <translation>&amp;Новий профіль із ключем групи…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="25"/>
+        <source>&amp;Group-key profile</source>
+        <translation>Профіль із &amp;ключем групи</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="28"/>
+        <source>Group-key profile to register into</source>
+        <translation>Профіль із ключем групи для реєстрації</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="58"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="78"/>
+        <source>Pick the group-key profile to register into, or create one.</source>
+        <translation>Виберіть профіль із ключем групи для реєстрації або створіть його.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/RegistrationTargetBox.cpp" line="95"/>
+        <source>Group-key profile “%1”; its InstanceKEY is read from the keychain when you register and is sent only to %2.</source>
+        <translation>Профіль із ключем групи «%1»; його InstanceKEY читається зі зв&apos;язки ключів під час реєстрації й надсилається лише до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Renewal</name>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="61"/>
+        <source>no API password is stored for this profile; log in once with the password</source>
+        <translation>для цього профілю не збережено пароль API; увійдіть один раз із паролем</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
+        <source>no InstanceKEY is stored for this profile; log in once with the key</source>
+        <translation>для цього профілю не збережено InstanceKEY; увійдіть один раз із ключем</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="92"/>
+        <source>no API login e-mail is known</source>
+        <translation>e-mail логіна API невідомий</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="93"/>
+        <source>no DeviceToken is known</source>
+        <translation>DeviceToken невідомий</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <source>a user login needs the group&apos;s InstanceId</source>
+        <translation>для входу користувача потрібен InstanceId групи</translation>
+    </message>
+</context>
+<context>
+    <name>tc::SandboxProfiles</name>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="14"/>
+        <source>Local sandbox — admin</source>
+        <translation>Локальна пісочниця — адміністратор</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="19"/>
+        <source>Local sandbox — user group</source>
+        <translation>Локальна пісочниця — група користувачів</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="44"/>
+        <source>Could not create the profile “%1”: %2</source>
+        <translation>Не вдалося створити профіль «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/SandboxProfiles.cpp" line="50"/>
+        <source>A credential could not be stored: %1</source>
+        <translation>Не вдалося зберегти облікові дані: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tc::SecretEdit</name>
+    <message>
+        <location filename="../app/ui/SecretEdit.cpp" line="19"/>
+        <source>Show or hide the secret</source>
+        <translation>Показати або приховати секрет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SecretEdit.cpp" line="31"/>
+        <source>Secret</source>
+        <translation>Секрет</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SecretEdit.cpp" line="53"/>
+        <source>Show %1</source>
+        <translation>Показати %1</translation>
+    </message>
+</context>
+<context>
+    <name>tc::Session</name>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="346"/>
+        <source>the last refresh answer was lost, so the refresh token may be spent</source>
+        <translation>остання відповідь на оновлення загубилася, тож токен оновлення, можливо, уже використано</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="348"/>
+        <source>the refresh token expired</source>
+        <translation>строк дії токена оновлення минув</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="350"/>
+        <source>no refresh token was kept</source>
+        <translation>токен оновлення не збережено</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="440"/>
+        <source>the refresh token was refused (HTTP %1)</source>
+        <translation>токен оновлення відхилено (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="711"/>
+        <source>not logged in: log in first</source>
+        <translation>вхід не виконано: спершу увійдіть</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="762"/>
+        <source>the request could not be built</source>
+        <translation>не вдалося сформувати запит</translation>
+    </message>
+</context>
+<context>
+    <name>tc::SingleInstance</name>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="55"/>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Не вдалося створити файл блокування %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="107"/>
+        <source>Another Telematics Console is running (its lock is %1) but does not answer: %2</source>
+        <translation>Запущено іншу Telematics Console (її файл блокування — %1), але вона не відповідає: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/SingleInstance.cpp" line="116"/>
+        <source>Another Telematics Console is running but did not answer in time.</source>
+        <translation>Запущено іншу Telematics Console, але вона не відповіла вчасно.</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TimeText</name>
+    <message numerus="yes">
+        <location filename="../app/core/util/TimeText.cpp" line="19"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="25"/>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
+        <source>%1 h</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 хв %2 с</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="41"/>
+        <source>now</source>
+        <translation>зараз</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <source>in %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <source>%1 ago</source>
+        <translation>%1 тому</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="52"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 год</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="62"/>
+        <location filename="../app/core/util/TimeText.cpp" line="70"/>
+        <location filename="../app/core/util/TimeText.cpp" line="78"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
+        <source>%1 (local)</source>
+        <translation>%1 (місцевий)</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TokenCard</name>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="49"/>
+        <source>&amp;Start the sandbox</source>
+        <translation>&amp;Запустити пісочницю</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <source>&amp;Auto-refresh</source>
+        <translation>&amp;Автооновлення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="50"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Оновити зараз</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Ска&amp;сувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="51"/>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Копіювати токен</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Дослідити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="52"/>
+        <source>Log &amp;out</source>
+        <translation>Ви&amp;йти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="56"/>
+        <source>Session of %1</source>
+        <translation>Сеанс %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="68"/>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="72"/>
+        <source>Profile “%1”</source>
+        <translation>Профіль «%1»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="81"/>
+        <source>InstanceId:</source>
+        <translation>InstanceId:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="82"/>
+        <source>Issued:</source>
+        <translation>Видано:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="83"/>
+        <source>Expires:</source>
+        <translation>Спливає:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="90"/>
+        <source>Time left</source>
+        <translation>Залишилося</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="91"/>
+        <source>Time left:</source>
+        <translation>Залишилося:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="94"/>
+        <source>Fraction of the token&apos;s life left</source>
+        <translation>Залишок строку дії токена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="96"/>
+        <source>Refresh token expires:</source>
+        <translation>Токен оновлення спливає:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="99"/>
+        <source>Clock skew warning</source>
+        <translation>Попередження про розбіжність годинника</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="101"/>
+        <location filename="../app/ui/TokenCard.cpp" line="250"/>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="103"/>
+        <source>Session note</source>
+        <translation>Примітка сеансу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="107"/>
+        <source>Local sandbox</source>
+        <translation>Локальна пісочниця</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="108"/>
+        <source>The local sandbox is stopped: refreshes and logins of this session fail until it runs.</source>
+        <translation>Локальну пісочницю зупинено: оновлення й входи цього сеансу не вдаватимуться, доки вона не запрацює.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="119"/>
+        <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
+        <translation>Оновлювати токен самостійно до того, як він спливе (на 80 % строку дії або за 5 хв до кінця).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="128"/>
+        <source>Copy the JWT; the clipboard is cleared after 30 s if it still holds it.</source>
+        <translation>Копіювати JWT; буфер обміну буде очищено через 30 с, якщо він усе ще його містить.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="152"/>
+        <source>Refresh of “%1” cancelled.</source>
+        <translation>Оновлення «%1» скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="153"/>
+        <source>Login with “%1” cancelled.</source>
+        <translation>Вхід через «%1» скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="160"/>
+        <source>Token copied. The clipboard is cleared in %1 s if it still holds it.</source>
+        <translation>Токен скопійовано. Буфер обміну буде очищено через %1 с, якщо він усе ще його містить.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <source>Admin · %1</source>
+        <translation>Адміністратор · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="236"/>
+        <source>(API login)</source>
+        <translation>(логін API)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="237"/>
+        <source>User · DeviceToken %1</source>
+        <translation>Користувач · DeviceToken %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="237"/>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <source>An admin session (API credentials)</source>
+        <translation>Сеанс адміністратора (облікові дані API)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="238"/>
+        <source>A user session (DeviceToken login)</source>
+        <translation>Сеанс користувача (вхід через DeviceToken)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="239"/>
+        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <location filename="../app/ui/TokenCard.cpp" line="337"/>
+        <location filename="../app/ui/TokenCard.cpp" line="338"/>
+        <location filename="../app/ui/TokenCard.cpp" line="339"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="243"/>
+        <source>Logged out</source>
+        <translation>Вихід виконано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="244"/>
+        <source>Logging in…</source>
+        <translation>Вхід…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="246"/>
+        <source>Active (refresh token may be spent)</source>
+        <translation>Активний (токен оновлення, можливо, використано)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="248"/>
+        <source>Refreshing…</source>
+        <translation>Оновлення…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="249"/>
+        <source>Expired</source>
+        <translation>Сплив</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <source>Stop the refresh; the current token is kept</source>
+        <translation>Зупинити оновлення; поточний токен збережеться</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="280"/>
+        <source>Stop the login</source>
+        <translation>Зупинити вхід</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="297"/>
+        <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
+        <translation>⚠ Годинник цього комп&apos;ютера розходиться з годинником сервера на %1 (%2). Час тут показано за годинником сервера; налаштуйте системний годинник (NTP).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <source>behind</source>
+        <translation>відстає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="299"/>
+        <source>ahead of</source>
+        <translation>поспішає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="309"/>
+        <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
+        <translation>Остання відповідь на оновлення загубилася: токен оновлення, можливо, уже використано. Наступна спроба виконає вхід знову (у межах бюджету входів).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="317"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenCard.cpp" line="320"/>
+        <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
+        <translation>
+            <numerusform>Оновлення токена не вдалося %n раз%1; нова спроба через %2.</numerusform>
+            <numerusform>Оновлення токена не вдалося %n рази%1; нова спроба через %2.</numerusform>
+            <numerusform>Оновлення токена не вдалося %n разів%1; нова спроба через %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="321"/>
+        <location filename="../app/ui/TokenCard.cpp" line="325"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenCard.cpp" line="323"/>
+        <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
+        <translation>
+            <numerusform>Оновлення токена не вдалося %n раз%1; автооновлення вимкнено: натисніть «Оновити зараз».</numerusform>
+            <numerusform>Оновлення токена не вдалося %n рази%1; автооновлення вимкнено: натисніть «Оновити зараз».</numerusform>
+            <numerusform>Оновлення токена не вдалося %n разів%1; автооновлення вимкнено: натисніть «Оновити зараз».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="330"/>
+        <source>Logged in again at %1: %2.</source>
+        <translation>Повторний вхід о %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="336"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="358"/>
+        <source>expired %1</source>
+        <translation>сплив %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="360"/>
+        <source>%1 left</source>
+        <translation>залишилося %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="372"/>
+        <source>may be spent (its refresh answer was lost)</source>
+        <translation>можливо, використано (відповідь на оновлення загубилася)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="374"/>
+        <source>not stated in the token</source>
+        <translation>у токені не вказано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="392"/>
+        <source>Less than a quarter of the token&apos;s life is left.</source>
+        <translation>Залишилося менше чверті строку дії токена.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <source>The token is about to lapse (or has).</source>
+        <translation>Токен ось-ось спливе (або вже сплив).</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TokenInspector</name>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="37"/>
+        <source>•••••••• (hidden: tick “Reveal secret claims”)</source>
+        <translation>•••••••• (приховано: позначте «Показати секретні claims»)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="61"/>
+        <source>A JWT is three base64url parts joined by dots: header.payload.signature. It usually starts with “eyJ”. Check that the whole token was copied.</source>
+        <translation>JWT — це три частини base64url, з&apos;єднані крапками: header.payload.signature. Зазвичай він починається з «eyJ». Перевірте, чи скопійовано весь токен.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="65"/>
+        <source>The first part (the header, before the first dot) must be base64url-encoded JSON such as {&quot;alg&quot;:&quot;HS256&quot;,&quot;typ&quot;:&quot;JWT&quot;}.</source>
+        <translation>Перша частина (заголовок, до першої крапки) має бути JSON у кодуванні base64url, наприклад {&quot;alg&quot;:&quot;HS256&quot;,&quot;typ&quot;:&quot;JWT&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="69"/>
+        <source>The second part (the claims, between the dots) must be base64url-encoded JSON. A character may have been lost or added when copying.</source>
+        <translation>Друга частина (claims, між крапками) має бути JSON у кодуванні base64url. Під час копіювання міг загубитися або додатися символ.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="73"/>
+        <source>The third part (the signature, after the second dot) must be base64url.</source>
+        <translation>Третя частина (підпис, після другої крапки) має бути в base64url.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="82"/>
+        <source>&amp;Use this session&apos;s token</source>
+        <translation>&amp;Використати токен цього сеансу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="83"/>
+        <source>&amp;Reveal secret claims</source>
+        <translation>&amp;Показати секретні claims</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="86"/>
+        <source>Token inspector</source>
+        <translation>Інспектор токенів</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="89"/>
+        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
+        <translation>Вставте JWT (eyJ…); він залишається прихованим, доки ви не натиснете «Показати»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="90"/>
+        <source>Token to inspect</source>
+        <translation>Токен для дослідження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="92"/>
+        <source>To&amp;ken:</source>
+        <translation>То&amp;кен:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="97"/>
+        <source>Open session</source>
+        <translation>Відкритий сеанс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="102"/>
+        <source>&amp;Or a session&apos;s:</source>
+        <translation>&amp;Або токен сеансу:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="111"/>
+        <source>Token summary</source>
+        <translation>Підсумок токена</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="118"/>
+        <source>Warnings</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="122"/>
+        <source>Reveal secret claims</source>
+        <translation>Показати секретні claims</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <source>Part</source>
+        <translation>Частина</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="127"/>
+        <source>Meaning</source>
+        <translation>Значення поля</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="128"/>
+        <source>Header and claims</source>
+        <translation>Заголовок і claims</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="168"/>
+        <location filename="../app/ui/TokenInspector.cpp" line="271"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="172"/>
+        <source>(no session with a token)</source>
+        <translation>(немає сеансу з токеном)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="250"/>
+        <source>Paste a JWT above, or pick an open session and press “Use this session&apos;s token”.</source>
+        <translation>Вставте JWT вище або виберіть відкритий сеанс і натисніть «Використати токен цього сеансу».</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="257"/>
+        <source>This is not a readable JWT. %1: %2.
+%3</source>
+        <translation>Це не читабельний JWT. %1: %2.
+%3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="275"/>
+        <source>InstanceId: %1.</source>
+        <translation>InstanceId: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="279"/>
+        <source>A JWT is a secret: whoever holds it can act as this identity until it expires.</source>
+        <translation>JWT — це секрет: хто ним володіє, може діяти від імені цієї ідентичності, доки строк його дії не мине.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TokenInspector.cpp" line="296"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="318"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenInspector.cpp" line="337"/>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TokenPanel</name>
+    <message>
+        <location filename="../app/ui/TokenPanel.cpp" line="18"/>
+        <source>Sessions</source>
+        <translation>Сеанси</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenPanel.cpp" line="21"/>
+        <source>No session yet. Select a profile on the left and press Log in (Ctrl+L).</source>
+        <translation>Сеансів ще немає. Виберіть профіль ліворуч і натисніть «Увійти» (Ctrl+L).</translation>
+    </message>
+</context>
+</TS>
