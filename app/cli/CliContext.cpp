@@ -5,10 +5,14 @@
 #include "core/api/ApiClient.h"
 #include "core/profiles/Profile.h"
 #include "core/services/Services.h"
+#include "core/traffic/Har.h"
+#include "core/traffic/TrafficRecorder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -117,6 +121,8 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({u"profile"_s, u"Use the saved profile NAME (its base URL and keychain entries)."_s, u"NAME"_s});
     parser.addOption({u"json"_s, u"Print one JSON document on stdout; messages go to stderr."_s});
     parser.addOption({u"timeout"_s, u"Bound each request to SECONDS (default 30)."_s, u"SECONDS"_s});
+    parser.addOption(
+            {u"har"_s, u"Write every exchange the command made to FILE as HAR 1.2 (secrets hidden)."_s, u"FILE"_s});
     parser.addOption({u"verbose"_s, u"Say on stderr what the command does (progress, notes, the core's log lines)."_s});
     parser.addOption({{u"h"_s, u"help"_s}, u"Show this help."_s});
 }
@@ -159,6 +165,19 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
             return usageError(problem);
         baseUrl = url;
     }
+    if (parser.isSet(u"har"_s)) {
+        const QString path = parser.value(u"har"_s).trimmed();
+        const QFileInfo info(path);
+        if (path.isEmpty() || info.isDir())
+            return usageError(u"--har needs a file name (got \"%1\")"_s.arg(path));
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir() || !folder.isWritable() || (info.exists() && !info.isWritable()))
+            return usageError(u"--har: cannot write %1 (no such folder, or not writable). Nothing was sent."_s.arg(
+                    info.absoluteFilePath()));
+        harPath = info.absoluteFilePath();
+        if (m_core)
+            m_core->traffic()->setMemoryLimit(0);
+    }
     if (parser.isSet(u"profile"_s))
         profileName = parser.value(u"profile"_s).trimmed();
     if (!baseUrl.isEmpty() && !profileName.isEmpty())
@@ -182,8 +201,12 @@ int CliContext::requireBaseUrl()
 
 tc::ApiClient *CliContext::client()
 {
-    if (!m_client)
+    if (!m_client) {
         m_client = std::make_unique<tc::ApiClient>(network());
+        m_client->setParty(profileName.isEmpty() ? baseUrl.toString() : profileName);
+        if (!commandName.isEmpty())
+            m_client->setDefaultPurpose(u"telematics-cli "_s + commandName);
+    }
     m_client->setBaseUrl(baseUrl);
     m_client->setTransferTimeout(timeoutMs);
     return m_client.get();
@@ -194,7 +217,10 @@ tc::Services *CliContext::core()
     if (!m_core) {
         tc::Services::Options o;
         o.keychainMemoryFallback = false; // a CLI that cannot keep a secret says so (exit 4)
+        o.trafficHistory = false;         // the console's history is the console's; --har is the CLI's
         m_core = std::make_unique<tc::Services>(std::move(o));
+        // Without --har nothing reads the traffic: keep none of it (a bulk run of 100,000 rows).
+        m_core->traffic()->setMemoryLimit(harPath.isEmpty() ? 1 : 0);
     }
     return m_core.get();
 }
@@ -209,6 +235,21 @@ CliServices &CliContext::services()
     if (!m_services)
         m_services = std::make_unique<CliServices>(*this);
     return *m_services;
+}
+
+int CliContext::finishHar(int exitCode)
+{
+    if (harPath.isEmpty())
+        return exitCode;
+    const QList<tc::Exchange> exchanges = m_core ? m_core->traffic()->exchanges() : QList<tc::Exchange>();
+    QString error;
+    if (!tc::Har::write(harPath, exchanges, &error)) {
+        m_err << u"error: --har: "_s << error << u"\n"_s;
+        m_err.flush();
+        return exitCode == ExitOk ? int(ExitUsage) : exitCode;
+    }
+    info() << u"wrote "_s << exchanges.size() << u" exchange(s) to "_s << harPath << u"\n"_s;
+    return exitCode;
 }
 
 bool CliContext::confirmProduction(bool confirmed, const QUrl &baseUrl, const QString &what)

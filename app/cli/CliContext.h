@@ -54,12 +54,17 @@ public:
     QUrl baseUrl;         // from --base-url (or a profile, once resolved)
     QString profileName;  // from --profile
     int timeoutMs = 30000;
+    QString harPath;     // --har FILE: every exchange of the command, as HAR 1.2 (redacted)
+    QString commandName; // the command being run (the traffic's "why")
 
     // Adds --base-url, --profile, --json, --timeout, --verbose and --help to a parser;
     // applyGlobalOptions() reads them back (returns an exit code != 0 on a bad value, after
     // printing why).
     static void addGlobalOptions(QCommandLineParser &parser);
     int applyGlobalOptions(const QCommandLineParser &parser);
+    // --har: writes every exchange the command made (whatever its outcome) and returns its exit
+    // code; a HAR that cannot be written is said on stderr (exit 2 when the command succeeded).
+    int finishHar(int exitCode);
 
     // ---- the service ----
     // Resolves --profile NAME (through services()) and checks there is a base URL; returns an exit

@@ -93,6 +93,7 @@ std::unique_ptr<tc::Session> CliServices::makeSession(tc::SessionKind kind, int 
     } else {
         config = tc::Session::Config::forBaseUrl(m_ctx.baseUrl, kind);
     }
+    api->setParty(scopeText(), tc::sessionKindName(kind) + u" session"_s);
     auto session = std::make_unique<tc::Session>(api, m_keychain, m_budget);
     session->setAutoRefresh(false); // one command, one action: no timers
     session->setConfig(config);

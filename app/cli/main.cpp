@@ -17,12 +17,12 @@ namespace {
 
 QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
 {
-    QString text
-            = u"Usage: telematics-cli [--base-url URL | --profile NAME] [--json] [--timeout SECONDS] COMMAND [ARGS]\n\n"
-              "The Telematics console without windows. Secrets never travel as flag values: they come from\n"
-              "the keychain, from an environment variable (TELEMATICS_INSTANCE_KEY, TELEMATICS_PASSWORD) or\n"
-              "from standard input with --secret-stdin.\n\n"
-              "Commands:\n"_s;
+    QString text = u"Usage: telematics-cli [--base-url URL | --profile NAME] [--json] [--timeout SECONDS] [--har FILE] "
+                   u"COMMAND [ARGS]\n\n"
+                   "The Telematics console without windows. Secrets never travel as flag values: they come from\n"
+                   "the keychain, from an environment variable (TELEMATICS_INSTANCE_KEY, TELEMATICS_PASSWORD) or\n"
+                   "from standard input with --secret-stdin.\n\n"
+                   "Commands:\n"_s;
     for (const auto &c : commands)
         text += u"  "_s + c->helpLine() + u"\n"_s;
     text += u"\nGlobal options:\n"
@@ -30,6 +30,7 @@ QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
             "  --profile NAME      a saved profile\n"
             "  --json              one JSON document on stdout; messages on stderr\n"
             "  --timeout SECONDS   bound each request (default 30)\n"
+            "  --har FILE          write every exchange the command made as HAR 1.2 (secrets hidden)\n"
             "  --verbose           say on stderr what the command does (quiet on success otherwise)\n"
             "  -h, --help          this help; COMMAND --help for a command's options\n"
             "  --version           the version\n\n"
@@ -89,7 +90,8 @@ int main(int argc, char *argv[])
             QStringList args = positional;
             if (global.isSet(u"help"_s))
                 args.append(u"--help"_s);
-            return c->execute(ctx, args);
+            ctx.commandName = c->name;
+            return ctx.finishHar(c->execute(ctx, args));
         }
     }
     return ctx.usageError(u"unknown command \"%1\" (see: telematics-cli --help)"_s.arg(positional.first()));

@@ -1,5 +1,5 @@
 // The house's arrows, checked on every include: app/core's rooms include only rooms below them
-// (util -> api -> profiles -> auth -> ledger -> users -> registration -> bulk -> services), core and the CLI
+// (util -> api -> profiles -> auth -> traffic -> ledger -> users -> registration -> bulk -> services), core and the CLI
 // never reach a widget, and the sandbox shares no code with the client it stands in for.
 #include <QDir>
 #include <QDirIterator>
@@ -13,8 +13,8 @@ class TestArchitecture : public QObject
 {
     Q_OBJECT
 
-    const QStringList m_rooms{u"util"_s,  u"api"_s,          u"profiles"_s, u"auth"_s,    u"ledger"_s,
-                              u"users"_s, u"registration"_s, u"bulk"_s,     u"services"_s};
+    const QStringList m_rooms{u"util"_s,   u"api"_s,   u"profiles"_s,     u"auth"_s, u"traffic"_s,
+                              u"ledger"_s, u"users"_s, u"registration"_s, u"bulk"_s, u"services"_s};
 
     static QString root() { return QStringLiteral(TC_SOURCE_DIR); }
 

@@ -1,5 +1,6 @@
 #include "core/api/ApiClient.h"
 
+#include "core/api/ExchangeFeed.h"
 #include "core/util/HttpDate.h"
 
 #include "Version.h"
@@ -15,6 +16,8 @@
 #include <QScopedPointer>
 #include <QTimer>
 #include <QUuid>
+
+#include <utility>
 
 #include <cstring>
 
@@ -88,7 +91,8 @@ QByteArray capped(const QByteArray &body, bool *truncated)
 
 namespace tc {
 
-ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network)
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network), m_feed(ExchangeFeed::of(network))
 {
     Q_ASSERT(network);
     qRegisterMetaType<tc::Exchange>();
@@ -161,6 +165,24 @@ QString ApiClient::baseUrlProblem(const QUrl &url)
     if (!url.userInfo().isEmpty())
         return QCoreApplication::translate("tc::ApiClient", "the base URL must not carry a user name or password");
     return {};
+}
+
+void ApiClient::setParty(const QString &profile, const QString &session)
+{
+    m_partyProfile = profile;
+    m_partySession = session;
+}
+
+ApiClient::Purpose::Purpose(ApiClient *client, const QString &purpose) : m_client(client)
+{
+    if (client)
+        m_previous = std::exchange(client->m_purpose, purpose);
+}
+
+ApiClient::Purpose::~Purpose()
+{
+    if (m_client)
+        m_client->m_purpose = m_previous;
 }
 
 void ApiClient::setTransferTimeout(int msecs)
@@ -507,7 +529,7 @@ ApiCall *ApiClient::request(const QByteArray &method, const QString &path, const
 ApiCall *ApiClient::rejected(const ApiRequest &request, const QString &problem)
 {
     auto *call = new ApiCall(this);
-    call->m_id = ++m_nextId;
+    call->m_id = m_feed ? m_feed->nextId() : ++m_nextId;
     call->m_method = request.method;
     call->m_label = request.label;
     call->m_expect = request.expect;
@@ -531,7 +553,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         return rejected(request, problem);
 
     auto *call = new ApiCall(this);
-    call->m_id = ++m_nextId;
+    call->m_id = m_feed ? m_feed->nextId() : ++m_nextId;
     call->m_method = request.method;
     call->m_url = url;
     call->m_label = request.label;
@@ -553,11 +575,14 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         }
         nr.setRawHeader(h.first, h.second);
     }
+    bool bearerSent = false;
     if (!request.bearer.isEmpty()) {
-        if (ownOrigin)
+        if (ownOrigin) {
             nr.setRawHeader("Authorization", "Bearer " + request.bearer.toUtf8());
-        else
+            bearerSent = true;
+        } else {
             qCWarning(lc) << "not sending the access token to" << url.host() << "(not the base URL's host)";
+        }
     }
 
     Exchange &x = call->m_exchange;
@@ -571,6 +596,13 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     x.requestHeaders = Redactor::redactHeaders(sent);
     x.requestBody = Redactor::redactBody(capped(request.body, &x.requestBodyTruncated));
     x.started = m_clock->nowUtc();
+    x.label = request.label;
+    x.profile = m_partyProfile;
+    x.session = m_partySession;
+    x.purpose = request.purpose.isEmpty() ? currentPurpose() : request.purpose;
+    x.bearerSent = bearerSent;
+    if (bearerSent)
+        Redactor::jwtParts(request.bearer, &x.bearerHeader, &x.bearerClaims);
 
     QNetworkReply *reply = nullptr;
     QNetworkAccessManager *network = pickNetwork(&call->m_lane);
@@ -626,6 +658,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 
     qCDebug(lc) << "->" << request.method << url.path() << "#" << call->m_id;
     Q_EMIT exchangeStarted(x);
+    if (m_feed)
+        Q_EMIT m_feed->exchangeStarted(x);
     return call;
 }
 
@@ -700,7 +734,11 @@ void ApiClient::onReplyFinished(ApiCall *call)
     x.finished = call->m_receivedAt;
     x.durationMs = elapsed;
     x.errorKind = error.kind();
-    x.errorMessage = error.isError() ? error.message() : QString();
+    x.errorMessage = error.isError() ? Redactor::redactText(error.message()) : QString();
+    if (call->m_envelope.isValid()) {
+        x.envelopeStatus = call->m_envelope.status();
+        x.envelopeTitle = call->m_envelope.title();
+    }
 
     if (error.isError() && !error.isCanceled())
         qCInfo(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus
@@ -709,6 +747,8 @@ void ApiClient::onReplyFinished(ApiCall *call)
         qCDebug(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus << elapsed << "ms";
 
     Q_EMIT exchangeFinished(x);
+    if (m_feed)
+        Q_EMIT m_feed->exchangeFinished(x);
     call->complete(error);
 }
 

@@ -5,11 +5,13 @@
 #include "core/api/ApiCall.h"
 #include "core/api/ApiError.h"
 #include "core/api/Exchange.h"
+#include "core/api/ExchangeFeed.h"
 #include "core/api/RegistrationProfile.h"
 #include "core/util/Clock.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <optional>
@@ -40,6 +42,7 @@ struct ApiRequest
     QByteArray body;    // sent as application/json
     QString bearer;     // JWT; attached only when the request goes to the base URL's origin
     QString label;      // "Auth/Login" (for logs and the traffic console)
+    QString purpose;    // why it is sent (traffic console); empty: the client's current Purpose
     ApiError::Context context = ApiError::Context::General;
     ApiCall::Expect expect = ApiCall::Expect::Envelope;
 };
@@ -82,6 +85,30 @@ public:
 
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
+
+    // Who sends through this client, for the traffic console: the profile (or the base URL of a
+    // CLI without one) and the session ("admin session"; empty for a bound registration client).
+    void setParty(const QString &profile, const QString &session = {});
+    QString partyProfile() const { return m_partyProfile; }
+    QString partySession() const { return m_partySession; }
+
+    // Why the requests sent while it lives are sent ("automatic refresh, 80 % of lifetime",
+    // "bulk row 17"): set for the scope of one synchronous send; the previous one comes back
+    // when it ends. Also a client-wide default with setDefaultPurpose().
+    class Purpose
+    {
+    public:
+        Purpose(ApiClient *client, const QString &purpose);
+        ~Purpose();
+        Purpose(const Purpose &) = delete;
+        Purpose &operator=(const Purpose &) = delete;
+
+    private:
+        QPointer<ApiClient> m_client;
+        QString m_previous;
+    };
+    void setDefaultPurpose(const QString &purpose) { m_defaultPurpose = purpose; }
+    QString currentPurpose() const { return m_purpose.isEmpty() ? m_defaultPurpose : m_purpose; }
 
     void setEndpoints(const Endpoints &endpoints) { m_endpoints = endpoints; }
     Endpoints endpoints() const { return m_endpoints; }
@@ -170,6 +197,11 @@ private:
     qint64 m_maxAnswerBytes = DefaultMaxAnswerBytes;
     Endpoints m_endpoints;
     quint64 m_nextId = 0;
+    QPointer<ExchangeFeed> m_feed; // the network manager's, when the graph attached one
+    QString m_partyProfile;
+    QString m_partySession;
+    QString m_purpose;
+    QString m_defaultPurpose;
 };
 
 } // namespace tc

@@ -6,8 +6,11 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QUrl>
+
+#include <optional>
 
 namespace tc {
 
@@ -28,6 +31,22 @@ struct Exchange
     QString errorMessage;
     bool requestBodyTruncated = false;
     bool replyBodyTruncated = false;
+
+    // What it was (ApiRequest::label), who sent it and why (see ApiClient::setParty and
+    // ApiClient::Purpose): "Auth/RefreshToken", profile "Sandbox admin", "admin session",
+    // "automatic refresh, 80 % of lifetime".
+    QString label;
+    QString profile;
+    QString session;
+    QString purpose;
+    // The envelope of the answer, when it had one.
+    std::optional<int> envelopeStatus;
+    QString envelopeTitle;
+    // The bearer token that went out: whether one did, and its header and claims with every
+    // secret claim masked (no signature), so a 401 can be explained without keeping the token.
+    bool bearerSent = false;
+    QJsonObject bearerHeader;
+    QJsonObject bearerClaims;
 
     static constexpr qsizetype BodyCaptureLimit = 256 * 1024;
 

@@ -151,6 +151,28 @@ QString Redactor::redactText(const QString &text)
     return out;
 }
 
+void Redactor::jwtParts(QStringView jwt, QJsonObject *header, QJsonObject *claims)
+{
+    *header = {};
+    *claims = {};
+    QStringView token = jwt.trimmed();
+    if (token.startsWith(u"Bearer "_s, Qt::CaseInsensitive))
+        token = token.mid(7).trimmed();
+    const auto parts = token.split(u'.');
+    if (parts.size() < 2)
+        return;
+    const auto decode = [](QStringView part) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+                part.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return QJsonObject();
+        const QJsonDocument doc = QJsonDocument::fromJson(*decoded);
+        return doc.isObject() ? redactJson(doc.object()).toObject() : QJsonObject();
+    };
+    *header = decode(parts.at(0));
+    *claims = decode(parts.at(1));
+}
+
 QUrl Redactor::redactUrl(const QUrl &url)
 {
     if (!url.hasQuery())

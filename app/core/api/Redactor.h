@@ -3,6 +3,7 @@
 // InstanceKey headers, the Password / RefreshToken / AccessToken(.Token) / Token / InstanceKey
 // JSON fields at any depth (any casing), and anything that looks like a JWT, anywhere.
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -32,6 +33,10 @@ public:
     // JWT-looking strings and "secretKey": "value" pairs in free text.
     static QString redactText(const QString &text);
     static bool looksLikeJwt(QStringView text);
+    // A JWT's header and claims (no signature), decoded, with every secret claim masked
+    // (InstanceKey, RefreshToken, Password, AccessToken, Token, and any JWT-shaped value).
+    // Empty objects when it does not decode.
+    static void jwtParts(QStringView jwt, QJsonObject *header, QJsonObject *claims);
     // Query items with secret names lose their values.
     static QUrl redactUrl(const QUrl &url);
 };

@@ -92,6 +92,7 @@ void LoginAttempt::cancel()
 void LoginAttempt::send(LoginFieldsShape shape)
 {
     m_shape = shape;
+    const ApiClient::Purpose why(m_api, m_request.purpose);
     const Request &r = m_request;
     ApiCall *call = r.admin ? m_api->loginAdmin(r.instanceId, r.login, r.secret, shape)
                     : r.userLogin == UserLogin::DeviceToken

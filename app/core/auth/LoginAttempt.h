@@ -39,6 +39,7 @@ public:
         LoginFieldsMode mode = LoginFieldsMode::Auto;
         LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Auto: object first
         bool automatic = false;                                   // counted against the automatic budget
+        QString purpose; // why it is sent (the traffic console): "login", "re-login: ..."
     };
 
     // api and budget (may be null) must outlive the attempt.

@@ -36,6 +36,7 @@ ApiClient *OpenSessions::newClient(const Profile &profile, QObject *parent) cons
     api->setClock(m_clock);
     api->setBaseUrl(baseUrlFor(profile));
     api->setEndpoints(profile.endpoints());
+    api->setParty(profile.name);
     connect(api, &ApiClient::exchangeStarted, this, &OpenSessions::exchangeStarted);
     connect(api, &ApiClient::exchangeFinished, this, &OpenSessions::exchangeFinished);
     return api;
@@ -53,6 +54,7 @@ Session *OpenSessions::open(const Profile &profile)
     ApiClient *api = newClient(profile, nullptr);
     auto *s = new Session(api, m_keychain, m_budget, m_clock);
     s->setConfig(*config);
+    api->setParty(profile.name, tr("%1 session").arg(sessionKindName(config->kind)));
     const QString name = profile.name;
     connect(s, &Session::loginShapeLearned, this, [this, name](LoginFieldsMode shape) {
         if (m_profiles && m_profiles->contains(name)) {

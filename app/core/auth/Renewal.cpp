@@ -32,6 +32,7 @@ Renewal::~Renewal()
 void Renewal::startRefresh(ApiClient *api, const QString &accessToken, const QString &refreshToken)
 {
     Q_ASSERT(m_kind == Kind::Refresh);
+    const ApiClient::Purpose why(api, m_purpose);
     ApiCall *call = api->refresh(accessToken, refreshToken);
     m_call = call;
     connect(call, &ApiCall::finished, this, [this, call] { finish(call->error()); });
@@ -104,7 +105,9 @@ void Renewal::sendLogin()
     }
     qCInfo(lc) << (request.automatic ? "logging in again (automatic)" : "logging in") << "as"
                << sessionKindName(request.admin ? SessionKind::Admin : SessionKind::User);
-    m_attempt = new LoginAttempt(m_api, m_budget, request, this);
+    LoginAttempt::Request withPurpose = request;
+    withPurpose.purpose = m_purpose;
+    m_attempt = new LoginAttempt(m_api, m_budget, withPurpose, this);
     connect(m_attempt, &LoginAttempt::callStarted, this, [this](ApiCall *call) {
         m_call = call;
         Q_EMIT callStarted(call);

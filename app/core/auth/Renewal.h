@@ -42,6 +42,10 @@ public:
 
     Kind kind() const { return m_kind; }
 
+    // Why it is sent (the traffic console): "automatic refresh, 80 % of lifetime".
+    void setPurpose(const QString &purpose) { m_purpose = purpose; }
+    QString purpose() const { return m_purpose; }
+
     // Sends the refresh. All it uses must outlive the renewal.
     void startRefresh(ApiClient *api, const QString &accessToken, const QString &refreshToken);
     // Reads what the request lacks from the keychain, then logs in. budget may be null.
@@ -75,6 +79,7 @@ private:
     LoginAttempt *m_attempt = nullptr; // a child
     bool m_finished = false;
     ApiError m_error;
+    QString m_purpose;
 };
 
 } // namespace tc

@@ -345,7 +345,7 @@ SessionTask *Session::newTask()
 
 // ---- renewal: one refresh or login in flight, many waiters -----------------------------------
 
-void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
+void Session::renew(bool force, const QString &staleJwt, Waiter waiter, const QString &why)
 {
     if (isBusy()) {
         m_waiters.append(std::move(waiter));
@@ -360,13 +360,31 @@ void Session::renew(bool force, const QString &staleJwt, Waiter waiter)
         return;
     }
     m_waiters.append(std::move(waiter));
-    startRenewal(true);
+    startRenewal(true, why);
 }
 
-void Session::startRenewal(bool automatic)
+QString Session::scheduledRefreshPurpose() const
+{
+    if (m_failedRefreshes > 0)
+        return tr("automatic refresh: try %1 after a failure").arg(m_failedRefreshes + 1);
+    const QDateTime exp = expiresAt();
+    const QDateTime iat = issuedAt();
+    if (exp.isValid() && serverNow() >= exp)
+        return tr("automatic refresh: the token expired");
+    if (!exp.isValid() || !iat.isValid() || iat >= exp)
+        return tr("automatic refresh");
+    const QDateTime due = refreshDueAt();
+    if (due == exp.addSecs(-RefreshAheadSecs))
+        return tr("automatic refresh, 5 min before expiry");
+    if (due == iat.addMSecs(qint64(double(iat.msecsTo(exp)) * RefreshAtLifetime)))
+        return tr("automatic refresh, %1 % of lifetime").arg(qRound(RefreshAtLifetime * 100));
+    return tr("automatic refresh, %1 % of lifetime").arg(qRound(RefreshNotBeforeLifetime * 100));
+}
+
+void Session::startRenewal(bool automatic, const QString &why)
 {
     if (hasTokens() && !m_tokens.refreshToken.isEmpty() && !refreshTokenKnownDead() && !m_refreshMaybeSpent) {
-        startRefresh();
+        startRefresh(why);
         return;
     }
     QString reason;
@@ -378,6 +396,10 @@ void Session::startRenewal(bool automatic)
         reason = tr("no refresh token was kept");
     }
     m_renewal = new Renewal(Renewal::Kind::Login, this);
+    if (!reason.isEmpty())
+        m_renewal->setPurpose(tr("re-login: %1").arg(reason));
+    else if (!why.isEmpty())
+        m_renewal->setPurpose(tr("%1 (login)").arg(why));
     startLogin(automatic, QString(), false, nullptr, reason);
 }
 
@@ -409,9 +431,10 @@ void Session::finishRenewal(const ApiError &e)
     }
 }
 
-void Session::startRefresh()
+void Session::startRefresh(const QString &why)
 {
     const QPointer<Renewal> renewal = new Renewal(Renewal::Kind::Refresh, this);
+    renewal->setPurpose(why.isEmpty() ? tr("refresh") : why);
     m_renewal = renewal;
     settleState();
     if (!renewal) {
@@ -465,6 +488,7 @@ void Session::onRefreshFinished(Renewal *renewal)
         Q_EMIT tokensChanged();
         m_renewal->deleteLater(); // the refresh is over; the login is the renewal in flight now
         m_renewal = new Renewal(Renewal::Kind::Login, this);
+        m_renewal->setPurpose(tr("re-login: refresh token refused (HTTP %1)").arg(e.effectiveStatus()));
         startLogin(true, QString(), false, nullptr,
                    tr("the refresh token was refused (HTTP %1)").arg(e.effectiveStatus()));
         return;
@@ -519,6 +543,9 @@ void Session::startLogin(bool automatic, const QString &secret, bool keepSecret,
     request.attempt.automatic = automatic;
     request.secretKey = secretKey();
     request.deviceTokenKey = Profile::secretKey(m_config.scope, SecretItem::deviceToken());
+    if (renewal->purpose().isEmpty())
+        renewal->setPurpose(automatic ? (reason.isEmpty() ? tr("automatic login") : tr("re-login: %1").arg(reason))
+                                      : tr("login"));
     connect(renewal, &Renewal::callStarted, this, [task](ApiCall *call) {
         if (task) {
             task->keep(call);
@@ -684,11 +711,14 @@ SessionTask *Session::resume(bool renewIfLapsed)
         Q_EMIT tokensChanged();
         settleState();
         if (renewIfLapsed && !tokenUsable()) {
-            renew(false, QString(), [guard](const ApiError &e) {
-                if (guard) {
-                    guard->finish(e);
-                }
-            });
+            renew(
+                    false, QString(),
+                    [guard](const ApiError &e) {
+                        if (guard) {
+                            guard->finish(e);
+                        }
+                    },
+                    tr("resume: the kept token had lapsed"));
             return;
         }
         checkNow();
@@ -751,7 +781,7 @@ SessionTask *Session::refreshNow()
             return;
         }
         m_waiters.append(done);
-        startRenewal(true);
+        startRenewal(true, tr("refresh asked for"));
     });
     return task;
 }
@@ -808,16 +838,19 @@ void Session::sendAuthorized(QPointer<SessionTask> task, std::function<ApiCall *
         if (!retried && e.kind() == ApiError::Kind::Auth && e.effectiveStatus() == 401) {
             qCInfo(lc) << "401 on an authorized call; refreshing once and repeating it";
             task->m_retried = true;
-            renew(true, jwt, [this, task, makeCall](const ApiError &re) {
-                if (!task) {
-                    return;
-                }
-                if (re.isError()) {
-                    task->finish(re);
-                    return;
-                }
-                sendAuthorized(task, makeCall, true);
-            });
+            renew(
+                    true, jwt,
+                    [this, task, makeCall](const ApiError &re) {
+                        if (!task) {
+                            return;
+                        }
+                        if (re.isError()) {
+                            task->finish(re);
+                            return;
+                        }
+                        sendAuthorized(task, makeCall, true);
+                    },
+                    tr("refresh after a 401"));
             return;
         }
         task->finish(e);
@@ -897,7 +930,8 @@ void Session::checkNow()
         // backoff is over, due or not.
         const bool isDue = (due.isValid() && serverNow() >= due) || m_failedRefreshes > 0;
         if (isDue && mayRetry) {
-            renew(true, QString(), [](const ApiError &) {});
+            renew(
+                    true, QString(), [](const ApiError &) {}, scheduledRefreshPurpose());
             return;
         }
     }

@@ -259,9 +259,12 @@ private:
     void setError(const ApiError &e);
     void noteServerDate(const ApiCall *call);
 
-    void renew(bool force, const QString &staleJwt, Waiter waiter);
-    void startRenewal(bool automatic);
-    void startRefresh();
+    // why: what the traffic console says the refresh or login is for.
+    void renew(bool force, const QString &staleJwt, Waiter waiter, const QString &why = {});
+    void startRenewal(bool automatic, const QString &why = {});
+    void startRefresh(const QString &why = {});
+    // "automatic refresh, 80 % of lifetime", "automatic refresh, 5 min before expiry", ...
+    QString scheduledRefreshPurpose() const;
     void onRefreshFinished(Renewal *renewal);
     void startLogin(bool automatic, const QString &secret, bool keepSecret, QPointer<SessionTask> task,
                     const QString &reason = {});

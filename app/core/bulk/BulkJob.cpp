@@ -394,7 +394,9 @@ void BulkJob::reconcileNext()
             continue; // stays unknown
         }
         ApiClient *api = m_api;
-        SessionTask *task = m_admin->authorized([api, key, value](const QString &jwt) {
+        const QString why = tr("bulk row %1: reconcile (find)").arg(rowNo);
+        SessionTask *task = m_admin->authorized([api, key, value, why](const QString &jwt) {
+            const ApiClient::Purpose purpose(api, why);
             return api->findUsers(jwt, {{key, value}});
         });
         const QString customToken = e->customToken;
@@ -646,6 +648,7 @@ void BulkJob::sendReady()
         ++m_sending;
         ++m_unsettled;
         ++m_sent;
+        const ApiClient::Purpose why(m_api, tr("bulk row %1").arg(rowNo));
         ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
         row.call = call;
         connect(call, &ApiCall::finished, this, [this, rowNo, call] {

@@ -87,6 +87,7 @@ void RegistrationJob::send()
                                        + m_ledgerError);
         return finish();
     }
+    const ApiClient::Purpose why(m_api, tr("register a user"));
     m_call = m_api->registerUser(m_instanceId, m_instanceKey, m_profile);
     connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] { onFinished(call); });
 }

@@ -98,6 +98,7 @@ void RegistrationManyJob::send()
                 "tc::RegistrationManyJob", "the ledger is not open: nothing is registered without it"));
         return finish();
     }
+    const ApiClient::Purpose why(m_api, tr("register %n user(s) at once", "", m_quantity));
     m_call = m_api->registerMany(m_instanceId, m_instanceKey, m_quantity, m_createAccessToken, m_customFields);
     connect(m_call, &ApiCall::finished, this, [this, call = m_call.data()] { onFinished(call); });
 }

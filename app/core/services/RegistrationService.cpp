@@ -126,6 +126,7 @@ ApiClient *RegistrationService::clientFor(const RegistrationTarget &target, QObj
     auto *api = new ApiClient(m_network, owner);
     api->setBaseUrl(target.baseUrl);
     api->setEndpoints(target.endpoints);
+    api->setParty(target.profileName.isEmpty() ? target.baseUrl.host() : target.profileName);
     if (m_timeoutMs > 0)
         api->setTransferTimeout(m_timeoutMs);
     if (m_sessions) {

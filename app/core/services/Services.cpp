@@ -5,6 +5,8 @@
 #include "core/profiles/KeychainStore.h"
 #include "core/profiles/ProfileStore.h"
 #include "core/services/RegistrationService.h"
+#include "core/traffic/TrafficRecorder.h"
+#include "core/traffic/TrafficStore.h"
 #include "core/util/Clock.h"
 
 #include <QNetworkAccessManager>
@@ -14,6 +16,7 @@ namespace tc {
 Services::Services(Options options, QObject *parent)
     : QObject(parent), m_settings(options.settings ? std::move(options.settings) : ProfileStore::openDefaultSettings()),
       m_clock(options.clock ? options.clock : &Clock::system()), m_network(new QNetworkAccessManager(this)),
+      m_traffic(new TrafficRecorder(m_network, this)),
       m_keychain(new KeychainStore(
               options.keychainService.isEmpty() ? KeychainStore::defaultService() : options.keychainService, this)),
       m_profiles(new ProfileStore(m_settings.get(), m_keychain, this)),
@@ -22,6 +25,18 @@ Services::Services(Options options, QObject *parent)
       m_registration(new RegistrationService(m_sessions, m_profiles, options.ledgerPath, this))
 {
     m_keychain->setFallbackToMemory(options.keychainMemoryFallback);
+    if (options.trafficHistory) {
+        auto *store = new TrafficStore(this);
+        if (store->open(options.trafficPath.isEmpty() ? TrafficStore::defaultPath() : options.trafficPath)) {
+            m_trafficStore = store;
+            m_traffic->setStore(store);
+        } else {
+            m_trafficError = store->errorString();
+            delete store;
+        }
+    } else {
+        m_traffic->setMemoryLimit(0); // one command's exchanges, all of them (--har)
+    }
 }
 
 Services::~Services()
@@ -31,6 +46,8 @@ Services::~Services()
 
 void Services::shutDown()
 {
+    if (m_traffic)
+        m_traffic->setStore(nullptr);
     delete m_registration;
     m_registration = nullptr;
     delete m_sessions;

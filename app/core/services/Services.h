@@ -20,6 +20,8 @@ class LoginBudget;
 class OpenSessions;
 class ProfileStore;
 class RegistrationService;
+class TrafficRecorder;
+class TrafficStore;
 
 class Services : public QObject
 {
@@ -38,6 +40,10 @@ public:
         const Clock *clock = nullptr;
         // Empty: Ledger::defaultPath() (<GenericDataLocation>/telematics-console/ledger.sqlite).
         QString ledgerPath;
+        // The traffic history on disk (the console's): empty path: TrafficStore::defaultPath().
+        // Without it (the CLI) the recorder keeps one command's exchanges in memory only.
+        bool trafficHistory = true;
+        QString trafficPath;
     };
 
     explicit Services(Options options, QObject *parent = nullptr);
@@ -52,6 +58,12 @@ public:
     OpenSessions *sessions() const { return m_sessions; }
     // The one path that creates users (and owns the ledger).
     RegistrationService *registration() const { return m_registration; }
+    // Every exchange of every ApiClient on network(), redacted (the traffic console, --har).
+    TrafficRecorder *traffic() const { return m_traffic; }
+    // The traffic history on disk, or null (none asked for, or it could not be opened:
+    // trafficError() says why).
+    TrafficStore *trafficStore() const { return m_trafficStore; }
+    QString trafficError() const { return m_trafficError; }
 
 protected:
     // Ends registration and the sessions (their clients, keychain jobs and budget) first; a
@@ -62,6 +74,9 @@ private:
     std::unique_ptr<QSettings> m_settings;
     const Clock *m_clock;
     QNetworkAccessManager *m_network;
+    TrafficRecorder *m_traffic;
+    TrafficStore *m_trafficStore = nullptr;
+    QString m_trafficError;
     KeychainStore *m_keychain;
     ProfileStore *m_profiles;
     std::unique_ptr<LoginBudget> m_budget;

@@ -1,0 +1,31 @@
+#include "core/api/ExchangeFeed.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace tc {
+
+namespace {
+const QString FeedName = u"tc-exchange-feed"_s;
+}
+
+ExchangeFeed::ExchangeFeed(QObject *parent) : QObject(parent)
+{
+    setObjectName(FeedName);
+    qRegisterMetaType<tc::Exchange>();
+}
+
+ExchangeFeed *ExchangeFeed::attach(QNetworkAccessManager *network)
+{
+    if (ExchangeFeed *feed = of(network))
+        return feed;
+    return new ExchangeFeed(network);
+}
+
+ExchangeFeed *ExchangeFeed::of(QNetworkAccessManager *network)
+{
+    return network ? network->findChild<ExchangeFeed *>(FeedName, Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+} // namespace tc

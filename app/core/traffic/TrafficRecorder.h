@@ -1,0 +1,73 @@
+#pragma once
+// What went over the wire, for the traffic console and `telematics-cli --har`: every exchange of
+// every ApiClient on the service graph's network manager (through its ExchangeFeed), already
+// redacted, with who sent it and why. It keeps the last memoryLimit() exchanges whole (headers and
+// bodies) in memory and hands each finished one to the history store (TrafficStore), when one is
+// set. Nothing it holds carries a secret.
+#include "core/api/Exchange.h"
+#include "core/api/ExchangeFeed.h"
+#include "core/traffic/TrafficStore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace tc {
+
+class TrafficRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMemoryLimit = 10000;
+
+    // Attaches the network manager's feed (ExchangeFeed::attach) and records from it.
+    explicit TrafficRecorder(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~TrafficRecorder() override;
+
+    // How many exchanges are kept whole in memory (oldest dropped first); 0 keeps all (the CLI:
+    // one command's exchanges).
+    void setMemoryLimit(int limit);
+    int memoryLimit() const { return m_limit; }
+
+    // The history on disk (not owned; may be null). Its saved exchanges are taken in first (oldest
+    // first, with new ids), then every finished exchange is handed to it.
+    void setStore(TrafficStore *store);
+    TrafficStore *store() const { return m_store; }
+
+    // Oldest first, those in flight included (as started).
+    QList<Exchange> exchanges() const;
+    std::optional<Exchange> exchange(quint64 id) const;
+    qsizetype size() const { return qsizetype(m_items.size()); }
+
+    // Forgets everything, in memory and on disk; emits cleared().
+    void clear();
+
+    // Records an exchange that did not come through the feed (history, tests, benchmarks).
+    // One with durationMs < 0 is in flight; a later one with the same id finishes it.
+    void record(const Exchange &exchange);
+
+    ExchangeFeed *feed() const { return m_feed; }
+
+Q_SIGNALS:
+    // Each exchange as it starts and as it finishes (the same id twice).
+    void exchangeStarted(const tc::Exchange &exchange);
+    void exchangeFinished(const tc::Exchange &exchange);
+    void cleared();
+
+private:
+    void onStarted(const Exchange &exchange);
+    void onFinished(const Exchange &exchange);
+    void trim();
+
+    QPointer<ExchangeFeed> m_feed;
+    QPointer<TrafficStore> m_store;
+    std::deque<Exchange> m_items;
+    int m_limit = DefaultMemoryLimit;
+};
+
+} // namespace tc

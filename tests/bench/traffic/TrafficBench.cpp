@@ -1,0 +1,221 @@
+// The traffic table at 100,000 exchanges (not a test: run by hand, see ../CMakeLists.txt).
+// Inserts 100,000 exchanges through the TrafficRecorder into the TrafficModel (batched), then
+// filters by path text and by status class with TrafficFilter; beside it, in a child process of
+// the same run, the reference: a plain QSortFilterProxyModel over a QStandardItemModel holding the
+// same rows' text. Prints time per filter, the time to take in a batch of 1,000 while filtered
+// (a bulk run recording), peak RSS of each, and the ratios.
+#include "core/traffic/TrafficModel.h"
+#include "core/traffic/TrafficRecorder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int Rows = 100000;
+
+QString paths[] = {u"/v1/Auth/Login"_s,
+                   u"/v1/Auth/RefreshToken"_s,
+                   u"/v1/Registration/Create"_s,
+                   u"/v1/Registration/CreateMany"_s,
+                   u"/v1/Management/users/find"_s,
+                   u"/v1/Management/users"_s};
+int statuses[] = {200, 200, 200, 200, 401, 400, 429, 500, 0, 200};
+
+tc::Exchange makeExchange(int i)
+{
+    tc::Exchange x;
+    x.id = quint64(i + 1);
+    x.method = i % 3 == 0 ? "GET" : "POST";
+    x.url = QUrl(u"http://127.0.0.1:8080"_s + paths[i % 6] + (i % 6 == 4 ? u"?ClientId=c-%1"_s.arg(i) : QString()));
+    x.requestHeaders = {{"Accept", "application/json"},
+                        {"Content-Type", "application/json"},
+                        {"InstanceId", "5dd0a1b2-0000-4000-8000-000000000001"},
+                        {"InstanceKey", "•••• (hidden)"},
+                        {"User-Agent", "telematics-console/0.3.0"}};
+    x.requestBody = QByteArray(R"({"FirstName":"Ann","ClientId":"c-)") + QByteArray::number(i) + R"("})";
+    x.status = statuses[i % 10];
+    x.replyHeaders = {{"Content-Type", "application/json; charset=utf-8"}, {"Date", "Tue, 01 Dec 2026 16:00:00 GMT"}};
+    x.replyBody = QByteArray(R"({"Result":{"DeviceToken":"0b1c2d3e-)") + QByteArray::number(i)
+                  + R"(","AccessToken":{"Token":"•••• (hidden)",
+    "ExpiresIn" : 3600
+}
+, "RefreshToken" : "•••• (hidden)"
+}
+, "Status" : 200, "Title" : "", "Errors" : []
+})";
+    x.started = QDateTime::fromMSecsSinceEpoch(1764600000000 + qint64(i) * 10, QTimeZone::utc());
+x.finished = x.started.addMSecs(12);
+x.durationMs = 12;
+x.envelopeStatus = x.status ? std::optional<int>(x.status) : std::nullopt;
+x.profile = i % 2 ? u"Sandbox admin"_s : u"Sandbox group A"_s;
+x.session = i % 2 ? u"admin session"_s : QString();
+x.purpose = u"bulk row %1"_s.arg(i);
+return x;
+}
+
+qint64 peakRssKb()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QString text = QString::fromLatin1(f.readAll());
+    const auto m = QRegularExpression(u"VmHWM:\\s+(\\d+)"_s).match(text);
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+template <typename F>
+double ms(F &&f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+void print(const char *key, double value)
+{
+    std::printf("%s %.3f\n", key, value);
+    std::fflush(stdout);
+}
+
+int runOurs()
+{
+    QNetworkAccessManager nam;
+    tc::TrafficRecorder recorder(&nam);
+    tc::TrafficModel model;
+    model.setRecorder(&recorder);
+    tc::TrafficFilter filter;
+    filter.setSourceModel(&model);
+    print("insert_ms", ms([&] {
+              for (int i = 0; i < Rows; ++i) {
+                  recorder.record(makeExchange(i));
+                  if (i % 1000 == 999)
+                      model.flush(); // the batch timer's work, every 1,000 (a busy bulk run)
+              }
+              model.flush();
+          }));
+    tc::TrafficFilter::Criteria c;
+    c.pathText = u"users/find"_s;
+    print("filter_path_ms", ms([&] { filter.setCriteria(c); }));
+    print("filter_path_rows", filter.rowCount());
+    c = {};
+    c.statusClass = tc::TrafficFilter::StatusClass::ClientError;
+    print("filter_status_ms", ms([&] { filter.setCriteria(c); }));
+    print("filter_status_rows", filter.rowCount());
+    c = {};
+    print("filter_none_ms", ms([&] { filter.setCriteria(c); }));
+    c.statusClass = tc::TrafficFilter::StatusClass::ClientError;
+    filter.setCriteria(c);
+    print("batch_1000_ms", ms([&] {
+              for (int i = Rows; i < Rows + 1000; ++i)
+                  recorder.record(makeExchange(i));
+              model.flush();
+          }));
+    print("rss_mb", double(peakRssKb()) / 1024.0);
+    return 0;
+}
+
+QList<QStandardItem *> referenceRow(const tc::Exchange &x)
+{
+    const tc::TrafficModel::Row r = tc::TrafficModel::rowFor(x);
+    return {new QStandardItem(QDateTime::fromMSecsSinceEpoch(r.startedMs).toString(u"HH:mm:ss.zzz"_s)),
+            new QStandardItem(r.method),
+            new QStandardItem(r.path),
+            new QStandardItem(QString::number(r.status)),
+            new QStandardItem(QString::number(r.envelopeStatus)),
+            new QStandardItem(r.title),
+            new QStandardItem(QString::number(r.durationMs)),
+            new QStandardItem(QString::number(r.sent)),
+            new QStandardItem(QString::number(r.received)),
+            new QStandardItem(r.profile),
+            new QStandardItem(r.session),
+            new QStandardItem(r.purpose)};
+}
+
+int runReference()
+{
+    QStandardItemModel model(0, 12);
+    QSortFilterProxyModel filter;
+    filter.setSourceModel(&model);
+    print("insert_ms", ms([&] {
+              for (int i = 0; i < Rows; ++i)
+                  model.appendRow(referenceRow(makeExchange(i)));
+          }));
+    filter.setFilterKeyColumn(2);
+    filter.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    print("filter_path_ms", ms([&] { filter.setFilterFixedString(u"users/find"_s); }));
+    print("filter_path_rows", filter.rowCount());
+    filter.setFilterKeyColumn(3);
+    print("filter_status_ms", ms([&] { filter.setFilterRegularExpression(u"^4"_s); }));
+    print("filter_status_rows", filter.rowCount());
+    print("filter_none_ms", ms([&] { filter.setFilterRegularExpression(QString()); }));
+    filter.setFilterRegularExpression(u"^4"_s);
+    print("batch_1000_ms", ms([&] {
+              for (int i = Rows; i < Rows + 1000; ++i)
+                  model.appendRow(referenceRow(makeExchange(i)));
+          }));
+    print("rss_mb", double(peakRssKb()) / 1024.0);
+    return 0;
+}
+
+QMap<QString, double> child(const QString &mode)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(QCoreApplication::applicationFilePath(), {mode});
+    p.waitForFinished(-1);
+    QMap<QString, double> out;
+    const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> kv = line.split(' ');
+        if (kv.size() == 2)
+            out.insert(QString::fromLatin1(kv[0]), kv[1].toDouble());
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.contains(u"--ours"_s))
+        return runOurs();
+    if (args.contains(u"--reference"_s))
+        return runReference();
+    const auto ours = child(u"--ours"_s);
+    const auto ref = child(u"--reference"_s);
+    QTextStream out(stdout);
+    out << "Traffic table, " << Rows << " exchanges: TrafficModel + TrafficFilter vs QStandardItemModel + "
+        << "QSortFilterProxyModel (same rows, separate processes)\n";
+    out << QString(u"%1 %2 %3 %4\n"_s)
+                    .arg(u"measure"_s, -18)
+                    .arg(u"ours"_s, 12)
+                    .arg(u"reference"_s, 12)
+                    .arg(u"ours/ref"_s, 10);
+    for (const QString &k : {u"insert_ms"_s, u"filter_path_ms"_s, u"filter_status_ms"_s, u"filter_none_ms"_s,
+                             u"batch_1000_ms"_s, u"rss_mb"_s, u"filter_path_rows"_s, u"filter_status_rows"_s}) {
+        const double a = ours.value(k), b = ref.value(k);
+        out << QString(u"%1 %2 %3 %4\n"_s)
+                        .arg(k, -18)
+                        .arg(a, 12, 'f', 1)
+                        .arg(b, 12, 'f', 1)
+                        .arg(b > 0 ? QString::number(a / b, 'f', 2) : u"-"_s, 10);
+    }
+    return 0;
+}
