@@ -398,8 +398,10 @@ QString ApiError::message() const
                     .arg(local.toString(today ? u"HH:mm"_s : u"yyyy-MM-dd HH:mm"_s), m_detail);
         }
         // A short wait reads as a wait ("try again in 2 s"); a clock time is for a longer one.
-        if (m_retryAfterSecs && *m_retryAfterSecs < 120)
+        if (m_retryAfterSecs && *m_retryAfterSecs < 120) {
+            const QString what = login ? u"logins"_s : u"requests"_s;
             return u"Too many %1: try again in %2 s (429)."_s.arg(what).arg(*m_retryAfterSecs) + mismatch;
+        }
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();

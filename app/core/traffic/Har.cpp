@@ -1,5 +1,7 @@
 #include "core/traffic/Har.h"
 
+#include "Version.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
