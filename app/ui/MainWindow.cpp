@@ -25,6 +25,7 @@
 #include "ui/SetPasswordDialog.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
+#include "ui/TrafficPage.h"
 #include "ui/UsersPage.h"
 
 #include <QAction>
@@ -154,6 +155,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     });
     addRegistrationPages();
     addUsersPage();
+    addPage(tr("Traffic"), Icons::get(Icons::Traffic), [this] { return new TrafficPage(m_services); });
 
     connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] {
         updateBanner();

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExchangeExplainer", text);
+    return QCoreApplication::translate("tc::ExchangeExplanation", text);
 }
 
 QByteArray header(const HeaderList &list, QByteArrayView name)
@@ -165,7 +165,7 @@ QString ExchangeExplanation::retryText(const QDateTime &now) const
     const qint64 secs = now.secsTo(retryAt);
     if (secs <= 0)
         return tr("You may try again now.");
-    return QCoreApplication::translate("ExchangeExplainer", "Try again in %n s.", "", int(secs));
+    return QCoreApplication::translate("tc::ExchangeExplanation", "Try again in %n s.", "", int(secs));
 }
 
 } // namespace tc

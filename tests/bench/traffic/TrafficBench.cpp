@@ -49,22 +49,17 @@ tc::Exchange makeExchange(int i)
     x.requestBody = QByteArray(R"({"FirstName":"Ann","ClientId":"c-)") + QByteArray::number(i) + R"("})";
     x.status = statuses[i % 10];
     x.replyHeaders = {{"Content-Type", "application/json; charset=utf-8"}, {"Date", "Tue, 01 Dec 2026 16:00:00 GMT"}};
-    x.replyBody = QByteArray(R"({"Result":{"DeviceToken":"0b1c2d3e-)") + QByteArray::number(i)
-                  + R"(","AccessToken":{"Token":"•••• (hidden)",
-    "ExpiresIn" : 3600
-}
-, "RefreshToken" : "•••• (hidden)"
-}
-, "Status" : 200, "Title" : "", "Errors" : []
-})";
+    x.replyBody = QByteArray(R"x({"Result":{"DeviceToken":"0b1c2d3e-)x") + QByteArray::number(i)
+                  + R"x(","AccessToken":{"Token":"•••• (hidden)","ExpiresIn":3600},"RefreshToken":"•••• (hidden)"},)x"
+                    R"x("Status":200,"Title":"","Errors":[]})x";
     x.started = QDateTime::fromMSecsSinceEpoch(1764600000000 + qint64(i) * 10, QTimeZone::utc());
-x.finished = x.started.addMSecs(12);
-x.durationMs = 12;
-x.envelopeStatus = x.status ? std::optional<int>(x.status) : std::nullopt;
-x.profile = i % 2 ? u"Sandbox admin"_s : u"Sandbox group A"_s;
-x.session = i % 2 ? u"admin session"_s : QString();
-x.purpose = u"bulk row %1"_s.arg(i);
-return x;
+    x.finished = x.started.addMSecs(12);
+    x.durationMs = 12;
+    x.envelopeStatus = x.status ? std::optional<int>(x.status) : std::nullopt;
+    x.profile = i % 2 ? u"Sandbox admin"_s : u"Sandbox group A"_s;
+    x.session = i % 2 ? u"admin session"_s : QString();
+    x.purpose = u"bulk row %1"_s.arg(i);
+    return x;
 }
 
 qint64 peakRssKb()

@@ -1,0 +1,321 @@
+// The Traffic work area offscreen against a sandbox process: a session's login made elsewhere
+// shows up with who and why and no secret (details, curl); the filters; the composer's body
+// check, its 401 explained by the token sent (none), a session's bearer, a 429 with a Retry-After
+// countdown, and named requests saved without secrets.
+#include "GuiTestEnv.h"
+#include "SandboxProcess.h"
+
+#include "core/auth/OpenSessions.h"
+#include "core/auth/Session.h"
+#include "core/ledger/Ledger.h"
+#include "core/services/RegistrationService.h"
+#include "core/services/RequestComposer.h"
+#include "core/traffic/TrafficModel.h"
+#include "core/traffic/TrafficRecorder.h"
+#include "ui/MainWindow.h"
+#include "ui/TrafficPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+class TestTrafficPage : public QObject
+{
+    Q_OBJECT
+
+    GuiTestEnv m_env;
+    SandboxProcess m_sb;
+    QTemporaryDir m_dir;
+    std::unique_ptr<tc::ConsoleServices> m_services;
+    const QString m_admin = u"Sandbox process — admin"_s;
+    const QString m_group = u"Sandbox process — group"_s;
+
+    template <typename W>
+    static W *named(QWidget *root, const QString &accessibleName)
+    {
+        const auto all = root->findChildren<W *>();
+        for (W *w : all) {
+            if (w->accessibleName() == accessibleName)
+                return w;
+        }
+        return nullptr;
+    }
+
+    static QPushButton *button(QWidget *root, const QString &text)
+    {
+        const auto all = root->findChildren<QPushButton *>();
+        for (QPushButton *b : all) {
+            if (b->text().remove(u'&') == text && b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }
+
+    static void choose(QComboBox *box, const QString &data)
+    {
+        const int i = box->findData(data);
+        QVERIFY2(i >= 0, qPrintable(data));
+        box->setCurrentIndex(i);
+    }
+
+    void compose(tc::TrafficPage &page, const QString &profile, const QString &auth, const QByteArray &method,
+                 const QString &path, const QString &body = {})
+    {
+        choose(named<QComboBox>(&page, u"Send as profile"_s), profile);
+        choose(named<QComboBox>(&page, u"Auth"_s), auth);
+        named<QComboBox>(&page, u"Request method"_s)->setCurrentText(QString::fromLatin1(method));
+        auto *pathEdit = named<QLineEdit>(&page, u"Request path"_s);
+        pathEdit->setText(path);
+        named<QPlainTextEdit>(&page, u"Request body"_s)->setPlainText(body);
+    }
+
+    bool sendAndWait(tc::TrafficPage &page)
+    {
+        QPushButton *send = button(&page, u"Send"_s);
+        if (!send || !send->isEnabled())
+            return false;
+        QTest::mouseClick(send, Qt::LeftButton);
+        return QTest::qWaitFor([&] { return !page.verdictText().startsWith(u"Sending"_s); }, 15000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_sb.start({u"--login-limit"_s, u"3"_s, u"--login-window"_s, u"120"_s}),
+                 qPrintable(m_sb.errorString()));
+        tc::ConsoleServices::Options o;
+        o.settings = std::make_unique<QSettings>(m_dir.filePath(u"profiles.ini"_s), QSettings::IniFormat);
+        o.keychainService = GuiTestEnv::keychainService();
+        o.ledgerPath = m_dir.filePath(u"ledger.sqlite"_s);
+        o.trafficPath = m_dir.filePath(u"traffic.sqlite"_s);
+        m_services = std::make_unique<tc::ConsoleServices>(std::move(o));
+
+        tc::Profile a;
+        a.name = m_admin;
+        a.environment = tc::ProfileEnvironment::Custom;
+        a.url = m_sb.baseUrl();
+        a.kind = tc::ProfileKind::Admin;
+        a.instanceId = m_sb.adminInstanceId();
+        a.email = m_sb.adminEmail();
+        QVERIFY(!m_services->profiles()->save(a).isError());
+        QVERIFY(GuiTestEnv::writeSecret(*m_services, m_admin, tc::SecretItem::apiPassword(),
+                                        m_sb.adminPassword().toUtf8()));
+        tc::Profile g;
+        g.name = m_group;
+        g.environment = tc::ProfileEnvironment::Custom;
+        g.url = m_sb.baseUrl();
+        g.kind = tc::ProfileKind::GroupKey;
+        g.instanceId = m_sb.groupInstanceId(0);
+        QVERIFY(!m_services->profiles()->save(g).isError());
+        QVERIFY(GuiTestEnv::writeSecret(*m_services, m_group, tc::SecretItem::instanceKey(),
+                                        m_sb.groupInstanceKey(0).toUtf8()));
+    }
+
+    void aSessionsLogin_isRecorded_withWhoAndWhy_andNoSecret()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        tc::Session *session = m_services->sessions()->open(*m_services->profiles()->profile(m_admin));
+        QVERIFY(session);
+        tc::SessionTask *task = session->logIn();
+        QSignalSpy done(task, &tc::SessionTask::finished);
+        QVERIFY(done.wait(15000));
+        QVERIFY2(session->hasTokens(), qPrintable(session->lastError().message()));
+
+        QTRY_VERIFY(page.model()->rowCount() >= 1);
+        const int row = page.model()->rowCount() - 1;
+        QCOMPARE(page.model()->index(row, tc::TrafficModel::Path).data().toString(), u"/v1/Auth/Login"_s);
+        QCOMPARE(page.model()->index(row, tc::TrafficModel::Profile).data().toString(), m_admin);
+        QCOMPARE(page.model()->index(row, tc::TrafficModel::Session).data().toString(), u"admin session"_s);
+        QCOMPARE(page.model()->index(row, tc::TrafficModel::Why).data().toString(), u"login"_s);
+
+        auto *view = page.findChild<QTableView *>(u"trafficTable"_s);
+        view->selectRow(page.filter()->mapFromSource(page.model()->index(row, 0)).row());
+        const QString details = page.detailsText();
+        QVERIFY2(details.contains(u"\"Password\": \"•••• (hidden)\""_s), qPrintable(details));
+        QVERIFY(!details.contains(m_sb.adminPassword()));
+        QVERIFY(!details.contains(session->accessToken()));
+        QVERIFY(details.contains(u"Sent by:"_s));
+
+        QTest::mouseClick(button(&page, u"Copy as curl"_s), Qt::LeftButton);
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.contains(u"$TELEMATICS_PASSWORD"_s), qPrintable(curl));
+        QVERIFY(!curl.contains(m_sb.adminPassword()));
+
+        const QString har = m_dir.filePath(u"page.har"_s);
+        QString error;
+        QVERIFY(page.exportHar(har, page.chosenExchanges(), &error));
+        QFile f(har);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(QJsonDocument::fromJson(bytes).object().value(u"log"_s).toObject().value(u"entries"_s).toArray().size()
+                == 1);
+        QVERIFY(!bytes.contains(m_sb.adminPassword().toUtf8()));
+
+        // Filters: path text and errors only.
+        QTest::keyClicks(named<QLineEdit>(&page, u"Path contains"_s), u"nothing-like-this"_s);
+        QTRY_COMPARE(page.filter()->rowCount(), 0);
+        named<QLineEdit>(&page, u"Path contains"_s)->clear();
+        QTRY_COMPARE(page.filter()->rowCount(), page.model()->rowCount());
+    }
+
+    void composer_bodyIsChecked_andPrettyPrinted()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        auto *body = named<QPlainTextEdit>(&page, u"Request body"_s);
+        body->setPlainText(u"{\"Quantity\": 2,"_s);
+        QVERIFY(!button(&page, u"Send"_s)->isEnabled());
+        QVERIFY(page.findChild<QLabel *>(u"bodyState"_s)->text().contains(u"Not JSON"_s));
+        body->setPlainText(u"{\"Quantity\":2}"_s);
+        QVERIFY(button(&page, u"Send"_s)->isEnabled());
+        QTest::mouseClick(button(&page, u"Pretty-print"_s), Qt::LeftButton);
+        QCOMPARE(body->toPlainText(), u"{\n    \"Quantity\": 2\n}\n"_s);
+    }
+
+    void composer_401WithoutAToken_isExplained_thenTheSessionsBearerWorks()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        compose(page, m_admin, u"none"_s, "GET", u"/v1/Management/users/find?Email=nobody%40x.y"_s);
+        QVERIFY(sendAndWait(page));
+        QVERIFY2(page.verdictText().contains(u"401: no token was sent"_s), qPrintable(page.verdictText()));
+        QCOMPARE(page.composedExchange()->status, 401);
+        QCOMPARE(page.composedExchange()->purpose, u"composer"_s);
+
+        compose(page, m_admin, u"session"_s, "GET", u"/v1/Management/users/find?Email=nobody%40x.y"_s);
+        QVERIFY(sendAndWait(page));
+        QCOMPARE(page.composedExchange()->status, 200);
+        QVERIFY(page.composedExchange()->bearerSent);
+        QVERIFY2(page.verdictText().contains(u"success"_s), qPrintable(page.verdictText()));
+    }
+
+    void composer_reveal_affectsTheScreenOnly()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        const QString body = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}},
+                                          {u"Password"_s, m_sb.adminPassword()}})
+                        .toJson());
+        compose(page, m_admin, u"none"_s, "POST", u"/v1/Auth/Login"_s, body);
+        QVERIFY(sendAndWait(page));
+        QCOMPARE(page.composedExchange()->status, 200);
+        QVERIFY(!page.responseText().contains(u".eyJ"_s));
+        page.setRevealed(true);
+        QVERIFY(page.responseText().contains(u".eyJ"_s));              // the JWT, on screen
+        QVERIFY(!page.composedExchange()->replyBody.contains(".eyJ")); // what copies and exports use
+        QTest::mouseClick(button(&page, u"Copy as curl"_s), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->text().contains(m_sb.adminPassword()));
+        page.setRevealed(false);
+        QVERIFY(!page.responseText().contains(u".eyJ"_s));
+    }
+
+    void composer_429_countsDown()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        const QString body = QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"LoginFields"_s, QJsonObject{{u"Email"_s, m_sb.adminEmail()}}},
+                                          {u"Password"_s, u"wrong"_s}})
+                        .toJson());
+        int status = 0;
+        for (int i = 0; i < 6 && status != 429; ++i) {
+            compose(page, m_group, u"none"_s, "POST", u"/v1/Auth/Login"_s, body);
+            QVERIFY(sendAndWait(page));
+            status = page.composedExchange()->status;
+        }
+        QCOMPARE(status, 429);
+        QVERIFY2(page.verdictText().contains(u"429"_s) && page.verdictText().contains(u"Retry-After"_s),
+                 qPrintable(page.verdictText()));
+        const QString first = page.countdownText();
+        QVERIFY2(first.startsWith(u"Try again in "_s), qPrintable(first));
+        QTRY_VERIFY_WITH_TIMEOUT(page.countdownText() != first, 3000); // it counts down
+        QVERIFY(page.countdownText().startsWith(u"Try again in "_s));
+    }
+
+    void composer_groupKeyHeaders_andSavedRequestsKeepNoSecret()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        compose(page, m_group, u"group-key"_s, "POST", u"/v1/Registration/Create"_s, u"{\"FirstName\":\"Ann\"}"_s);
+        named<QPlainTextEdit>(&page, u"Request headers"_s)->setPlainText(u"X-Trace: t-1"_s);
+        QVERIFY(sendAndWait(page));
+        QCOMPARE(page.composedExchange()->status, 200);
+        QVERIFY(!page.composedExchange()->replyBody.contains(m_sb.groupInstanceKey(0).toUtf8()));
+        // The user it created is in the ledger before it is shown.
+        QVERIFY2(page.verdictText().contains(u"1 DeviceToken(s) recorded in the ledger"_s),
+                 qPrintable(page.verdictText()));
+        const QString dt = QJsonDocument::fromJson(page.composedExchange()->replyBody)
+                                   .object()
+                                   .value(u"Result"_s)
+                                   .toObject()
+                                   .value(u"DeviceToken"_s)
+                                   .toString();
+        QVERIFY(!dt.isEmpty());
+        tc::LedgerQuery q;
+        q.text = dt;
+        QCOMPARE(m_services->registration()->ledger()->count(q), qint64(1));
+
+        // Saved: what was typed, without the secrets typed into it.
+        named<QPlainTextEdit>(&page, u"Request body"_s)
+                ->setPlainText(u"{\"FirstName\":\"Ann\",\"Password\":\"typed-secret-1\"}"_s);
+        named<QPlainTextEdit>(&page, u"Request headers"_s)
+                ->setPlainText(u"X-Trace: t-1\nAuthorization: Bearer typed-secret-2"_s);
+        named<QLineEdit>(&page, u"Save as name"_s)->setText(u"create ann"_s);
+        QTest::mouseClick(button(&page, u"Save"_s), Qt::LeftButton);
+        m_services->settings()->sync();
+        QFile ini(m_dir.filePath(u"profiles.ini"_s));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray settings = ini.readAll();
+        QVERIFY(!settings.contains("typed-secret-1"));
+        QVERIFY(!settings.contains("typed-secret-2"));
+        QVERIFY(!settings.contains(m_sb.groupInstanceKey(0).toUtf8()));
+
+        const auto saved = page.composer()->saved(u"create ann"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->path, u"/v1/Registration/Create"_s);
+        QCOMPARE(saved->auth, tc::ComposedRequest::Auth::GroupKey);
+        QCOMPARE(tc::ComposedRequest::headersText(saved->headers), u"X-Trace: t-1"_s);
+    }
+
+    void mainWindow_hasTheTrafficArea()
+    {
+        tc::MainWindow w(m_services.get());
+        w.show();
+        QListWidget *navigation = nullptr;
+        int row = -1;
+        for (QListWidget *list : w.findChildren<QListWidget *>()) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->text() == u"Traffic"_s) {
+                    navigation = list;
+                    row = i;
+                }
+            }
+        }
+        QVERIFY(navigation);
+        QVERIFY(row < 9); // it has a Ctrl+N shortcut
+        navigation->setCurrentRow(row);
+        QTRY_VERIFY(w.findChild<tc::TrafficPage *>() != nullptr);
+        QVERIFY(w.findChild<tc::TrafficPage *>()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestTrafficPage)
+#include "TestTrafficPage.moc"
