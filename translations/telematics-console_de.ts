@@ -10,6 +10,17 @@
     </message>
 </context>
 <context>
+    <name>ExchangeExplainer</name>
+    <message numerus="yes">
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
+        <source>Try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ManagedUser</name>
     <message>
         <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
@@ -143,133 +154,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="149"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="153"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>keine Basis-URL gesetzt (--base-url oder ein Profil angeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="151"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>die Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>die Basis-URL muss mit https:// oder http:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>die Basis-URL hat keinen Host (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="218"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="238"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="240"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="260"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>die Registrierung braucht die InstanceId und den InstanceKey der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="242"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="264"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="244"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="266"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>die CustomFields von CreateMany haben keine ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="279"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="301"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>eine Admin-Anmeldung braucht das API-Login (E-Mail) und das API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="299"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="321"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe, das DeviceToken und den InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="349"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="371"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>eine Erneuerung braucht das Zugriffstoken (JWT) und das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="372"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="394"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find kennt kein Kriterium „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="375"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
         <source>the %1 criterion is empty</source>
         <translation>das Kriterium %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="379"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="401"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find braucht mindestens ein Kriterium</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="381"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="403"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
         <source>reading the own profile needs a user access token</source>
         <translation>das eigene Profil zu lesen braucht ein Benutzer-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="410"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
         <source>updating a user needs an admin access token</source>
         <translation>einen Benutzer zu ändern braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="412"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>einen Benutzer zu ändern braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="449"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
         <source>deleting a user needs an admin access token</source>
         <translation>einen Benutzer zu löschen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="451"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="473"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>einen Benutzer zu löschen braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="527"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="549"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="735"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="775"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="738"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="778"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="749"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="789"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="757"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="797"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="763"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="803"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -632,7 +643,7 @@
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="521"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -659,27 +670,32 @@
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="413"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
         <source>sent again after reconciliation</source>
         <translation>nach dem Abgleich erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="421"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="397"/>
+        <source>bulk row %1: reconcile (find)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation>der Abgleich unbekannter Zeilen über Management/users/find schlug fehl (%1); die übrigen bleiben unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="437"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation>beim Dienst über sein CustomToken gefunden, nachdem die Antwort verloren ging</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="447"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation>beim Dienst über seine ClientId gefunden, nachdem die Antwort verloren ging</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="453"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n Benutzer hat die ClientId %1: Welchen diese Zeile angelegt hat, ist unbekannt</numerusform>
@@ -687,32 +703,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="789"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="651"/>
+        <source>bulk row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="792"/>
         <source>the service refused the registration credentials: </source>
         <translation>der Dienst hat die Zugangsdaten für die Registrierung abgelehnt: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="796"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="799"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation> (nicht wiederholt: die Anfrage hat den Dienst vielleicht erreicht)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="813"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
         <source>not sent (%1): trying again</source>
         <translation>nicht gesendet (%1): neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="819"/>
         <source>the service cannot be reached: </source>
         <translation>der Dienst ist nicht erreichbar: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="826"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="829"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation>Rate-Limit (429): %1 s warten, bevor wieder gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="880"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="883"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n Zeile endete unbekannt: Setzen Sie den Lauf fort, um sie abzugleichen, bevor irgendetwas erneut gesendet wird</numerusform>
@@ -720,7 +741,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="938"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="941"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation>abgebrochen: noch nicht gesendete Zeilen bleiben ausstehend (der Lauf kann fortgesetzt werden)</translation>
     </message>
@@ -1589,6 +1610,114 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <location filename="../app/ui/ErrorText.cpp" line="20"/>
         <source>Errors:</source>
         <translation>Errors:</translation>
+    </message>
+</context>
+<context>
+    <name>tc::ExchangeExplanation</name>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="78"/>
+        <source>The envelope&apos;s Status (%1) differs from the HTTP status (%2): the service&apos;s answer contradicts itself; the console goes by the HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="86"/>
+        <source>No answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="90"/>
+        <source>No answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="96"/>
+        <source>401: the service refused these credentials (a wrong login or password, or a LoginFields shape it cannot read). No token is needed on this route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="99"/>
+        <source>401: no token was sent. This route needs “Authorization: Bearer &lt;JWT&gt;”: choose a session&apos;s token as the auth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="106"/>
+        <source>401: the token sent is not a readable JWT (its claims do not decode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="108"/>
+        <source>401: the token sent had expired: its exp is %1, %2 before the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="111"/>
+        <source>401: the token sent was not yet valid: its nbf is %1, %2 after the request (a clock difference?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="115"/>
+        <source>401: the token sent is a user&apos;s (it carries a DeviceToken) and this route is for admins: use an admin session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="118"/>
+        <source>401: the token sent is an admin&apos;s; this route reads a user&apos;s own profile: use a user session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="121"/>
+        <source>401: the token sent is of no known kind (its claims name neither a DeviceToken nor an admin role), so the service may not accept it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="124"/>
+        <source>401: the token sent looks valid (not expired, of the right kind), so the service did not accept its signature or no longer knows it (logged out, rotated, another environment&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="132"/>
+        <source>403: the token is a user&apos;s token (it carries a DeviceToken) on a route for admins. Use an admin session&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="135"/>
+        <source>403: the service knows who you are but does not allow this (a user token on an admin route, or a group outside your account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="139"/>
+        <source>415: the service takes only JSON bodies with “Content-Type: application/json”; this request sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="141"/>
+        <source>no Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="149"/>
+        <source>429: too many requests. The service asks to wait until %1 (Retry-After: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="151"/>
+        <source>429: too many requests. The service did not say how long to wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="153"/>
+        <source>%1: success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="155"/>
+        <source>%1: the service refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="167"/>
+        <source>You may try again now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2720,14 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <location filename="../app/ui/MainWindow.cpp" line="1085"/>
         <source>Ledger</source>
         <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>tc::OpenSessions</name>
+    <message>
+        <location filename="../app/core/auth/OpenSessions.cpp" line="57"/>
+        <source>%1 session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3877,12 @@ Die betroffenen Felder sind markiert.</translation>
         <translation>es wurde nichts gesendet: </translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationJob.cpp" line="149"/>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="90"/>
+        <source>register a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/registration/RegistrationJob.cpp" line="150"/>
         <source> (the user may exist; not retried)</source>
         <translation> (der Benutzer existiert vielleicht; nicht wiederholt)</translation>
     </message>
@@ -3773,8 +3915,16 @@ Die betroffenen Felder sind markiert.</translation>
         <source>the ledger is not open: nothing is registered without it</source>
         <translation>das Journal ist nicht geöffnet: ohne es wird nichts registriert</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="101"/>
+        <source>register %n user(s) at once</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="147"/>
+        <location filename="../app/core/registration/RegistrationManyJob.cpp" line="148"/>
         <source> (up to %1 users may exist whose DeviceTokens were never received)</source>
         <translation> (bis zu %1 Benutzer könnten existieren, deren DeviceTokens nie empfangen wurden)</translation>
     </message>
@@ -3825,67 +3975,67 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="144"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="145"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation>Keine Benutzergruppe gewählt: Wählen Sie ein Gruppenschlüssel-Profil. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="150"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="151"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation>Für Gruppe %1 wurde kein InstanceKEY angegeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="158"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="159"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="162"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="163"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat sich geändert: Es registriert jetzt in Gruppe %2 auf %3, nicht in Gruppe %4 auf %5. Prüfen Sie das Ziel und versuchen Sie es erneut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="172"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="173"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation>der InstanceKEY von „%1“ konnte nicht gelesen werden: %2. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="175"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="176"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat keinen InstanceKEY im Schlüsselbund: Bearbeiten Sie das Profil, um ihn einzugeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="190"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="191"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation>Wählen Sie ein Gruppenschlüssel-Profil: Sein InstanceKEY wird aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="262"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="263"/>
         <source> — user group</source>
         <translation> — Benutzergruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="267"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="268"/>
         <source>%1 — user %2</source>
         <translation>%1 — Benutzer %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="278"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="279"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Ein Benutzerprofil braucht das Gruppenschlüssel-Profil, mit dem der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="290"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="325"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="326"/>
         <source>The registration did not finish.</source>
         <translation>Die Registrierung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="330"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="331"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Der Benutzer %1 wurde registriert, aber NICHT im Journal erfasst (%2): Kopieren Sie das DeviceToken jetzt.</translation>
     </message>
@@ -3959,37 +4109,37 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::Renewal</name>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="61"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="62"/>
         <source>no API password is stored for this profile; log in once with the password</source>
         <translation>für dieses Profil ist kein API-Passwort gespeichert; melden Sie sich einmal mit dem Passwort an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="63"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="64"/>
         <source>no password is stored for this UBI user; log in once with the user&apos;s password</source>
         <translation>für diesen UBI-Benutzer ist kein Passwort gespeichert; melden Sie sich einmal mit dem Passwort des Benutzers an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="64"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="65"/>
         <source>no InstanceKEY is stored for this profile; log in once with the key</source>
         <translation>für dieses Profil ist kein InstanceKEY gespeichert; melden Sie sich einmal mit dem Schlüssel an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="95"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="96"/>
         <source>no API login e-mail is known</source>
         <translation>keine E-Mail für das API-Login bekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="97"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="98"/>
         <source>no phone number or e-mail is known</source>
         <translation>keine Telefonnummer und keine E-Mail bekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="98"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="99"/>
         <source>no DeviceToken is known</source>
         <translation>kein DeviceToken bekannt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Renewal.cpp" line="102"/>
+        <location filename="../app/core/auth/Renewal.cpp" line="103"/>
         <source>a user login needs the group&apos;s InstanceId</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe</translation>
     </message>
@@ -4038,47 +4188,115 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="374"/>
+        <location filename="../app/core/auth/Session.cpp" line="369"/>
+        <source>automatic refresh: try %1 after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="373"/>
+        <source>automatic refresh: the token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="375"/>
+        <source>automatic refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="378"/>
+        <source>automatic refresh, 5 min before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="380"/>
+        <location filename="../app/core/auth/Session.cpp" line="381"/>
+        <source>automatic refresh, %1 % of lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="392"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>die letzte Erneuerungsantwort ging verloren, das Refresh-Token ist also vielleicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="376"/>
+        <location filename="../app/core/auth/Session.cpp" line="394"/>
         <source>the refresh token expired</source>
         <translation>das Refresh-Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="378"/>
+        <location filename="../app/core/auth/Session.cpp" line="396"/>
         <source>no refresh token was kept</source>
         <translation>es wurde kein Refresh-Token aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="469"/>
+        <location filename="../app/core/auth/Session.cpp" line="400"/>
+        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <source>re-login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="402"/>
+        <source>%1 (login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="437"/>
+        <source>refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="491"/>
+        <source>re-login: refresh token refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="493"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>das Refresh-Token wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="750"/>
+        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <source>automatic login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="548"/>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="721"/>
+        <source>resume: the kept token had lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="780"/>
         <source>not logged in: log in first</source>
         <translation>nicht angemeldet: melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="801"/>
+        <location filename="../app/core/auth/Session.cpp" line="784"/>
+        <source>refresh asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="831"/>
         <source>the request could not be built</source>
         <translation>die Anfrage konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <source>refresh after a 401</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tc::SetPasswordDialog</name>
     <message>
         <location filename="../app/ui/SetPasswordDialog.cpp" line="38"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="39"/>
         <source>Set a UBI user&apos;s password</source>
         <translation>Passwort eines UBI-Benutzers setzen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="39"/>
-        <source>Set password</source>
-        <translation>Passwort setzen</translation>
     </message>
     <message>
         <location filename="../app/ui/SetPasswordDialog.cpp" line="45"/>
@@ -4151,44 +4369,29 @@ Die betroffenen Felder sind markiert.</translation>
         <translation>Das neue Passwort wird im Schlüsselbund-Eintrag des Profils „%1“ aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="139"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="140"/>
         <source>Type the new password twice.</source>
         <translation>Geben Sie das neue Passwort zweimal ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="142"/>
-        <source>A password of spaces only is refused by the service.</source>
-        <translation>Ein Passwort nur aus Leerzeichen lehnt der Dienst ab.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="145"/>
-        <source>The service takes at most 1,000 characters.</source>
-        <translation>Der Dienst nimmt höchstens 1.000 Zeichen an.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="148"/>
-        <source>The password starts or ends with a space: on a phone that is easy to miss. Remove it.</source>
-        <translation>Das Passwort beginnt oder endet mit einem Leerzeichen: Auf einem Telefon übersieht man das leicht. Entfernen Sie es.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="151"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="146"/>
         <source>Type it once more in the second field.</source>
         <translation>Geben Sie es im zweiten Feld noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="154"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="149"/>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
     <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="211"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="206"/>
         <source>The password was not set.
 %1</source>
         <translation>Das Passwort wurde nicht gesetzt.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/SetPasswordDialog.cpp" line="219"/>
+        <location filename="../app/ui/SetPasswordDialog.cpp" line="214"/>
         <source>The password was set, but it could not be kept in the keychain entry of “%1”: %2
 That profile logs in with the old one until you enter the new one in its editor.</source>
         <translation>Das Passwort wurde gesetzt, konnte aber nicht im Schlüsselbund-Eintrag von „%1“ aufbewahrt werden: %2
@@ -4862,6 +5065,79 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     </message>
 </context>
 <context>
+    <name>tc::TrafficModel</name>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tc::UserAdmin</name>
     <message>
         <location filename="../app/core/users/UserAdmin.cpp" line="51"/>
@@ -4919,12 +5195,32 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::UserPasswordChange</name>
     <message>
-        <location filename="../app/core/auth/UserPasswordChange.cpp" line="32"/>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="31"/>
+        <source>the new password is empty</source>
+        <translation>das neue Passwort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="34"/>
+        <source>a password of spaces only is refused by the service</source>
+        <translation>ein Passwort nur aus Leerzeichen lehnt der Dienst ab</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="37"/>
+        <source>the service takes at most 1,000 characters</source>
+        <translation>der Dienst nimmt höchstens 1.000 Zeichen an</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="40"/>
+        <source>the password starts or ends with a space: on a phone that is easy to miss; remove it</source>
+        <translation>das Passwort beginnt oder endet mit einem Leerzeichen: auf einem Telefon übersieht man das leicht; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="50"/>
         <source>a password change needs the user&apos;s DeviceToken and a new password</source>
         <translation>eine Passwortänderung braucht das DeviceToken des Benutzers und ein neues Passwort</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/UserPasswordChange.cpp" line="45"/>
+        <location filename="../app/core/auth/UserPasswordChange.cpp" line="63"/>
         <source>the user&apos;s current password is not in the keychain of profile “%1”; an admin session can set a new one</source>
         <translation>das aktuelle Passwort des Benutzers ist nicht im Schlüsselbund des Profils „%1“; eine Admin-Sitzung kann ein neues setzen</translation>
     </message>
@@ -4932,403 +5228,424 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::UsersPage</name>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="49"/>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="50"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="50"/>
+        <location filename="../app/ui/UsersPage.cpp" line="51"/>
         <source>Tracking enabled (EnableTracking)</source>
         <translation>Tracking aktiviert (EnableTracking)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="51"/>
+        <location filename="../app/ui/UsersPage.cpp" line="52"/>
         <source>SDK logging (EnableLogging)</source>
         <translation>SDK-Protokollierung (EnableLogging)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="52"/>
+        <location filename="../app/ui/UsersPage.cpp" line="53"/>
         <source>SDK enabled (Enabled)</source>
         <translation>SDK aktiviert (Enabled)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="53"/>
-        <location filename="../app/ui/UsersPage.cpp" line="144"/>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="54"/>
+        <location filename="../app/ui/UsersPage.cpp" line="152"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="54"/>
-        <location filename="../app/ui/UsersPage.cpp" line="145"/>
+        <location filename="../app/ui/UsersPage.cpp" line="55"/>
+        <location filename="../app/ui/UsersPage.cpp" line="153"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="55"/>
-        <location filename="../app/ui/UsersPage.cpp" line="146"/>
+        <location filename="../app/ui/UsersPage.cpp" line="56"/>
+        <location filename="../app/ui/UsersPage.cpp" line="154"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="56"/>
+        <location filename="../app/ui/UsersPage.cpp" line="57"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="57"/>
-        <location filename="../app/ui/UsersPage.cpp" line="142"/>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="58"/>
+        <location filename="../app/ui/UsersPage.cpp" line="150"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="58"/>
-        <location filename="../app/ui/UsersPage.cpp" line="143"/>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="59"/>
+        <location filename="../app/ui/UsersPage.cpp" line="151"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="59"/>
+        <location filename="../app/ui/UsersPage.cpp" line="60"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="60"/>
+        <location filename="../app/ui/UsersPage.cpp" line="61"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="61"/>
+        <location filename="../app/ui/UsersPage.cpp" line="62"/>
         <source>Marital status</source>
         <translation>Familienstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="62"/>
+        <location filename="../app/ui/UsersPage.cpp" line="63"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="63"/>
+        <location filename="../app/ui/UsersPage.cpp" line="64"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="64"/>
+        <location filename="../app/ui/UsersPage.cpp" line="65"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="65"/>
+        <location filename="../app/ui/UsersPage.cpp" line="66"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="66"/>
+        <location filename="../app/ui/UsersPage.cpp" line="67"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="67"/>
+        <location filename="../app/ui/UsersPage.cpp" line="68"/>
         <source>Image URL</source>
         <translation>Bild-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="111"/>
+        <location filename="../app/ui/UsersPage.cpp" line="119"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sitzung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="114"/>
+        <location filename="../app/ui/UsersPage.cpp" line="122"/>
         <source>Session for the Users area</source>
         <translation>Sitzung für den Bereich „Benutzer“</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="117"/>
+        <location filename="../app/ui/UsersPage.cpp" line="125"/>
         <source>&amp;My profile</source>
         <translation>&amp;Mein Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="119"/>
+        <location filename="../app/ui/UsersPage.cpp" line="127"/>
         <source>With a user session: that user&apos;s own profile (GET Management/users).</source>
         <translation>Mit einer Benutzersitzung: das eigene Profil dieses Benutzers (GET Management/users).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="126"/>
+        <location filename="../app/ui/UsersPage.cpp" line="134"/>
         <source>About the session</source>
         <translation>Zur Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="140"/>
+        <location filename="../app/ui/UsersPage.cpp" line="148"/>
         <source>Find by</source>
         <translation>Suchen nach</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="141"/>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="149"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="147"/>
+        <location filename="../app/ui/UsersPage.cpp" line="155"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="150"/>
+        <location filename="../app/ui/UsersPage.cpp" line="158"/>
         <source>Find value</source>
         <translation>Suchwert</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="151"/>
+        <location filename="../app/ui/UsersPage.cpp" line="159"/>
         <source>What to look for</source>
         <translation>Wonach gesucht wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="152"/>
+        <location filename="../app/ui/UsersPage.cpp" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="154"/>
+        <location filename="../app/ui/UsersPage.cpp" line="162"/>
         <source>Find &amp;by:</source>
         <translation>Suchen &amp;nach:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="166"/>
+        <location filename="../app/ui/UsersPage.cpp" line="174"/>
         <source>Group InstanceId to page through</source>
         <translation>InstanceId der Gruppe zum Durchblättern</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="169"/>
+        <location filename="../app/ui/UsersPage.cpp" line="177"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="171"/>
+        <location filename="../app/ui/UsersPage.cpp" line="179"/>
         <source>&amp;List users</source>
         <translation>Benutzer &amp;auflisten</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="173"/>
+        <location filename="../app/ui/UsersPage.cpp" line="181"/>
         <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
         <translation>Management/users/GetFilteredPage: die Benutzer der Gruppe, neueste zuerst, 50 pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="174"/>
+        <location filename="../app/ui/UsersPage.cpp" line="182"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="176"/>
+        <location filename="../app/ui/UsersPage.cpp" line="184"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="186"/>
+        <location filename="../app/ui/UsersPage.cpp" line="194"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="191"/>
+        <location filename="../app/ui/UsersPage.cpp" line="199"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="196"/>
+        <location filename="../app/ui/UsersPage.cpp" line="204"/>
         <source>Users found</source>
         <translation>Gefundene Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="198"/>
+        <location filename="../app/ui/UsersPage.cpp" line="206"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="208"/>
+        <location filename="../app/ui/UsersPage.cpp" line="216"/>
         <source>Users area status</source>
         <translation>Status des Bereichs „Benutzer“</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="244"/>
+        <location filename="../app/ui/UsersPage.cpp" line="252"/>
         <source>The user shown</source>
         <translation>Der angezeigte Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="261"/>
+        <location filename="../app/ui/UsersPage.cpp" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="263"/>
+        <location filename="../app/ui/UsersPage.cpp" line="271"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="265"/>
+        <location filename="../app/ui/UsersPage.cpp" line="273"/>
         <source>PUT Management/users with only the fields you changed; the user is read back.</source>
         <translation>PUT Management/users nur mit den geänderten Feldern; der Benutzer wird danach erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="266"/>
+        <location filename="../app/ui/UsersPage.cpp" line="274"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <location filename="../app/ui/UsersPage.cpp" line="281"/>
         <source>Status, UserFields and profile</source>
         <translation>Status, UserFields und Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="317"/>
+        <location filename="../app/ui/UsersPage.cpp" line="325"/>
         <source>Mo&amp;ve or delete</source>
         <translation>Verschieben oder lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="318"/>
+        <location filename="../app/ui/UsersPage.cpp" line="326"/>
+        <source>Login password (UBI user)</source>
+        <translation>Anmeldepasswort (UBI-Benutzer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="330"/>
+        <source>About the login password</source>
+        <translation>Zum Anmeldepasswort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="332"/>
+        <source>Set pass&amp;word…</source>
+        <translation>Pass&amp;wort festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="337"/>
         <source>Move to another group</source>
         <translation>In eine andere Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="322"/>
+        <location filename="../app/ui/UsersPage.cpp" line="341"/>
         <source>About moving</source>
         <translation>Zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="328"/>
+        <location filename="../app/ui/UsersPage.cpp" line="347"/>
         <source>Target group-key profile</source>
         <translation>Gruppenschlüssel-Profil des Ziels</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="329"/>
+        <location filename="../app/ui/UsersPage.cpp" line="348"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="336"/>
+        <location filename="../app/ui/UsersPage.cpp" line="355"/>
         <source>Delete this user</source>
         <translation>Diesen Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="340"/>
+        <location filename="../app/ui/UsersPage.cpp" line="359"/>
         <source>The user to delete</source>
         <translation>Der zu löschende Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="346"/>
+        <location filename="../app/ui/UsersPage.cpp" line="365"/>
         <source>Last 8 characters of the DeviceToken</source>
         <translation>Letzte 8 Zeichen des DeviceTokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <location filename="../app/ui/UsersPage.cpp" line="366"/>
         <source>last 8 characters of the DeviceToken</source>
         <translation>letzte 8 Zeichen des DeviceTokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="349"/>
+        <location filename="../app/ui/UsersPage.cpp" line="368"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="356"/>
+        <location filename="../app/ui/UsersPage.cpp" line="375"/>
         <source>About the confirmation</source>
         <translation>Zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <location filename="../app/ui/UsersPage.cpp" line="384"/>
         <source>All &amp;fields</source>
         <translation>Alle &amp;Felder</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <location filename="../app/ui/UsersPage.cpp" line="387"/>
         <source>All fields of the user</source>
         <translation>Alle Felder des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="374"/>
+        <location filename="../app/ui/UsersPage.cpp" line="393"/>
         <source>In the ledger</source>
         <translation>Im Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <location filename="../app/ui/UsersPage.cpp" line="429"/>
         <source>signed in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="409"/>
+        <location filename="../app/ui/UsersPage.cpp" line="429"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="410"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>%1 (admin, %2)</source>
         <translation>%1 (Admin, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="411"/>
+        <location filename="../app/ui/UsersPage.cpp" line="431"/>
         <source>%1 (user, %2)</source>
         <translation>%1 (Benutzer, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="415"/>
+        <location filename="../app/ui/UsersPage.cpp" line="435"/>
         <source>(no open session: log in with an admin profile)</source>
         <translation>(keine offene Sitzung: melden Sie sich mit einem Admin-Profil an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="475"/>
+        <location filename="../app/ui/UsersPage.cpp" line="480"/>
+        <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="503"/>
         <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
         <translation>Melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden), um Benutzer zu finden und zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="477"/>
+        <location filename="../app/ui/UsersPage.cpp" line="505"/>
         <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
         <translation>Eine Benutzersitzung liest nur ihr eigenes Profil: Drücken Sie „Mein Profil“. Wählen Sie eine Admin-Sitzung, um Benutzer zu finden, zu ändern, zu verschieben oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="481"/>
+        <location filename="../app/ui/UsersPage.cpp" line="509"/>
         <source>Requests go to %1 as the admin of “%2”.</source>
         <translation>Anfragen gehen an %1 als Admin von „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="518"/>
+        <location filename="../app/ui/UsersPage.cpp" line="554"/>
         <source>Type the %1 to look for.</source>
         <translation>Geben Sie %1 ein, wonach gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="524"/>
-        <location filename="../app/ui/UsersPage.cpp" line="552"/>
+        <location filename="../app/ui/UsersPage.cpp" line="560"/>
+        <location filename="../app/ui/UsersPage.cpp" line="588"/>
+        <location filename="../app/ui/UsersPage.cpp" line="802"/>
         <source>Pick an admin session first.</source>
         <translation>Wählen Sie zuerst eine Admin-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="528"/>
+        <location filename="../app/ui/UsersPage.cpp" line="564"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Suche nach %1 „%2“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="538"/>
+        <location filename="../app/ui/UsersPage.cpp" line="574"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Kein Benutzer für %1 „%2“ gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="547"/>
+        <location filename="../app/ui/UsersPage.cpp" line="583"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Geben Sie die InstanceId der Gruppe an, um ihre Benutzer durchzublättern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="558"/>
+        <location filename="../app/ui/UsersPage.cpp" line="594"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Seite %1 von Gruppe %2 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <location filename="../app/ui/UsersPage.cpp" line="602"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Seite %1 von %2 · Benutzer in der Gruppe: %n</numerusform>
@@ -5336,12 +5653,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="571"/>
+        <location filename="../app/ui/UsersPage.cpp" line="607"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Gruppe %1 hat auf dieser Seite keine Benutzer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="614"/>
+        <location filename="../app/ui/UsersPage.cpp" line="650"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Gefundene Benutzer: %n.</numerusform>
@@ -5349,189 +5666,204 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <location filename="../app/ui/UsersPage.cpp" line="695"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Um %1 zu finden, melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden) und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="664"/>
+        <location filename="../app/ui/UsersPage.cpp" line="700"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Warten Sie auf die laufende Anfrage und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="675"/>
+        <location filename="../app/ui/UsersPage.cpp" line="711"/>
         <source>Reading your own profile…</source>
         <translation>Ihr eigenes Profil wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <location filename="../app/ui/UsersPage.cpp" line="720"/>
         <source>Your own profile.</source>
         <translation>Ihr eigenes Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="684"/>
+        <location filename="../app/ui/UsersPage.cpp" line="720"/>
         <source>The service returned no profile.</source>
         <translation>Der Dienst hat kein Profil zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="699"/>
+        <location filename="../app/ui/UsersPage.cpp" line="735"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Kein Benutzer angezeigt. Suchen Sie links einen oder verwenden Sie „Diesen Benutzer finden“ auf einer Token-Karte, im Inspektor oder im Journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="716"/>
+        <location filename="../app/ui/UsersPage.cpp" line="754"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · Gruppe %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="717"/>
+        <location filename="../app/ui/UsersPage.cpp" line="755"/>
         <source>status unknown</source>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="744"/>
+        <location filename="../app/ui/UsersPage.cpp" line="781"/>
+        <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
+        <translation>Dieser Benutzer hat weder eine Telefonnummer noch eine E-Mail-Adresse zum Anmelden: legen Sie zuerst eine fest (Ändern), dann ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="783"/>
+        <source>The user logs in with %1 and a password of their own.</source>
+        <translation>Der Benutzer meldet sich mit %1 und einem eigenen Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="788"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Löschen ist endgültig: %1 (DeviceToken %2, Gruppe %3) und alles, was der Dienst für diesen Benutzer aufbewahrt, wird entfernt. Zur Bestätigung geben Sie die letzten 8 Zeichen des DeviceTokens ein (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="763"/>
+        <location filename="../app/ui/UsersPage.cpp" line="815"/>
+        <source>The password of %1 was set.</source>
+        <translation>Das Passwort von %1 wurde festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="829"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Von dieser Konsole am %1 registriert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="768"/>
+        <location filename="../app/ui/UsersPage.cpp" line="834"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Am %3 von %4 aus Gruppe %1 nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <location filename="../app/ui/UsersPage.cpp" line="836"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Eine Verschiebung in Gruppe %1 am %2 ist vielleicht erfolgt (die Antwort ging verloren).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="773"/>
+        <location filename="../app/ui/UsersPage.cpp" line="839"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 am %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <location filename="../app/ui/UsersPage.cpp" line="842"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Nicht im Journal dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="776"/>
+        <location filename="../app/ui/UsersPage.cpp" line="842"/>
         <source>Ledger: </source>
         <translation>Journal: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="826"/>
+        <location filename="../app/ui/UsersPage.cpp" line="892"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Nichts geändert: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <location filename="../app/ui/UsersPage.cpp" line="896"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <location filename="../app/ui/UsersPage.cpp" line="917"/>
         <source>Saved (%1) and read back.</source>
         <translation>Gespeichert (%1) und erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="853"/>
+        <location filename="../app/ui/UsersPage.cpp" line="919"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Gespeichert (%1), aber das erneute Lesen des Benutzers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="872"/>
+        <location filename="../app/ui/UsersPage.cpp" line="938"/>
         <source>%1 — group %2</source>
         <translation>%1 — Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="882"/>
+        <location filename="../app/ui/UsersPage.cpp" line="948"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>Der InstanceKEY der Zielgruppe wird beim Drücken von „Verschieben“ aus dem Schlüsselbund-Eintrag des gewählten Gruppenschlüssel-Profils gelesen und nur an dessen Dienst gesendet. Die Verschiebung wird im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="885"/>
+        <location filename="../app/ui/UsersPage.cpp" line="951"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil dieses Dienstes für eine andere Gruppe. Legen Sie eines an (Profile, Neu…, Art Gruppenschlüssel) mit der InstanceId und dem InstanceKEY dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Dieses Gruppenschlüssel-Profil existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="902"/>
+        <location filename="../app/ui/UsersPage.cpp" line="968"/>
         <source>Moving %1 to group %2…</source>
         <translation>%1 wird in Gruppe %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="914"/>
+        <location filename="../app/ui/UsersPage.cpp" line="980"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, aber das Journal konnte es nicht erfassen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <location filename="../app/ui/UsersPage.cpp" line="981"/>
         <source>was moved</source>
         <translation>wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="915"/>
+        <location filename="../app/ui/UsersPage.cpp" line="981"/>
         <source>may have been moved</source>
         <translation>wurde vielleicht verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <location filename="../app/ui/UsersPage.cpp" line="987"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 in Gruppe %2 verschoben (%3). Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="946"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1012"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>„Löschen“ bleibt aus, bis die letzten 8 Zeichen stimmen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Das passt. „Endgültig löschen“ entfernt %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1017"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>„%1“ sind nicht die letzten 8 Zeichen dieses DeviceTokens (es endet auf %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="965"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, aber das Journal konnte es nicht erfassen: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
         <source>was deleted</source>
         <translation>wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="967"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
         <source>may have been deleted</source>
         <translation>wurde vielleicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="973"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1039"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) gelöscht. Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1049"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "core/users/UserAdmin.h"
 #include "ui/ErrorText.h"
 #include "ui/Icons.h"
+#include "ui/SetPasswordDialog.h"
 #include "ui/WheelGuard.h"
 
 #include <QCheckBox>
@@ -67,6 +68,13 @@ const QList<FieldLabel> &formFields()
             {u"ImageUrl"_s, QT_TRANSLATE_NOOP("tc::UsersPage", "Image URL")},
     };
     return fields;
+}
+
+// What a UBI user logs in with: the phone number, else the e-mail ("" when neither).
+QString loginOf(const ManagedUser &u)
+{
+    const QString phone = u.value(u"Phone"_s).toString().trimmed();
+    return !phone.isEmpty() ? phone : u.value(u"Email"_s).toString().trimmed();
 }
 
 QString text(const QJsonValue &v)
@@ -315,6 +323,17 @@ QWidget *UsersPage::buildDetails()
     auto *actions = new QWidget(tabs);
     auto *actionsLayout = new QVBoxLayout(actions);
     tabs->addTab(actions, tr("Mo&ve or delete"));
+    m_passwordBox = new QGroupBox(tr("Login password (UBI user)"), actions);
+    auto *pv = new QHBoxLayout(m_passwordBox);
+    m_passwordNote = new QLabel(m_passwordBox);
+    m_passwordNote->setObjectName(u"PasswordNote"_s);
+    m_passwordNote->setAccessibleDescription(tr("About the login password"));
+    m_passwordNote->setWordWrap(true);
+    m_setPassword = new QPushButton(tr("Set pass&word…"), m_passwordBox);
+    m_setPassword->setObjectName(u"SetUserPassword"_s);
+    pv->addWidget(m_passwordNote, 1);
+    pv->addWidget(m_setPassword);
+    actionsLayout->addWidget(m_passwordBox);
     m_moveBox = new QGroupBox(tr("Move to another group"), actions);
     auto *mv = new QVBoxLayout(m_moveBox);
     m_moveNote = new QLabel(m_moveBox);
@@ -378,6 +397,7 @@ QWidget *UsersPage::buildDetails()
     connect(m_save, &QPushButton::clicked, this, &UsersPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] { showUser(m_user); });
     connect(m_move, &QPushButton::clicked, this, &UsersPage::moveUser);
+    connect(m_setPassword, &QPushButton::clicked, this, &UsersPage::setPassword);
     connect(m_delete, &QPushButton::clicked, this, &UsersPage::deleteUser);
     connect(m_confirm, &QLineEdit::textChanged, this, &UsersPage::updateConfirm);
     connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
@@ -724,6 +744,8 @@ void UsersPage::showUser(const std::optional<ManagedUser> &user)
         m_history->clear();
         m_deleteWho->clear();
         m_confirm->clear();
+        m_passwordNote->clear();
+        m_passwordBox->setEnabled(false);
         updateConfirm();
         fillMoveTargets();
         return;
@@ -753,6 +775,12 @@ void UsersPage::showUser(const std::optional<ManagedUser> &user)
     m_revert->setEnabled(canChange);
     m_moveBox->setEnabled(canChange);
     m_deleteBox->setEnabled(canChange);
+    const QString login = loginOf(u);
+    m_passwordBox->setEnabled(canChange && !login.isEmpty());
+    m_passwordNote->setText(login.isEmpty()
+                                    ? tr("This user has neither a phone number nor an e-mail to log in with: set one "
+                                         "first (Change it), then a password.")
+                                    : tr("The user logs in with %1 and a password of their own.").arg(login));
     QStringList lines;
     for (const auto &f : u.fieldsForDisplay())
         lines << f.first + u": "_s + f.second;
@@ -764,6 +792,28 @@ void UsersPage::showUser(const std::optional<ManagedUser> &user)
     updateConfirm();
     fillMoveTargets();
     showLedgerHistory();
+}
+
+void UsersPage::setPassword()
+{
+    Session *s = m_sessions->session(sessionProfile());
+    ApiClient *api = m_sessions->client(sessionProfile());
+    if (!m_user || !s || !api || !adminSessionChosen()) {
+        setStatus(tr("Pick an admin session first."), true);
+        return;
+    }
+    SetPasswordDialog::Target target;
+    target.deviceToken = m_user->deviceToken;
+    target.who = loginOf(*m_user).isEmpty() ? m_user->displayName() : loginOf(*m_user);
+    target.via = s;
+    target.api = api;
+    target.viaName = sessionProfile();
+    auto *dialog = new SetPasswordDialog(nullptr, this); // no profile's keychain is read or written
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTarget(target);
+    connect(dialog, &SetPasswordDialog::passwordSet, this,
+            [this](const QString &who, const QString &) { setStatus(tr("The password of %1 was set.").arg(who)); });
+    dialog->open();
 }
 
 void UsersPage::showLedgerHistory()

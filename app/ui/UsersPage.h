@@ -60,6 +60,9 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *moveButton() const { return m_move; }
     QComboBox *moveTargetPicker() const { return m_moveTarget; }
+    // "Set password…": the login password of a UBI user (a user with a phone or e-mail), set by the
+    // admin session through SetPasswordDialog.
+    QPushButton *setPasswordButton() const { return m_setPassword; }
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -85,6 +88,7 @@ private:
     void save();
     void moveUser();
     void deleteUser();
+    void setPassword();
     void myProfile();
     void updateConfirm();
     void fillMoveTargets();
@@ -122,6 +126,9 @@ private:
     QHash<QString, QLabel *> m_errors;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QGroupBox *m_passwordBox;
+    QLabel *m_passwordNote;
+    QPushButton *m_setPassword;
     QGroupBox *m_moveBox;
     QComboBox *m_moveTarget;
     QLabel *m_moveNote;

@@ -14,6 +14,7 @@
 #include "ui/TokenCard.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
+#include "ui/UsersPage.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -29,6 +30,7 @@ const QString kEmail = u"ann.ubi@example.com"_s;
 const QString kPassword = u"first-Pa55word-ubi"_s;
 const QString kSecond = u"second-Pa55word-ubi"_s;
 const QString kThird = u"third-Pa55word-ubi"_s;
+const QString kFourth = u"fourth-Pa55word-ubi"_s;
 
 QStringList &logLines()
 {
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void card_namesThePhone_showsDeviceTokenFromAnswer_inspectorWorks();
     void setPasswordDialog_typedTwiceMasked_asAdmin_keepsItInTheProfile();
     void setPasswordDialog_ownSession_takesCurrentPasswordFromKeychain();
+    void usersPage_setPassword_asAdmin();
     void noPassword_inSettingsLogsOrFiles();
 
 private:
@@ -374,9 +377,36 @@ void TestUbiUserGui::setPasswordDialog_ownSession_takesCurrentPasswordFromKeycha
     QVERIFY(GuiTestEnv::writeSecret(*m_services, u"UBI Ann"_s, tc::SecretItem::userPassword(), kThird.toUtf8()));
 }
 
+void TestUbiUserGui::usersPage_setPassword_asAdmin()
+{
+    // The Users work area: an admin finds the user and sets its password from "Move or delete".
+    tc::UsersPage page(m_services->sessions(), m_services->registration());
+    page.resize(1100, 700);
+    page.show();
+    page.selectSession(m_admin.name); // findDeviceToken picks an admin session anyway
+    QSignalSpy finished(&page, &tc::UsersPage::taskFinished);
+    page.findDeviceToken(m_deviceToken);
+    QVERIFY(finished.wait(15000));
+    QTRY_VERIFY(page.shownUser().has_value());
+    QVERIFY(page.setPasswordButton()->isEnabled());
+    QVERIFY(page.findChild<QLabel *>(u"PasswordNote"_s)->text().contains(kPhone));
+    QTest::mouseClick(page.setPasswordButton(), Qt::LeftButton);
+    tc::SetPasswordDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<tc::SetPasswordDialog *>()) != nullptr);
+    QVERIFY(dialog->noteText().contains(u"SMS"_s));
+    QTest::keyClicks(dialog->newPasswordEdit()->lineEdit(), kFourth);
+    QTest::keyClicks(dialog->repeatEdit()->lineEdit(), kFourth);
+    QSignalSpy set(dialog, &tc::SetPasswordDialog::passwordSet);
+    QTest::mouseClick(dialog->setButton(), Qt::LeftButton);
+    QVERIFY(set.wait(15000));
+    QTRY_VERIFY(page.statusText().contains(u"was set"_s));
+    QVERIFY(!loginWorks(kThird));
+    QVERIFY(loginWorks(kFourth));
+}
+
 void TestUbiUserGui::noPassword_inSettingsLogsOrFiles()
 {
-    const QList<QByteArray> secrets{kPassword.toUtf8(), kSecond.toUtf8(), kThird.toUtf8()};
+    const QList<QByteArray> secrets{kPassword.toUtf8(), kSecond.toUtf8(), kThird.toUtf8(), kFourth.toUtf8()};
     m_services->settings()->sync();
     QStringList scanned;
     QDirIterator it(m_env->home(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
