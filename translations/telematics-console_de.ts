@@ -428,6 +428,16 @@
         <translation>Zu viele Anfragen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many logins: try again in %1 s (429).</source>
+        <translation>Zu viele Anmeldungen: Versuchen Sie es in %1 s erneut (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many requests: try again in %1 s (429).</source>
+        <translation>Zu viele Anfragen: Versuchen Sie es in %1 s erneut (429).</translation>
+    </message>
+    <message>
         <location filename="../app/core/api/ApiError.cpp" line="409"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anmeldungen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>

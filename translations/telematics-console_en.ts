@@ -428,6 +428,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many logins: try again in %1 s (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many requests: try again in %1 s (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/core/api/ApiError.cpp" line="409"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation type="unfinished"></translation>

@@ -428,6 +428,16 @@
         <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many logins: try again in %1 s (429).</source>
+        <translation>Забагато входів: спробуйте знову через %1 с (429).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <source>Too many requests: try again in %1 s (429).</source>
+        <translation>Забагато запитів: спробуйте знову через %1 с (429).</translation>
+    </message>
+    <message>
         <location filename="../app/core/api/ApiError.cpp" line="409"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>

@@ -399,7 +399,10 @@ QString ApiError::message() const
         }
         // A short wait reads as a wait ("try again in 2 s"); a clock time is for a minute or more.
         if (m_retryAfterSecs && *m_retryAfterSecs < 60)
-            return u"Too many %1: try again in %2 s (429)."_s.arg(what).arg(*m_retryAfterSecs) + mismatch;
+            return (login ? QCoreApplication::translate("tc::ApiError", "Too many logins: try again in %1 s (429).")
+                          : QCoreApplication::translate("tc::ApiError", "Too many requests: try again in %1 s (429)."))
+                           .arg(*m_retryAfterSecs)
+                   + mismatch;
         if (m_retryAt.isValid()) {
             const QDateTime local = m_retryAt.toLocalTime();
             const bool today = local.date() == QDateTime::currentDateTime().date();
