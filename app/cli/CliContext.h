@@ -4,6 +4,7 @@
 // (CliServices). main() builds it once and hands it to the command it runs. docs/CLI.md is the
 // contract (names, flags, outputs, exit codes).
 #include "core/api/ApiError.h"
+#include "core/api/TlsTrust.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -54,8 +55,9 @@ public:
     QUrl baseUrl;         // from --base-url (or a profile, once resolved)
     QString profileName;  // from --profile
     int timeoutMs = 30000;
+    tc::TlsTrust tls; // --ca-file / --pin-sha256 with --base-url, or the profile's
 
-    // Adds --base-url, --profile, --json, --timeout, --verbose and --help to a parser;
+    // Adds --base-url, --profile, --ca-file, --pin-sha256, --json, --timeout, --verbose and --help;
     // applyGlobalOptions() reads them back (returns an exit code != 0 on a bad value, after
     // printing why).
     static void addGlobalOptions(QCommandLineParser &parser);

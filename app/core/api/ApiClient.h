@@ -6,6 +6,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/Exchange.h"
 #include "core/api/RegistrationProfile.h"
+#include "core/api/TlsTrust.h"
 #include "core/util/Clock.h"
 
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace tc {
 
@@ -71,6 +73,14 @@ public:
     void setMaxAnswerBytes(qint64 bytes);
     qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
 
+    // How the base URL's origin is trusted over HTTPS (a profile's CA file and/or certificate pin).
+    // Applies to that origin only; other origins get the system's checks. Requests to the origin
+    // use a connection pool of their own, so a connection trusted this way serves no other client.
+    // A trust that cannot be used (unreadable CA file, malformed pin) refuses every request to the
+    // origin before sending (kind Validation, naming the problem).
+    void setTlsTrust(const TlsTrust &trust);
+    TlsTrust tlsTrust() const { return m_tls; }
+
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
 
@@ -124,9 +134,14 @@ private:
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
+    void watchPin(ApiCall *call, QNetworkReply *reply);
     void checkResult(ApiCall *call, ApiError &error) const;
 
     QNetworkAccessManager *m_network = nullptr;
+    QNetworkAccessManager *m_tlsNetwork = nullptr; // for the own origin when m_tls is set
+    TlsTrust m_tls;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_tlsProblem;
     const Clock *m_clock = &Clock::system();
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;

@@ -4,7 +4,9 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/CsvWriter.h"
 
+#include "core/util/PrivateFiles.h"
 #include <QHash>
+
 #include <QSaveFile>
 
 #include <map>
@@ -27,6 +29,11 @@ bool BulkExport::writeResults(const QString &csvPath, const Ledger &ledger, qint
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = u"cannot write %1: %2"_s.arg(outPath, out.errorString());
+        return false;
+    }
+    // DeviceTokens, like the ledger they come from: readable by the owner only, before any byte.
+    if (!files::restrictToOwner(out, error)) {
+        out.cancelWriting();
         return false;
     }
     QHash<qint64, BulkRowUpdate> overlay;

@@ -4,6 +4,8 @@
 // shape, endpoint paths). Only non-secret fields live here; the secrets (API password,
 // InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
 // secret scope (see ProfileStore / SessionStore).
+#include "core/api/TlsTrust.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -69,6 +71,9 @@ public:
     QString email;      // Admin: API login e-mail
     LoginFieldsMode loginFields = LoginFieldsMode::Auto;
     LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Object/String once a login worked
+    // A private HTTPS endpoint: a CA file and/or the SHA-256 pin of its certificate, used for this
+    // profile's origin only (see TlsTrust). Not secrets.
+    TlsTrust tls;
     // Endpoint path overrides by endpoint name: "login", "refresh", "register", "register-many",
     // "find", "users".
     QMap<QString, QString> paths;

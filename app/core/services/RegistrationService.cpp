@@ -124,6 +124,7 @@ ApiClient *RegistrationService::clientFor(const RegistrationTarget &target, QObj
 {
     auto *api = new ApiClient(m_network, owner);
     api->setBaseUrl(target.baseUrl);
+    api->setTlsTrust(target.tls);
     api->setEndpoints(target.endpoints);
     if (m_timeoutMs > 0)
         api->setTransferTimeout(m_timeoutMs);
@@ -188,6 +189,7 @@ void RegistrationService::startWhenKeyed(const RegistrationTarget &target, const
             target, givenKey, job,
             [job, api](const RegistrationTarget &t, const QString &key) {
                 api->setBaseUrl(t.baseUrl); // the profile as it is now (same origin as shown)
+                api->setTlsTrust(t.tls);
                 api->setEndpoints(t.endpoints);
                 job->setInstanceKey(key);
                 job->start();
