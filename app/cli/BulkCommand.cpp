@@ -307,8 +307,8 @@ int BulkCommand::run(CliContext &ctx)
 {
     tc::RegistrationService service(ctx.network(), m_ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
-    tc::BulkJob &job = *service.startBulk(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), jobOptions(ctx),
-                                          m_instanceKey, &service);
+    tc::BulkJob &job = *service.startBulk(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId, ctx.tls),
+                                          jobOptions(ctx), m_instanceKey, &service);
     if (m_admin)
         job.setAdminSession(m_admin.get());
     watch(ctx, job);

@@ -119,6 +119,14 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption(
             {u"base-url"_s, u"The user service's base URL (e.g. https://user.telematicssdk.com)."_s, u"URL"_s});
     parser.addOption({u"profile"_s, u"Use the saved profile NAME (its base URL and keychain entries)."_s, u"NAME"_s});
+    parser.addOption(
+            {u"ca-file"_s,
+             u"With --base-url: trust the CA certificate(s) in FILE (PEM) for that origin, besides the system's."_s,
+             u"FILE"_s});
+    parser.addOption({u"pin-sha256"_s,
+                      u"With --base-url: accept only the certificate with this SHA-256 fingerprint for that origin "
+                      "(openssl x509 -noout -fingerprint -sha256), even a self-signed one."_s,
+                      u"SHA256"_s});
     parser.addOption({u"json"_s, u"Print one JSON document on stdout; messages go to stderr."_s});
     parser.addOption({u"timeout"_s, u"Bound each request to SECONDS (default 30)."_s, u"SECONDS"_s});
     parser.addOption(
@@ -182,6 +190,25 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
         profileName = parser.value(u"profile"_s).trimmed();
     if (!baseUrl.isEmpty() && !profileName.isEmpty())
         return usageError(u"give either --base-url or --profile, not both"_s);
+    if (parser.isSet(u"ca-file"_s) || parser.isSet(u"pin-sha256"_s)) {
+        if (!profileName.isEmpty())
+            return usageError(
+                    u"--ca-file and --pin-sha256 go with --base-url; a profile keeps its own (edit it in the console)"_s);
+        if (parser.isSet(u"ca-file"_s)) {
+            tls.caFile = parser.value(u"ca-file"_s);
+            if (tls.caFile.isEmpty())
+                return usageError(u"--ca-file needs a file"_s);
+        }
+        if (parser.isSet(u"pin-sha256"_s)) {
+            QString why;
+            const auto pin = tc::TlsTrust::parsePin(parser.value(u"pin-sha256"_s), &why);
+            if (!pin)
+                return usageError(u"--pin-sha256: "_s + why);
+            tls.pinSha256 = *pin;
+        }
+        if (const QString problem = tls.problem(); !problem.isEmpty())
+            return usageError(problem);
+    }
     return ExitOk;
 }
 
@@ -208,6 +235,7 @@ tc::ApiClient *CliContext::client()
             m_client->setDefaultPurpose(u"telematics-cli "_s + commandName);
     }
     m_client->setBaseUrl(baseUrl);
+    m_client->setTlsTrust(tls);
     m_client->setTransferTimeout(timeoutMs);
     return m_client.get();
 }

@@ -4,6 +4,7 @@
 // (CliServices). main() builds it once and hands it to the command it runs. docs/CLI.md is the
 // contract (names, flags, outputs, exit codes).
 #include "core/api/ApiError.h"
+#include "core/api/TlsTrust.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -56,8 +57,9 @@ public:
     int timeoutMs = 30000;
     QString harPath;     // --har FILE: every exchange of the command, as HAR 1.2 (redacted)
     QString commandName; // the command being run (the traffic's "why")
+    tc::TlsTrust tls;    // --ca-file / --pin-sha256 with --base-url, or the profile's
 
-    // Adds --base-url, --profile, --json, --timeout, --verbose and --help to a parser;
+    // Adds --base-url, --profile, --ca-file, --pin-sha256, --json, --timeout, --verbose and --help;
     // applyGlobalOptions() reads them back (returns an exit code != 0 on a bad value, after
     // printing why).
     static void addGlobalOptions(QCommandLineParser &parser);

@@ -32,6 +32,7 @@ int CliServices::resolveProfile()
     }
     m_profile = p;
     m_ctx.baseUrl = p->baseUrl();
+    m_ctx.tls = p->tls;
     return ExitOk;
 }
 

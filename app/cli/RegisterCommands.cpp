@@ -7,6 +7,7 @@
 #include "core/registration/RegistrationJob.h"
 #include "core/registration/RegistrationManyJob.h"
 #include "core/services/RegistrationService.h"
+#include "core/util/PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -145,7 +146,7 @@ int RegisterCommand::execute(CliContext &ctx, const QStringList &args)
     // CustomToken, before anything is sent), and a lost answer is never retried.
     tc::RegistrationService service(ctx.network(), ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
-    tc::RegistrationJob *job = service.registerUser(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId),
+    tc::RegistrationJob *job = service.registerUser(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId, ctx.tls),
                                                     m_profile, m_instanceKey, &service);
     const bool done = ctx.awaitJob(job);
     return report(ctx, *job, done);
@@ -288,6 +289,11 @@ int RegisterManyCommand::execute(CliContext &ctx, const QStringList &args)
     QSaveFile file(m_outPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return ctx.usageError(u"cannot write %1: %2 (nothing was sent)"_s.arg(m_outPath, file.errorString()));
+    // DeviceTokens, like the ledger: readable by the owner only, before any byte is written.
+    if (QString why; !tc::files::restrictToOwner(file, &why)) {
+        file.cancelWriting();
+        return ctx.usageError(u"cannot write %1: %2 (nothing was sent)"_s.arg(m_outPath, why));
+    }
 
     if (!ctx.json)
         ctx.info() << u"Registering "_s << m_quantity << u" users in group "_s << m_instanceId << u" at "_s
@@ -299,7 +305,7 @@ int RegisterManyCommand::execute(CliContext &ctx, const QStringList &args)
     tc::RegistrationService service(ctx.network(), ledger.get());
     service.setTransferTimeout(ctx.timeoutMs);
     tc::RegistrationManyJob *job
-            = service.registerMany(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId), m_quantity,
+            = service.registerMany(tc::RegistrationTarget::fromUrl(ctx.baseUrl, m_instanceId, ctx.tls), m_quantity,
                                    createAccessToken, m_fields, m_instanceKey, &service);
     const bool done = ctx.awaitJob(job);
     return report(ctx, *job, done, file);

@@ -28,6 +28,8 @@ QString globalHelp(const std::vector<std::unique_ptr<cli::Command>> &commands)
     text += u"\nGlobal options:\n"
             "  --base-url URL      the user service (e.g. https://user.telematicssdk.com); not assumed\n"
             "  --profile NAME      a saved profile\n"
+            "  --ca-file FILE      with --base-url: also trust the CA certificate(s) in FILE (PEM) for it\n"
+            "  --pin-sha256 HEX    with --base-url: accept only the certificate with this SHA-256 for it\n"
             "  --json              one JSON document on stdout; messages on stderr\n"
             "  --timeout SECONDS   bound each request (default 30)\n"
             "  --har FILE          write every exchange the command made as HAR 1.2 (secrets hidden)\n"

@@ -20,6 +20,8 @@ const KindName kKinds[] = {
         {FaultKind::DropAfter, u"drop-after"},
         {FaultKind::DropMidAnswer, u"drop-mid-answer"},
         {FaultKind::Envelope401, u"envelope401"},
+        {FaultKind::Trickle, u"trickle"},
+        {FaultKind::Status, u"status"},
 };
 
 QString kindName(FaultKind k)
@@ -46,6 +48,13 @@ QJsonObject Fault::toJson() const
         o.insert(u"method"_s, QString::fromLatin1(method));
     if (kind == FaultKind::Delay)
         o.insert(u"delayMs"_s, delayMs);
+    if (kind == FaultKind::Trickle)
+        o.insert(u"intervalMs"_s, intervalMs);
+    if (kind == FaultKind::Status) {
+        o.insert(u"status"_s, status);
+        if (retryAfter >= 0)
+            o.insert(u"retryAfter"_s, retryAfter);
+    }
     return o;
 }
 
@@ -66,8 +75,9 @@ std::optional<Fault> FaultInjector::parse(const QJsonObject &spec, QString *erro
         }
     }
     if (!known)
-        return fail(
-                u"\"kind\" must be one of html500, truncated, delay, drop-before, drop-after, drop-mid-answer, envelope401"_s);
+        return fail(u"\"kind\" must be one of html500, truncated, delay, drop-before, drop-after, drop-mid-answer, "
+                    u"envelope401, "
+                    "trickle, status"_s);
     if (spec.contains(u"count"_s)) {
         const QJsonValue c = spec.value(u"count"_s);
         if (!isWholeNumber(c) || c.toDouble() < 1 || c.toDouble() > 1e6)
@@ -89,6 +99,24 @@ std::optional<Fault> FaultInjector::parse(const QJsonObject &spec, QString *erro
         if (!isWholeNumber(d) || d.toDouble() < 0 || d.toDouble() > 600000)
             return fail(u"kind \"delay\" needs \"delayMs\" (0..600000)"_s);
         f.delayMs = int(d.toDouble());
+    }
+    if (f.kind == FaultKind::Trickle && spec.contains(u"intervalMs"_s)) {
+        const QJsonValue d = spec.value(u"intervalMs"_s);
+        if (!isWholeNumber(d) || d.toDouble() < 1 || d.toDouble() > 60000)
+            return fail(u"\"intervalMs\" must be 1..60000"_s);
+        f.intervalMs = int(d.toDouble());
+    }
+    if (f.kind == FaultKind::Status) {
+        const QJsonValue st = spec.value(u"status"_s);
+        if (!isWholeNumber(st) || st.toDouble() < 400 || st.toDouble() > 599)
+            return fail(u"kind \"status\" needs \"status\" (400..599)"_s);
+        f.status = int(st.toDouble());
+        if (spec.contains(u"retryAfter"_s)) {
+            const QJsonValue r = spec.value(u"retryAfter"_s);
+            if (!isWholeNumber(r) || r.toDouble() < 0 || r.toDouble() > 86400)
+                return fail(u"\"retryAfter\" must be 0..86400 seconds"_s);
+            f.retryAfter = int(r.toDouble());
+        }
     }
     return f;
 }

@@ -2,8 +2,13 @@
 // Queued faults for the next matching requests (only with --enable-faults). The contract, which
 // tests/support/SandboxProcess.h documents for everyone:
 //   POST /_sandbox/faults {"kind": K, "count": N=1, "path": "/v1/..." (prefix, optional),
-//                          "method": "POST" (optional), "delayMs": M (kind "delay")}
-// Kinds: html500, truncated, delay, drop-before, drop-after, drop-mid-answer, envelope401.
+//                          "method": "POST" (optional), "delayMs": M (kind "delay"),
+//                          "intervalMs": I (kind "trickle", default 250),
+//                          "status": S, "retryAfter": R (kind "status")}
+// Kinds: html500, truncated, delay, drop-before, drop-after, drop-mid-answer, envelope401,
+// trickle (the work is done, the headers go out, then the body one byte every intervalMs), status (an
+// envelope error with HTTP status S, 400..599, Title its reason phrase, Retry-After R seconds when
+// given; the request is NOT processed).
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,7 +19,7 @@
 
 namespace sandbox {
 
-enum class FaultKind { Html500, Truncated, Delay, DropBefore, DropAfter, DropMidAnswer, Envelope401 };
+enum class FaultKind { Html500, Truncated, Delay, DropBefore, DropAfter, DropMidAnswer, Envelope401, Trickle, Status };
 
 struct Fault
 {
@@ -23,6 +28,9 @@ struct Fault
     QString pathPrefix; // empty = any non-control path; compared case-insensitively
     QByteArray method;  // empty = any method; upper-case
     int delayMs = 0;
+    int intervalMs = 250; // trickle
+    int status = 0;       // status
+    int retryAfter = -1;  // status: the Retry-After header's seconds (-1: none)
 
     QJsonObject toJson() const;
 };

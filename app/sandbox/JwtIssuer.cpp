@@ -5,6 +5,9 @@
 #include <QList>
 #include <QMessageAuthenticationCode>
 
+#include <cmath>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -68,9 +71,19 @@ JwtIssuer::Verified JwtIssuer::verify(QByteArrayView token, qint64 nowSecs) cons
     if (!ok || !payload.isObject())
         return out;
     out.claims = payload.object();
-    const qint64 exp = qint64(out.claims.value(u"exp"_s).toDouble(-1));
-    const qint64 nbf = qint64(out.claims.value(u"nbf"_s).toDouble(0));
-    if (exp < 0)
+    // Seconds since the epoch, checked before the cast: a double past qint64's range is undefined
+    // behaviour to convert (found by tests/fuzz: a signed token with "exp": 1e300).
+    const auto seconds = [](const QJsonValue &v, double fallback) -> std::optional<qint64> {
+        const double d = v.isDouble() ? v.toDouble() : fallback;
+        if (!std::isfinite(d) || d < -9.0e18 || d > 9.0e18)
+            return std::nullopt;
+        return qint64(d);
+    };
+    const std::optional<qint64> expSecs = seconds(out.claims.value(u"exp"_s), -1);
+    const std::optional<qint64> nbfSecs = seconds(out.claims.value(u"nbf"_s), 0);
+    const qint64 exp = expSecs.value_or(-1);
+    const qint64 nbf = nbfSecs.value_or(0);
+    if (exp < 0 || !nbfSecs)
         out.verdict = Verdict::Malformed;
     else if (nowSecs >= exp)
         out.verdict = Verdict::Expired;

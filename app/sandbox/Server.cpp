@@ -19,6 +19,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace sandbox {
@@ -365,6 +367,34 @@ void Server::applyFault(const Fault &fault, const Request &request, QTcpSocket *
     case FaultKind::Envelope401:
         send(socket, request, http::envelope(401, QJsonValue::Null, u"Unauthorized"_s, {}, 200));
         return;
+    case FaultKind::Trickle: {
+        // The work is done; the status line and headers go out at once, then the body one byte at
+        // a time: the connection is never silent for long, but the answer takes (body bytes x
+        // intervalMs) to arrive.
+        const QByteArray bytes = http::serialize(dispatch(request), dateHeader(), true);
+        const qsizetype headEnd = bytes.indexOf("\r\n\r\n") + 4;
+        socket->write(bytes.left(headEnd));
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(headEnd);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, sent] {
+            if (*sent >= bytes.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(bytes.mid((*sent)++, 1));
+        });
+        timer->start(fault.intervalMs);
+        return;
+    }
+    case FaultKind::Status: {
+        const QString title = QString::fromLatin1(http::reasonPhrase(fault.status));
+        Reply r = http::error(fault.status, title);
+        if (fault.retryAfter >= 0)
+            r.headers.append({"Retry-After"_ba, QByteArray::number(fault.retryAfter)});
+        send(socket, request, r);
+        return;
+    }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "ui/EmbeddedSandbox.h"
 
+#include "core/util/PrivateFiles.h"
+
 #include "sandbox/Options.h"
 #include "sandbox/ServerThread.h"
 
@@ -52,7 +54,11 @@ void EmbeddedSandbox::start()
     if (m_state == State::Starting || m_state == State::Running) {
         return;
     }
-    QDir().mkpath(QFileInfo(m_dbPath).absolutePath());
+    // The sandbox's database holds its demo credentials and group keys: owner only, like the ledger.
+    if (QString why; !files::makePrivateFolder(QFileInfo(m_dbPath).absolutePath(), &why)
+                     || !files::makePrivateFile(m_dbPath, &why)) {
+        qCWarning(lc) << "the sandbox database is not private:" << why;
+    }
     if (!m_dbLock) {
         auto lock = std::make_unique<QLockFile>(m_dbPath + u".lock"_s);
         lock->setStaleLockTime(0); // stale only when its process is gone

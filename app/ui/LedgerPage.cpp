@@ -4,6 +4,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
 #include "core/util/CsvWriter.h"
+#include "core/util/PrivateFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -242,6 +243,11 @@ bool LedgerPage::exportTo(const QString &path, QString *error) const
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
         *error = f.errorString();
+        return false;
+    }
+    // DeviceTokens, like the ledger: readable by the owner only, set before any byte is written.
+    if (!files::restrictToOwner(f, error)) {
+        f.cancelWriting();
         return false;
     }
     if (!m_ledger->exportCsv(&f, m_model->query())) {

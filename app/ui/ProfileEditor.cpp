@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -79,10 +80,11 @@ QString ProfileEditor::urlProblem(const QString &text)
 
 ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, LoginBudget *budget, QWidget *parent)
     : QDialog(parent), m_profiles(profiles), m_sessions(sessions), m_budget(budget), m_name(new QLineEdit),
-      m_environment(new QComboBox), m_url(new QLineEdit), m_kind(new QComboBox), m_instanceId(new QLineEdit),
-      m_instanceIdLabel(new QLabel), m_email(new QLineEdit), m_password(new SecretEdit), m_deviceToken(new SecretEdit),
-      m_instanceKey(new SecretEdit), m_ubiLoginKind(new QComboBox), m_ubiLogin(new QLineEdit),
-      m_ubiLoginRow(new QWidget), m_userPassword(new SecretEdit), m_loginFields(new QComboBox), m_paths(new QGroupBox),
+      m_environment(new QComboBox), m_url(new QLineEdit), m_caFile(new QLineEdit), m_pin(new QLineEdit),
+      m_kind(new QComboBox), m_instanceId(new QLineEdit), m_instanceIdLabel(new QLabel), m_email(new QLineEdit),
+      m_password(new SecretEdit), m_deviceToken(new SecretEdit), m_instanceKey(new SecretEdit),
+      m_ubiLoginKind(new QComboBox), m_ubiLogin(new QLineEdit), m_ubiLoginRow(new QWidget),
+      m_userPassword(new SecretEdit), m_loginFields(new QComboBox), m_paths(new QGroupBox),
       m_test(new QPushButton(tr("&Test login"))), m_cancelTest(new QPushButton(tr("Cancel tes&t"))),
       m_progress(new QProgressBar), m_testResult(new QLabel), m_saveError(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel))
@@ -137,6 +139,33 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_url->setAccessibleName(tr("Base URL"));
     m_url->setPlaceholderText(u"https://"_s);
     m_form->addRow(label(tr("Base &URL:"), m_url), withProblem(m_url));
+
+    // A private HTTPS endpoint (Custom only): its CA, or the SHA-256 of its own certificate. Both
+    // apply to this profile's origin only; without them the certificate is checked as usual.
+    m_caFile->setObjectName(u"CaFile"_s);
+    m_caFile->setAccessibleName(tr("CA certificate file"));
+    m_caFile->setPlaceholderText(tr("optional: a PEM file of the private CA that signed the service's certificate"));
+    auto *browseCa = new QPushButton(tr("Browse…"));
+    browseCa->setAutoDefault(false);
+    browseCa->setAccessibleName(tr("Browse for the CA certificate file"));
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("The private CA's certificate (PEM)"));
+        dialog->setNameFilter(tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_caFile, &QLineEdit::setText);
+        dialog->open();
+    });
+    m_caFileRow = new QWidget;
+    auto *caLayout = new QHBoxLayout(m_caFileRow);
+    caLayout->setContentsMargins(0, 0, 0, 0);
+    caLayout->addWidget(withProblem(m_caFile), 1);
+    caLayout->addWidget(browseCa, 0, Qt::AlignTop);
+    m_form->addRow(label(tr("&CA certificate:"), m_caFile), m_caFileRow);
+    m_pin->setObjectName(u"PinSha256"_s);
+    m_pin->setAccessibleName(tr("Certificate SHA-256 pin"));
+    m_pin->setPlaceholderText(tr("optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)"));
+    m_form->addRow(label(tr("Certificate &pin (SHA-256):"), m_pin), withProblem(m_pin));
 
     m_kind->addItem(Icons::get(Icons::Admin), tr("Admin — API credentials (DataHub → Management)"),
                     int(ProfileKind::Admin));
@@ -253,7 +282,7 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
             m_attempt->cancel();
         }
     });
-    for (QLineEdit *e : {m_name, m_url, m_instanceId, m_email, m_ubiLogin}) {
+    for (QLineEdit *e : {m_name, m_url, m_caFile, m_pin, m_instanceId, m_email, m_ubiLogin}) {
         connect(e, &QLineEdit::textChanged, this, &ProfileEditor::validate);
     }
     connect(m_ubiLoginKind, &QComboBox::currentIndexChanged, this, &ProfileEditor::kindOrEnvironmentChanged);
@@ -330,6 +359,8 @@ void ProfileEditor::editNew()
     m_name->clear();
     m_environment->setCurrentIndex(m_environment->findData(int(ProfileEnvironment::Sandbox)));
     m_url->clear();
+    m_caFile->clear();
+    m_pin->clear();
     m_kind->setCurrentIndex(0);
     m_instanceId->clear();
     m_email->clear();
@@ -364,6 +395,8 @@ void ProfileEditor::editExisting(const Profile &p)
     m_environment->setCurrentIndex(m_environment->findData(int(p.environment)));
     if (p.environment == ProfileEnvironment::Custom) {
         m_url->setText(p.url.toString());
+        m_caFile->setText(p.tls.caFile);
+        m_pin->setText(p.tls.pinSha256.isEmpty() ? QString() : TlsTrust::pinText(p.tls.pinSha256));
     }
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_instanceId->setText(p.instanceId);
@@ -426,7 +459,12 @@ Profile ProfileEditor::profile() const
         // The port changes per run; keep the one of this run (the CLI can use it while the console runs).
         p.url = m_sessions->sandboxUrl().isValid() ? m_sessions->sandboxUrl() : QUrl(u"http://127.0.0.1"_s);
         break;
-    case ProfileEnvironment::Custom: p.url = QUrl(m_url->text().trimmed()); break;
+    case ProfileEnvironment::Custom:
+        p.url = QUrl(m_url->text().trimmed());
+        p.tls.caFile = m_caFile->text().trimmed();
+        if (const auto pin = TlsTrust::parsePin(m_pin->text(), nullptr); pin && !m_pin->text().trimmed().isEmpty())
+            p.tls.pinSha256 = *pin;
+        break;
     }
     p.kind = ProfileKind(m_kind->currentData().toInt());
     p.instanceId = m_instanceId->text().trimmed();
@@ -463,6 +501,8 @@ void ProfileEditor::kindOrEnvironmentChanged()
                || m_url->text() == Profile::productionUrl().toString()) {
         m_url->clear();
     }
+    m_form->setRowVisible(m_caFileRow, env == ProfileEnvironment::Custom);
+    m_form->setRowVisible(m_pin->parentWidget(), env == ProfileEnvironment::Custom);
     m_instanceIdLabel->setText(kind == ProfileKind::Admin ? tr("API &InstanceID:") : tr("Group &InstanceID:"));
     m_form->setRowVisible(m_email->parentWidget(), kind == ProfileKind::Admin);
     m_form->setRowVisible(m_password->parentWidget(), kind == ProfileKind::Admin);
@@ -523,6 +563,13 @@ void ProfileEditor::validate()
     }
     setProblem(m_name, nameProblem);
     setProblem(m_url, env == ProfileEnvironment::Custom ? urlProblem(m_url->text()) : QString());
+    QString caProblem, pinProblem;
+    if (env == ProfileEnvironment::Custom && !m_caFile->text().trimmed().isEmpty())
+        TlsTrust::readCaFile(m_caFile->text().trimmed(), &caProblem);
+    if (env == ProfileEnvironment::Custom && !m_pin->text().trimmed().isEmpty())
+        TlsTrust::parsePin(m_pin->text(), &pinProblem);
+    setProblem(m_caFile, caProblem.isEmpty() ? QString() : caProblem.left(1).toUpper() + caProblem.mid(1) + u'.');
+    setProblem(m_pin, pinProblem.isEmpty() ? QString() : pinProblem.left(1).toUpper() + pinProblem.mid(1) + u'.');
     const QString id = m_instanceId->text().trimmed();
     setProblem(m_instanceId, id.isEmpty() ? tr("Enter the InstanceID (a UUID such as 3f2a9c1e-….).")
                              : !isUuid(id)

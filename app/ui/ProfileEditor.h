@@ -111,6 +111,9 @@ private:
     QLineEdit *m_name;
     QComboBox *m_environment;
     QLineEdit *m_url;
+    QLineEdit *m_caFile; // a private CA (PEM), Custom environment only
+    QLineEdit *m_pin;    // the SHA-256 pin of the service's certificate, Custom only
+    QWidget *m_caFileRow = nullptr;
     QComboBox *m_kind;
     QLineEdit *m_instanceId;
     QLabel *m_instanceIdLabel;

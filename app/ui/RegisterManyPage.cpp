@@ -2,6 +2,7 @@
 
 #include "core/registration/RegistrationManyJob.h"
 #include "core/services/RegistrationService.h"
+#include "core/util/PrivateFiles.h"
 #include "core/util/TimeText.h"
 #include "ui/Colors.h"
 #include "ui/ErrorText.h"
@@ -273,10 +274,9 @@ bool RegisterManyPage::exportTo(const QString &path, Format format, bool include
         *error = f.errorString();
         return false;
     }
-    // Tokens are secrets: readable by the owner only (set on the temporary file before any byte
-    // is written, and kept by the rename). DeviceTokens alone keep the usual permissions.
-    if (includeTokens && !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("could not make the file private: %1").arg(f.errorString());
+    // Readable by the owner only (set on the temporary file before any byte is written, and kept
+    // by the rename): DeviceTokens like the ledger's, and with tokens, secrets.
+    if (!files::restrictToOwner(f, error)) {
         f.cancelWriting();
         return false;
     }

@@ -13,8 +13,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void testLogin_hangingService_canBeCancelled();
     void testLogin_stringOnlyServiceSaysUnauthorized_autoFallsBack();
     void save_newProfile_fieldsToSettings_secretToKeychain();
+    void tls_caFileAndPin_customOnly_checkedAsTyped_saved();
     void edit_existing_readsSecretFromKeychain_andRenames();
 
 private:
@@ -285,6 +288,65 @@ void TestProfileEditor::testLogin_stringOnlyServiceSaysUnauthorized_autoFallsBac
     QVERIFY(done.wait(15000));
     QCOMPARE(done.first().first().toBool(), false);
     QVERIFY2(e->testResult().contains(u"Both LoginFields shapes were tried"_s), qPrintable(e->testResult()));
+}
+
+void TestProfileEditor::tls_caFileAndPin_customOnly_checkedAsTyped_saved()
+{
+    tc::ProfileEditor *e = m_editor.get();
+    e->editNew();
+    auto *ca = e->findChild<QLineEdit *>(u"CaFile"_s);
+    auto *pin = e->findChild<QLineEdit *>(u"PinSha256"_s);
+    QVERIFY(ca && pin);
+    // A private endpoint is a custom URL: the fields are not offered for the sandbox or production.
+    QVERIFY(!ca->isVisibleTo(e) && !pin->isVisibleTo(e));
+    e->environmentBox()->setCurrentIndex(e->environmentBox()->findData(int(tc::ProfileEnvironment::Custom)));
+    QVERIFY(ca->isVisibleTo(e) && pin->isVisibleTo(e));
+    e->nameEdit()->setText(u"Private endpoint"_s);
+    e->urlEdit()->setText(u"https://telematics.internal.example:8443"_s);
+    e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(tc::ProfileKind::GroupKey)));
+    e->instanceIdEdit()->setText(u"3f2a9c1e-0d4f-4b8e-9a61-2f3c4d5e6f70"_s);
+
+    // What a hurried person types: a half-pasted fingerprint, a path that is not there, a file
+    // that is not a certificate.
+    QTest::keyClicks(pin, u"AB:CD:EF"_s);
+    QVERIFY2(e->problemFor(pin).contains(u"64"_s), qPrintable(e->problemFor(pin)));
+    QVERIFY(!e->saveButton()->isEnabled());
+    const QString fingerprint = u"9F:86:D0:81:88:4C:7D:65:9A:2F:EA:A0:C5:5A:D0:15:A3:BF:4F:1B:2B:0B:82:2C:D1:5D:"
+                                "6C:15:B0:F0:0A:08"_s;
+    pin->setText(fingerprint);
+    QVERIFY2(e->problemFor(pin).isEmpty(), qPrintable(e->problemFor(pin)));
+    QTemporaryDir dir;
+    QTest::keyClicks(ca, dir.filePath(u"missing.pem"_s));
+    QVERIFY2(e->problemFor(ca).contains(u"cannot be read"_s), qPrintable(e->problemFor(ca)));
+    QVERIFY(!e->saveButton()->isEnabled());
+    QFile notPem(dir.filePath(u"notes.txt"_s));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("just some text\n");
+    notPem.close();
+    ca->setText(notPem.fileName());
+    QVERIFY2(e->problemFor(ca).contains(u"holds no PEM certificate"_s), qPrintable(e->problemFor(ca)));
+    // A real certificate (openssl makes a throwaway one).
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+                   u"/CN=Private CA"_s, u"-keyout"_s, dir.filePath(u"ca.key"_s), u"-out"_s, dir.filePath(u"ca.pem"_s)});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    ca->setText(dir.filePath(u"ca.pem"_s));
+    QVERIFY2(e->problems().isEmpty(), qPrintable(e->problems().join(u" | "_s)));
+    QVERIFY(e->saveButton()->isEnabled());
+
+    QSignalSpy saved(e, &tc::ProfileEditor::saved);
+    QTest::mouseClick(e->saveButton(), Qt::LeftButton);
+    QVERIFY(saved.count() > 0 || saved.wait(15000)); // no secret to write: saved at once
+    const auto p = m_services->profiles()->profile(u"Private endpoint"_s);
+    QVERIFY(p);
+    QCOMPARE(p->tls.caFile, dir.filePath(u"ca.pem"_s));
+    QCOMPARE(tc::TlsTrust::pinText(p->tls.pinSha256), fingerprint);
+    // Editing it again shows both as saved.
+    init();
+    m_editor->editExisting(*p);
+    QCOMPARE(m_editor->findChild<QLineEdit *>(u"CaFile"_s)->text(), dir.filePath(u"ca.pem"_s));
+    QCOMPARE(m_editor->findChild<QLineEdit *>(u"PinSha256"_s)->text(), fingerprint);
 }
 
 void TestProfileEditor::save_newProfile_fieldsToSettings_secretToKeychain()

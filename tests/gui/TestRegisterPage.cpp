@@ -282,13 +282,14 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 5);
         QCOMPARE(results.at(4).toObject().value(u"DeviceToken"_s).toString(), tokens.at(4));
         QVERIFY(results.at(0).toObject().value(u"AccessToken"_s).toString().startsWith(u"eyJ"_s));
-        // Tokens are secrets: that file is readable by its owner only; the DeviceTokens-only one
-        // keeps the usual permissions.
+        // Tokens are secrets, and DeviceTokens are what the ledger keeps owner-only: both files
+        // are readable by their owner only.
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
                             | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther;
         QCOMPARE(QFile::permissions(json) & others, QFileDevice::Permissions());
         QVERIFY(QFile::permissions(json) & QFileDevice::ReadOwner);
-        QVERIFY(QFile::permissions(csv) & QFileDevice::ReadOther);
+        QCOMPARE(QFile::permissions(csv) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(csv) & QFileDevice::ReadOwner);
         const QString csvTokens = m_dir.filePath(u"many-tokens.csv"_s);
         QVERIFY(p.exportTo(csvTokens, tc::RegisterManyPage::Format::Csv, true, &error));
         QCOMPARE(QFile::permissions(csvTokens) & others, QFileDevice::Permissions());

@@ -620,6 +620,42 @@ private Q_SLOTS:
         return n;
     }
 
+    // The ledger (and the bulk journal in it), the bulk results and register-many's file hold
+    // DeviceTokens: readable by the owner only, in folders the CLI makes owner-only.
+    void files_ledgerResultsAndOut_areOwnerOnly()
+    {
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        const QString csv = writeFile(tag + u".csv"_s, "FirstName,ClientId\nAda," + tag.toUtf8() + "-1\n");
+        const QString ledger = m_dir.filePath(tag + u"-state/ledgers/ledger.sqlite"_s);
+        const QString results = m_dir.filePath(tag + u"-results.csv"_s);
+        const CliResult bulk
+                = run(base()
+                              + QStringList{u"bulk"_s, csv, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                            u"--out"_s, results, u"--ledger"_s, ledger},
+                      {}, key());
+        QVERIFY2(bulk.exitCode == 0, qPrintable(bulk.describe()));
+        QCOMPARE(QFile::permissions(ledger) & others, QFileDevice::Permissions());
+        for (const QString &folder : {m_dir.filePath(tag + u"-state"_s), m_dir.filePath(tag + u"-state/ledgers"_s)})
+            QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+        for (const QString &sidecar : QStringList{ledger + u"-wal"_s, ledger + u"-shm"_s}) {
+            if (QFile::exists(sidecar))
+                QCOMPARE(QFile::permissions(sidecar) & others, QFileDevice::Permissions());
+        }
+        QVERIFY(QFile::exists(results));
+        QCOMPARE(QFile::permissions(results) & others, QFileDevice::Permissions());
+
+        const QString out = m_dir.filePath(tag + u"-many.csv"_s);
+        const CliResult many
+                = run(base()
+                              + QStringList{u"register-many"_s, u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                            u"--quantity"_s, u"2"_s, u"--out"_s, out, u"--ledger"_s, ledger},
+                      {}, key());
+        QVERIFY2(many.exitCode == 0, qPrintable(many.describe()));
+        QCOMPARE(QFile::permissions(out) & others, QFileDevice::Permissions());
+    }
+
     void bulk_repeatAndBadText_refused_thenSkipInvalidSendsOnlyTheOthers()
     {
         const QString tag = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);

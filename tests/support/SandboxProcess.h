@@ -54,6 +54,12 @@
 //                          the body, then closes: a transport error QNAM cannot hide (see below)
 //            "envelope401" HTTP 200 whose envelope says Status 401, Title "Unauthorized"
 //                          (request NOT processed)
+//            "trickle"     does the work, sends the status line and headers, then the body one
+//                          byte every "intervalMs" (default 250): never silent for long, never
+//                          done in time
+//            "status"      "status": S (400..599) answered with the envelope (Title: its reason
+//                          phrase, no Errors), "retryAfter": R seconds adds Retry-After
+//                          (request NOT processed): 429, 415, a 401 storm (count N), ...
 //          !! QNetworkAccessManager (Qt 6.4, HTTP/1.1) silently RE-SENDS a request (any method,
 //          POST included) ONCE when the connection closes before any answer byte arrives
 //          (measured; TestSandboxFaults pins it; the budget refills after a complete answer on that

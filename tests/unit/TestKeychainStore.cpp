@@ -73,6 +73,7 @@ QString causeName(tc::KeychainCause c)
     case tc::KeychainCause::NoSecretService: return u"no-secret-service"_s;
     case tc::KeychainCause::NoSessionBus: return u"no-session-bus"_s;
     case tc::KeychainCause::Locked: return u"locked"_s;
+    case tc::KeychainCause::LockedNoPrompt: return u"locked-no-prompt"_s;
     case tc::KeychainCause::AccessDenied: return u"access-denied"_s;
     case tc::KeychainCause::Timeout: return u"timeout"_s;
     case tc::KeychainCause::Other: return u"other"_s;
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void unavailable_noSecretsProvider_keychainErrorAndNoFile();
     void unavailable_noSessionBus_keychainErrorAndNoFile();
     void unavailable_lockedKeyring_keychainError();
+    void unavailable_lockedKeyringNoPrompt_saysLockedNotDenied();
     void unavailable_keyringNeverAnswers_timesOut();
 
 private:
@@ -307,27 +309,40 @@ void TestKeychainStore::setMemoryOnly_keepsSecretsOutOfKeychain()
 
 void TestKeychainStore::classify_knownMessages_data()
 {
+    QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("cause");
-    QTest::newRow("no provider") << u"The name org.freedesktop.secrets was not provided by any .service files"_s
+    constexpr int otherError = 7;   // QKeychain::OtherError
+    constexpr int accessDenied = 4; // QKeychain::AccessDenied
+    QTest::newRow("no provider") << otherError
+                                 << u"The name org.freedesktop.secrets was not provided by any .service files"_s
                                  << int(tc::KeychainCause::NoSecretService);
-    QTest::newRow("no bus") << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+    QTest::newRow("no bus") << otherError << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
                             << int(tc::KeychainCause::NoSessionBus);
-    QTest::newRow("locked") << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s
+    QTest::newRow("locked") << otherError
+                            << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s
                             << int(tc::KeychainCause::Locked);
-    QTest::newRow("other") << u"Something odd"_s << int(tc::KeychainCause::Other);
+    // libsecret's answer when the unlock prompt cannot appear (no display) or is closed.
+    QTest::newRow("locked, no prompt") << accessDenied << u"Cannot create an item in a locked collection"_s
+                                       << int(tc::KeychainCause::LockedNoPrompt);
+    QTest::newRow("denied") << accessDenied << u"Access denied"_s << int(tc::KeychainCause::AccessDenied);
+    QTest::newRow("other") << otherError << u"Something odd"_s << int(tc::KeychainCause::Other);
 }
 
 void TestKeychainStore::classify_knownMessages()
 {
+    QFETCH(int, code);
     QFETCH(QString, message);
     QFETCH(int, cause);
-    constexpr int otherError = 7; // QKeychain::OtherError
-    QCOMPARE(int(tc::KeychainStore::classify(otherError, message)), cause);
+    QCOMPARE(int(tc::KeychainStore::classify(code, message)), cause);
     const QString text = tc::KeychainStore::explain(tc::KeychainCause(cause), message, 10s);
     QVERIFY(text.contains(message)); // the raw detail is kept
     if (cause == int(tc::KeychainCause::NoSecretService)) {
         QVERIFY(text.contains(u"gnome-keyring or KWallet"_s)); // the fix is named
+    }
+    if (cause == int(tc::KeychainCause::LockedNoPrompt)) {
+        QVERIFY2(!text.contains(u"denied"_s), qPrintable(text));
+        QVERIFY(text.contains(u"unlock"_s));
     }
 }
 
@@ -488,6 +503,33 @@ void TestKeychainStore::unavailable_lockedKeyring_keychainError()
     QCOMPARE(r.value(u"strict_error_kind"_s).toString(), u"keychain"_s);
     QVERIFY2(r.value(u"strict_cause"_s).toString() == u"locked"_s, qPrintable(r.value(u"strict_message"_s).toString()));
     QVERIFY(r.value(u"strict_message"_s).toString().contains(u"unlock"_s));
+    QCOMPARE(filesContaining(home.path(), secret), QStringList());
+}
+
+void TestKeychainStore::unavailable_lockedKeyringNoPrompt_saysLockedNotDenied()
+{
+    // The login keyring exists (made with a password) but is locked, and its unlock prompt cannot
+    // appear (no display): libsecret calls that "access denied"; the person must read "locked".
+    QTemporaryDir home;
+    const QByteArray secret = randomSecret();
+    const QString script = uR"SH(
+        printf test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+        gdbus wait --session --timeout 10 org.freedesktop.secrets || exit 3
+        gdbus call --session --dest org.freedesktop.secrets --object-path /org/freedesktop/secrets \
+              --method org.freedesktop.Secret.Service.Lock "['/org/freedesktop/secrets/collection/login']" >/dev/null || exit 3
+        pid=$(dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+              org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets | awk '{print $NF}')
+        "$CHILD"; rc=$?
+        case "$pid" in ''|*[!0-9]*) ;; *) [ "$(cat /proc/$pid/comm)" = gnome-keyring-d ] && kill "$pid" ;; esac
+        exit $rc)SH"_s;
+    const QJsonObject r = runChild(home, script, secret, 10000);
+    QVERIFY2(!r.isEmpty(), "child produced no result");
+    QCOMPARE(r.value(u"strict_ok"_s).toBool(), false);
+    QCOMPARE(r.value(u"strict_error_kind"_s).toString(), u"keychain"_s);
+    const QString message = r.value(u"strict_message"_s).toString();
+    QVERIFY2(r.value(u"strict_cause"_s).toString().startsWith(u"locked"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"denied"_s, Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(message.contains(u"unlock"_s), qPrintable(message));
     QCOMPARE(filesContaining(home.path(), secret), QStringList());
 }
 

@@ -4,6 +4,9 @@
 #include "core/util/CsvReader.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,6 +19,12 @@ using tc::Ledger;
 using tc::LedgerEntry;
 
 namespace {
+QFileDevice::Permissions others()
+{
+    return QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+           | QFileDevice::WriteOther | QFileDevice::ExeOther;
+}
+
 LedgerEntry entry(const QString &token, const QString &source = tc::LedgerSource::create())
 {
     LedgerEntry e;
@@ -40,6 +49,57 @@ private Q_SLOTS:
         const QString path = Ledger::defaultPath();
         QVERIFY(path.endsWith(u"/telematics-console/ledger.sqlite"_s));
         QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)));
+    }
+
+    // The ledger holds every DeviceToken: owner only, from the first byte.
+    void open_createsFileOwnerOnlyInOwnerOnlyFolders()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"new/sub/ledger.sqlite"_s);
+        {
+            Ledger ledger;
+            QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+            LedgerEntry e = entry(u"tok-private"_s);
+            QVERIFY(ledger.add(e));
+            QVERIFY(QFile::exists(path + u"-wal"_s)); // open while the ledger is
+            QCOMPARE(QFile::permissions(path + u"-wal"_s) & others(), QFileDevice::Permissions());
+            QCOMPARE(QFile::permissions(path + u"-shm"_s) & others(), QFileDevice::Permissions());
+        }
+        QCOMPARE(QFile::permissions(path) & others(), QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(path).testFlag(QFileDevice::WriteOwner));
+        for (const QString &folder : {dir.filePath(u"new"_s), dir.filePath(u"new/sub"_s)})
+            QCOMPARE(QFile::permissions(folder) & others(), QFileDevice::Permissions());
+    }
+
+    void open_olderLedgerReadableByOthers_isTightened()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ledger.sqlite"_s);
+        {
+            Ledger ledger;
+            QVERIFY(ledger.open(path));
+        }
+        const auto everyone
+                = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        QVERIFY(QFile::setPermissions(path, everyone));
+        Ledger again;
+        QVERIFY2(again.open(path), qPrintable(again.errorString()));
+        QCOMPARE(QFile::permissions(path) & others(), QFileDevice::Permissions());
+        // A folder a person chose is theirs: left as it was.
+        QVERIFY(QFile::permissions(dir.path()).testFlag(QFileDevice::ExeOwner));
+    }
+
+    void open_defaultFolder_isOwnerOnlyEvenWhenItExisted()
+    {
+        const QString folder = QFileInfo(Ledger::defaultPath()).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                      | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                      | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        Ledger ledger;
+        QVERIFY2(ledger.open(Ledger::defaultPath()), qPrintable(ledger.errorString()));
+        QCOMPARE(QFile::permissions(folder) & others(), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(Ledger::defaultPath()) & others(), QFileDevice::Permissions());
     }
 
     void open_usesWalAndSynchronousFull()
@@ -172,7 +232,10 @@ private Q_SLOTS:
             big.append(e);
         }
         QVERIFY(!ledger.addAll(big));
-        QVERIFY2(ledger.errorString().contains(u"full"_s, Qt::CaseInsensitive), qPrintable(ledger.errorString()));
+        // One plain sentence, not SQLite's and Qt's errors run together
+        // ("database or disk is full Unable to commit transaction").
+        QCOMPARE(ledger.errorString(), u"The ledger could not record a registration: the disk is full (or the ledger "
+                                       "reached its size limit)"_s);
         for (const auto &e : big)
             QCOMPARE(e.id, 0); // none claims to be written
         QCOMPARE(ledger.count({}), 0);

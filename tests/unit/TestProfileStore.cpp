@@ -151,6 +151,8 @@ void TestProfileStore::save_thenLoad_roundTripsEveryField()
     tc::Profile p = sample(u"Staging / EU \\ ünïcode"_s);
     p.kind = tc::ProfileKind::User;
     p.paths.insert(u"login"_s, u"/v2/Auth/Login"_s);
+    // A private endpoint's pin (the CA file must exist to be saved: see the next test).
+    p.tls.pinSha256 = QByteArray(64, 'a');
     QSignalSpy listChanged(m_store.get(), &tc::ProfileStore::profilesChanged);
     QVERIFY(!m_store->save(p).isError());
     QCOMPARE(listChanged.count(), 1);
@@ -186,6 +188,18 @@ void TestProfileStore::save_invalidProfile_validationErrorAndNothingSaved()
     tc::Profile badPath = sample(u"bad path"_s);
     badPath.paths.insert(u"login"_s, u"v1/Auth/Login"_s);
     QCOMPARE(m_store->save(badPath).kind(), tc::ApiError::Kind::Validation);
+
+    // A CA file that cannot be read, or a pin that is not a SHA-256, is said in words.
+    tc::Profile badCa = sample(u"bad CA"_s);
+    badCa.tls.caFile = m_dir.filePath(u"no-such-ca.pem"_s);
+    const tc::ApiError caError = m_store->save(badCa);
+    QCOMPARE(caError.kind(), tc::ApiError::Kind::Validation);
+    QVERIFY2(caError.message().contains(u"no-such-ca.pem cannot be read"_s), qPrintable(caError.message()));
+    tc::Profile badPin = sample(u"bad pin"_s);
+    badPin.tls.pinSha256 = "12:34";
+    const tc::ApiError pinError = m_store->save(badPin);
+    QCOMPARE(pinError.kind(), tc::ApiError::Kind::Validation);
+    QVERIFY2(pinError.message().contains(u"64"_s), qPrintable(pinError.message()));
     QVERIFY(m_store->names().isEmpty());
 }
 

@@ -114,6 +114,7 @@ private:
     bool m_deadlineExceeded = false;  // the client's deadline aborted the reply
     qint64 m_tooLargeBytes = 0;       // > 0: the answer was refused for its size (bytes seen)
     bool m_tooLargeAnnounced = false; // ...as announced by Content-Length
+    QString m_tlsProblem;             // why the pinned origin's certificate was refused
     bool m_connecting = false;        // a new connection was opened for this request
     bool m_encrypted = false;         // ...and its TLS handshake finished
     bool m_completed = false;         // the outcome is known; finished() is queued

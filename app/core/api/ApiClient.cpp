@@ -13,7 +13,10 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QScopedPointer>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUuid>
 
@@ -193,6 +196,25 @@ void ApiClient::setTransferTimeout(int msecs)
 void ApiClient::setMaxAnswerBytes(qint64 bytes)
 {
     m_maxAnswerBytes = bytes > 0 ? bytes : DefaultMaxAnswerBytes;
+}
+
+void ApiClient::setTlsTrust(const TlsTrust &trust)
+{
+    if (trust == m_tls && (m_tlsNetwork || trust.isEmpty()))
+        return;
+    m_tls = trust;
+    m_caCertificates.clear();
+    m_tlsProblem = trust.problem();
+    if (m_tlsProblem.isEmpty() && !trust.caFile.isEmpty())
+        m_caCertificates = TlsTrust::readCaFile(trust.caFile, &m_tlsProblem);
+    if (m_tlsNetwork) {
+        m_tlsNetwork->deleteLater();
+        m_tlsNetwork = nullptr;
+    }
+    if (!trust.isEmpty()) {
+        m_tlsNetwork = new QNetworkAccessManager(this);
+        m_tlsNetwork->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
 }
 
 void ApiClient::setClock(const Clock *clock)
@@ -561,7 +583,16 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_context = request.context;
 
     const bool ownOrigin = isOwnOrigin(url);
+    const bool privateTls = ownOrigin && !m_tls.isEmpty() && url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    if (privateTls && !m_tlsProblem.isEmpty())
+        return rejected(request, m_tlsProblem);
     QNetworkRequest nr(url);
+    if (privateTls && !m_caCertificates.isEmpty()) {
+        // The profile's CA vouches for its origin, besides the system's CAs; names are still checked.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        nr.setSslConfiguration(tls);
+    }
     nr.setTransferTimeout(m_timeoutMs);
     // Redirects are not followed: a redirect must not carry the token elsewhere.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -604,8 +635,10 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     if (bearerSent)
         Redactor::jwtParts(request.bearer, &x.bearerHeader, &x.bearerClaims);
 
+    // A profile's private trust (CA file or pin) has a pool of its own; the parallel lanes serve
+    // only the system's trust.
     QNetworkReply *reply = nullptr;
-    QNetworkAccessManager *network = pickNetwork(&call->m_lane);
+    QNetworkAccessManager *network = privateTls ? m_tlsNetwork : pickNetwork(&call->m_lane);
     if (request.method == "GET" && request.body.isEmpty()) {
         reply = network->get(nr);
     } else if (mayBeRepeated(request.method)) {
@@ -622,6 +655,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_timer.start();
     connect(reply, &QNetworkReply::socketStartedConnecting, call, [call] { call->m_connecting = true; });
     connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
+    if (privateTls && !m_tls.pinSha256.isEmpty())
+        watchPin(call, reply);
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
     // The answer's size: refused as soon as Content-Length or the bytes received pass the cap.
     connect(reply, &QNetworkReply::metaDataChanged, call, [this, call] {
@@ -661,6 +696,57 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     if (m_feed)
         Q_EMIT m_feed->exchangeStarted(x);
     return call;
+}
+
+// The pinned certificate is the only one accepted for the origin: a certificate the system
+// would refuse only for who vouches for it (self-signed, unknown issuer) or for its name is taken
+// when it is the pinned one; any other certificate, even one the system trusts, is refused.
+void ApiClient::watchPin(ApiCall *call, QNetworkReply *reply)
+{
+    const QByteArray pin = m_tls.pinSha256;
+    const auto peer = [reply](const QList<QSslError> &errors) {
+        QSslCertificate cert = reply->sslConfiguration().peerCertificate();
+        for (qsizetype i = 0; cert.isNull() && i < errors.size(); ++i)
+            cert = errors.at(i).certificate();
+        return cert;
+    };
+    const auto mismatch = [pin](const QSslCertificate &cert) {
+        return u"the server's certificate (SHA-256 %1) is not the pinned one (%2)"_s.arg(
+                TlsTrust::pinText(TlsTrust::fingerprint(cert)), TlsTrust::pinText(pin));
+    };
+    connect(reply, &QNetworkReply::sslErrors, call, [call, reply, pin, peer, mismatch](const QList<QSslError> &errors) {
+        const QSslCertificate cert = peer(errors);
+        if (cert.isNull() || TlsTrust::fingerprint(cert) != pin) {
+            call->m_tlsProblem = cert.isNull() ? u"the server sent no certificate"_s : mismatch(cert);
+            return; // not ignored: the handshake fails
+        }
+        static const QList<QSslError::SslError> forgivable{QSslError::SelfSignedCertificate,
+                                                           QSslError::SelfSignedCertificateInChain,
+                                                           QSslError::UnableToGetLocalIssuerCertificate,
+                                                           QSslError::UnableToVerifyFirstCertificate,
+                                                           QSslError::UnableToGetIssuerCertificate,
+                                                           QSslError::CertificateUntrusted,
+                                                           QSslError::HostNameMismatch};
+        for (const QSslError &e : errors) {
+            if (!forgivable.contains(e.error())) {
+                call->m_tlsProblem = e.errorString();
+                return;
+            }
+        }
+        reply->ignoreSslErrors(errors);
+    });
+    // A certificate the system trusts but that is not the pinned one: the connection is dropped,
+    // and with it every pooled connection, so none is reused unchecked.
+    QPointer<QNetworkAccessManager> pool = m_tlsNetwork;
+    connect(reply, &QNetworkReply::encrypted, call, [call, reply, pin, peer, mismatch, pool] {
+        const QSslCertificate cert = peer({});
+        if (TlsTrust::fingerprint(cert) != pin) {
+            call->m_tlsProblem = mismatch(cert);
+            reply->abort();
+            if (pool)
+                pool->clearConnectionCache();
+        }
+    });
 }
 
 void ApiClient::checkAnswerSize(ApiCall *call, qint64 received, qint64 announced)
@@ -707,6 +793,7 @@ void ApiClient::onReplyFinished(ApiCall *call)
     facts.canceledByCaller = call->m_canceled;
     facts.tlsHandshakeIncomplete = call->m_url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
                                    && call->m_connecting && !call->m_encrypted;
+    facts.tlsProblem = call->m_tlsProblem;
     facts.timeoutMs = m_timeoutMs;
     facts.deadlineExceeded = call->m_deadlineExceeded;
     if (call->m_tooLargeBytes > 0 && !call->m_canceled) {

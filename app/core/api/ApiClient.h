@@ -7,6 +7,7 @@
 #include "core/api/Exchange.h"
 #include "core/api/ExchangeFeed.h"
 #include "core/api/RegistrationProfile.h"
+#include "core/api/TlsTrust.h"
 #include "core/util/Clock.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace tc {
 
@@ -82,6 +84,13 @@ public:
     // and STS setting) and sends each request through the one with the fewest requests out.
     // Everything else (exchanges, redaction, timeouts) is as for any request.
     void setParallelRequests(int n);
+    // How the base URL's origin is trusted over HTTPS (a profile's CA file and/or certificate pin).
+    // Applies to that origin only; other origins get the system's checks. Requests to the origin
+    // use a connection pool of their own, so a connection trusted this way serves no other client.
+    // A trust that cannot be used (unreadable CA file, malformed pin) refuses every request to the
+    // origin before sending (kind Validation, naming the problem).
+    void setTlsTrust(const TlsTrust &trust);
+    TlsTrust tlsTrust() const { return m_tls; }
 
     void setClock(const Clock *clock);
     const Clock &clock() const { return *m_clock; }
@@ -180,6 +189,7 @@ private:
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
+    void watchPin(ApiCall *call, QNetworkReply *reply);
     void checkResult(ApiCall *call, ApiError &error) const;
 
     QNetworkAccessManager *pickNetwork(int *lane);
@@ -190,7 +200,11 @@ private:
         QNetworkAccessManager *network = nullptr;
         int active = 0;
     };
-    QList<Lane> m_lanes; // empty: every request through m_network; else [0] is m_network
+    QList<Lane> m_lanes;                           // empty: every request through m_network; else [0] is m_network
+    QNetworkAccessManager *m_tlsNetwork = nullptr; // for the own origin when m_tls is set
+    TlsTrust m_tls;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_tlsProblem;
     const Clock *m_clock = &Clock::system();
     QUrl m_baseUrl;
     int m_timeoutMs = DefaultTransferTimeoutMs;

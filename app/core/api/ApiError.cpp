@@ -129,6 +129,14 @@ ApiError ApiError::classify(const ReplyFacts &f, Envelope *envelopeOut)
     if (f.networkError != QNetworkReply::NoError) {
         const int code = int(f.networkError);
         const bool transport = f.httpStatus == 0 || code < 200;
+        if (transport && !f.tlsProblem.isEmpty() && !f.canceledByCaller) {
+            e.m_kind = Kind::Tls;
+            e.m_detail = f.tlsProblem;
+            e.m_httpStatus = 0;
+            e.m_retryAfterSecs.reset();
+            e.m_retryAt = {};
+            return e;
+        }
         if (transport) {
             e.m_detail = f.networkErrorString;
             switch (f.networkError) {

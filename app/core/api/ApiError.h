@@ -99,6 +99,8 @@ public:
         // https, a new connection was opened for this request and its TLS handshake never
         // finished (a close then is a TLS failure, e.g. a plain-HTTP port).
         bool tlsHandshakeIncomplete = false;
+        // The client refused the server's certificate itself (a pinned origin): why, in words.
+        QString tlsProblem;
         int timeoutMs = 0;
         // The client's deadline (timeoutMs from send to last byte) aborted the reply.
         bool deadlineExceeded = false;

@@ -35,6 +35,7 @@ ApiClient *OpenSessions::newClient(const Profile &profile, QObject *parent) cons
     auto *api = new ApiClient(m_network, parent);
     api->setClock(m_clock);
     api->setBaseUrl(baseUrlFor(profile));
+    api->setTlsTrust(profile.tls);
     api->setEndpoints(profile.endpoints());
     api->setParty(profile.name);
     connect(api, &ApiClient::exchangeStarted, this, &OpenSessions::exchangeStarted);

@@ -4,8 +4,11 @@
 #include "core/ledger/Ledger.h"
 #include "core/util/CsvWriter.h"
 
+#include "core/util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QHash>
+
 #include <QSaveFile>
 
 #include <map>
@@ -28,6 +31,11 @@ bool BulkExport::writeResults(const QString &csvPath, const Ledger &ledger, qint
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly)) {
         *error = QCoreApplication::translate("tc::BulkExport", "cannot write %1: %2").arg(outPath, out.errorString());
+        return false;
+    }
+    // DeviceTokens, like the ledger they come from: readable by the owner only, before any byte.
+    if (!files::restrictToOwner(out, error)) {
+        out.cancelWriting();
         return false;
     }
     QHash<qint64, BulkRowUpdate> overlay;

@@ -42,7 +42,7 @@ public:
         }
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!db.transaction()) {
-            Q_EMIT done(batch, db.lastError().text());
+            Q_EMIT done(batch, Ledger::errorText(db.lastError()));
             return;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -90,7 +90,7 @@ public:
             q.finish();
         }
         if (!db.commit()) {
-            error = db.lastError().text();
+            error = Ledger::errorText(db.lastError());
             db.rollback();
             qCWarning(lc) << "journal commit failed";
             Q_EMIT done(batch, error);
@@ -127,7 +127,7 @@ Q_SIGNALS:
 private:
     void fail(quint64 batch, QSqlDatabase &db, QSqlQuery &q)
     {
-        const QString error = q.lastError().text();
+        const QString error = Ledger::errorText(q.lastError());
         q.finish();
         db.rollback();
         qCWarning(lc) << "journal write failed";
@@ -154,14 +154,14 @@ private:
                 "profile = COALESCE(excluded.profile, profile), error = excluded.error, "
                 "updated_at = excluded.updated_at"_s);
         if (!ok) {
-            *error = m_upsert->lastError().text();
+            *error = Ledger::errorText(m_upsert->lastError());
             m_upsert.reset();
             return false;
         }
         m_update = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
         if (!m_update->prepare(u"UPDATE entries SET state = ?, device_token = COALESCE(?, device_token), error = ?, "
                                "updated_at = ?, line = ? WHERE job_id = ? AND row_no = ?"_s)) {
-            *error = m_update->lastError().text();
+            *error = Ledger::errorText(m_update->lastError());
             m_update.reset();
             m_upsert.reset();
             return false;

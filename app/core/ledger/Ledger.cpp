@@ -1,6 +1,7 @@
 #include "core/ledger/Ledger.h"
 
 #include "core/util/CsvWriter.h"
+#include "core/util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,29 +139,70 @@ QString Ledger::defaultPath()
            + u"/telematics-console/ledger.sqlite"_s;
 }
 
+QString Ledger::errorText(const QSqlError &error)
+{
+    // QSQLITE's native code is SQLite's (extended) result code; the low byte is the primary one.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric) {
+        switch (code) {
+        case 13: // SQLITE_FULL
+            return QCoreApplication::translate("Ledger", "the disk is full (or the ledger reached its size limit)");
+        case 8: // SQLITE_READONLY
+            return QCoreApplication::translate("Ledger", "the ledger file is read-only");
+        case 10: // SQLITE_IOERR
+            return QCoreApplication::translate("Ledger", "the disk could not be written (%1)")
+                    .arg(error.databaseText().trimmed());
+        case 5: // SQLITE_BUSY
+            return QCoreApplication::translate("Ledger", "another program holds the ledger locked");
+        default: break;
+        }
+    }
+    const QString database = error.databaseText().trimmed(); // SQLite's words
+    const QString driver = error.driverText().trimmed();     // Qt's ("Unable to commit transaction")
+    if (database.isEmpty())
+        return driver;
+    if (driver.isEmpty())
+        return database;
+    return QCoreApplication::translate("Ledger", "%1 (%2)").arg(database, driver.toLower());
+}
+
 bool Ledger::openConnection(const QString &path, const QString &connectionName, QString *error)
 {
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = QCoreApplication::translate("tc::Ledger", "cannot create the folder %1").arg(info.absolutePath());
+    if (!files::makePrivateFolder(info.absolutePath(), error))
         return false;
+    if (info.absolutePath() == QFileInfo(defaultPath()).absolutePath()) {
+        QString why; // an older console made it 0755; not a reason to refuse to record
+        if (!files::restrictFolder(info.absolutePath(), &why))
+            qCWarning(lc) << "the ledger's folder stays readable by others:" << why;
+    }
+    // Created 0600 before SQLite opens it; SQLite gives its -wal and -shm the file's mode. A ledger
+    // an older console made 0644 is tightened, with the -wal and -shm it left.
+    if (!files::makePrivateFile(info.absoluteFilePath(), error))
+        return false;
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        const QString sidecar = info.absoluteFilePath() + QLatin1StringView(suffix);
+        if (QFileInfo::exists(sidecar) && !files::makePrivateFile(sidecar, error))
+            return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = errorText(db.lastError());
         return false;
     }
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.next() || q.value(0).toString().toLower() != u"wal"_s) {
-        *error = QCoreApplication::translate("tc::Ledger", "cannot switch the ledger to WAL: ") + q.lastError().text();
+        *error = QCoreApplication::translate("tc::Ledger", "cannot switch the ledger to WAL: ")
+                 + errorText(q.lastError());
         db.close();
         return false;
     }
     for (const QString &pragma : {u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (!q.exec(pragma)) {
-            *error = q.lastError().text();
+            *error = errorText(q.lastError());
             db.close();
             return false;
         }
@@ -194,16 +236,16 @@ bool Ledger::open(const QString &path)
             u"PRAGMA user_version = 1"_s,
     };
     if (!d.transaction())
-        return fail(u"open"_s, d.lastError().text());
+        return fail(u"open"_s, errorText(d.lastError()));
     for (const QString &sql : schema) {
         if (!q.exec(sql)) {
-            const QString e = q.lastError().text();
+            const QString e = errorText(q.lastError());
             d.rollback();
             return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), e);
         }
     }
     if (!d.commit())
-        return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), d.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), errorText(d.lastError()));
     if (!createUserEventSchema())
         return false;
     qCInfo(lc) << "ledger open";
@@ -262,7 +304,7 @@ bool Ledger::insertEntry(LedgerEntry &e)
     q.addBindValue(e.createdAt.toMSecsSinceEpoch());
     q.addBindValue(e.updatedAt.toMSecsSinceEpoch());
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = errorText(q.lastError());
         return false;
     }
     e.id = q.lastInsertId().toLongLong();
@@ -285,7 +327,7 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
         return fail(QCoreApplication::translate("tc::Ledger", "record a registration"),
                     QCoreApplication::translate("tc::Ledger", "the ledger is not open"));
     if (!d.transaction())
-        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), d.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), errorText(d.lastError()));
     for (LedgerEntry &e : entries) {
         if (!insertEntry(e)) {
             const QString why = m_error;
@@ -296,7 +338,7 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
         }
     }
     if (!d.commit()) {
-        const QString why = d.lastError().text();
+        const QString why = errorText(d.lastError());
         d.rollback();
         for (LedgerEntry &x : entries)
             x.id = 0;
@@ -318,7 +360,7 @@ bool Ledger::update(const LedgerEntry &e)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(e.id);
     if (!q.exec())
-        return fail(QCoreApplication::translate("tc::Ledger", "update a registration"), q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update a registration"), errorText(q.lastError()));
     Q_EMIT changed();
     return true;
 }
@@ -336,7 +378,7 @@ bool Ledger::setEntryState(qint64 jobId, qint64 rowNo, const QString &state, con
     q.addBindValue(jobId);
     q.addBindValue(rowNo);
     if (!q.exec())
-        return fail(QCoreApplication::translate("tc::Ledger", "update a bulk row"), q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update a bulk row"), errorText(q.lastError()));
     Q_EMIT changed();
     return true;
 }
@@ -361,7 +403,7 @@ qint64 Ledger::createJob(LedgerJob &job)
     q.addBindValue(now.toMSecsSinceEpoch());
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec()) {
-        fail(QCoreApplication::translate("tc::Ledger", "record the bulk run"), q.lastError().text());
+        fail(QCoreApplication::translate("tc::Ledger", "record the bulk run"), errorText(q.lastError()));
         return 0;
     }
     job.id = q.lastInsertId().toLongLong();
@@ -380,7 +422,7 @@ bool Ledger::updateJob(const LedgerJob &job)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(job.id);
     if (!q.exec())
-        return fail(QCoreApplication::translate("tc::Ledger", "update the bulk run"), q.lastError().text());
+        return fail(QCoreApplication::translate("tc::Ledger", "update the bulk run"), errorText(q.lastError()));
     Q_EMIT changed();
     return true;
 }
@@ -395,7 +437,7 @@ int Ledger::markInFlightUnknown(qint64 jobId)
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(jobId);
     if (!q.exec()) {
-        fail(QCoreApplication::translate("tc::Ledger", "mark interrupted rows"), q.lastError().text());
+        fail(QCoreApplication::translate("tc::Ledger", "mark interrupted rows"), errorText(q.lastError()));
         return -1;
     }
     const int n = q.numRowsAffected();
@@ -503,7 +545,7 @@ QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 of
     q.addBindValue(offset);
     QList<LedgerEntry> out;
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        m_error = errorText(q.lastError());
         return out;
     }
     while (q.next())
@@ -627,7 +669,7 @@ bool Ledger::exportCsv(QIODevice *out, const LedgerQuery &query)
             q.addBindValue(b);
         q.addBindValue(lastId);
         if (!q.exec())
-            return fail(QCoreApplication::translate("tc::Ledger", "be read for the export"), q.lastError().text());
+            return fail(QCoreApplication::translate("tc::Ledger", "be read for the export"), errorText(q.lastError()));
         int n = 0;
         while (q.next()) {
             const LedgerEntry e = readEntry(q);

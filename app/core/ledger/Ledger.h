@@ -24,6 +24,7 @@
 
 class QIODevice;
 class QSqlDatabase;
+class QSqlError;
 
 namespace tc {
 
@@ -155,6 +156,8 @@ public:
     // one ledger for the window and the CLI.
     static QString defaultPath();
     // Opens (creating the folder, the file and the schema). False + errorString() on failure.
+    // The file (and SQLite's -wal and -shm beside it) is readable by its owner only (0600); folders
+    // it creates are 0700, and so is the default folder.
     bool open(const QString &path);
     void close();
     bool isOpen() const;
@@ -164,6 +167,9 @@ public:
     // Opens another connection to `path` with the ledger's pragmas (for a writer thread).
     // The name must be unique; the caller removes it (QSqlDatabase::removeDatabase).
     static bool openConnection(const QString &path, const QString &connectionName, QString *error);
+    // What went wrong, in one sentence: SQLite's words ("the disk is full") rather than SQLite's
+    // and Qt's run together ("database or disk is full Unable to commit transaction").
+    static QString errorText(const QSqlError &error);
 
     // ---- writes (each one transaction; false + errorString() when not durable) ----
     bool add(LedgerEntry &entry); // sets id, createdAt, updatedAt

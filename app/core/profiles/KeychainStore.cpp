@@ -318,7 +318,10 @@ KeychainCause KeychainStore::classify(int qkeychainError, const QString &errorSt
     case QKeychain::NoError:
     case QKeychain::EntryNotFound: return KeychainCause::None;
     case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied: return KeychainCause::AccessDenied;
+    case QKeychain::AccessDenied:
+        // libsecret reports a locked collection it could not unlock (the prompt could not appear,
+        // or was dismissed) as AccessDenied: "Cannot create an item in a locked collection".
+        return es.contains(u"locked"_s) ? KeychainCause::LockedNoPrompt : KeychainCause::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return es.contains(u"d-bus"_s) || es.contains(u"dbus"_s) ? KeychainCause::NoSessionBus
@@ -334,6 +337,8 @@ KeychainCause KeychainStore::classify(int qkeychainError, const QString &errorSt
         || es.contains(u"not provided by any"_s) || es.contains(u"no such interface"_s)) {
         return KeychainCause::NoSecretService;
     }
+    if (es.contains(u"locked collection"_s) || es.contains(u"cannot unlock"_s) || es.contains(u"prompt"_s))
+        return KeychainCause::LockedNoPrompt;
     if (es.contains(u"object does not exist"_s) || es.contains(u"locked"_s) || es.contains(u"collection"_s)
         || es.contains(u"unlock"_s)) {
         return KeychainCause::Locked;
@@ -363,6 +368,11 @@ QString KeychainStore::explain(KeychainCause cause, const QString &detail, std::
         text = tr("The Secret Service answered, but the keyring is locked or has no default collection: "
                   "unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try "
                   "again.");
+        break;
+    case KeychainCause::LockedNoPrompt:
+        text = tr("The keyring is locked and could not be unlocked: its unlock prompt could not be shown (no "
+                  "display) or was closed. Unlock it (log in to your desktop session, or run "
+                  "`gnome-keyring-daemon --unlock`) and try again.");
         break;
     case KeychainCause::AccessDenied:
         text = tr("Access to the keychain was denied: allow telematics-console when your keyring asks, "

@@ -31,6 +31,8 @@ enum class KeychainCause {
     NoSecretService, // no org.freedesktop.secrets provider on the session bus
     NoSessionBus,    // no D-Bus session bus at all
     Locked,          // the keyring exists but is locked / has no default collection
+    LockedNoPrompt,  // the keyring is locked and its unlock prompt did not succeed (no display to show
+                     // it on, or dismissed): not a refusal of access, so not AccessDenied
     AccessDenied,    // the person (or policy) refused access
     Timeout,         // no answer within the timeout (e.g. a password prompt nobody answers)
     Other,

@@ -97,6 +97,9 @@ QString Profile::validationProblem() const
             return tr("Endpoint paths start with '/'.");
         }
     }
+    if (const QString problem = tls.problem(); !problem.isEmpty()) {
+        return tr("TLS: %1.").arg(problem);
+    }
     return {};
 }
 

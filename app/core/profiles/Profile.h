@@ -5,6 +5,7 @@
 // InstanceKEY, a user's DeviceToken) and the live session are keychain items of the profile's
 // secret scope (see ProfileStore / SessionStore).
 #include "core/api/ApiCall.h"
+#include "core/api/TlsTrust.h"
 
 #include <QMap>
 #include <QString>
@@ -77,6 +78,9 @@ public:
     QString phone;      // UbiUser: the user's phone-number login (or email)
     LoginFieldsMode loginFields = LoginFieldsMode::Auto;
     LoginFieldsMode lastWorkingShape = LoginFieldsMode::Auto; // Object/String once a login worked
+    // A private HTTPS endpoint: a CA file and/or the SHA-256 pin of its certificate, used for this
+    // profile's origin only (see TlsTrust). Not secrets.
+    TlsTrust tls;
     // Endpoint path overrides by endpoint name: "login", "refresh", "register", "register-many",
     // "find", "users".
     QMap<QString, QString> paths;

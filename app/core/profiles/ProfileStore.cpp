@@ -86,6 +86,8 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     p.phone = m_settings->value(u"phone"_s).toString();
     p.loginFields = Profile::loginFieldsFromName(m_settings->value(u"loginFields"_s).toString());
     p.lastWorkingShape = Profile::loginFieldsFromName(m_settings->value(u"lastWorkingShape"_s).toString());
+    p.tls.caFile = m_settings->value(u"tlsCaFile"_s).toString();
+    p.tls.pinSha256 = m_settings->value(u"tlsPinSha256"_s).toString().toLatin1();
     m_settings->beginGroup(u"paths"_s);
     const QStringList keys = m_settings->childKeys();
     for (const QString &k : keys) {
@@ -114,6 +116,10 @@ void ProfileStore::writeGroup(const Profile &p)
     }
     m_settings->setValue(u"loginFields"_s, Profile::loginFieldsName(p.loginFields));
     m_settings->setValue(u"lastWorkingShape"_s, Profile::loginFieldsName(p.lastWorkingShape));
+    if (!p.tls.caFile.isEmpty())
+        m_settings->setValue(u"tlsCaFile"_s, p.tls.caFile);
+    if (!p.tls.pinSha256.isEmpty())
+        m_settings->setValue(u"tlsPinSha256"_s, QString::fromLatin1(p.tls.pinSha256));
     for (auto it = p.paths.cbegin(); it != p.paths.cend(); ++it) {
         if (!it.value().trimmed().isEmpty()) {
             m_settings->setValue(u"paths/"_s + it.key(), it.value().trimmed());

@@ -12,12 +12,14 @@ RegistrationTarget RegistrationTarget::fromProfile(const Profile &profile, const
     t.baseUrl = baseUrl;
     t.endpoints = profile.endpoints();
     t.instanceId = profile.instanceId.trimmed();
+    t.tls = profile.tls;
     return t;
 }
 
-RegistrationTarget RegistrationTarget::fromUrl(const QUrl &baseUrl, const QString &instanceId)
+RegistrationTarget RegistrationTarget::fromUrl(const QUrl &baseUrl, const QString &instanceId, const TlsTrust &tls)
 {
     RegistrationTarget t;
+    t.tls = tls;
     t.baseUrl = baseUrl;
     t.instanceId = instanceId.trimmed();
     t.environment = Profile::isProductionUrl(baseUrl) ? ProfileEnvironment::Production : ProfileEnvironment::Custom;

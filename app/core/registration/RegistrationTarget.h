@@ -24,11 +24,12 @@ public:
     QUrl baseUrl; // where the requests go (a sandbox profile: the running sandbox's URL)
     Endpoints endpoints;
     QString instanceId;
+    TlsTrust tls; // the profile's CA file / pin for baseUrl's origin (the CLI's --ca-file, --pin-sha256)
 
     // A group-key profile as a target; baseUrl is where its requests go now.
     static RegistrationTarget fromProfile(const Profile &profile, const QUrl &baseUrl);
     // The CLI's target (no profile): production when the host is the vendor's.
-    static RegistrationTarget fromUrl(const QUrl &baseUrl, const QString &instanceId);
+    static RegistrationTarget fromUrl(const QUrl &baseUrl, const QString &instanceId, const TlsTrust &tls = {});
 
     bool isValid() const { return !instanceId.isEmpty() && baseUrl.isValid() && !baseUrl.host().isEmpty(); }
     bool isProduction() const;

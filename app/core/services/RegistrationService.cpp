@@ -125,6 +125,7 @@ ApiClient *RegistrationService::clientFor(const RegistrationTarget &target, QObj
 {
     auto *api = new ApiClient(m_network, owner);
     api->setBaseUrl(target.baseUrl);
+    api->setTlsTrust(target.tls);
     api->setEndpoints(target.endpoints);
     api->setParty(target.profileName.isEmpty() ? target.baseUrl.host() : target.profileName);
     if (m_timeoutMs > 0)
@@ -203,6 +204,7 @@ void RegistrationService::startWhenKeyed(const RegistrationTarget &target, const
             target, givenKey, job,
             [job, api](const RegistrationTarget &t, const QString &key) {
                 api->setBaseUrl(t.baseUrl); // the profile as it is now (same origin as shown)
+                api->setTlsTrust(t.tls);
                 api->setEndpoints(t.endpoints);
                 job->setInstanceKey(key);
                 job->start();
