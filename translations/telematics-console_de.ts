@@ -4,20 +4,37 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="64"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="70"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Die Sandbox-Datenbank %1 wird von einem anderen Programm verwendet (%2, Prozess %3). Schließen Sie es oder verwenden Sie die Sandbox dieser Konsole.</translation>
     </message>
 </context>
 <context>
-    <name>ExchangeExplainer</name>
-    <message numerus="yes">
-        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
-        <source>Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="150"/>
+        <source>the disk is full (or the ledger reached its size limit)</source>
+        <translation>der Datenträger ist voll (oder das Journal hat seine Größengrenze erreicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="152"/>
+        <source>the ledger file is read-only</source>
+        <translation>die Journaldatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="154"/>
+        <source>the disk could not be written (%1)</source>
+        <translation>auf den Datenträger konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <source>another program holds the ledger locked</source>
+        <translation>ein anderes Programm hält das Journal gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -26,6 +43,39 @@
         <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="39"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="45"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="54"/>
+        <source>cannot make the folder %1 private: %2</source>
+        <translation>der Ordner %1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="66"/>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="73"/>
+        <source>cannot make %1 private: %2</source>
+        <translation>%1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="82"/>
+        <source>cannot make the file private: %1</source>
+        <translation>die Datei kann nicht privat gemacht werden: %1</translation>
     </message>
 </context>
 <context>
@@ -51,10 +101,33 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="35"/>
         <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Teilweise angekreuzt: wird nicht gesendet (es gilt die Vorgabe des Dienstes).</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="28"/>
+        <source>the pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed (openssl x509 -noout -fingerprint -sha256)</source>
+        <translation>der Pin muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt (openssl x509 -noout -fingerprint -sha256)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="37"/>
+        <source>the pin has %1 hexadecimal digits; a SHA-256 fingerprint has 64</source>
+        <translation>der Pin hat %1 Hexadezimalziffern; ein SHA-256-Fingerabdruck hat 64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="57"/>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="63"/>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -154,133 +227,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="153"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="156"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>keine Basis-URL gesetzt (--base-url oder ein Profil angeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="158"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>die Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>die Basis-URL muss mit https:// oder http:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>die Basis-URL hat keinen Host (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="169"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="240"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="260"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="262"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="282"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>die Registrierung braucht die InstanceId und den InstanceKey der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="264"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="286"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="266"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="288"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>die CustomFields von CreateMany haben keine ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="301"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="323"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>eine Admin-Anmeldung braucht das API-Login (E-Mail) und das API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="321"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="343"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe, das DeviceToken und den InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="371"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="393"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>eine Erneuerung braucht das Zugriffstoken (JWT) und das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="394"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="416"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find kennt kein Kriterium „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
         <source>the %1 criterion is empty</source>
         <translation>das Kriterium %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="401"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="423"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find braucht mindestens ein Kriterium</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="403"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="441"/>
         <source>reading the own profile needs a user access token</source>
         <translation>das eigene Profil zu lesen braucht ein Benutzer-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="454"/>
         <source>updating a user needs an admin access token</source>
         <translation>einen Benutzer zu ändern braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="456"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>einen Benutzer zu ändern braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="493"/>
         <source>deleting a user needs an admin access token</source>
         <translation>einen Benutzer zu löschen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="473"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="495"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>einen Benutzer zu löschen braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="549"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="571"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="775"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="862"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="778"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="865"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="789"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="876"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="797"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="884"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="803"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -288,237 +361,237 @@
 <context>
     <name>tc::ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <location filename="../app/core/api/ApiError.cpp" line="152"/>
         <source>the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)</source>
         <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen (spricht er auf diesem Port HTTPS?)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="172"/>
+        <location filename="../app/core/api/ApiError.cpp" line="180"/>
         <source>the answer is empty</source>
         <translation>die Antwort ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="184"/>
+        <location filename="../app/core/api/ApiError.cpp" line="192"/>
         <source>%1 at offset %2</source>
         <translation>%1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="247"/>
+        <location filename="../app/core/api/ApiError.cpp" line="255"/>
         <source>the service</source>
         <translation>der Dienst</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="252"/>
+        <location filename="../app/core/api/ApiError.cpp" line="260"/>
         <source> (The answer&apos;s body said Status %1 although HTTP said %2.)</source>
         <translation> (Der Inhalt der Antwort nannte Status %1, HTTP aber %2.)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="258"/>
+        <location filename="../app/core/api/ApiError.cpp" line="266"/>
         <source> The service said: </source>
         <translation> Der Dienst meldete: </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="262"/>
+        <location filename="../app/core/api/ApiError.cpp" line="270"/>
         <source>No error.</source>
         <translation>Kein Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="266"/>
+        <location filename="../app/core/api/ApiError.cpp" line="274"/>
         <source>Could not connect to %1: the connection was refused. Check the base URL and that the service is running.</source>
         <translation>Keine Verbindung zu %1: die Verbindung wurde abgelehnt. Prüfen Sie die Basis-URL und ob der Dienst läuft.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="270"/>
+        <location filename="../app/core/api/ApiError.cpp" line="278"/>
         <source>Could not find the host %1. Check the base URL and your network.</source>
         <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Basis-URL und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="275"/>
+        <location filename="../app/core/api/ApiError.cpp" line="283"/>
         <source>The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it.</source>
         <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort vollständig war. Der Dienst hat die Anfrage vielleicht ausgeführt, vielleicht nicht; prüfen Sie das, bevor Sie sie wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="280"/>
+        <location filename="../app/core/api/ApiError.cpp" line="288"/>
         <source>Could not reach %1: %2. Check the base URL and your network.</source>
         <translation>%1 ist nicht erreichbar: %2. Prüfen Sie die Basis-URL und Ihr Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="283"/>
+        <location filename="../app/core/api/ApiError.cpp" line="291"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="286"/>
+        <location filename="../app/core/api/ApiError.cpp" line="294"/>
         <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
         <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Die Konsole überspringt nie die Zertifikatsprüfung; korrigieren Sie das Zertifikat oder die Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="290"/>
+        <location filename="../app/core/api/ApiError.cpp" line="298"/>
         <source>handshake failed</source>
         <translation>Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="293"/>
+        <location filename="../app/core/api/ApiError.cpp" line="301"/>
         <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>Die gesamte Anfrage an %1 dauerte länger als %2 s (das Limit vom Senden bis zum letzten Byte der Antwort) und wurde deshalb abgebrochen. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="299"/>
+        <location filename="../app/core/api/ApiError.cpp" line="307"/>
         <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="303"/>
+        <location filename="../app/core/api/ApiError.cpp" line="311"/>
         <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="306"/>
+        <location filename="../app/core/api/ApiError.cpp" line="314"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="309"/>
+        <location filename="../app/core/api/ApiError.cpp" line="317"/>
         <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
         <translation>Der Dienst hat die Anfrage umgeleitet (HTTP %1)%2. Setzen Sie die Basis-URL auf die endgültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="315"/>
+        <location filename="../app/core/api/ApiError.cpp" line="323"/>
         <source>The service failed (HTTP %1).%2 Try again later.%3</source>
         <translation>Der Dienst ist fehlgeschlagen (HTTP %1).%2 Versuchen Sie es später erneut.%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="319"/>
+        <location filename="../app/core/api/ApiError.cpp" line="327"/>
         <source>Not found (HTTP 404).%1%2</source>
         <translation>Nicht gefunden (HTTP 404).%1%2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="321"/>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
         <source> Check the path and the base URL.</source>
         <translation> Prüfen Sie den Pfad und die Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="324"/>
+        <location filename="../app/core/api/ApiError.cpp" line="332"/>
         <source>The service refused the request (HTTP %1).%2%3</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1).%2%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <location filename="../app/core/api/ApiError.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
         <translation>Die Antwort von %1 (HTTP %2) ist größer als das Limit von %3 Bytes (%4); sie wurde abgelehnt, bevor sie gelesen wurde. Grenzen Sie die Anfrage ein oder erlauben Sie mehr (--max-answer-bytes).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="336"/>
+        <location filename="../app/core/api/ApiError.cpp" line="344"/>
         <source>it announced %1 bytes</source>
         <translation>sie kündigte %1 Bytes an</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="338"/>
+        <location filename="../app/core/api/ApiError.cpp" line="346"/>
         <source>%1 bytes had arrived</source>
         <translation>%1 Bytes waren angekommen</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="341"/>
+        <location filename="../app/core/api/ApiError.cpp" line="349"/>
         <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
         <translation>Der Server antwortete mit einer HTML-Seite statt mit JSON (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <location filename="../app/core/api/ApiError.cpp" line="352"/>
         <source> Check that the base URL points at the user service&apos;s API.</source>
         <translation> Prüfen Sie, ob die Basis-URL auf die API des Benutzerdienstes zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="347"/>
+        <location filename="../app/core/api/ApiError.cpp" line="355"/>
         <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (HTTP %1): %2. Sie wurde vielleicht abgeschnitten; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="353"/>
+        <location filename="../app/core/api/ApiError.cpp" line="361"/>
         <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
         <translation>Der Server antwortete mit JSON in unerwarteter Form (HTTP %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="360"/>
+        <location filename="../app/core/api/ApiError.cpp" line="368"/>
         <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
         <translation>Der Dienst hat dieses Token für diesen Aufruf abgelehnt (403): Es ist die falsche Art Token (ein Benutzertoken an einer Admin-API oder umgekehrt). Melden Sie sich mit der richtigen Art Konto an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="365"/>
+        <location filename="../app/core/api/ApiError.cpp" line="373"/>
         <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
         <translation>Der Dienst hat das Refresh-Token abgelehnt (%1): Es ist verbraucht oder abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="370"/>
+        <location filename="../app/core/api/ApiError.cpp" line="378"/>
         <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
         <translation>Der Dienst hat die Anmeldung abgelehnt (%1): Prüfen Sie die Instanz-ID, das Login und das Passwort bzw. den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="374"/>
+        <location filename="../app/core/api/ApiError.cpp" line="382"/>
         <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
         <translation> Ein 401 ohne Meldung kann auch heißen, dass der Dienst die andere LoginFields-Form erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="377"/>
+        <location filename="../app/core/api/ApiError.cpp" line="385"/>
         <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
         <translation>Der Dienst hat die Zugangsdaten der Gruppe abgelehnt (%1): Prüfen Sie InstanceId und InstanceKey.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="381"/>
+        <location filename="../app/core/api/ApiError.cpp" line="389"/>
         <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (%1): Sie braucht Zugangsdaten, die diese Anfrage nicht mitschickte, oder diese sind falsch.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="386"/>
+        <location filename="../app/core/api/ApiError.cpp" line="394"/>
         <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
         <translation>Der Dienst hat das Token abgelehnt (%1): Es ist abgelaufen oder wurde für eine andere Gruppe ausgestellt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="397"/>
+        <location filename="../app/core/api/ApiError.cpp" line="405"/>
         <source>Logins paused until %1: %2.</source>
         <translation>Anmeldungen pausiert bis %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <location filename="../app/core/api/ApiError.cpp" line="410"/>
         <source>Too many logins: try again in %1 s (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es in %1 s erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="403"/>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
         <source>Too many requests: try again in %1 s (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es in %1 s erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="410"/>
+        <location filename="../app/core/api/ApiError.cpp" line="418"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="419"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="415"/>
+        <location filename="../app/core/api/ApiError.cpp" line="423"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anmeldungen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="417"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anfragen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="433"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: Kein Secret Service hat geantwortet. Entsperren Sie ihn (oder starten Sie einen Secret Service wie gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="428"/>
+        <location filename="../app/core/api/ApiError.cpp" line="436"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="431"/>
+        <location filename="../app/core/api/ApiError.cpp" line="439"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Ungültige Eingabe: %1. Es wurde nichts gesendet.</translation>
     </message>
@@ -582,19 +655,19 @@
 <context>
     <name>tc::BulkExport</name>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="30"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="77"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="89"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="33"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="85"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="97"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="72"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="80"/>
         <source>NOT IN THE LEDGER (its write failed): </source>
         <translation>NICHT IM JOURNAL (das Schreiben schlug fehl): </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="84"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="92"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -677,7 +750,7 @@
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="397"/>
         <source>bulk row %1: reconcile (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenzeile %1: abgleichen (suchen)</translation>
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
@@ -705,7 +778,7 @@
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="651"/>
         <source>bulk row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenzeile %1</translation>
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="792"/>
@@ -1513,7 +1586,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="69"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="75"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Die Sandbox-Datenbank %1 kann nicht gesperrt werden.</translation>
     </message>
@@ -1617,107 +1690,115 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="78"/>
         <source>The envelope&apos;s Status (%1) differs from the HTTP status (%2): the service&apos;s answer contradicts itself; the console goes by the HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status im Umschlag (%1) weicht vom HTTP-Status (%2) ab: Die Antwort des Dienstes widerspricht sich selbst; die Konsole richtet sich nach dem HTTP-Status.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="86"/>
         <source>No answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="90"/>
         <source>No answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Antwort.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="96"/>
         <source>401: the service refused these credentials (a wrong login or password, or a LoginFields shape it cannot read). No token is needed on this route.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Der Dienst hat diese Zugangsdaten abgelehnt (falsches Login oder Passwort oder eine LoginFields-Form, die er nicht lesen kann). Auf dieser Route ist kein Token nötig.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="99"/>
         <source>401: no token was sent. This route needs “Authorization: Bearer &lt;JWT&gt;”: choose a session&apos;s token as the auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Es wurde kein Token gesendet. Diese Route braucht „Authorization: Bearer &lt;JWT&gt;“: Wählen Sie das Token einer Sitzung als Auth.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="106"/>
         <source>401: the token sent is not a readable JWT (its claims do not decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token ist kein lesbares JWT (seine Claims lassen sich nicht dekodieren).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="108"/>
         <source>401: the token sent had expired: its exp is %1, %2 before the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token war abgelaufen: Sein exp ist %1, %2 vor der Anfrage.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="111"/>
         <source>401: the token sent was not yet valid: its nbf is %1, %2 after the request (a clock difference?).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token war noch nicht gültig: Sein nbf ist %1, %2 nach der Anfrage (eine Uhrabweichung?).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="115"/>
         <source>401: the token sent is a user&apos;s (it carries a DeviceToken) and this route is for admins: use an admin session.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token ist ein Benutzertoken (es enthält ein DeviceToken), und diese Route ist für Admins: Verwenden Sie eine Admin-Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="118"/>
         <source>401: the token sent is an admin&apos;s; this route reads a user&apos;s own profile: use a user session.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token ist ein Admin-Token; diese Route liest das eigene Profil eines Benutzers: Verwenden Sie eine Benutzersitzung.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="121"/>
         <source>401: the token sent is of no known kind (its claims name neither a DeviceToken nor an admin role), so the service may not accept it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token ist von keiner bekannten Art (seine Claims nennen weder ein DeviceToken noch eine Admin-Rolle), daher nimmt der Dienst es hier womöglich nicht an.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="124"/>
         <source>401: the token sent looks valid (not expired, of the right kind), so the service did not accept its signature or no longer knows it (logged out, rotated, another environment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: Das gesendete Token sieht gültig aus (nicht abgelaufen, von der richtigen Art), also hat der Dienst seine Signatur nicht akzeptiert oder kennt es nicht mehr (abgemeldet, rotiert, aus einer anderen Umgebung).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="132"/>
         <source>403: the token is a user&apos;s token (it carries a DeviceToken) on a route for admins. Use an admin session&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>403: Das Token ist ein Benutzertoken (es enthält ein DeviceToken) auf einer Route für Admins. Verwenden Sie das Token einer Admin-Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="135"/>
         <source>403: the service knows who you are but does not allow this (a user token on an admin route, or a group outside your account).</source>
-        <translation type="unfinished"></translation>
+        <translation>403: Der Dienst weiß, wer Sie sind, erlaubt dies aber nicht (ein Benutzertoken auf einer Admin-Route oder eine Gruppe außerhalb Ihres Kontos).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="139"/>
         <source>415: the service takes only JSON bodies with “Content-Type: application/json”; this request sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>415: Der Dienst nimmt nur JSON-Inhalte mit „Content-Type: application/json“ an; diese Anfrage sendete %1.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="141"/>
         <source>no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>keinen Content-Type</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="149"/>
         <source>429: too many requests. The service asks to wait until %1 (Retry-After: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>429: Zu viele Anfragen. Der Dienst bittet, bis %1 zu warten (Retry-After: %2).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="151"/>
         <source>429: too many requests. The service did not say how long to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>429: Zu viele Anfragen. Der Dienst hat nicht gesagt, wie lange zu warten ist.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="153"/>
         <source>%1: success.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Erfolg.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="155"/>
         <source>%1: the service refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Dienst hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="167"/>
         <source>You may try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1927,32 +2008,37 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <translation>Geheimnisse werden nur für diese Sitzung im Speicher gehalten (nichts wird gespeichert): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="353"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
         <source>%1 reached the D-Bus session bus, but no Secret Service answers on it (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
         <translation>%1 hat den D-Bus-Sitzungsbus erreicht, aber dort antwortet kein Secret Service (org.freedesktop.secrets): Installieren und entsperren Sie gnome-keyring oder KWallet und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
         <source>%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
         <translation>%1 hat keinen D-Bus-Sitzungsbus gefunden, daher ist kein Schlüsselbund erreichbar: Starten Sie es in einer Desktop-Sitzung (oder unter dbus-run-session mit entsperrtem gnome-keyring).</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
         <source>The Secret Service answered, but the keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
         <translation>Der Secret Service hat geantwortet, aber der Schlüsselbund ist gesperrt oder hat keine Standardsammlung: Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder führen Sie `gnome-keyring-daemon --unlock` aus) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="373"/>
+        <source>The keyring is locked and could not be unlocked: its unlock prompt could not be shown (no display) or was closed. Unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt und konnte nicht entsperrt werden: Seine Entsperrabfrage konnte nicht angezeigt werden (kein Display) oder wurde geschlossen. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder führen Sie `gnome-keyring-daemon --unlock` aus) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="378"/>
         <source>Access to the keychain was denied: allow telematics-console when your keyring asks, and try again.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: Erlauben Sie telematics-console, wenn Ihr Schlüsselbund fragt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="372"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="382"/>
         <source>The keychain did not answer within %1 s (it may be locked and waiting for a password prompt): unlock your keyring and try again.</source>
         <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (vielleicht ist er gesperrt und wartet auf eine Passwortabfrage): Entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="377"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="387"/>
         <source>The keychain failed: check that gnome-keyring or KWallet is running and unlocked.</source>
         <translation>Der Schlüsselbund ist fehlgeschlagen: Prüfen Sie, ob gnome-keyring oder KWallet läuft und entsperrt ist.</translation>
     </message>
@@ -1968,83 +2054,78 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="145"/>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>das Journal kann nicht auf WAL umgestellt werden: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="177"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="219"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="244"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="248"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>Schema anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="236"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="278"/>
         <source>The ledger could not %1: %2</source>
         <translation>Das Journal ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="285"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="288"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="295"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="303"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="330"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="345"/>
         <source>record a registration</source>
         <translation>Registrierung speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="328"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="321"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="363"/>
         <source>update a registration</source>
         <translation>Registrierung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
         <source>update a bulk row</source>
         <translation>Massenzeile aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="364"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="406"/>
         <source>record the bulk run</source>
         <translation>Massenlauf speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="383"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
         <source>update the bulk run</source>
         <translation>Massenlauf aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="393"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="435"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>der Lauf endete, während die Anfrage dieser Zeile vielleicht unterwegs war</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="398"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="440"/>
         <source>mark interrupted rows</source>
         <translation>unterbrochene Zeilen markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="630"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="672"/>
         <source>be read for the export</source>
         <translation>Lesen für den Export</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="637"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
         <source>The export could not be written: </source>
         <translation>Der Export konnte nicht geschrieben werden: </translation>
     </message>
@@ -2111,74 +2192,74 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="34"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Jedes DeviceToken, das diese Konsole erhalten hat, erfasst, bevor es angezeigt wurde. Zugriffs- und Refresh-Tokens werden hier nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>DeviceToken, ClientId, InstanceId, Name, E-Mail suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
         <source>Search the ledger</source>
         <translation>Im Journal suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="48"/>
         <source>Any state</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="53"/>
         <source>Any source</source>
         <translation>Jede Quelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="86"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>&amp;DeviceToken kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Zeile als C&amp;SV kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Das DeviceToken des gewählten Eintrags kopieren (Strg+C in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Den gewählten Eintrag mit den Spaltennamen als CSV kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="130"/>
         <source>&amp;Find this user</source>
         <translation>Diesen Benutzer &amp;finden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="132"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Das DeviceToken des gewählten Eintrags im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="175"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2186,22 +2267,22 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>Export the ledger</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="269"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="270"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -2225,344 +2306,349 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="73"/>
+        <location filename="../app/ui/MainWindow.cpp" line="74"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Keychain message</source>
         <translation>Schlüsselbund-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Sandbox message</source>
         <translation>Sandbox-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="85"/>
+        <location filename="../app/ui/MainWindow.cpp" line="86"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../app/ui/MainWindow.cpp" line="97"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Work areas</source>
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="109"/>
+        <location filename="../app/ui/MainWindow.cpp" line="110"/>
         <source>Work area</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="123"/>
+        <location filename="../app/ui/MainWindow.cpp" line="124"/>
         <source>Local sandbox state</source>
         <translation>Status der lokalen Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="126"/>
         <source>Keychain state</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="144"/>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
-        <location filename="../app/ui/MainWindow.cpp" line="503"/>
+        <location filename="../app/ui/MainWindow.cpp" line="158"/>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="505"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1
 Bis das behoben ist, werden eingegebene Geheimnisse nur für diese Sitzung im Speicher gehalten: Nichts wird gespeichert, und Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Anmelden / Benutzer registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="242"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="246"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Telematics Console</source>
         <translation>Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Eine Desktop-Verwaltungskonsole für den Telematics-(Damoov-)Benutzerdienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="283"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="466"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start: Eine Registrierung oder ein Massenlauf ist im Gange.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="524"/>
+        <location filename="../app/ui/MainWindow.cpp" line="526"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Erster Start: Eine lokale Sandbox wird gestartet, damit Sie die Konsole gefahrlos ausprobieren können…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="585"/>
+        <location filename="../app/ui/MainWindow.cpp" line="587"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Die lokale Sandbox ist gestoppt. Ihre Daten bleiben in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="586"/>
+        <location filename="../app/ui/MainWindow.cpp" line="588"/>
         <source>&amp;Start sandbox</source>
         <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="592"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>Stop the local sandbox</source>
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="593"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>One open session uses the local sandbox</source>
         <translation>Eine offene Sitzung verwendet die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../app/ui/MainWindow.cpp" line="596"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>%1 offene Sitzungen verwenden die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="595"/>
+        <location filename="../app/ui/MainWindow.cpp" line="597"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; ihre Erneuerungen schlagen fehl, bis sie wieder läuft. Stoppen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="627"/>
+        <location filename="../app/ui/MainWindow.cpp" line="629"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Die lokale Sandbox läuft auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="653"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1
 Ihre Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="654"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="788"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>In „%1“ wurde kein Benutzer registriert.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="790"/>
+        <location filename="../app/ui/MainWindow.cpp" line="792"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Der Benutzer %1 (in „%2“) hat kein Profil, mit dem er sich anmelden kann.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <location filename="../app/ui/MainWindow.cpp" line="804"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>„%1“ ist jetzt in Ihren Profilen, um sich erneut als dieser Benutzer anzumelden. Behalten Sie es oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <location filename="../app/ui/MainWindow.cpp" line="807"/>
         <source>&amp;Discard profile…</source>
         <translation>Profil &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="887"/>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="889"/>
+        <location filename="../app/ui/MainWindow.cpp" line="912"/>
         <source>Set password</source>
         <translation>Passwort setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="890"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Melden Sie sich zuerst als dieser Benutzer an: Das DeviceToken, zu dem das Passwort gehört, kommt aus der Antwort auf die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="913"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Melden Sie sich zuerst mit einem Admin-Profil dieses Dienstes an: Ein Admin setzt das erste Passwort eines Benutzers. (Die eigene Sitzung eines UBI-Benutzers kann es später ändern.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <location filename="../app/ui/MainWindow.cpp" line="928"/>
         <source>The password of %1 was set.</source>
         <translation>Das Passwort von %1 wurde gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <location filename="../app/ui/MainWindow.cpp" line="929"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Das Passwort von %1 wurde gesetzt, aber nicht im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1099"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Das Journal (%1) konnte nicht geöffnet werden: %2. Bis das gelingt, wird nichts registriert: Ein DeviceToken, das der Dienst zurückgibt, muss erfasst sein, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1130"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil für %1, den Dienst von „%2“. Wählen Sie oben eines (es nennt seinen eigenen Dienst) oder legen Sie eines mit der InstanceId und dem InstanceKEY der Gruppe an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Wählen Sie ein Profil oder oben ein Gruppenschlüssel-Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1151"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="666"/>
+        <location filename="../app/ui/MainWindow.cpp" line="668"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Erster Start: Die Konsole hat eine lokale Sandbox auf %1 gestartet (ihre Daten: %2) und die Profile „%3“ und „%4“ mit ihren Demo-Zugangsdaten %5 angelegt. Wählen Sie links eines und drücken Sie „Anmelden“ — nichts hier berührt die Produktion.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="671"/>
+        <location filename="../app/ui/MainWindow.cpp" line="673"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(nur für diese Sitzung im Speicher: der Schlüsselbund ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="672"/>
+        <location filename="../app/ui/MainWindow.cpp" line="674"/>
         <source>in the keychain</source>
         <translation>im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="701"/>
+        <location filename="../app/ui/MainWindow.cpp" line="703"/>
         <source>Starting the local sandbox first…</source>
         <translation>Zuerst wird die lokale Sandbox gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="713"/>
+        <location filename="../app/ui/MainWindow.cpp" line="715"/>
         <source>Logging in with “%1”…</source>
         <translation>Anmeldung mit „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="717"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Logged in with “%1”.</source>
         <translation>Mit „%1“ angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="721"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Die Anmeldung mit „%1“ ist fehlgeschlagen (siehe ihre Karte).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="722"/>
+        <location filename="../app/ui/MainWindow.cpp" line="724"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Angemeldet, aber die Sitzung konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user in production?</source>
         <translation>Einen Benutzer in der Produktion registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user and log in?</source>
         <translation>Einen Benutzer registrieren und anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="739"/>
+        <location filename="../app/ui/MainWindow.cpp" line="741"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2571,153 +2657,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Journal erfassen und sich als dieser Benutzer anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="745"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (PRODUKTION: ein echter Benutzer, der in der Gruppe bleibt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="766"/>
+        <location filename="../app/ui/MainWindow.cpp" line="768"/>
         <source>Registering a user in “%1”…</source>
         <translation>Benutzer wird in „%1“ registriert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="795"/>
+        <location filename="../app/ui/MainWindow.cpp" line="797"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Ein Geheimnis von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="848"/>
+        <location filename="../app/ui/MainWindow.cpp" line="850"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="849"/>
+        <location filename="../app/ui/MainWindow.cpp" line="851"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Das Profil „%1“ und seine Geheimnisse im Schlüsselbund löschen? Seine Sitzung endet hier. (Beim Dienst ändert sich nichts.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="862"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="864"/>
+        <location filename="../app/ui/MainWindow.cpp" line="866"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="950"/>
+        <location filename="../app/ui/MainWindow.cpp" line="952"/>
         <source>Sandbox: stopped</source>
         <translation>Sandbox: gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="951"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: starting…</source>
         <translation>Sandbox: startet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="953"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: running at %1</source>
         <translation>Sandbox: läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="957"/>
         <source>Sandbox: failed to start</source>
         <translation>Sandbox: Start fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Geheimnisse: nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>Secrets: system keychain</source>
         <translation>Geheimnisse: Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="968"/>
+        <location filename="../app/ui/MainWindow.cpp" line="970"/>
         <source>No profile selected</source>
         <translation>Kein Profil ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="973"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>PRODUKTION (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="975"/>
+        <location filename="../app/ui/MainWindow.cpp" line="977"/>
         <source>local sandbox (%1)</source>
         <translation>lokale Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="976"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>local sandbox (not running)</source>
         <translation>lokale Sandbox (läuft nicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="980"/>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="982"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="983"/>
+        <location filename="../app/ui/MainWindow.cpp" line="985"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>die lokale Sandbox ist gestoppt: Erneuerungen schlagen fehl, bis sie läuft (Sandbox → Starten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="987"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>connected, token valid</source>
         <translation>verbunden, Token gültig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="989"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>refreshing the token…</source>
         <translation>Token wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="990"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="993"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="994"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>group key (registration only)</source>
         <translation>Gruppenschlüssel (nur Registrierung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="998"/>
         <source>“%1” → %2 · %3</source>
         <translation>„%1“ → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1061"/>
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1073"/>
         <source>Register many</source>
         <translation>Viele registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1080"/>
         <source>Bulk</source>
         <translation>Massenregistrierung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
         <source>Ledger</source>
         <translation>Journal</translation>
     </message>
@@ -2725,9 +2811,9 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::OpenSessions</name>
     <message>
-        <location filename="../app/core/auth/OpenSessions.cpp" line="57"/>
+        <location filename="../app/core/auth/OpenSessions.cpp" line="58"/>
         <source>%1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Sitzung</translation>
     </message>
 </context>
 <context>
@@ -2786,12 +2872,17 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <translation>Endpunktpfade beginnen mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="101"/>
+        <source>TLS: %1.</source>
+        <translation>TLS: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
         <source>A phone number holds digits, spaces and + - ( ) only.</source>
         <translation>Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + - ( ).</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="116"/>
         <source>A phone number needs digits.</source>
         <translation>Eine Telefonnummer braucht Ziffern.</translation>
     </message>
@@ -2799,483 +2890,533 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Geben Sie die Basis-URL des Dienstes ein, z. B. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="70"/>
         <source>This is not a valid URL.</source>
         <translation>Das ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>Die URL muss mit https:// beginnen (oder http:// für einen lokalen Dienst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL needs a host name.</source>
         <translation>Die URL braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>Cancel tes&amp;t</source>
         <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="92"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="93"/>
         <source>Profile editor</source>
         <translation>Profileditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="128"/>
         <source>e.g. Production — admin</source>
         <translation>z. B. Produktion — Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Produktion (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Lokale Sandbox (eingebaut; ihre URL wird zur Laufzeit ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
+        <translation>optional: eine PEM-Datei der privaten CA, die das Zertifikat des Dienstes signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <source>Browse for the CA certificate file</source>
+        <translation>Nach der CA-Zertifikatsdatei suchen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <source>The private CA&apos;s certificate (PEM)</source>
+        <translation>Das Zertifikat der privaten CA (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <source>Certificate SHA-256 pin</source>
+        <translation>SHA-256-Pin des Zertifikats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
+        <translation>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <source>Certificate &amp;pin (SHA-256):</source>
+        <translation>Zertifikats-Pi&amp;n (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Admin — API-Zugangsdaten (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Benutzer — das DeviceToken eines App-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Gruppenschlüssel — InstanceID + InstanceKEY (Registrierung, keine Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>UBI-Benutzer — Telefonnummer oder E-Mail + das eigene Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>API login e-mail</source>
         <translation>E-Mail des API-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="188"/>
         <source>API &amp;login (e-mail):</source>
         <translation>API-&amp;Login (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>API password</source>
         <translation>API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>API &amp;password:</source>
         <translation>API-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="195"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="197"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
         <source>UBI login kind</source>
         <translation>Art des UBI-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>UBI user login</source>
         <translation>Login des UBI-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>User &amp;login:</source>
         <translation>Benutzer-&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
         <source>User&apos;s password</source>
         <translation>Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Pass&amp;wort des Benutzers:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Automatisch: Objekt, bei einem 401 ohne Meldung einmal die String-Form</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Objekt: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (Doku von 2020)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (neuere Doku)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>LoginFields shape</source>
         <translation>Form von LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Endpunktpfade (leer lassen für die dokumentierten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>Path of %1</source>
         <translation>Pfad von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="247"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Meldet sich einmal mit diesen Angaben an (verbraucht eine der begrenzten Anmeldungen des Dienstes).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
         <source>Test login in progress</source>
         <translation>Testanmeldung läuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="263"/>
         <source>Test login result</source>
         <translation>Ergebnis der Testanmeldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="272"/>
         <source>Save error</source>
         <translation>Fehler beim Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="340"/>
         <source>Discard this profile?</source>
         <translation>Dieses Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="341"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Ihre Eingaben für dieses neue Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="342"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="358"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="393"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="429"/>
         <source>reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="446"/>
         <source>not in the keychain: enter it</source>
         <translation>nicht im Schlüsselbund: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(wird ermittelt, wenn die lokale Sandbox läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>API &amp;InstanceID:</source>
         <translation>API-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>Group &amp;InstanceID:</source>
         <translation>Gruppen-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an; es registriert Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="558"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="560"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="574"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="576"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="581"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="632"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Geben Sie das Passwort des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="633"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="636"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="639"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="642"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="647"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="688"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="693"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="695"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="705"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="713"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="747"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="758"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="808"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>
@@ -3392,13 +3533,13 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
@@ -3406,102 +3547,102 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="54"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation>Registration/CreateMany: Die DeviceTokens kommen nur einmal zurück. Jedes wird im Journal erfasst, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
         <source>Quantity</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="74"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation>&amp;Anzahl (1–%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="76"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation>Zugriffstokens zurückgeben (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable tracking</source>
         <translation>Tracking aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enable logging</source>
         <translation>Protokollierung aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>Enabled (SDK on)</source>
         <translation>Aktiviert (SDK an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
         <source>CustomFields</source>
         <translation>CustomFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Export &amp;JSON…</source>
         <translation>&amp;JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation>Zugriffs- und Refresh-Tokens einschließen (Geheimnisse)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Registered users</source>
         <translation>Registrierte Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Expires in</source>
         <translation>Läuft ab in</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create users in production</source>
         <translation>Benutzer in der Produktion anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>%n echten Benutzer in Gruppe %1 auf %2 anlegen (PRODUKTION)? Das lässt sich hier nicht rückgängig machen.</numerusform>
@@ -3509,12 +3650,12 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="212"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="228"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>%n Benutzer wird in Gruppe %1 auf %2 registriert…</numerusform>
@@ -3522,12 +3663,12 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="245"/>
         <source>%1 s (%2)</source>
         <translation>%1 s (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="252"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -3553,12 +3694,12 @@ Bis zu %n Benutzer könnten existieren, deren DeviceTokens nicht empfangen wurde
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n Benutzer registriert.</numerusform>
@@ -3566,23 +3707,18 @@ Bis zu %n Benutzer könnten existieren, deren DeviceTokens nicht empfangen wurde
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="260"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation>
 NICHT im Journal erfasst: %1. Exportieren Sie die Tabelle jetzt: Diese DeviceTokens gibt es nur hier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="263"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation>
 Jedes DeviceToken ist im Journal erfasst.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
-        <source>could not make the file private: %1</source>
-        <translation>die Datei konnte nicht privat gemacht werden: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
@@ -3879,7 +4015,7 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/core/registration/RegistrationJob.cpp" line="90"/>
         <source>register a user</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Benutzer registrieren</translation>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationJob.cpp" line="150"/>
@@ -3918,9 +4054,9 @@ Die betroffenen Felder sind markiert.</translation>
     <message numerus="yes">
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="101"/>
         <source>register %n user(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer auf einmal registrieren</numerusform>
+            <numerusform>%n Benutzer auf einmal registrieren</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,67 +4111,67 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="145"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="146"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation>Keine Benutzergruppe gewählt: Wählen Sie ein Gruppenschlüssel-Profil. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="151"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="152"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation>Für Gruppe %1 wurde kein InstanceKEY angegeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="159"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="160"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="163"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="164"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat sich geändert: Es registriert jetzt in Gruppe %2 auf %3, nicht in Gruppe %4 auf %5. Prüfen Sie das Ziel und versuchen Sie es erneut. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="173"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation>der InstanceKEY von „%1“ konnte nicht gelesen werden: %2. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="176"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="177"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation>Das Gruppenschlüssel-Profil „%1“ hat keinen InstanceKEY im Schlüsselbund: Bearbeiten Sie das Profil, um ihn einzugeben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="191"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="192"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation>Wählen Sie ein Gruppenschlüssel-Profil: Sein InstanceKEY wird aus dem Schlüsselbund gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="263"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="265"/>
         <source> — user group</source>
         <translation> — Benutzergruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="268"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="270"/>
         <source>%1 — user %2</source>
         <translation>%1 — Benutzer %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="279"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="281"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Ein Benutzerprofil braucht das Gruppenschlüssel-Profil, mit dem der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="291"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="326"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="328"/>
         <source>The registration did not finish.</source>
         <translation>Die Registrierung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="331"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="333"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Der Benutzer %1 wurde registriert, aber NICHT im Journal erfasst (%2): Kopieren Sie das DeviceToken jetzt.</translation>
     </message>
@@ -4043,27 +4179,27 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::RegistrationTarget</name>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="45"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="47"/>
         <source>No user group chosen.</source>
         <translation>Keine Benutzergruppe gewählt.</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="48"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
         <source>local sandbox</source>
         <translation>lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="54"/>
         <source>custom service</source>
         <translation>eigener Dienst</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="53"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="55"/>
         <source>Registers into group %1 at %2 — %3</source>
         <translation>Registriert in Gruppe %1 auf %2 — %3</translation>
     </message>
@@ -4145,6 +4281,68 @@ Die betroffenen Felder sind markiert.</translation>
     </message>
 </context>
 <context>
+    <name>tc::RequestComposer</name>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="60"/>
+        <source>Header line %1 is not “Name: value”: %2</source>
+        <translation>Headerzeile %1 hat nicht die Form „Name: Wert“: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="150"/>
+        <source>Choose a profile to send as (its service and credentials). Nothing was sent.</source>
+        <translation>Wählen Sie ein Profil, als das gesendet wird (sein Dienst und seine Zugangsdaten). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="154"/>
+        <source>“%1” cannot send with this auth. Nothing was sent.</source>
+        <translation>„%1“ kann mit dieser Auth nicht senden. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="158"/>
+        <source>Give a path, e.g. /v1/Auth/Login. Nothing was sent.</source>
+        <translation>Geben Sie einen Pfad an, z. B. /v1/Auth/Login. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="165"/>
+        <source>The body is not JSON (%1 at character %2). Nothing was sent.</source>
+        <translation>Der Inhalt ist kein JSON (%1 bei Zeichen %2). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="176"/>
+        <location filename="../app/core/services/RequestComposer.cpp" line="177"/>
+        <source>composer</source>
+        <translation>Anfrage-Editor</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="194"/>
+        <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
+        <translation>der InstanceKEY von „%1“ konnte nicht gelesen werden: %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="195"/>
+        <source>none is kept</source>
+        <translation>keiner ist gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="210"/>
+        <source>“%1” has no session. Nothing was sent.</source>
+        <translation>„%1“ hat keine Sitzung. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="279"/>
+        <source>These DeviceTokens are NOT recorded in the ledger (%1): %2</source>
+        <translation>Diese DeviceTokens sind NICHT im Journal erfasst (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/services/RequestComposer.cpp" line="283"/>
+        <source>%n DeviceToken(s) recorded in the ledger.</source>
+        <translation>
+            <numerusform>%n DeviceToken im Journal erfasst.</numerusform>
+            <numerusform>%n DeviceTokens im Journal erfasst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tc::SandboxProfiles</name>
     <message>
         <location filename="../app/core/services/SandboxProfiles.cpp" line="14"/>
@@ -4190,28 +4388,28 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="369"/>
         <source>automatic refresh: try %1 after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Erneuerung: Versuch %1 nach einem Fehlschlag</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="373"/>
         <source>automatic refresh: the token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Erneuerung: das Token ist abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="375"/>
         <source>automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Erneuerung</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="378"/>
         <source>automatic refresh, 5 min before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Erneuerung, 5 min vor Ablauf</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="380"/>
         <location filename="../app/core/auth/Session.cpp" line="381"/>
         <source>automatic refresh, %1 % of lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Erneuerung, bei %1 % der Lebensdauer</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="392"/>
@@ -4232,22 +4430,22 @@ Die betroffenen Felder sind markiert.</translation>
         <location filename="../app/core/auth/Session.cpp" line="400"/>
         <location filename="../app/core/auth/Session.cpp" line="547"/>
         <source>re-login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Anmeldung: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="402"/>
         <source>%1 (login)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Anmeldung)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="437"/>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="491"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Anmeldung: Refresh-Token abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="493"/>
@@ -4257,17 +4455,17 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="547"/>
         <source>automatic login</source>
-        <translation type="unfinished"></translation>
+        <translation>automatische Anmeldung</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="548"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="721"/>
         <source>resume: the kept token had lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederaufnahme: das aufbewahrte Token war abgelaufen</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="780"/>
@@ -4277,7 +4475,7 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="784"/>
         <source>refresh asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung angefordert</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="831"/>
@@ -4287,7 +4485,7 @@ Die betroffenen Felder sind markiert.</translation>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="853"/>
         <source>refresh after a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung nach einer 401</translation>
     </message>
 </context>
 <context>
@@ -5069,72 +5267,532 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TrafficPage</name>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <source>Traffic views</source>
+        <translation>Ansichten des Datenverkehrs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <source>&amp;Exchanges</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <source>C&amp;omposer</source>
+        <translation>Anfrage-&amp;Editor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <source>The history is not kept on disk: %1</source>
+        <translation>Der Verlauf wird nicht auf dem Datenträger gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <source>Status class</source>
+        <translation>Statusklasse</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <source>Path contains</source>
+        <translation>Pfad enthält</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <source>Path contains…</source>
+        <translation>Pfad enthält…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <source>E&amp;rrors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <source>Exchanges</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="151"/>
+        <source>Exchange details</source>
+        <translation>Details des Vorgangs</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="152"/>
+        <source>Select an exchange to see its headers and bodies.</source>
+        <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
+        <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <source>E&amp;xport HAR…</source>
+        <translation>HAR e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
+        <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
+        <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <source>C&amp;lear history…</source>
+        <translation>Verlauf &amp;leeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="214"/>
+        <source>Any profile</source>
+        <translation>Jedes Profil</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="241"/>
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 von %n Vorgang</numerusform>
+            <numerusform>%1 von %n Vorgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="269"/>
+        <source>Envelope: Status %1 · Title “%2”</source>
+        <translation>Umschlag: Status %1 · Title „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="270"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="282"/>
+        <source>Sent by: %1</source>
+        <translation>Gesendet von: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="283"/>
+        <source>At %1</source>
+        <translation>Zeitpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="285"/>
+        <source>Token sent (claims, secrets hidden): %1</source>
+        <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <source>Request headers:</source>
+        <translation>Anfrage-Header:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <source>Request body%1:</source>
+        <translation>Anfrageinhalt%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source> (cut)</source>
+        <translation> (gekürzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <source>No answer yet.</source>
+        <translation>Noch keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="295"/>
+        <source>Answer: HTTP %1 in %2 ms</source>
+        <translation>Antwort: HTTP %1 in %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="298"/>
+        <source>Response headers:</source>
+        <translation>Antwort-Header:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source>Response body%1:</source>
+        <translation>Antwortinhalt%1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="320"/>
+        <source>The details of this exchange are no longer kept (only the last %n are).</source>
+        <translation>
+            <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
+            <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur die letzten %n Vorgänge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <source>No exchange to copy.</source>
+        <translation>Kein Vorgang zum Kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="340"/>
+        <source>Copied %n curl command(s).</source>
+        <translation>
+            <numerusform>%n curl-Befehl kopiert.</numerusform>
+            <numerusform>%n curl-Befehle kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="341"/>
+        <source>Copied %n curl command(s); set %1 first.</source>
+        <translation>
+            <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
+            <numerusform>%n curl-Befehle kopiert; setzen Sie zuerst %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
+        <source>No exchange to export.</source>
+        <translation>Kein Vorgang zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="361"/>
+        <source>Export as HAR</source>
+        <translation>Als HAR exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <source>HAR (*.har)</source>
+        <translation>HAR (*.har)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
+        <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
+        <translation>
+            <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
+            <numerusform>%n Vorgänge nach %1 exportiert (Geheimnisse verborgen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <source>Clear the traffic history</source>
+        <translation>Verlauf des Datenverkehrs leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
+        <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <source>not kept</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <source>The traffic history was cleared.</source>
+        <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="389"/>
+        <source>Send as profile</source>
+        <translation>Profil, als das gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="391"/>
+        <source>Auth</source>
+        <translation>Auth</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="393"/>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="397"/>
+        <source>Send &amp;as:</source>
+        <translation>Senden a&amp;ls:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <source>Request method</source>
+        <translation>Anfragemethode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <source>Request path</source>
+        <translation>Anfragepfad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <source>Name: value, one per line (Content-Type and the auth are added)</source>
+        <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="420"/>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>JSON body (empty: none)</source>
+        <translation>JSON-Inhalt (leer: keiner)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>&amp;Pretty-print</source>
+        <translation>&amp;Formatieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <source>Saved requests</source>
+        <translation>Gespeicherte Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="438"/>
+        <source>Save as name</source>
+        <translation>Name zum Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <source>Name to save as</source>
+        <translation>Name, unter dem gespeichert wird</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="440"/>
+        <source>Sa&amp;ve</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="441"/>
+        <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
+        <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="443"/>
+        <source>Delete saved request</source>
+        <translation>Gespeicherte Anfrage löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <source>Sa&amp;ved:</source>
+        <translation>&amp;Gespeichert:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <source>Re&amp;veal secrets in this answer (screen only)</source>
+        <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="462"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="463"/>
+        <source>Export HAR…</source>
+        <translation>HAR exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>No auth</source>
+        <translation>Keine Auth</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="513"/>
+        <source>Group key headers (from the keychain)</source>
+        <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="514"/>
+        <source>Session token (refreshed as needed)</source>
+        <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
+        <source>Template…</source>
+        <translation>Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <source>No body.</source>
+        <translation>Kein Inhalt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="559"/>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
+        <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="593"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="599"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
+        <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="690"/>
+        <source>Saved request…</source>
+        <translation>Gespeicherte Anfrage…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="719"/>
+        <source>Give the request a name to save it under.</source>
+        <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <source>Saved “%1” (without secrets).</source>
+        <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>
 </context>
 <context>
@@ -5595,7 +6253,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="480"/>
         <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat sich geändert, während eine Anfrage lief; ihr Ergebnis ist hier unbekannt. Suchen Sie den Benutzer erneut, um seinen Stand zu sehen.</translation>
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="503"/>
