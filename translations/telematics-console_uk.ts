@@ -4,21 +4,37 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="64"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="70"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Базу даних пісочниці %1 використовує інша програма (%2, процес %3). Закрийте її або скористайтеся пісочницею тієї консолі.</translation>
     </message>
 </context>
 <context>
-    <name>ExchangeExplainer</name>
-    <message numerus="yes">
-        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
-        <source>Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="150"/>
+        <source>the disk is full (or the ledger reached its size limit)</source>
+        <translation>диск заповнено (або журнал досяг граничного розміру)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="152"/>
+        <source>the ledger file is read-only</source>
+        <translation>файл журналу доступний лише для читання</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="154"/>
+        <source>the disk could not be written (%1)</source>
+        <translation>не вдалося записати на диск (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <source>another program holds the ledger locked</source>
+        <translation>інша програма заблокувала журнал</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -27,6 +43,39 @@
         <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
         <source>(no name)</source>
         <translation>(без імені)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="39"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation>не вдалося створити теку %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="45"/>
+        <source>%1 is not a folder</source>
+        <translation>%1 не є текою</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="54"/>
+        <source>cannot make the folder %1 private: %2</source>
+        <translation>не вдалося обмежити доступ до теки %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="66"/>
+        <source>cannot create %1: %2</source>
+        <translation>не вдалося створити %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="73"/>
+        <source>cannot make %1 private: %2</source>
+        <translation>не вдалося обмежити доступ до %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="82"/>
+        <source>cannot make the file private: %1</source>
+        <translation>не вдалося обмежити доступ до файлу: %1</translation>
     </message>
 </context>
 <context>
@@ -52,10 +101,33 @@
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="35"/>
         <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Частково позначено: не надсилається (діє типове значення служби).</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="28"/>
+        <source>the pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed (openssl x509 -noout -fingerprint -sha256)</source>
+        <translation>пін має бути відбитком SHA-256: 64 шістнадцяткові цифри, двокрапки дозволено (openssl x509 -noout -fingerprint -sha256)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="37"/>
+        <source>the pin has %1 hexadecimal digits; a SHA-256 fingerprint has 64</source>
+        <translation>шістнадцяткових цифр у піні: %1; відбиток SHA-256 має 64</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="57"/>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation>не вдається прочитати файл CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="63"/>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>файл CA %1 не містить сертифіката PEM (-----BEGIN CERTIFICATE-----)</translation>
     </message>
 </context>
 <context>
@@ -155,133 +227,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="153"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="156"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>базову URL-адресу не задано (вкажіть --base-url або профіль)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="158"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>базова URL-адреса недійсна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>базова URL-адреса має починатися з https:// або http:// (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>у базовій URL-адресі немає хоста (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="169"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>базова URL-адреса не повинна містити імені користувача чи пароля</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="240"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="260"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="262"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="282"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="264"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="286"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity має бути не менше 1 (отримано %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="266"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="288"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>CustomFields у CreateMany не мають ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="301"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="323"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>для входу адміністратора потрібні логін API (e-mail) і пароль API</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="321"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="343"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>для входу користувача потрібні InstanceId групи, DeviceToken та InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="371"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="393"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>для оновлення потрібні і токен доступу (JWT), і токен оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="394"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="416"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find не має критерію «%1» (відомі: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
         <source>the %1 criterion is empty</source>
         <translation>критерій %1 порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="401"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="423"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find потребує принаймні одного критерію</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="403"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find потребує токена доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="441"/>
         <source>reading the own profile needs a user access token</source>
         <translation>для читання власного профілю потрібен токен доступу користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="454"/>
         <source>updating a user needs an admin access token</source>
         <translation>для зміни користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="456"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>для зміни користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="493"/>
         <source>deleting a user needs an admin access token</source>
         <translation>для видалення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="473"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="495"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>для видалення користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="549"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="571"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="775"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="862"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="778"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="865"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="789"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="876"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="797"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="884"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="803"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -289,237 +361,237 @@
 <context>
     <name>tc::ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <location filename="../app/core/api/ApiError.cpp" line="152"/>
         <source>the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)</source>
         <translation>сервер закрив з&apos;єднання під час рукостискання TLS (чи працює він на цьому порту через HTTPS?)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="172"/>
+        <location filename="../app/core/api/ApiError.cpp" line="180"/>
         <source>the answer is empty</source>
         <translation>відповідь порожня</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="184"/>
+        <location filename="../app/core/api/ApiError.cpp" line="192"/>
         <source>%1 at offset %2</source>
         <translation>%1 на позиції %2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="247"/>
+        <location filename="../app/core/api/ApiError.cpp" line="255"/>
         <source>the service</source>
         <translation>служба</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="252"/>
+        <location filename="../app/core/api/ApiError.cpp" line="260"/>
         <source> (The answer&apos;s body said Status %1 although HTTP said %2.)</source>
         <translation> (Тіло відповіді вказувало Status %1, хоча HTTP повідомив %2.)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="258"/>
+        <location filename="../app/core/api/ApiError.cpp" line="266"/>
         <source> The service said: </source>
         <translation> Служба повідомила: </translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="262"/>
+        <location filename="../app/core/api/ApiError.cpp" line="270"/>
         <source>No error.</source>
         <translation>Помилок немає.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="266"/>
+        <location filename="../app/core/api/ApiError.cpp" line="274"/>
         <source>Could not connect to %1: the connection was refused. Check the base URL and that the service is running.</source>
         <translation>Не вдалося з&apos;єднатися з %1: з&apos;єднання відхилено. Перевірте базову URL-адресу і чи працює служба.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="270"/>
+        <location filename="../app/core/api/ApiError.cpp" line="278"/>
         <source>Could not find the host %1. Check the base URL and your network.</source>
         <translation>Хост %1 не знайдено. Перевірте базову URL-адресу та мережу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="275"/>
+        <location filename="../app/core/api/ApiError.cpp" line="283"/>
         <source>The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it.</source>
         <translation>З&apos;єднання з %1 закрилося до завершення відповіді. Служба могла виконати запит, а могла й ні; перевірте це, перш ніж повторювати.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="280"/>
+        <location filename="../app/core/api/ApiError.cpp" line="288"/>
         <source>Could not reach %1: %2. Check the base URL and your network.</source>
         <translation>Не вдалося зв&apos;язатися з %1: %2. Перевірте базову URL-адресу та мережу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="283"/>
+        <location filename="../app/core/api/ApiError.cpp" line="291"/>
         <source>network error</source>
         <translation>помилка мережі</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="286"/>
+        <location filename="../app/core/api/ApiError.cpp" line="294"/>
         <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
         <translation>Захищене (TLS) з&apos;єднання з %1 не вдалося: %2. Консоль ніколи не пропускає перевірку сертифікатів; виправте сертифікат або базову URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="290"/>
+        <location filename="../app/core/api/ApiError.cpp" line="298"/>
         <source>handshake failed</source>
         <translation>рукостискання не вдалося</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="293"/>
+        <location filename="../app/core/api/ApiError.cpp" line="301"/>
         <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>Увесь запит до %1 тривав довше за %2 с (обмеження від надсилання до останнього байта відповіді), тому його зупинено. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="299"/>
+        <location filename="../app/core/api/ApiError.cpp" line="307"/>
         <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 не відповів протягом %2 с. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="303"/>
+        <location filename="../app/core/api/ApiError.cpp" line="311"/>
         <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 не відповів вчасно. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="306"/>
+        <location filename="../app/core/api/ApiError.cpp" line="314"/>
         <source>The request was cancelled.</source>
         <translation>Запит скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="309"/>
+        <location filename="../app/core/api/ApiError.cpp" line="317"/>
         <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
         <translation>Служба перенаправила запит (HTTP %1)%2. Укажіть кінцеву адресу як базову URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="315"/>
+        <location filename="../app/core/api/ApiError.cpp" line="323"/>
         <source>The service failed (HTTP %1).%2 Try again later.%3</source>
         <translation>Збій служби (HTTP %1).%2 Спробуйте пізніше.%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="319"/>
+        <location filename="../app/core/api/ApiError.cpp" line="327"/>
         <source>Not found (HTTP 404).%1%2</source>
         <translation>Не знайдено (HTTP 404).%1%2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="321"/>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
         <source> Check the path and the base URL.</source>
         <translation> Перевірте шлях і базову URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="324"/>
+        <location filename="../app/core/api/ApiError.cpp" line="332"/>
         <source>The service refused the request (HTTP %1).%2%3</source>
         <translation>Служба відхилила запит (HTTP %1).%2%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <location filename="../app/core/api/ApiError.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
         <translation>Відповідь від %1 (HTTP %2) більша за обмеження %3 байтів (%4); її відхилено до прочитання. Звузьте запит або дозвольте більше (--max-answer-bytes).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="336"/>
+        <location filename="../app/core/api/ApiError.cpp" line="344"/>
         <source>it announced %1 bytes</source>
         <translation>вона заявила %1 байтів</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="338"/>
+        <location filename="../app/core/api/ApiError.cpp" line="346"/>
         <source>%1 bytes had arrived</source>
         <translation>надійшло %1 байтів</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="341"/>
+        <location filename="../app/core/api/ApiError.cpp" line="349"/>
         <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
         <translation>Сервер відповів HTML-сторінкою замість JSON (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <location filename="../app/core/api/ApiError.cpp" line="352"/>
         <source> Check that the base URL points at the user service&apos;s API.</source>
         <translation> Перевірте, чи базова URL-адреса вказує на API служби користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="347"/>
+        <location filename="../app/core/api/ApiError.cpp" line="355"/>
         <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
         <translation>Відповідь сервера не є коректним JSON (HTTP %1): %2. Можливо, її обрізано; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="353"/>
+        <location filename="../app/core/api/ApiError.cpp" line="361"/>
         <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
         <translation>Сервер відповів JSON неочікуваної структури (HTTP %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="360"/>
+        <location filename="../app/core/api/ApiError.cpp" line="368"/>
         <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
         <translation>Служба відхилила цей токен для цього виклику (403): це токен не того типу (токен користувача для API адміністратора або навпаки). Увійдіть з обліковим записом потрібного типу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="365"/>
+        <location filename="../app/core/api/ApiError.cpp" line="373"/>
         <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
         <translation>Служба відхилила токен оновлення (%1): його вже використано або строк дії минув. Увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="370"/>
+        <location filename="../app/core/api/ApiError.cpp" line="378"/>
         <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
         <translation>Служба відхилила вхід (%1): перевірте ідентифікатор інстанції, логін і пароль або ключ.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="374"/>
+        <location filename="../app/core/api/ApiError.cpp" line="382"/>
         <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
         <translation> Відповідь 401 без повідомлення може також означати, що служба очікує іншу форму LoginFields.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="377"/>
+        <location filename="../app/core/api/ApiError.cpp" line="385"/>
         <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
         <translation>Служба відхилила облікові дані групи (%1): перевірте InstanceId та InstanceKey.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="381"/>
+        <location filename="../app/core/api/ApiError.cpp" line="389"/>
         <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
         <translation>Служба відхилила запит (%1): він потребує облікових даних, яких цей запит не містив, або вони неправильні.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="386"/>
+        <location filename="../app/core/api/ApiError.cpp" line="394"/>
         <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
         <translation>Служба відхилила токен (%1): строк його дії минув або його видано для іншої групи. Увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="397"/>
+        <location filename="../app/core/api/ApiError.cpp" line="405"/>
         <source>Logins paused until %1: %2.</source>
         <translation>Входи призупинено до %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <location filename="../app/core/api/ApiError.cpp" line="410"/>
         <source>Too many logins: try again in %1 s (429).</source>
         <translation>Забагато входів: спробуйте знову через %1 с (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="403"/>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
         <source>Too many requests: try again in %1 s (429).</source>
         <translation>Забагато запитів: спробуйте знову через %1 с (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="410"/>
+        <location filename="../app/core/api/ApiError.cpp" line="418"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Забагато входів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="419"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="415"/>
+        <location filename="../app/core/api/ApiError.cpp" line="423"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="417"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато запитів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="433"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Зв&apos;язка ключів недоступна: жодна служба Secret Service не відповіла. Розблокуйте її (або запустіть Secret Service, наприклад gnome-keyring) і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="428"/>
+        <location filename="../app/core/api/ApiError.cpp" line="436"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Зв&apos;язка ключів недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="431"/>
+        <location filename="../app/core/api/ApiError.cpp" line="439"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Некоректні дані: %1. Нічого не надіслано.</translation>
     </message>
@@ -583,19 +655,19 @@
 <context>
     <name>tc::BulkExport</name>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="30"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="77"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="89"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="33"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="85"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="97"/>
         <source>cannot write %1: %2</source>
         <translation>не вдалося записати %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="72"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="80"/>
         <source>NOT IN THE LEDGER (its write failed): </source>
         <translation>НЕМАЄ В ЖУРНАЛІ (запис не вдався): </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="84"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="92"/>
         <source>cannot read %1: %2</source>
         <translation>не вдалося прочитати %1: %2</translation>
     </message>
@@ -680,7 +752,7 @@
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="397"/>
         <source>bulk row %1: reconcile (find)</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок масового запуску %1: звірка (find)</translation>
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
@@ -709,7 +781,7 @@
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="651"/>
         <source>bulk row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок масового запуску %1</translation>
     </message>
     <message>
         <location filename="../app/core/bulk/BulkJob.cpp" line="792"/>
@@ -1526,7 +1598,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="69"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="75"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Не вдалося заблокувати базу даних пісочниці %1.</translation>
     </message>
@@ -1630,107 +1702,116 @@ NOT recorded in the ledger (export the results now; they exist only here):
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="78"/>
         <source>The envelope&apos;s Status (%1) differs from the HTTP status (%2): the service&apos;s answer contradicts itself; the console goes by the HTTP status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status конверта (%1) відрізняється від стану HTTP (%2): відповідь служби суперечить сама собі; консоль орієнтується на стан HTTP.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="86"/>
         <source>No answer yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіді ще немає.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="90"/>
         <source>No answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь не надійшла.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="96"/>
         <source>401: the service refused these credentials (a wrong login or password, or a LoginFields shape it cannot read). No token is needed on this route.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: служба відхилила ці облікові дані (неправильний логін чи пароль або форма LoginFields, яку вона не може прочитати). Токен на цьому маршруті не потрібен.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="99"/>
         <source>401: no token was sent. This route needs “Authorization: Bearer &lt;JWT&gt;”: choose a session&apos;s token as the auth.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: токен не надіслано. Цей маршрут потребує «Authorization: Bearer &lt;JWT&gt;»: виберіть токен сеансу як автентифікацію.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="106"/>
         <source>401: the token sent is not a readable JWT (its claims do not decode).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен не є читабельним JWT (його claims не декодуються).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="108"/>
         <source>401: the token sent had expired: its exp is %1, %2 before the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: строк дії надісланого токена минув: його exp — %1, на %2 раніше за запит.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="111"/>
         <source>401: the token sent was not yet valid: its nbf is %1, %2 after the request (a clock difference?).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен ще не набув чинності: його nbf — %1, на %2 пізніше за запит (розбіжність годинників?).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="115"/>
         <source>401: the token sent is a user&apos;s (it carries a DeviceToken) and this route is for admins: use an admin session.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен належить користувачеві (містить DeviceToken), а цей маршрут — для адміністраторів: використайте сеанс адміністратора.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="118"/>
         <source>401: the token sent is an admin&apos;s; this route reads a user&apos;s own profile: use a user session.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен належить адміністраторові; цей маршрут читає власний профіль користувача: використайте сеанс користувача.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="121"/>
         <source>401: the token sent is of no known kind (its claims name neither a DeviceToken nor an admin role), so the service may not accept it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен невідомого типу (його claims не вказують ні DeviceToken, ні роль адміністратора), тож служба може не прийняти його тут.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="124"/>
         <source>401: the token sent looks valid (not expired, of the right kind), so the service did not accept its signature or no longer knows it (logged out, rotated, another environment&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>401: надісланий токен виглядає дійсним (строк не минув, тип правильний), тож служба не прийняла його підпис або більше його не знає (вихід із системи, ротація, токен іншого середовища).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="132"/>
         <source>403: the token is a user&apos;s token (it carries a DeviceToken) on a route for admins. Use an admin session&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>403: це токен користувача (містить DeviceToken) на маршруті для адміністраторів. Використайте токен сеансу адміністратора.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="135"/>
         <source>403: the service knows who you are but does not allow this (a user token on an admin route, or a group outside your account).</source>
-        <translation type="unfinished"></translation>
+        <translation>403: служба знає, хто ви, але не дозволяє цього (токен користувача на маршруті адміністратора або група поза вашим обліковим записом).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="139"/>
         <source>415: the service takes only JSON bodies with “Content-Type: application/json”; this request sent %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>415: служба приймає лише тіла JSON із «Content-Type: application/json»; цей запит надіслав: %1.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="141"/>
         <source>no Content-Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type не вказано</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="149"/>
         <source>429: too many requests. The service asks to wait until %1 (Retry-After: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>429: забагато запитів. Служба просить зачекати до %1 (Retry-After: %2).</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="151"/>
         <source>429: too many requests. The service did not say how long to wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>429: забагато запитів. Служба не вказала, скільки чекати.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="153"/>
         <source>%1: success.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: успіх.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="155"/>
         <source>%1: the service refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: служба відхилила запит.</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="167"/>
         <source>You may try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можна спробувати знову вже зараз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Спробуйте знову через %n с.</numerusform>
+            <numerusform>Спробуйте знову через %n с.</numerusform>
+            <numerusform>Спробуйте знову через %n с.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1940,32 +2021,37 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation>Секрети зберігаються лише в пам&apos;яті на цей запуск (нічого не записується): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="353"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
         <source>%1 reached the D-Bus session bus, but no Secret Service answers on it (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
         <translation>%1 досягла сеансової шини D-Bus, але на ній не відповідає жодна служба Secret Service (org.freedesktop.secrets): встановіть і розблокуйте gnome-keyring або KWallet, потім спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
         <source>%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
         <translation>%1 не знайшла сеансової шини D-Bus, тож жодна зв&apos;язка ключів недосяжна: запустіть її в сеансі робочого столу (або під dbus-run-session з розблокованим gnome-keyring).</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
         <source>The Secret Service answered, but the keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
         <translation>Secret Service відповіла, але зв&apos;язка ключів заблокована або не має типової колекції: розблокуйте її (увійдіть у сеанс робочого столу або виконайте `gnome-keyring-daemon --unlock`) і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="373"/>
+        <source>The keyring is locked and could not be unlocked: its unlock prompt could not be shown (no display) or was closed. Unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <translation>Зв&apos;язка ключів заблокована, і її не вдалося розблокувати: запит на розблокування не вдалося показати (немає дисплея) або його закрито. Розблокуйте її (увійдіть у сеанс робочого столу або виконайте `gnome-keyring-daemon --unlock`) і спробуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="378"/>
         <source>Access to the keychain was denied: allow telematics-console when your keyring asks, and try again.</source>
         <translation>Доступ до зв&apos;язки ключів заборонено: дозвольте telematics-console, коли зв&apos;язка ключів запитає, і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="372"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="382"/>
         <source>The keychain did not answer within %1 s (it may be locked and waiting for a password prompt): unlock your keyring and try again.</source>
         <translation>Зв&apos;язка ключів не відповіла протягом %1 с (можливо, вона заблокована й чекає на введення пароля): розблокуйте зв&apos;язку ключів і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="377"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="387"/>
         <source>The keychain failed: check that gnome-keyring or KWallet is running and unlocked.</source>
         <translation>Збій зв&apos;язки ключів: перевірте, чи запущено й розблоковано gnome-keyring або KWallet.</translation>
     </message>
@@ -1981,83 +2067,78 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="145"/>
-        <source>cannot create the folder %1</source>
-        <translation>не вдалося створити теку %1</translation>
-    </message>
-    <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>не вдалося перевести журнал у режим WAL: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="177"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="219"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Не вдалося відкрити журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="244"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="248"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="236"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="278"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="285"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="288"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="295"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="303"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="330"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="345"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="328"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="321"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="363"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="364"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="406"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="383"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="393"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="435"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="398"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="440"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="630"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="672"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="637"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
     </message>
@@ -2124,74 +2205,74 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="34"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Кожен DeviceToken, який отримала ця консоль, записаний до того, як його показано. Токени доступу й оновлення тут ніколи не зберігаються.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>Пошук DeviceToken, ClientId, InstanceId, імені, e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
         <source>Search the ledger</source>
         <translation>Пошук у журналі</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="48"/>
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="53"/>
         <source>Any source</source>
         <translation>Будь-яке джерело</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
         <source>Re&amp;load</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="86"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>Копіювати &amp;DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Копіювати рядок як C&amp;SV</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Копіювати DeviceToken вибраного запису (Ctrl+C у таблиці)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Копіювати вибраний запис разом із назвами стовпців як CSV (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="130"/>
         <source>&amp;Find this user</source>
         <translation>&amp;Знайти цього користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="132"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Знайти DeviceToken вибраного запису в області «Користувачі» (через сеанс адміністратора).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="175"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2200,22 +2281,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="269"/>
         <source>Exported to %1.</source>
         <translation>Експортовано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="270"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
@@ -2240,344 +2321,349 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="73"/>
+        <location filename="../app/ui/MainWindow.cpp" line="74"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Keychain message</source>
         <translation>Повідомлення зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Sandbox message</source>
         <translation>Повідомлення пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="85"/>
+        <location filename="../app/ui/MainWindow.cpp" line="86"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../app/ui/MainWindow.cpp" line="97"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Work areas</source>
         <translation>Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="109"/>
+        <location filename="../app/ui/MainWindow.cpp" line="110"/>
         <source>Work area</source>
         <translation>Робоча область</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
         <source>Connection</source>
         <translation>З&apos;єднання</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="123"/>
+        <location filename="../app/ui/MainWindow.cpp" line="124"/>
         <source>Local sandbox state</source>
         <translation>Стан локальної пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="126"/>
         <source>Keychain state</source>
         <translation>Стан зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Sessions</source>
         <translation>Сеанси</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="144"/>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
-        <location filename="../app/ui/MainWindow.cpp" line="503"/>
+        <location filename="../app/ui/MainWindow.cpp" line="158"/>
+        <source>Traffic</source>
+        <translation>Трафік</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="505"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Системну зв&apos;язку ключів неможливо використати: %1
 Доки це не виправлено, введені секрети зберігаються лише в пам&apos;яті на цей запуск: нічого не записується, і наступного разу вас запитають знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Новий профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Редагувати профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Увійти / зареєструвати користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="242"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>P&amp;references…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="246"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>За&amp;вершити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Sandbox</source>
         <translation>П&amp;ісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Start</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>S&amp;top</source>
         <translation>З&amp;упинити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Go</source>
         <translation>П&amp;ерейти</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Telematics Console</source>
         <translation>Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Настільна консоль адміністратора для служби користувачів Telematics (Damoov).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="283"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="466"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Нова мова діятиме з наступного запуску: зараз триває реєстрація або масовий запуск.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="524"/>
+        <location filename="../app/ui/MainWindow.cpp" line="526"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Перший запуск: запускається локальна пісочниця, щоб ви могли безпечно випробувати консоль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="585"/>
+        <location filename="../app/ui/MainWindow.cpp" line="587"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Локальну пісочницю зупинено. Її дані залишаються в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="586"/>
+        <location filename="../app/ui/MainWindow.cpp" line="588"/>
         <source>&amp;Start sandbox</source>
         <translation>&amp;Запустити пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="592"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>Stop the local sandbox</source>
         <translation>Зупинити локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="593"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>One open session uses the local sandbox</source>
         <translation>Один відкритий сеанс використовує локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../app/ui/MainWindow.cpp" line="596"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>Відкритих сеансів, що використовують локальну пісочницю: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="595"/>
+        <location filename="../app/ui/MainWindow.cpp" line="597"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; їхні оновлення не вдаватимуться, доки вона знову не запрацює. Зупинити?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="627"/>
+        <location filename="../app/ui/MainWindow.cpp" line="629"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Локальна пісочниця працює на %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="653"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Локальна пісочниця не запустилася: %1
 Її база даних: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="654"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="788"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>У «%1» не зареєстровано жодного користувача.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="790"/>
+        <location filename="../app/ui/MainWindow.cpp" line="792"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Користувач %1 (у «%2») не має профілю для входу.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <location filename="../app/ui/MainWindow.cpp" line="804"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>«%1» тепер є серед ваших профілів, щоб знову входити як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишиться зареєстрованим).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <location filename="../app/ui/MainWindow.cpp" line="807"/>
         <source>&amp;Discard profile…</source>
         <translation>&amp;Відкинути профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="887"/>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="889"/>
+        <location filename="../app/ui/MainWindow.cpp" line="912"/>
         <source>Set password</source>
         <translation>Задати пароль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="890"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Спершу увійдіть як цей користувач: DeviceToken, якому належить пароль, береться з відповіді на вхід.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="913"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Спершу увійдіть із профілем адміністратора цієї служби: перший пароль користувача задає адміністратор. (Власний сеанс користувача UBI може змінити його пізніше.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <location filename="../app/ui/MainWindow.cpp" line="928"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль для %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <location filename="../app/ui/MainWindow.cpp" line="929"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Пароль для %1 задано, але не збережено в зв&apos;язці ключів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1099"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Не вдалося відкрити журнал (%1): %2. Доки це не вдасться, нічого не реєструється: DeviceToken, який повертає служба, має бути записаний до того, як його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1130"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи для %1, служби «%2». Виберіть один вище (він називає свою службу) або створіть його з InstanceId та InstanceKEY групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Виберіть профіль або профіль із ключем групи вище.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1151"/>
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="666"/>
+        <location filename="../app/ui/MainWindow.cpp" line="668"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Перший запуск: консоль запустила локальну пісочницю на %1 (її дані: %2) і створила профілі «%3» та «%4» з її демонстраційними обліковими даними %5. Виберіть один ліворуч і натисніть «Увійти» — ніщо тут не зачіпає продакшн.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="671"/>
+        <location filename="../app/ui/MainWindow.cpp" line="673"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(лише в пам&apos;яті на цей запуск: зв&apos;язка ключів недоступна)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="672"/>
+        <location filename="../app/ui/MainWindow.cpp" line="674"/>
         <source>in the keychain</source>
         <translation>у зв&apos;язці ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="701"/>
+        <location filename="../app/ui/MainWindow.cpp" line="703"/>
         <source>Starting the local sandbox first…</source>
         <translation>Спершу запускається локальна пісочниця…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="713"/>
+        <location filename="../app/ui/MainWindow.cpp" line="715"/>
         <source>Logging in with “%1”…</source>
         <translation>Вхід через «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="717"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Logged in with “%1”.</source>
         <translation>Вхід через «%1» виконано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="721"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Вхід через «%1» не вдався (див. його картку).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="722"/>
+        <location filename="../app/ui/MainWindow.cpp" line="724"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Вхід виконано, але сеанс не вдалося зберегти в зв&apos;язці ключів: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user in production?</source>
         <translation>Зареєструвати користувача в продакшні?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user and log in?</source>
         <translation>Зареєструвати користувача й увійти?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="739"/>
+        <location filename="../app/ui/MainWindow.cpp" line="741"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2586,153 +2672,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Зареєструвати НОВОГО користувача в групі %2 на %3%4, записати його DeviceToken у журнал і увійти як цей користувач?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="745"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (ПРОДАКШН: справжній користувач, який залишиться в групі)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="766"/>
+        <location filename="../app/ui/MainWindow.cpp" line="768"/>
         <source>Registering a user in “%1”…</source>
         <translation>Реєстрація користувача в «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="795"/>
+        <location filename="../app/ui/MainWindow.cpp" line="797"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Не вдалося зберегти секрет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="848"/>
+        <location filename="../app/ui/MainWindow.cpp" line="850"/>
         <source>Delete profile</source>
         <translation>Видалити профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="849"/>
+        <location filename="../app/ui/MainWindow.cpp" line="851"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Видалити профіль «%1» і його секрети зі зв&apos;язки ключів? Його сеанс тут завершиться. (У службі нічого не зміниться.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="862"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>“%1” was not deleted: %2</source>
         <translation>«%1» не видалено: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="864"/>
+        <location filename="../app/ui/MainWindow.cpp" line="866"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» видалено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="950"/>
+        <location filename="../app/ui/MainWindow.cpp" line="952"/>
         <source>Sandbox: stopped</source>
         <translation>Пісочниця: зупинена</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="951"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: starting…</source>
         <translation>Пісочниця: запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="953"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: running at %1</source>
         <translation>Пісочниця: працює на %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="957"/>
         <source>Sandbox: failed to start</source>
         <translation>Пісочниця: не запустилася</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Секрети: лише в пам&apos;яті</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>Secrets: system keychain</source>
         <translation>Секрети: зв&apos;язка ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="968"/>
+        <location filename="../app/ui/MainWindow.cpp" line="970"/>
         <source>No profile selected</source>
         <translation>Профіль не вибрано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="973"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>ПРОДАКШН (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="975"/>
+        <location filename="../app/ui/MainWindow.cpp" line="977"/>
         <source>local sandbox (%1)</source>
         <translation>локальна пісочниця (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="976"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>local sandbox (not running)</source>
         <translation>локальна пісочниця (не запущена)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="980"/>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="982"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>not logged in</source>
         <translation>вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="983"/>
+        <location filename="../app/ui/MainWindow.cpp" line="985"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>локальну пісочницю зупинено: оновлення не вдаватимуться, доки вона не запрацює (Пісочниця → Запустити)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="987"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>connected, token valid</source>
         <translation>з&apos;єднано, токен чинний</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="989"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>refreshing the token…</source>
         <translation>оновлення токена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="990"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="993"/>
         <source>error: %1</source>
         <translation>помилка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="994"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>group key (registration only)</source>
         <translation>ключ групи (лише реєстрація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="998"/>
         <source>“%1” → %2 · %3</source>
         <translation>«%1» → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1061"/>
         <source>Register</source>
         <translation>Реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1073"/>
         <source>Register many</source>
         <translation>Реєстрація кількох</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1080"/>
         <source>Bulk</source>
         <translation>Масова реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
         <source>Ledger</source>
         <translation>Журнал</translation>
     </message>
@@ -2740,9 +2826,9 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::OpenSessions</name>
     <message>
-        <location filename="../app/core/auth/OpenSessions.cpp" line="57"/>
+        <location filename="../app/core/auth/OpenSessions.cpp" line="58"/>
         <source>%1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>сеанс %1</translation>
     </message>
 </context>
 <context>
@@ -2801,12 +2887,17 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation>Шляхи кінцевих точок починаються з «/».</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="101"/>
+        <source>TLS: %1.</source>
+        <translation>TLS: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
         <source>A phone number holds digits, spaces and + - ( ) only.</source>
         <translation>Номер телефону містить лише цифри, пробіли та + - ( ).</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <location filename="../app/core/profiles/Profile.cpp" line="116"/>
         <source>A phone number needs digits.</source>
         <translation>Номер телефону має містити цифри.</translation>
     </message>
@@ -2814,483 +2905,533 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Введіть базову URL-адресу служби, напр. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="70"/>
         <source>This is not a valid URL.</source>
         <translation>Це недійсна URL-адреса.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>URL-адреса має починатися з https:// (або http:// для локальної служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL needs a host name.</source>
         <translation>URL-адреса потребує імені хоста.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>&amp;Test login</source>
         <translation>&amp;Перевірити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>Cancel tes&amp;t</source>
         <translation>Скасувати перевір&amp;ку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="92"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="93"/>
         <source>Profile editor</source>
         <translation>Редактор профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>Profile name</source>
         <translation>Назва профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="128"/>
         <source>e.g. Production — admin</source>
         <translation>напр. Продакшн — адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Продакшн (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>Custom URL</source>
         <translation>Власна URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
         <source>Environment</source>
         <translation>Середовище</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Середовище:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base URL</source>
         <translation>Базова URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Base &amp;URL:</source>
         <translation>Базова &amp;URL-адреса:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <source>CA certificate file</source>
+        <translation>Файл сертифіката CA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
+        <translation>необов&apos;язково: файл PEM приватного CA, що підписав сертифікат служби</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <source>Browse for the CA certificate file</source>
+        <translation>Вибрати файл сертифіката CA</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <source>The private CA&apos;s certificate (PEM)</source>
+        <translation>Сертифікат приватного CA (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <source>&amp;CA certificate:</source>
+        <translation>Сертифікат &amp;CA:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <source>Certificate SHA-256 pin</source>
+        <translation>Пін SHA-256 сертифіката</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
+        <translation>необов&apos;язково: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <source>Certificate &amp;pin (SHA-256):</source>
+        <translation>П&amp;ін сертифіката (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Користувач — DeviceToken одного користувача застосунку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>Користувач UBI — номер телефону або e-mail + власний пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>API login e-mail</source>
         <translation>E-mail логіна API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="188"/>
         <source>API &amp;login (e-mail):</source>
         <translation>&amp;Логін API (e-mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>API password</source>
         <translation>Пароль API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>API &amp;password:</source>
         <translation>&amp;Пароль API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="195"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="197"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
         <source>UBI login kind</source>
         <translation>Тип логіна UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>UBI user login</source>
         <translation>Логін користувача UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>User &amp;login:</source>
         <translation>&amp;Логін користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
         <source>User&apos;s password</source>
         <translation>Пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Па&amp;роль користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>LoginFields shape</source>
         <translation>Форма LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>Path of %1</source>
         <translation>Шлях для %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="247"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
         <source>Test login in progress</source>
         <translation>Перевірка входу триває</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="263"/>
         <source>Test login result</source>
         <translation>Результат перевірки входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="272"/>
         <source>Save error</source>
         <translation>Помилка збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="340"/>
         <source>Discard this profile?</source>
         <translation>Відкинути цей профіль?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="341"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Відкинути введене для цього нового профілю?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="342"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Відкинути ваші зміни в «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="358"/>
         <source>New profile</source>
         <translation>Новий профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="393"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="429"/>
         <source>reading the keychain…</source>
         <translation>читання зв&apos;язки ключів…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="446"/>
         <source>not in the keychain: enter it</source>
         <translation>немає в зв&apos;язці ключів: введіть</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>API &amp;InstanceID:</source>
         <translation>&amp;InstanceID API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>Group &amp;InstanceID:</source>
         <translation>&amp;InstanceID групи:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="558"/>
         <source>A profile needs a name.</source>
         <translation>Профіль потребує назви.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="560"/>
         <source>Another profile already has this name.</source>
         <translation>Інший профіль уже має таку назву.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="574"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="576"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="581"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Адреса e-mail має вигляд name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="632"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Введіть пароль користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="633"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="636"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="639"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="642"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="647"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="688"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="693"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="695"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="705"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="713"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="747"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="758"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="808"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>
@@ -3407,13 +3548,13 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профілю з назвою «%1» не існує.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Профіль із назвою «%1» уже існує.</translation>
     </message>
@@ -3421,102 +3562,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="54"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation>Registration/CreateMany: DeviceToken повертаються лише один раз. Кожен записується в журнал, перш ніж його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="74"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation>&amp;Кількість (1–%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="76"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation>Повертати токени доступу (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable tracking</source>
         <translation>Увімкнути відстеження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enable logging</source>
         <translation>Увімкнути журналювання</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>Enabled (SDK on)</source>
         <translation>Увімкнено (SDK працює)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
         <source>CustomFields</source>
         <translation>CustomFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
         <source>Export &amp;CSV…</source>
         <translation>Експорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Export &amp;JSON…</source>
         <translation>Експорт &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation>Включити токени доступу й оновлення (секрети)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Registered users</source>
         <translation>Зареєстровані користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Access token</source>
         <translation>Токен доступу</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Expires in</source>
         <translation>Спливає через</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create users in production</source>
         <translation>Створення користувачів у продакшні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Створити %n справжнього користувача в групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -3525,12 +3666,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="212"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="228"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Реєстрація %n користувача в групі %1 на %2…</numerusform>
@@ -3539,12 +3680,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="245"/>
         <source>%1 s (%2)</source>
         <translation>%1 с (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="252"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -3572,12 +3713,12 @@ Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</s
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>Зареєстровано %n користувача.</numerusform>
@@ -3586,23 +3727,18 @@ Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</s
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="260"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation>
 НЕ записано в журнал: %1. Експортуйте таблицю зараз: ці DeviceToken є тільки тут.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="263"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation>
 Кожен DeviceToken записано в журнал.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
-        <source>could not make the file private: %1</source>
-        <translation>не вдалося зробити файл приватним: %1</translation>
     </message>
     <message>
         <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
@@ -3899,7 +4035,7 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/registration/RegistrationJob.cpp" line="90"/>
         <source>register a user</source>
-        <translation type="unfinished"></translation>
+        <translation>реєстрація користувача</translation>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationJob.cpp" line="150"/>
@@ -3938,10 +4074,10 @@ The fields concerned are marked.</source>
     <message numerus="yes">
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="101"/>
         <source>register %n user(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>одночасна реєстрація %n користувача</numerusform>
+            <numerusform>одночасна реєстрація %n користувачів</numerusform>
+            <numerusform>одночасна реєстрація %n користувачів</numerusform>
         </translation>
     </message>
     <message>
@@ -3996,67 +4132,67 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="145"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="146"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation>Групу користувачів не вибрано: виберіть профіль із ключем групи. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="151"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="152"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation>Для групи %1 не вказано InstanceKEY. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="159"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="160"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation>Профілю з ключем групи «%1» більше не існує. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="163"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="164"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation>Профіль із ключем групи «%1» змінився: тепер він реєструє в групу %2 на %3, а не в групу %4 на %5. Перевірте ціль і спробуйте знову. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="173"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation>не вдалося прочитати InstanceKEY профілю «%1»: %2. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="176"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="177"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation>Профіль із ключем групи «%1» не має InstanceKEY у зв&apos;язці ключів: відредагуйте профіль, щоб його ввести. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="191"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="192"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation>Виберіть профіль із ключем групи: його InstanceKEY читається зі зв&apos;язки ключів.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="263"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="265"/>
         <source> — user group</source>
         <translation> — група користувачів</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="268"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="270"/>
         <source>%1 — user %2</source>
         <translation>%1 — користувач %2</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="279"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="281"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation>Профіль користувача потребує профілю з ключем групи, через який користувача зареєстровано.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="291"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="326"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="328"/>
         <source>The registration did not finish.</source>
         <translation>Реєстрацію не завершено.</translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="331"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="333"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation>Користувача %1 зареєстровано, але НЕ записано в журнал (%2): скопіюйте DeviceToken зараз.</translation>
     </message>
@@ -4064,27 +4200,27 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationTarget</name>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="45"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="47"/>
         <source>No user group chosen.</source>
         <translation>Групу користувачів не вибрано.</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="48"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
         <source>PRODUCTION</source>
         <translation>ПРОДАКШН</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
         <source>local sandbox</source>
         <translation>локальна пісочниця</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="54"/>
         <source>custom service</source>
         <translation>власна служба</translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="53"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="55"/>
         <source>Registers into group %1 at %2 — %3</source>
         <translation>Реєструє в групу %1 на %2 — %3</translation>
     </message>
@@ -4166,6 +4302,69 @@ The fields concerned are marked.</source>
     </message>
 </context>
 <context>
+    <name>tc::RequestComposer</name>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="60"/>
+        <source>Header line %1 is not “Name: value”: %2</source>
+        <translation>Рядок заголовка %1 не має вигляду «Назва: значення»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="150"/>
+        <source>Choose a profile to send as (its service and credentials). Nothing was sent.</source>
+        <translation>Виберіть профіль, від імені якого надсилати (його службу й облікові дані). Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="154"/>
+        <source>“%1” cannot send with this auth. Nothing was sent.</source>
+        <translation>«%1» не може надсилати з цією автентифікацією. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="158"/>
+        <source>Give a path, e.g. /v1/Auth/Login. Nothing was sent.</source>
+        <translation>Вкажіть шлях, напр. /v1/Auth/Login. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="165"/>
+        <source>The body is not JSON (%1 at character %2). Nothing was sent.</source>
+        <translation>Тіло не є JSON (%1 на символі %2). Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="176"/>
+        <location filename="../app/core/services/RequestComposer.cpp" line="177"/>
+        <source>composer</source>
+        <translation>конструктор</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="194"/>
+        <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
+        <translation>не вдалося прочитати InstanceKEY профілю «%1»: %2. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="195"/>
+        <source>none is kept</source>
+        <translation>його не збережено</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="210"/>
+        <source>“%1” has no session. Nothing was sent.</source>
+        <translation>«%1» не має сеансу. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="279"/>
+        <source>These DeviceTokens are NOT recorded in the ledger (%1): %2</source>
+        <translation>Ці DeviceToken НЕ записано в журнал (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/services/RequestComposer.cpp" line="283"/>
+        <source>%n DeviceToken(s) recorded in the ledger.</source>
+        <translation>
+            <numerusform>%n DeviceToken записано в журнал.</numerusform>
+            <numerusform>%n DeviceToken записано в журнал.</numerusform>
+            <numerusform>%n DeviceToken записано в журнал.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tc::SandboxProfiles</name>
     <message>
         <location filename="../app/core/services/SandboxProfiles.cpp" line="14"/>
@@ -4211,28 +4410,28 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="369"/>
         <source>automatic refresh: try %1 after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичне оновлення: спроба %1 після збою</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="373"/>
         <source>automatic refresh: the token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичне оновлення: строк дії токена минув</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="375"/>
         <source>automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичне оновлення</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="378"/>
         <source>automatic refresh, 5 min before expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичне оновлення, за 5 хв до кінця строку дії</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="380"/>
         <location filename="../app/core/auth/Session.cpp" line="381"/>
         <source>automatic refresh, %1 % of lifetime</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичне оновлення, %1 % строку дії</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="392"/>
@@ -4253,22 +4452,22 @@ The fields concerned are marked.</source>
         <location filename="../app/core/auth/Session.cpp" line="400"/>
         <location filename="../app/core/auth/Session.cpp" line="547"/>
         <source>re-login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повторний вхід: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="402"/>
         <source>%1 (login)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (вхід)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="437"/>
         <source>refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлення</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="491"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>повторний вхід: токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="493"/>
@@ -4278,17 +4477,17 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="547"/>
         <source>automatic login</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичний вхід</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="548"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>вхід</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="721"/>
         <source>resume: the kept token had lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>продовження: строк дії збереженого токена минув</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="780"/>
@@ -4298,7 +4497,7 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="784"/>
         <source>refresh asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлення на запит</translation>
     </message>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="831"/>
@@ -4308,7 +4507,7 @@ The fields concerned are marked.</source>
     <message>
         <location filename="../app/core/auth/Session.cpp" line="853"/>
         <source>refresh after a 401</source>
-        <translation type="unfinished"></translation>
+        <translation>оновлення після 401</translation>
     </message>
 </context>
 <context>
@@ -5095,72 +5294,537 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>немає відповіді</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>збій</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
         <source>Time</source>
-        <translation type="unfinished">Час</translation>
+        <translation>Час</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлях</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
         <source>Status</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
         <source>Profile</source>
-        <translation type="unfinished">Профіль</translation>
+        <translation>Профіль</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс</translation>
     </message>
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Мета</translation>
+    </message>
+</context>
+<context>
+    <name>tc::TrafficPage</name>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <source>(empty)</source>
+        <translation>(порожньо)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <source>Traffic views</source>
+        <translation>Подання трафіку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <source>&amp;Exchanges</source>
+        <translation>&amp;Обміни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <source>C&amp;omposer</source>
+        <translation>&amp;Конструктор</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <source>The history is not kept on disk: %1</source>
+        <translation>Історія не зберігається на диску: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <source>Any method</source>
+        <translation>Будь-який метод</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <source>Status class</source>
+        <translation>Клас стану</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <source>Any status</source>
+        <translation>Будь-який стан</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <source>No answer</source>
+        <translation>Без відповіді</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <source>Path contains</source>
+        <translation>Шлях містить</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <source>Path contains…</source>
+        <translation>Шлях містить…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <source>Profile</source>
+        <translation>Профіль</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <source>E&amp;rrors only</source>
+        <translation>Лише по&amp;милки</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <source>Exchanges</source>
+        <translation>Обміни</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="151"/>
+        <source>Exchange details</source>
+        <translation>Деталі обміну</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="152"/>
+        <source>Select an exchange to see its headers and bodies.</source>
+        <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <source>Copy as c&amp;url</source>
+        <translation>Копіювати як c&amp;url</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
+        <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <source>E&amp;xport HAR…</source>
+        <translation>Ек&amp;спорт HAR…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
+        <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
+        <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <source>C&amp;lear history…</source>
+        <translation>О&amp;чистити історію…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="214"/>
+        <source>Any profile</source>
+        <translation>Будь-який профіль</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="241"/>
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 з %n обміну</numerusform>
+            <numerusform>%1 з %n обмінів</numerusform>
+            <numerusform>%1 з %n обмінів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="269"/>
+        <source>Envelope: Status %1 · Title “%2”</source>
+        <translation>Конверт: Status %1 · Title «%2»</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="270"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="282"/>
+        <source>Sent by: %1</source>
+        <translation>Відправник: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="283"/>
+        <source>At %1</source>
+        <translation>Час: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="285"/>
+        <source>Token sent (claims, secrets hidden): %1</source>
+        <translation>Надісланий токен (claims, секрети приховано): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <source>Request headers:</source>
+        <translation>Заголовки запиту:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <source>Request body%1:</source>
+        <translation>Тіло запиту%1:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source> (cut)</source>
+        <translation> (обрізано)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <source>No answer yet.</source>
+        <translation>Відповіді ще немає.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="295"/>
+        <source>Answer: HTTP %1 in %2 ms</source>
+        <translation>Відповідь: HTTP %1 за %2 мс</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="298"/>
+        <source>Response headers:</source>
+        <translation>Заголовки відповіді:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source>Response body%1:</source>
+        <translation>Тіло відповіді%1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="320"/>
+        <source>The details of this exchange are no longer kept (only the last %n are).</source>
+        <translation>
+            <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
+            <numerusform>Деталі цього обміну більше не зберігаються (зберігаються лише останні %n).</numerusform>
+            <numerusform>Деталі цього обміну більше не зберігаються (зберігаються лише останні %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <source>No exchange to copy.</source>
+        <translation>Немає обміну для копіювання.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="340"/>
+        <source>Copied %n curl command(s).</source>
+        <translation>
+            <numerusform>Скопійовано %n команду curl.</numerusform>
+            <numerusform>Скопійовано %n команди curl.</numerusform>
+            <numerusform>Скопійовано %n команд curl.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="341"/>
+        <source>Copied %n curl command(s); set %1 first.</source>
+        <translation>
+            <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
+            <numerusform>Скопійовано %n команди curl; спершу задайте %1.</numerusform>
+            <numerusform>Скопійовано %n команд curl; спершу задайте %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
+        <source>No exchange to export.</source>
+        <translation>Немає обміну для експорту.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="361"/>
+        <source>Export as HAR</source>
+        <translation>Експорт у HAR</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <source>HAR (*.har)</source>
+        <translation>HAR (*.har)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
+        <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
+        <translation>
+            <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
+            <numerusform>Експортовано %n обміни у %1 (секрети приховано).</numerusform>
+            <numerusform>Експортовано %n обмінів у %1 (секрети приховано).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <source>Clear the traffic history</source>
+        <translation>Очистити історію трафіку</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
+        <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <source>not kept</source>
+        <translation>не зберігається</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <source>The traffic history was cleared.</source>
+        <translation>Історію трафіку очищено.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="389"/>
+        <source>Send as profile</source>
+        <translation>Профіль для надсилання</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="391"/>
+        <source>Auth</source>
+        <translation>Автентифікація</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="393"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="397"/>
+        <source>Send &amp;as:</source>
+        <translation>Надіслати &amp;як:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <source>Request method</source>
+        <translation>Метод запиту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <source>Request path</source>
+        <translation>Шлях запиту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Надіслати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>&amp;Request:</source>
+        <translation>&amp;Запит:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Request headers</source>
+        <translation>Заголовки запиту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <source>Name: value, one per line (Content-Type and the auth are added)</source>
+        <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <source>&amp;Headers:</source>
+        <translation>За&amp;головки:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="420"/>
+        <source>Request body</source>
+        <translation>Тіло запиту</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>JSON body (empty: none)</source>
+        <translation>Тіло JSON (порожнє: без тіла)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>&amp;Pretty-print</source>
+        <translation>&amp;Форматувати</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <source>&amp;Body:</source>
+        <translation>&amp;Тіло:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <source>Saved requests</source>
+        <translation>Збережені запити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="438"/>
+        <source>Save as name</source>
+        <translation>Зберегти під назвою</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <source>Name to save as</source>
+        <translation>Назва для збереження</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="440"/>
+        <source>Sa&amp;ve</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="441"/>
+        <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
+        <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="443"/>
+        <source>Delete saved request</source>
+        <translation>Видалити збережений запит</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <source>Sa&amp;ved:</source>
+        <translation>Збе&amp;режені:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <source>Response</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <source>Re&amp;veal secrets in this answer (screen only)</source>
+        <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="462"/>
+        <source>Copy as curl</source>
+        <translation>Копіювати як curl</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="463"/>
+        <source>Export HAR…</source>
+        <translation>Експорт HAR…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>No auth</source>
+        <translation>Без автентифікації</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="513"/>
+        <source>Group key headers (from the keychain)</source>
+        <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="514"/>
+        <source>Session token (refreshed as needed)</source>
+        <translation>Токен сеансу (оновлюється за потреби)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
+        <source>Template…</source>
+        <translation>Шаблон…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <source>No body.</source>
+        <translation>Без тіла.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="559"/>
+        <source>Valid JSON.</source>
+        <translation>Коректний JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
+        <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="593"/>
+        <source>Nothing was sent.</source>
+        <translation>Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="599"/>
+        <source>Sending…</source>
+        <translation>Надсилання…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
+        <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="690"/>
+        <source>Saved request…</source>
+        <translation>Збережений запит…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="719"/>
+        <source>Give the request a name to save it under.</source>
+        <translation>Вкажіть назву, під якою зберегти запит.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <source>Saved “%1” (without secrets).</source>
+        <translation>Збережено «%1» (без секретів).</translation>
     </message>
 </context>
 <context>
@@ -5621,7 +6285,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="480"/>
         <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс змінився, поки запит виконувався; його результат тут невідомий. Знайдіть користувача знову, щоб побачити його стан.</translation>
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="503"/>
