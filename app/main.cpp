@@ -160,7 +160,9 @@ int main(int argc, char *argv[])
         QApplication::setPalette(tc::Colors::darkPalette());
     }
 
-    tc::ConsoleServices services({});
+    tc::ConsoleServices::Options options;
+    options.trafficHistoryLater = true; // after the command line is known to be good
+    tc::ConsoleServices services(std::move(options));
     // The language chosen in Preferences (none: the system's).
     tc::Language::apply(tc::Language::saved(services.settings()));
     if (parser.isSet(u"profile"_s) && !services.profiles()->profile(profile)) {
@@ -168,6 +170,7 @@ int main(int argc, char *argv[])
                      qPrintable(QCoreApplication::translate("main", "there is no profile named \"%1\"").arg(profile)));
         return 2;
     }
+    services.openTrafficHistory(); // a failure is the Traffic area's to say (trafficError())
     const auto sandboxAtStart = parser.isSet(u"sandbox"_s)      ? tc::MainWindow::SandboxAtStart::Always
                                 : parser.isSet(u"no-sandbox"_s) ? tc::MainWindow::SandboxAtStart::Never
                                                                 : tc::MainWindow::SandboxAtStart::Auto;

@@ -219,7 +219,7 @@
         <translation>Telematics Console läuft bereits: Ihr Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>es gibt kein Profil namens „%1“</translation>
     </message>

@@ -4,20 +4,37 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="64"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="70"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ExchangeExplainer</name>
-    <message numerus="yes">
-        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
-        <source>Try again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>Ledger</name>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="150"/>
+        <source>the disk is full (or the ledger reached its size limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="152"/>
+        <source>the ledger file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="154"/>
+        <source>the disk could not be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <source>another program holds the ledger locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -25,6 +42,39 @@
     <message>
         <location filename="../app/core/users/ManagedUser.cpp" line="159"/>
         <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="39"/>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="45"/>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="54"/>
+        <source>cannot make the folder %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="66"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="73"/>
+        <source>cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/util/PrivateFiles.cpp" line="82"/>
+        <source>cannot make the file private: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,9 +101,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="34"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="35"/>
         <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="28"/>
+        <source>the pin must be a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed (openssl x509 -noout -fingerprint -sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="37"/>
+        <source>the pin has %1 hexadecimal digits; a SHA-256 fingerprint has 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="57"/>
+        <source>the CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/TlsTrust.cpp" line="63"/>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,133 +227,133 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="153"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="156"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="155"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="158"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="159"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="169"/>
         <source>the base URL must not carry a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="240"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="260"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="262"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="282"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="264"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="286"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="266"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="288"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="301"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="323"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="321"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="343"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="371"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="393"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="394"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="416"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="397"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
         <source>the %1 criterion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="401"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="423"/>
         <source>users/find needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="403"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
         <source>users/find needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="441"/>
         <source>reading the own profile needs a user access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="454"/>
         <source>updating a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="456"/>
         <source>updating a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="493"/>
         <source>deleting a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="473"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="495"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="549"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="571"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="775"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="862"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="778"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="865"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="789"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="876"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="797"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="884"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="803"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,237 +361,237 @@
 <context>
     <name>tc::ApiError</name>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="144"/>
+        <location filename="../app/core/api/ApiError.cpp" line="152"/>
         <source>the server closed the connection during the TLS handshake (does it speak HTTPS on this port?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="172"/>
+        <location filename="../app/core/api/ApiError.cpp" line="180"/>
         <source>the answer is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="184"/>
+        <location filename="../app/core/api/ApiError.cpp" line="192"/>
         <source>%1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="247"/>
+        <location filename="../app/core/api/ApiError.cpp" line="255"/>
         <source>the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="252"/>
+        <location filename="../app/core/api/ApiError.cpp" line="260"/>
         <source> (The answer&apos;s body said Status %1 although HTTP said %2.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="258"/>
+        <location filename="../app/core/api/ApiError.cpp" line="266"/>
         <source> The service said: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="262"/>
+        <location filename="../app/core/api/ApiError.cpp" line="270"/>
         <source>No error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="266"/>
+        <location filename="../app/core/api/ApiError.cpp" line="274"/>
         <source>Could not connect to %1: the connection was refused. Check the base URL and that the service is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="270"/>
+        <location filename="../app/core/api/ApiError.cpp" line="278"/>
         <source>Could not find the host %1. Check the base URL and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="275"/>
+        <location filename="../app/core/api/ApiError.cpp" line="283"/>
         <source>The connection to %1 closed before the answer was complete. The service may or may not have acted on the request; check before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="280"/>
+        <location filename="../app/core/api/ApiError.cpp" line="288"/>
         <source>Could not reach %1: %2. Check the base URL and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="283"/>
+        <location filename="../app/core/api/ApiError.cpp" line="291"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="286"/>
+        <location filename="../app/core/api/ApiError.cpp" line="294"/>
         <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="290"/>
+        <location filename="../app/core/api/ApiError.cpp" line="298"/>
         <source>handshake failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="293"/>
+        <location filename="../app/core/api/ApiError.cpp" line="301"/>
         <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="299"/>
+        <location filename="../app/core/api/ApiError.cpp" line="307"/>
         <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="303"/>
+        <location filename="../app/core/api/ApiError.cpp" line="311"/>
         <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="306"/>
+        <location filename="../app/core/api/ApiError.cpp" line="314"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="309"/>
+        <location filename="../app/core/api/ApiError.cpp" line="317"/>
         <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="315"/>
+        <location filename="../app/core/api/ApiError.cpp" line="323"/>
         <source>The service failed (HTTP %1).%2 Try again later.%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="319"/>
+        <location filename="../app/core/api/ApiError.cpp" line="327"/>
         <source>Not found (HTTP 404).%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="321"/>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
         <source> Check the path and the base URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="324"/>
+        <location filename="../app/core/api/ApiError.cpp" line="332"/>
         <source>The service refused the request (HTTP %1).%2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <location filename="../app/core/api/ApiError.cpp" line="337"/>
         <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="336"/>
+        <location filename="../app/core/api/ApiError.cpp" line="344"/>
         <source>it announced %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="338"/>
+        <location filename="../app/core/api/ApiError.cpp" line="346"/>
         <source>%1 bytes had arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="341"/>
+        <location filename="../app/core/api/ApiError.cpp" line="349"/>
         <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <location filename="../app/core/api/ApiError.cpp" line="352"/>
         <source> Check that the base URL points at the user service&apos;s API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="347"/>
+        <location filename="../app/core/api/ApiError.cpp" line="355"/>
         <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="353"/>
+        <location filename="../app/core/api/ApiError.cpp" line="361"/>
         <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="360"/>
+        <location filename="../app/core/api/ApiError.cpp" line="368"/>
         <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="365"/>
+        <location filename="../app/core/api/ApiError.cpp" line="373"/>
         <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="370"/>
+        <location filename="../app/core/api/ApiError.cpp" line="378"/>
         <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="374"/>
+        <location filename="../app/core/api/ApiError.cpp" line="382"/>
         <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="377"/>
+        <location filename="../app/core/api/ApiError.cpp" line="385"/>
         <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="381"/>
+        <location filename="../app/core/api/ApiError.cpp" line="389"/>
         <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="386"/>
+        <location filename="../app/core/api/ApiError.cpp" line="394"/>
         <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="397"/>
+        <location filename="../app/core/api/ApiError.cpp" line="405"/>
         <source>Logins paused until %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="402"/>
+        <location filename="../app/core/api/ApiError.cpp" line="410"/>
         <source>Too many logins: try again in %1 s (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="403"/>
+        <location filename="../app/core/api/ApiError.cpp" line="411"/>
         <source>Too many requests: try again in %1 s (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="410"/>
+        <location filename="../app/core/api/ApiError.cpp" line="418"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="419"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="415"/>
+        <location filename="../app/core/api/ApiError.cpp" line="423"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="417"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="433"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="428"/>
+        <location filename="../app/core/api/ApiError.cpp" line="436"/>
         <source>The keychain is unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="431"/>
+        <location filename="../app/core/api/ApiError.cpp" line="439"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,19 +655,19 @@
 <context>
     <name>tc::BulkExport</name>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="30"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="77"/>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="89"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="33"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="85"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="97"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="72"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="80"/>
         <source>NOT IN THE LEDGER (its write failed): </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkExport.cpp" line="84"/>
+        <location filename="../app/core/bulk/BulkExport.cpp" line="92"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,8 +724,8 @@
         <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
-            <numerusform>%n row was in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
-            <numerusform>%n rows were in flight when run %1 stopped: now &quot;unknown&quot;</numerusform>
+            <numerusform>%n row was in flight when run %1 stopped: now "unknown"</numerusform>
+            <numerusform>%n rows were in flight when run %1 stopped: now "unknown"</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1510,7 +1583,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="69"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="75"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1788,14 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="167"/>
         <source>You may try again now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/traffic/ExchangeExplainer.cpp" line="168"/>
+        <source>Try again in %n s.</source>
+        <translation>
+            <numerusform>Try again in %n s.</numerusform>
+            <numerusform>Try again in %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1924,32 +2005,37 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="353"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
         <source>%1 reached the D-Bus session bus, but no Secret Service answers on it (org.freedesktop.secrets): install and unlock gnome-keyring or KWallet, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="358"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
         <source>%1 found no D-Bus session bus, so no keychain can be reached: run it inside a desktop session (or under dbus-run-session with an unlocked gnome-keyring).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="363"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
         <source>The Secret Service answered, but the keyring is locked or has no default collection: unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="368"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="373"/>
+        <source>The keyring is locked and could not be unlocked: its unlock prompt could not be shown (no display) or was closed. Unlock it (log in to your desktop session, or run `gnome-keyring-daemon --unlock`) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="378"/>
         <source>Access to the keychain was denied: allow telematics-console when your keyring asks, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="372"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="382"/>
         <source>The keychain did not answer within %1 s (it may be locked and waiting for a password prompt): unlock your keyring and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/KeychainStore.cpp" line="377"/>
+        <location filename="../app/core/profiles/KeychainStore.cpp" line="387"/>
         <source>The keychain failed: check that gnome-keyring or KWallet is running and unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,83 +2051,78 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="145"/>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="177"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="219"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="202"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="206"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="244"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="248"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="236"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="278"/>
         <source>The ledger could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="285"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="288"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="295"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="303"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="330"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="345"/>
         <source>record a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="286"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="328"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="321"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="363"/>
         <source>update a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
         <source>update a bulk row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="364"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="406"/>
         <source>record the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="383"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
         <source>update the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="393"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="435"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="398"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="440"/>
         <source>mark interrupted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="630"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="672"/>
         <source>be read for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="637"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
         <source>The export could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,74 +2189,74 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="33"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="34"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="42"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
         <source>Search the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="48"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="52"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="53"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="85"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="102"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="86"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
         <source>Copy &amp;DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="88"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
         <source>Copy row as C&amp;SV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="104"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="129"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="130"/>
         <source>&amp;Find this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="131"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="132"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="174"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="175"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2183,22 +2264,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>Export the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="261"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="263"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="269"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="264"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="270"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,492 +2303,497 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="73"/>
+        <location filename="../app/ui/MainWindow.cpp" line="74"/>
         <source>Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="83"/>
+        <location filename="../app/ui/MainWindow.cpp" line="84"/>
         <source>Keychain message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Sandbox message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="85"/>
+        <location filename="../app/ui/MainWindow.cpp" line="86"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="96"/>
+        <location filename="../app/ui/MainWindow.cpp" line="97"/>
         <source>&amp;Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="103"/>
         <source>Work areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="109"/>
+        <location filename="../app/ui/MainWindow.cpp" line="110"/>
         <source>Work area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="121"/>
+        <location filename="../app/ui/MainWindow.cpp" line="122"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="123"/>
+        <location filename="../app/ui/MainWindow.cpp" line="124"/>
         <source>Local sandbox state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="125"/>
+        <location filename="../app/ui/MainWindow.cpp" line="126"/>
         <source>Keychain state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="132"/>
+        <location filename="../app/ui/MainWindow.cpp" line="133"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="144"/>
+        <location filename="../app/ui/MainWindow.cpp" line="145"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="207"/>
-        <location filename="../app/ui/MainWindow.cpp" line="503"/>
+        <location filename="../app/ui/MainWindow.cpp" line="158"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="209"/>
+        <location filename="../app/ui/MainWindow.cpp" line="505"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="232"/>
+        <location filename="../app/ui/MainWindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="233"/>
+        <location filename="../app/ui/MainWindow.cpp" line="235"/>
         <source>&amp;New profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;Edit profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Log in / register user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="242"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="246"/>
+        <location filename="../app/ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="249"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="250"/>
+        <location filename="../app/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="253"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>&amp;Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>About Telematics Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="281"/>
+        <location filename="../app/ui/MainWindow.cpp" line="283"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="464"/>
+        <location filename="../app/ui/MainWindow.cpp" line="466"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="524"/>
+        <location filename="../app/ui/MainWindow.cpp" line="526"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="585"/>
+        <location filename="../app/ui/MainWindow.cpp" line="587"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="586"/>
+        <location filename="../app/ui/MainWindow.cpp" line="588"/>
         <source>&amp;Start sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="592"/>
+        <location filename="../app/ui/MainWindow.cpp" line="594"/>
         <source>Stop the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="593"/>
+        <location filename="../app/ui/MainWindow.cpp" line="595"/>
         <source>One open session uses the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../app/ui/MainWindow.cpp" line="596"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="595"/>
+        <location filename="../app/ui/MainWindow.cpp" line="597"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="627"/>
+        <location filename="../app/ui/MainWindow.cpp" line="629"/>
         <source>The local sandbox runs at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="651"/>
+        <location filename="../app/ui/MainWindow.cpp" line="653"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="652"/>
+        <location filename="../app/ui/MainWindow.cpp" line="654"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="788"/>
+        <location filename="../app/ui/MainWindow.cpp" line="790"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="790"/>
+        <location filename="../app/ui/MainWindow.cpp" line="792"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="802"/>
+        <location filename="../app/ui/MainWindow.cpp" line="804"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="805"/>
+        <location filename="../app/ui/MainWindow.cpp" line="807"/>
         <source>&amp;Discard profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="887"/>
-        <location filename="../app/ui/MainWindow.cpp" line="910"/>
+        <location filename="../app/ui/MainWindow.cpp" line="889"/>
+        <location filename="../app/ui/MainWindow.cpp" line="912"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="888"/>
+        <location filename="../app/ui/MainWindow.cpp" line="890"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="911"/>
+        <location filename="../app/ui/MainWindow.cpp" line="913"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="926"/>
+        <location filename="../app/ui/MainWindow.cpp" line="928"/>
         <source>The password of %1 was set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="927"/>
+        <location filename="../app/ui/MainWindow.cpp" line="929"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>ClientId %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1026"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
         <source>%1 (ClientId %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1097"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1099"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1130"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1131"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1149"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1151"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="666"/>
+        <location filename="../app/ui/MainWindow.cpp" line="668"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="671"/>
+        <location filename="../app/ui/MainWindow.cpp" line="673"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="672"/>
+        <location filename="../app/ui/MainWindow.cpp" line="674"/>
         <source>in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="701"/>
+        <location filename="../app/ui/MainWindow.cpp" line="703"/>
         <source>Starting the local sandbox first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="713"/>
+        <location filename="../app/ui/MainWindow.cpp" line="715"/>
         <source>Logging in with “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="717"/>
+        <location filename="../app/ui/MainWindow.cpp" line="719"/>
         <source>Logged in with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="721"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="722"/>
+        <location filename="../app/ui/MainWindow.cpp" line="724"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user in production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="738"/>
+        <location filename="../app/ui/MainWindow.cpp" line="740"/>
         <source>Register a user and log in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="739"/>
+        <location filename="../app/ui/MainWindow.cpp" line="741"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="745"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="766"/>
+        <location filename="../app/ui/MainWindow.cpp" line="768"/>
         <source>Registering a user in “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="795"/>
+        <location filename="../app/ui/MainWindow.cpp" line="797"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="848"/>
+        <location filename="../app/ui/MainWindow.cpp" line="850"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="849"/>
+        <location filename="../app/ui/MainWindow.cpp" line="851"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="862"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>“%1” was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="864"/>
+        <location filename="../app/ui/MainWindow.cpp" line="866"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="950"/>
+        <location filename="../app/ui/MainWindow.cpp" line="952"/>
         <source>Sandbox: stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="951"/>
+        <location filename="../app/ui/MainWindow.cpp" line="953"/>
         <source>Sandbox: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="953"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="957"/>
         <source>Sandbox: failed to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>⚠ Secrets: memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="962"/>
+        <location filename="../app/ui/MainWindow.cpp" line="964"/>
         <source>Secrets: system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="968"/>
+        <location filename="../app/ui/MainWindow.cpp" line="970"/>
         <source>No profile selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="973"/>
+        <location filename="../app/ui/MainWindow.cpp" line="975"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="975"/>
+        <location filename="../app/ui/MainWindow.cpp" line="977"/>
         <source>local sandbox (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="976"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>local sandbox (not running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="980"/>
-        <location filename="../app/ui/MainWindow.cpp" line="986"/>
+        <location filename="../app/ui/MainWindow.cpp" line="982"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>not logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="983"/>
+        <location filename="../app/ui/MainWindow.cpp" line="985"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="987"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="990"/>
         <source>connected, token valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="989"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>refreshing the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="990"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="993"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="994"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>group key (registration only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="998"/>
         <source>“%1” → %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1059"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1061"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1071"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1073"/>
         <source>Register many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1078"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1080"/>
         <source>Bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1085"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,7 +2801,7 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::OpenSessions</name>
     <message>
-        <location filename="../app/core/auth/OpenSessions.cpp" line="57"/>
+        <location filename="../app/core/auth/OpenSessions.cpp" line="58"/>
         <source>%1 session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,12 +2862,17 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/Profile.cpp" line="110"/>
-        <source>A phone number holds digits, spaces and + - ( ) only.</source>
+        <location filename="../app/core/profiles/Profile.cpp" line="101"/>
+        <source>TLS: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/profiles/Profile.cpp" line="113"/>
+        <source>A phone number holds digits, spaces and + - ( ) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/Profile.cpp" line="116"/>
         <source>A phone number needs digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,481 +2880,531 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="65"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="70"/>
         <source>This is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL needs a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
         <source>Cancel tes&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="92"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="91"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="93"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="125"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="126"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="128"/>
         <source>e.g. Production — admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
         <source>Custom URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
-        <source>Admin — API credentials (DataHub → Management)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
-        <source>User — one app user&apos;s DeviceToken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
-        <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
-        <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
-        <source>Kind</source>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
-        <source>&amp;Kind:</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <source>Browse for the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
-        <source>&amp;InstanceID:</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <source>The private CA&apos;s certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
-        <source>InstanceID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="157"/>
-        <source>API login e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
-        <source>api-login@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
-        <source>API &amp;login (e-mail):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
-        <source>API password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
-        <source>API &amp;password:</source>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
-        <source>DeviceToken</source>
+        <source>&amp;CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
-        <source>&amp;DeviceToken:</source>
+        <source>Certificate SHA-256 pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
-        <source>InstanceKEY</source>
+        <source>Certificate &amp;pin (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
-        <source>Instance&amp;KEY:</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <source>Admin — API credentials (DataHub → Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
-        <source>Phone number</source>
+        <source>User — one app user&apos;s DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="174"/>
-        <source>UBI login kind</source>
+        <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
-        <source>UBI user login</source>
+        <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
-        <source>User &amp;login:</source>
+        <source>&amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
-        <source>User&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
-        <source>User&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
-        <source>Auto: object, then the string shape once on a bare 401</source>
+        <source>InstanceID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
-        <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
+        <source>API login e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
-        <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
+        <source>api-login@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
-        <source>LoginFields shape</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="188"/>
+        <source>API &amp;login (e-mail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
-        <source>Login&amp;Fields:</source>
+        <source>API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
-        <source>Endpoint paths (leave empty for the documented ones)</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <source>API &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
-        <source>Path of %1</source>
+        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <source>DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="195"/>
+        <source>&amp;DeviceToken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="197"/>
+        <source>InstanceKEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <source>Instance&amp;KEY:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <source>UBI login kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <source>UBI user login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
+        <source>User &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <source>User&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <source>User&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <source>Auto: object, then the string shape once on a bare 401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
+        <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="479"/>
-        <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
+        <source>LoginFields shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <source>Login&amp;Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <source>Endpoint paths (leave empty for the documented ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
+        <source>Path of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="247"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
+        <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
         <source>Test login in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="234"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="263"/>
         <source>Test login result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="243"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="272"/>
         <source>Save error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="311"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="340"/>
         <source>Discard this profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="312"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="341"/>
         <source>Discard what you entered for this new profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="313"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="342"/>
         <source>Discard your changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="329"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="358"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="393"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="396"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="429"/>
         <source>reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="413"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="446"/>
         <source>not in the keychain: enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
         <source>(found when the local sandbox runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>API &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="466"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
         <source>Group &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>+1 555 010 2030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="474"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="478"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="558"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="520"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="560"/>
         <source>Another profile already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
         <source>A profile name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="574"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="576"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="581"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="538"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="539"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="544"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="545"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="547"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="554"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A path starts with “/”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
         <source>Enter the API password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="632"/>
         <source>Enter the user&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="633"/>
         <source>Enter the InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="636"/>
         <source>A group-key profile does not log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="639"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="642"/>
         <source>Cannot test yet:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="647"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="621"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="641"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="688"/>
         <source>Test login cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="646"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="693"/>
         <source>Login failed.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="648"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="695"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="658"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="705"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="713"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="690"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="700"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="747"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="711"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="758"/>
         <source>Could not rename the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="808"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,13 +3521,13 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="177"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="265"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,102 +3535,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="53"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="54"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="64"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="67"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
         <source>1–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="73"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="74"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="76"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="79"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
         <source>CustomFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="88"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="116"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
         <source>Registered users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Expires in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="200"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
         <source>Create users in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Create %n real user in group %1 at %2 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -3497,12 +3638,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="211"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="212"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="227"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="228"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Registering %n user into group %1 at %2…</numerusform>
@@ -3510,12 +3651,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="244"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="245"/>
         <source>%1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="252"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -3541,12 +3682,12 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="241"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="249"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n user registered.</numerusform>
@@ -3554,20 +3695,15 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="259"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="260"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="262"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="263"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="279"/>
-        <source>could not make the file private: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3902,9 +4038,9 @@ The fields concerned are marked.</source>
     <message numerus="yes">
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="101"/>
         <source>register %n user(s) at once</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>register %n user at once</numerusform>
+            <numerusform>register %n users at once</numerusform>
         </translation>
     </message>
     <message>
@@ -3959,67 +4095,67 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationService</name>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="145"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="146"/>
         <source>No user group is chosen: pick a group-key profile. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="151"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="152"/>
         <source>No InstanceKEY was given for group %1. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="159"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="160"/>
         <source>The group-key profile “%1” no longer exists. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="163"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="164"/>
         <source>The group-key profile “%1” changed: it now registers into group %2 at %3, not group %4 at %5. Check the target and try again. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="173"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="174"/>
         <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="176"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="177"/>
         <source>The group-key profile “%1” has no InstanceKEY in the keychain: edit the profile to enter it. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="191"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="192"/>
         <source>Pick a group-key profile: its InstanceKEY is read from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="263"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="265"/>
         <source> — user group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="268"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="270"/>
         <source>%1 — user %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="279"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="281"/>
         <source>A user profile needs the group-key profile the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="291"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="293"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="326"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="328"/>
         <source>The registration did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/services/RegistrationService.cpp" line="331"/>
+        <location filename="../app/core/services/RegistrationService.cpp" line="333"/>
         <source>The user %1 was registered but NOT recorded in the ledger (%2): copy the DeviceToken now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,27 +4163,27 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::RegistrationTarget</name>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="45"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="47"/>
         <source>No user group chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="48"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
         <source>PRODUCTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="50"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
         <source>local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="52"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="54"/>
         <source>custom service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/registration/RegistrationTarget.cpp" line="53"/>
+        <location filename="../app/core/registration/RegistrationTarget.cpp" line="55"/>
         <source>Registers into group %1 at %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,6 +4262,68 @@ The fields concerned are marked.</source>
         <location filename="../app/core/auth/Renewal.cpp" line="103"/>
         <source>a user login needs the group&apos;s InstanceId</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::RequestComposer</name>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="60"/>
+        <source>Header line %1 is not “Name: value”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="150"/>
+        <source>Choose a profile to send as (its service and credentials). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="154"/>
+        <source>“%1” cannot send with this auth. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="158"/>
+        <source>Give a path, e.g. /v1/Auth/Login. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="165"/>
+        <source>The body is not JSON (%1 at character %2). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="176"/>
+        <location filename="../app/core/services/RequestComposer.cpp" line="177"/>
+        <source>composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="194"/>
+        <source>the InstanceKEY of “%1” could not be read: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="195"/>
+        <source>none is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="210"/>
+        <source>“%1” has no session. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/services/RequestComposer.cpp" line="279"/>
+        <source>These DeviceTokens are NOT recorded in the ledger (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/services/RequestComposer.cpp" line="283"/>
+        <source>%n DeviceToken(s) recorded in the ledger.</source>
+        <translation>
+            <numerusform>%n DeviceToken recorded in the ledger.</numerusform>
+            <numerusform>%n DeviceTokens recorded in the ledger.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5116,6 +5314,466 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tc::TrafficPage</name>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <source>Traffic views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <source>&amp;Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <source>C&amp;omposer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <source>The history is not kept on disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <source>Status class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <source>Path contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <source>Path contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <source>E&amp;rrors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="151"/>
+        <source>Exchange details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="152"/>
+        <source>Select an exchange to see its headers and bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <source>E&amp;xport HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
+        <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="214"/>
+        <source>Any profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="241"/>
+        <source>%1 of %n exchange(s)</source>
+        <translation>
+            <numerusform>%1 of %n exchange</numerusform>
+            <numerusform>%1 of %n exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="269"/>
+        <source>Envelope: Status %1 · Title “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="270"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="282"/>
+        <source>Sent by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="283"/>
+        <source>At %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="285"/>
+        <source>Token sent (claims, secrets hidden): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <source>Request headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <source>Request body%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source> (cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <source>No answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="295"/>
+        <source>Answer: HTTP %1 in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="298"/>
+        <source>Response headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <source>Response body%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="320"/>
+        <source>The details of this exchange are no longer kept (only the last %n are).</source>
+        <translation>
+            <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
+            <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <source>No exchange to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="340"/>
+        <source>Copied %n curl command(s).</source>
+        <translation>
+            <numerusform>Copied %n curl command.</numerusform>
+            <numerusform>Copied %n curl commands.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="341"/>
+        <source>Copied %n curl command(s); set %1 first.</source>
+        <translation>
+            <numerusform>Copied %n curl command; set %1 first.</numerusform>
+            <numerusform>Copied %n curl commands; set %1 first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
+        <source>No exchange to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="361"/>
+        <source>Export as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <source>HAR (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
+        <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
+            <numerusform>Exported %n exchanges to %1 (secrets hidden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <source>Clear the traffic history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <source>not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <source>The traffic history was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="389"/>
+        <source>Send as profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="391"/>
+        <source>Auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="393"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="397"/>
+        <source>Send &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <source>Request method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <source>Request path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <source>Name: value, one per line (Content-Type and the auth are added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="420"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>JSON body (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>&amp;Pretty-print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <source>Saved requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="438"/>
+        <source>Save as name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <source>Name to save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="440"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="441"/>
+        <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="443"/>
+        <source>Delete saved request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <source>Sa&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <source>Re&amp;veal secrets in this answer (screen only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="462"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="463"/>
+        <source>Export HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>No auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="513"/>
+        <source>Group key headers (from the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="514"/>
+        <source>Session token (refreshed as needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
+        <source>Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <source>No body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="559"/>
+        <source>Valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="593"/>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="599"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="690"/>
+        <source>Saved request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="719"/>
+        <source>Give the request a name to save it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

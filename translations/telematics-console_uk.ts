@@ -219,7 +219,7 @@
         <translation>Telematics Console вже запущено: її вікно виведено на передній план.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>профілю з назвою «%1» не існує</translation>
     </message>

@@ -104,8 +104,9 @@ void checkEnvelope(const Reply &reply)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         fail("the answer is not a JSON object");
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("Status")).toInt(-1) != reply.status || !o.contains(QStringLiteral("Result"))
-        || !o.value(QStringLiteral("Errors")).isArray())
+    // "Result" may be absent: PUT and DELETE users and users/instances/change answer without it, as
+    // the service does.
+    if (o.value(QStringLiteral("Status")).toInt(-1) != reply.status || !o.value(QStringLiteral("Errors")).isArray())
         fail("the answer is not the envelope, or its Status is not the HTTP status");
 }
 

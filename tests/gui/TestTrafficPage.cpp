@@ -260,7 +260,7 @@ private Q_SLOTS:
         QCOMPARE(page.composedExchange()->status, 200);
         QVERIFY(!page.composedExchange()->replyBody.contains(m_sb.groupInstanceKey(0).toUtf8()));
         // The user it created is in the ledger before it is shown.
-        QVERIFY2(page.verdictText().contains(u"1 DeviceToken(s) recorded in the ledger"_s),
+        QVERIFY2(page.verdictText().contains(u"1 DeviceToken recorded in the ledger"_s),
                  qPrintable(page.verdictText()));
         const QString dt = QJsonDocument::fromJson(page.composedExchange()->replyBody)
                                    .object()

@@ -25,18 +25,30 @@ Services::Services(Options options, QObject *parent)
       m_registration(new RegistrationService(m_sessions, m_profiles, options.ledgerPath, this))
 {
     m_keychain->setFallbackToMemory(options.keychainMemoryFallback);
-    if (options.trafficHistory) {
-        auto *store = new TrafficStore(this);
-        if (store->open(options.trafficPath.isEmpty() ? TrafficStore::defaultPath() : options.trafficPath)) {
-            m_trafficStore = store;
-            m_traffic->setStore(store);
-        } else {
-            m_trafficError = store->errorString();
-            delete store;
-        }
-    } else {
+    m_trafficHistory = options.trafficHistory;
+    m_trafficPath = options.trafficPath.isEmpty() ? TrafficStore::defaultPath() : options.trafficPath;
+    if (!m_trafficHistory)
         m_traffic->setMemoryLimit(0); // one command's exchanges, all of them (--har)
+    else if (!options.trafficHistoryLater)
+        openTrafficHistory();
+}
+
+bool Services::openTrafficHistory()
+{
+    if (m_trafficStore)
+        return true;
+    if (!m_trafficHistory)
+        return false;
+    auto *store = new TrafficStore(this);
+    if (!store->open(m_trafficPath)) {
+        m_trafficError = store->errorString();
+        delete store;
+        return false;
     }
+    m_trafficError.clear();
+    m_trafficStore = store;
+    m_traffic->setStore(store);
+    return true;
 }
 
 Services::~Services()

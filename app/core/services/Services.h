@@ -44,6 +44,9 @@ public:
         // Without it (the CLI) the recorder keeps one command's exchanges in memory only.
         bool trafficHistory = true;
         QString trafficPath;
+        // Open the history on disk only when openTrafficHistory() is called (the console, once its
+        // command line is known to be good: a refused --profile writes nothing).
+        bool trafficHistoryLater = false;
     };
 
     explicit Services(Options options, QObject *parent = nullptr);
@@ -64,6 +67,8 @@ public:
     // trafficError() says why).
     TrafficStore *trafficStore() const { return m_trafficStore; }
     QString trafficError() const { return m_trafficError; }
+    // Opens the history on disk (Options::trafficHistory, trafficPath) if it is not open yet.
+    bool openTrafficHistory();
 
 protected:
     // Ends registration and the sessions (their clients, keychain jobs and budget) first; a
@@ -77,6 +82,8 @@ private:
     TrafficRecorder *m_traffic;
     TrafficStore *m_trafficStore = nullptr;
     QString m_trafficError;
+    QString m_trafficPath;
+    bool m_trafficHistory = false;
     KeychainStore *m_keychain;
     ProfileStore *m_profiles;
     std::unique_ptr<LoginBudget> m_budget;
