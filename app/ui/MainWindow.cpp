@@ -101,6 +101,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     navTitle->setBuddy(m_navigation);
     sideLayout->addWidget(navTitle);
     m_navigation->setAccessibleName(tr("Work areas"));
+    m_navigation->setObjectName(u"WorkAreas"_s);
     m_navigation->setIconSize(QSize(fontMetrics().height(), fontMetrics().height()));
     m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     sideLayout->addWidget(m_navigation);
@@ -151,6 +152,14 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) {
             setCurrentPage(row);
+        }
+    });
+    // A screen reader selects an item (AT-SPI's selection) without making it current: the
+    // selected area is the one shown all the same.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_navigation->selectedItems();
+        if (!selected.isEmpty() && m_navigation->row(selected.first()) != m_navigation->currentRow()) {
+            m_navigation->setCurrentRow(m_navigation->row(selected.first()));
         }
     });
     addRegistrationPages();

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void logIn_groupKeyCanceled_registersNobody();
     void registerUser_fromGroupProfile_createsUserProfileAndCard();
     void pages_ctrlNumber_switchesAndCreatesLazily();
+    void pages_selectedByScreenReader_switches();
     void registerPage_adminSelected_borrowsGroupProfileKey();
     void registerPage_productionSelected_neverKeepsTheSandboxKey();
     void inspect_fromCard_showsSessionTokenMasked();
@@ -256,6 +257,19 @@ void TestMainWindow::pages_ctrlNumber_switchesAndCreatesLazily()
     QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
     QTRY_COMPARE(m_window->currentPage(), index);
     QVERIFY(extra->isVisible());
+    m_window->setCurrentPage(0);
+}
+
+void TestMainWindow::pages_selectedByScreenReader_switches()
+{
+    // A screen reader (AT-SPI) selects a work area's item without making it current; found by
+    // walking the console with the accessibility bus: "Traffic" was selected, Sessions stayed.
+    auto *navigation = m_window->findChild<QListWidget *>(u"WorkAreas"_s);
+    QVERIFY(navigation);
+    m_window->setCurrentPage(0);
+    const int last = m_window->pageCount() - 1;
+    navigation->selectionModel()->select(navigation->model()->index(last, 0), QItemSelectionModel::ClearAndSelect);
+    QTRY_COMPARE(m_window->currentPage(), last);
     m_window->setCurrentPage(0);
 }
 
