@@ -143,9 +143,13 @@ QWidget *TrafficPage::buildHistory()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int ch = m_view->fontMetrics().averageCharWidth();
-    const QList<int> widths{12, 7, 40, 6, 6, 16, 8, 8, 9, 18, 14, 30};
+    // Wide enough for a typical value and for the column's own title in the current language.
+    const QList<int> widths{14, 7, 40, 6, 6, 16, 8, 8, 9, 18, 14, 30};
     for (int c = 0; c < widths.size(); ++c)
-        m_view->setColumnWidth(c, widths[c] * ch);
+        m_view->setColumnWidth(c, std::max(widths[c] * ch, m_view->horizontalHeader()->sectionSizeHint(c)));
+    m_view->setColumnWidth(TrafficModel::Time,
+                           std::max(m_view->columnWidth(TrafficModel::Time),
+                                    m_view->fontMetrics().horizontalAdvance(u"00:00:00.000"_s) + 2 * ch));
 
     m_details = monoText(u"trafficDetails"_s);
     m_details->setAccessibleName(tr("Exchange details"));
