@@ -387,6 +387,12 @@ QWidget *TrafficPage::buildComposer()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
     auto *form = new QFormLayout;
+    // A row whose field is a layout gets no buddy from QFormLayout: its label would show the "&".
+    const auto labelFor = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
 
     auto *asRow = new QHBoxLayout;
     m_sendAs = new QComboBox;
@@ -398,7 +404,7 @@ QWidget *TrafficPage::buildComposer()
     asRow->addWidget(m_sendAs, 1);
     asRow->addWidget(m_auth, 1);
     asRow->addWidget(m_template, 1);
-    form->addRow(tr("Send &as:"), asRow);
+    form->addRow(labelFor(tr("Send &as:"), m_sendAs), asRow);
 
     auto *line = new QHBoxLayout;
     m_composeMethod = new QComboBox;
@@ -412,7 +418,7 @@ QWidget *TrafficPage::buildComposer()
     line->addWidget(m_composeMethod);
     line->addWidget(m_composePath, 1);
     line->addWidget(m_send);
-    form->addRow(tr("&Request:"), line);
+    form->addRow(labelFor(tr("&Request:"), m_composeMethod), line);
 
     m_headers = new QPlainTextEdit;
     m_headers->setAccessibleName(tr("Request headers"));
@@ -433,7 +439,7 @@ QWidget *TrafficPage::buildComposer()
     auto *bodyBox = new QVBoxLayout;
     bodyBox->addWidget(m_body);
     bodyBox->addLayout(bodyRow);
-    form->addRow(tr("&Body:"), bodyBox);
+    form->addRow(labelFor(tr("&Body:"), m_body), bodyBox);
 
     auto *savedRow = new QHBoxLayout;
     m_saved = new QComboBox;
@@ -449,7 +455,7 @@ QWidget *TrafficPage::buildComposer()
     savedRow->addWidget(m_saveName, 1);
     savedRow->addWidget(save);
     savedRow->addWidget(del);
-    form->addRow(tr("Sa&ved:"), savedRow);
+    form->addRow(labelFor(tr("Sa&ved:"), m_saved), savedRow);
     layout->addLayout(form);
 
     m_verdict = new QLabel;

@@ -170,6 +170,24 @@ private Q_SLOTS:
         QTRY_COMPARE(page.filter()->rowCount(), page.model()->rowCount());
     }
 
+    void composer_labelsWithAShortcut_haveABuddy()
+    {
+        // A form label whose field is a row of widgets showed "Send &as:" with its "&" (seen on
+        // screen): every label with a shortcut names the control it moves to.
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        page.showComposer();
+        const auto labels = page.findChildren<QLabel *>();
+        int withShortcut = 0;
+        for (const QLabel *l : labels) {
+            if (l->text().remove(u"&&"_s).contains(u'&')) {
+                ++withShortcut;
+                QVERIFY2(l->buddy(), qPrintable(l->text()));
+            }
+        }
+        QVERIFY(withShortcut >= 5);
+    }
+
     void composer_bodyIsChecked_andPrettyPrinted()
     {
         tc::TrafficPage page(m_services.get());
