@@ -22,6 +22,7 @@
 #include "ui/ProfileList.h"
 #include "ui/RegistrationTargetBox.h"
 #include "ui/SecretClipboard.h"
+#include "ui/SelectionFollows.h"
 #include "ui/SetPasswordDialog.h"
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
@@ -154,14 +155,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
             setCurrentPage(row);
         }
     });
-    // A screen reader selects an item (AT-SPI's selection) without making it current: the
-    // selected area is the one shown all the same.
-    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
-        const QList<QListWidgetItem *> selected = m_navigation->selectedItems();
-        if (!selected.isEmpty() && m_navigation->row(selected.first()) != m_navigation->currentRow()) {
-            m_navigation->setCurrentRow(m_navigation->row(selected.first()));
-        }
-    });
+    makeSelectionCurrent(m_navigation); // a screen reader selects without making current
     addRegistrationPages();
     addUsersPage();
     addPage(tr("Traffic"), Icons::get(Icons::Traffic), [this] { return new TrafficPage(m_services); });

@@ -4,6 +4,7 @@
 #include "core/auth/Session.h"
 #include "core/profiles/ProfileStore.h"
 #include "ui/Icons.h"
+#include "ui/SelectionFollows.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -53,6 +54,7 @@ ProfileList::ProfileList(ProfileStore *profiles, OpenSessions *sessions, QWidget
         updateButtons();
         Q_EMIT currentProfileChanged(currentProfile());
     });
+    makeSelectionCurrent(m_list); // a screen reader selects without making current
     connect(m_list, &QListWidget::itemActivated, this, [this] { activateCurrent(); });
     connect(m_login, &QPushButton::clicked, this, &ProfileList::activateCurrent);
     connect(m_new, &QPushButton::clicked, this, &ProfileList::newRequested);

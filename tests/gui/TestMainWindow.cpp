@@ -271,6 +271,19 @@ void TestMainWindow::pages_selectedByScreenReader_switches()
     navigation->selectionModel()->select(navigation->model()->index(last, 0), QItemSelectionModel::ClearAndSelect);
     QTRY_COMPARE(m_window->currentPage(), last);
     m_window->setCurrentPage(0);
+
+    // The same for a profile: the banner and the pages follow the profile selected.
+    QListWidget *profiles = m_window->profileList()->list();
+    m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
+    for (int row = 0; row < profiles->count(); ++row) {
+        if (profiles->row(profiles->currentItem()) != row) {
+            profiles->selectionModel()->select(profiles->model()->index(row, 0), QItemSelectionModel::ClearAndSelect);
+            QTRY_COMPARE(profiles->currentRow(), row);
+            QVERIFY(m_window->profileList()->currentProfile() != tc::MainWindow::adminProfileName());
+            break;
+        }
+    }
+    m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
 }
 
 static int pageIndexOf(tc::MainWindow *w, const QString &title)
