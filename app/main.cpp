@@ -161,7 +161,9 @@ int main(int argc, char *argv[])
     }
 
     tc::ConsoleServices::Options options;
-    options.trafficHistoryLater = true; // after the command line is known to be good
+    // After the first paint (MainWindow::startUp), or when the Traffic area is opened before it:
+    // opening it loads SQLite and reads the last 10,000 exchanges.
+    options.trafficHistoryLater = true;
     tc::ConsoleServices services(std::move(options));
     // The language chosen in Preferences (none: the system's).
     tc::Language::apply(tc::Language::saved(services.settings()));
@@ -170,7 +172,6 @@ int main(int argc, char *argv[])
                      qPrintable(QCoreApplication::translate("main", "there is no profile named \"%1\"").arg(profile)));
         return 2;
     }
-    services.openTrafficHistory(); // a failure is the Traffic area's to say (trafficError())
     const auto sandboxAtStart = parser.isSet(u"sandbox"_s)      ? tc::MainWindow::SandboxAtStart::Always
                                 : parser.isSet(u"no-sandbox"_s) ? tc::MainWindow::SandboxAtStart::Never
                                                                 : tc::MainWindow::SandboxAtStart::Auto;

@@ -63,6 +63,10 @@ step "missing libraries (ldd)"
 for p in telematics-console telematics-cli telematics-sandbox; do
   if in_root ldd "/usr/bin/$p" | grep 'not found'; then echo "$p: missing libraries" >&2; exit 1; fi
 done
+# The console's embedded sandbox, a module it loads only when a profile needs it.
+module=$(in_root dpkg -L telematics-console | grep '/telematics-console/libtelematics-sandbox\.so$')
+[ -n "$module" ] || { echo "the sandbox module is not in the package" >&2; exit 1; }
+if in_root ldd "$module" | grep 'not found'; then echo "$module: missing libraries" >&2; exit 1; fi
 echo "none"
 
 step "the sandbox, and an admin login with the CLI (private D-Bus session, unlocked gnome-keyring)"
@@ -92,6 +96,16 @@ echo
 echo "== the console, offscreen, until its first paint"
 QT_QPA_PLATFORM=offscreen TC_BENCH_FIRST_PAINT=1 timeout 60 telematics-console --no-sandbox
 echo "console: exit $?"
+echo "== its first run: the embedded sandbox (a module) starts and the sandbox profiles appear"
+QT_QPA_PLATFORM=offscreen timeout 60 telematics-console >/tmp/console.log 2>&1 &
+console=$!
+i=0; while ! grep -qs 'environment=sandbox' "$HOME/.config/telematics-console/profiles.ini" && [ $i -lt 300 ]; do
+  i=$((i + 1)); sleep 0.1
+done
+grep -q 'sandbox module loaded' /tmp/console.log || { cat /tmp/console.log; echo "the sandbox module did not load" >&2; exit 1; }
+grep -s 'environment=sandbox' "$HOME/.config/telematics-console/profiles.ini" ||
+  { cat /tmp/console.log; echo "no sandbox profiles" >&2; exit 1; }
+kill "$console"; wait "$console" || true
 WALK
 in_root dbus-run-session -- sh /tmp/walk.sh
 

@@ -27,8 +27,9 @@ public:
     explicit ServerThread(const Options &options = {}, QObject *parent = nullptr);
     ~ServerThread() override; // stop()s
 
-    void start();
-    void stop();
+    // Q_INVOKABLE: the console reaches them through the meta-object (Module.cpp).
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void stop();
     bool isRunning() const { return !m_info.isEmpty(); }
     // Set once started() has been emitted; empty otherwise.
     QJsonObject startupInfo() const { return m_info; }

@@ -4,6 +4,10 @@
 // users survive restarts. The port changes per run: profiles of the "sandbox" environment resolve
 // their URL through baseUrl() at run time.
 //
+// The sandbox is a module (libtelematics-sandbox.so, app/sandbox/Module.cpp), loaded by the first
+// start() and kept until the process ends: a console whose profiles never need it loads neither it
+// nor QtHttpServer. modulePath() says where it is looked for.
+//
 // Never two sandboxes on one database: start() takes <dbPath>.lock (QLockFile) and holds it until
 // stop(); when another process holds it, the start fails and says so.
 #include <QJsonObject>
@@ -13,10 +17,6 @@
 #include <memory>
 
 class QLockFile;
-
-namespace sandbox {
-class ServerThread;
-}
 
 namespace tc {
 
@@ -33,6 +33,12 @@ public:
 
     // <AppDataLocation>/sandbox.sqlite
     static QString defaultDbPath();
+    // The module's file: $TC_SANDBOX_MODULE when set (tests); else <libdir>/telematics-console
+    // relative to the executable (installed) when it exists there, else next to the executable
+    // (the build tree).
+    static QString modulePath();
+    // Whether this process has loaded the module (a start() loads it).
+    static bool isModuleLoaded();
     QString dbPath() const { return m_dbPath; }
 
     // Token lifetimes for the next start (seconds; 0 = the sandbox's defaults).
@@ -57,8 +63,14 @@ Q_SIGNALS:
     void stopped();
     void stateChanged(tc::EmbeddedSandbox::State state);
 
+private Q_SLOTS:
+    // From the module's sandbox::ServerThread (connected by name: the console links none of it).
+    void onServerStarted(const QJsonObject &info);
+    void onServerFailed(const QString &error);
+
 private:
     void setState(State s);
+    void fail(const QString &error); // Failed, and startFailed() queued
 
     QString m_dbPath;
     qint64 m_accessTtl = 0;
@@ -66,7 +78,7 @@ private:
     State m_state = State::Stopped;
     QJsonObject m_info;
     QString m_error;
-    std::unique_ptr<sandbox::ServerThread> m_thread;
+    std::unique_ptr<QObject> m_server; // the module's sandbox::ServerThread
     std::unique_ptr<QLockFile> m_dbLock;
 };
 

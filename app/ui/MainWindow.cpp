@@ -171,6 +171,12 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
             m_firstRunNoteShown = false;
             m_sandboxStrip->hide();
         }
+        // A sandbox profile chosen in a console that started without the sandbox: start it now, so
+        // its login does not wait (once: a sandbox stopped or failed stays so until asked).
+        if (m_startedUp && !m_sandboxTried && m_sandboxAtStart == SandboxAtStart::Auto && p
+            && p->environment == ProfileEnvironment::Sandbox) {
+            startSandbox();
+        }
     });
     // Profiles added, edited or removed: the targets shown follow (synchronously: no keychain read
     // is involved, so nothing can arrive late for an earlier selection).
@@ -499,6 +505,9 @@ void MainWindow::startUp()
         return;
     }
     m_startedUp = true;
+    // The traffic history (SQLite, the last exchanges) before any request is sent; a failure is the
+    // Traffic area's to say (trafficError()).
+    m_services->openTrafficHistory();
     KeychainJob *probe = m_services->keychain()->probe();
     connect(probe, &KeychainJob::finished, this, [this](KeychainJob *job) {
         if (!job->ok()) {
@@ -513,13 +522,11 @@ void MainWindow::startUp()
         Q_EMIT keychainChecked(job->ok());
     });
 
-    ProfileStore *profiles = m_services->profiles();
-    const QStringList names = profiles->names();
-    bool needSandbox = names.isEmpty();
-    for (const QString &name : names) {
-        const auto p = profiles->profile(name);
-        needSandbox = needSandbox || (p && p->environment == ProfileEnvironment::Sandbox);
-    }
+    // The sandbox (a module, with QtHttpServer) is loaded only when something needs it: the first
+    // run, or a sandbox profile as the current one. Kept sessions of other sandbox profiles resume
+    // once it runs.
+    const QStringList names = m_services->profiles()->names();
+    bool needSandbox = names.isEmpty() || currentProfileIsSandbox();
     if (m_sandboxAtStart != SandboxAtStart::Auto) {
         needSandbox = m_sandboxAtStart == SandboxAtStart::Always;
     }
@@ -559,8 +566,15 @@ void MainWindow::resumeKeptSessions(bool sandboxProfiles)
     }
 }
 
+bool MainWindow::currentProfileIsSandbox() const
+{
+    const auto p = m_services->profiles()->profile(m_profileList->currentProfile());
+    return p && p->environment == ProfileEnvironment::Sandbox;
+}
+
 void MainWindow::startSandbox()
 {
+    m_sandboxTried = true;
     EmbeddedSandbox *sandbox = m_services->sandbox();
     if (sandbox->state() == EmbeddedSandbox::State::Running || sandbox->state() == EmbeddedSandbox::State::Starting) {
         return;

@@ -86,8 +86,10 @@ public:
     // The Users work area (created if needed).
     UsersPage *usersPage();
 
-    // Whether startUp() starts the embedded sandbox: Auto when a profile needs it (or on the first
-    // run), or as the command line says (--sandbox, --no-sandbox).
+    // Whether startUp() starts the embedded sandbox: Auto on the first run (no profile yet) and when
+    // the current profile is a sandbox one (then, or when one becomes current later, until the
+    // sandbox was started once), or as the command line says (--sandbox, --no-sandbox: never on
+    // its own; a login or the Sandbox menu still starts it).
     enum class SandboxAtStart { Auto, Always, Never };
     void setSandboxAtStart(SandboxAtStart when) { m_sandboxAtStart = when; }
 
@@ -164,6 +166,7 @@ private:
     void onSandboxFailed(const QString &error);
     void createFirstRunProfiles();
     void resumeKeptSessions(bool sandboxProfiles);
+    bool currentProfileIsSandbox() const;
     void updateBanner();
     void updateStatus();
     void showError(const QString &text);
@@ -218,6 +221,7 @@ private:
     bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
     std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
+    bool m_sandboxTried = false; // startSandbox() ran: a selection no longer starts it on its own
 };
 
 } // namespace tc

@@ -77,6 +77,9 @@ TrafficPage::TrafficPage(Services *services, QWidget *parent)
     : QWidget(parent), m_services(services), m_model(new TrafficModel(this)), m_filter(new TrafficFilter(this)),
       m_composer(new RequestComposer(services, this))
 {
+    // The console opens the history after its first paint; a Traffic area shown before that (the
+    // page remembered from last time) opens it first, so it lists the history and says why not.
+    services->openTrafficHistory();
     m_model->setRecorder(services->traffic());
     m_filter->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);

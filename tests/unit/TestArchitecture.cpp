@@ -1,6 +1,7 @@
 // The house's arrows, checked on every include: app/core's rooms include only rooms below them
 // (util -> api -> profiles -> auth -> traffic -> ledger -> users -> registration -> bulk -> services), core and the CLI
-// never reach a widget, and the sandbox shares no code with the client it stands in for.
+// never reach a widget, the widgets reach the sandbox only as a module loaded at run time, and the
+// sandbox shares no code with the client it stands in for.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -74,6 +75,16 @@ private Q_SLOTS:
                 QVERIFY2(!inc.startsWith(u"sandbox/"_s), qPrintable(file + u" includes " + inc));
             }
         }
+    }
+
+    // The console loads the sandbox as a module (EmbeddedSandbox, app/sandbox/Module.cpp) only when
+    // a profile needs it: no widget code includes it, so none can link it in.
+    void ui_reachesTheSandboxOnlyAsAModule()
+    {
+        const auto all = includes(u"ui"_s);
+        QVERIFY(!all.isEmpty());
+        for (const auto &[file, inc] : all)
+            QVERIFY2(!inc.startsWith(u"sandbox/"_s), qPrintable(file + u" includes " + inc));
     }
 
     void sandbox_sharesNoCodeWithTheClient()
