@@ -161,7 +161,6 @@ private:
     // The key of a page's widgets in the layout memory: its objectName, else "page<index>".
     QString pageScope(int index) const;
     void addGoAction(int index);
-    void fitNavigation();
     void onSandboxStarted();
     void onSandboxFailed(const QString &error);
     void createFirstRunProfiles();
@@ -221,7 +220,8 @@ private:
     bool m_firstRunNoteShown = false;      // the first-run note ("nothing here touches production") is up
     std::function<void()> m_messageAction; // the message strip's button, when it has one
     bool m_resumedSandboxSessions = false;
-    bool m_sandboxTried = false; // startSandbox() ran: a selection no longer starts it on its own
+    int m_navigationRowHeight = 0; // a work area's row in the navigation, measured once
+    bool m_sandboxTried = false;   // startSandbox() ran: a selection no longer starts it on its own
 };
 
 } // namespace tc

@@ -18,10 +18,13 @@ for tool in xvfb-run dbus-run-session /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/home" "$tmp/run"
-chmod 700 "$tmp/run"
-export HOME=$tmp/home XDG_RUNTIME_DIR=$tmp/run XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
+# The runtime folder is a tmpfs in a desktop session (/run/user/UID): so here too when /dev/shm is
+# one (the console's one-instance lock file is synced to disk where it is made).
+run=$(mktemp -d -p "$( [ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "$tmp")")
+trap 'rm -rf "$tmp" "$run"' EXIT
+mkdir -p "$tmp/home"
+chmod 700 "$run"
+export HOME=$tmp/home XDG_RUNTIME_DIR=$run XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
        XDG_CACHE_HOME=$tmp/home/.cache
 unset DBUS_SESSION_BUS_ADDRESS QT_QPA_PLATFORM
 cat > "$tmp/inner.sh" <<'INNER'
