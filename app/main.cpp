@@ -152,7 +152,6 @@ int main(int argc, char *argv[])
         return 1;
     case tc::SingleInstance::Role::First: break;
     }
-    QApplication::setWindowIcon(tc::Icons::get(tc::Icons::App));
     // TC_PALETTE=dark: Fusion with a dark palette, to see (and screenshot) the console as a dark desktop
     // theme shows it.
     if (qEnvironmentVariable("TC_PALETTE") == u"dark"_s) {
@@ -196,6 +195,11 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         });
     }
+    // The windows' icon (the window manager draws it; rendered at four sizes) after the first paint:
+    // the window itself does not need it to show.
+    QObject::connect(
+            &window, &tc::MainWindow::firstPainted, &app,
+            [] { QApplication::setWindowIcon(tc::Icons::get(tc::Icons::App)); }, Qt::SingleShotConnection);
     window.show();
     return app.exec();
 }

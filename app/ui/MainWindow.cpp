@@ -73,7 +73,7 @@ MainWindow::MainWindow(ConsoleServices *services, QWidget *parent)
 {
     Icons::initResources();
     setWindowTitle(tr("Telematics Console"));
-    setWindowIcon(Icons::get(Icons::App));
+    // Its icon is the application's (main.cpp sets it once the window has painted).
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
