@@ -248,9 +248,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fail("a planted secret survived into the history record");
     }
     const tc::Exchange back = tc::TrafficStore::fromJson(record);
-    if (back.method != x.method || back.url != x.url || back.status != x.status || back.requestBody != x.requestBody
-        || back.replyBody != x.replyBody || back.requestHeaders != x.requestHeaders
-        || back.replyHeaders != x.replyHeaders || back.durationMs != x.durationMs)
-        fail("TrafficStore::fromJson(toJson(x)) is not x");
+    if (back.method != x.method)
+        fail("fromJson(toJson(x)).method");
+    if (back.url != x.url)
+        fail("fromJson(toJson(x)).url");
+    if (back.status != x.status || back.durationMs != x.durationMs)
+        fail("fromJson(toJson(x)).status / durationMs");
+    if (back.requestBody != x.requestBody || back.replyBody != x.replyBody)
+        fail("fromJson(toJson(x)) bodies");
+    if (back.requestHeaders != x.requestHeaders || back.replyHeaders != x.replyHeaders)
+        fail("fromJson(toJson(x)) headers");
     return 0;
 }
