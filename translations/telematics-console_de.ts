@@ -4,7 +4,7 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="70"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="160"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Die Sandbox-Datenbank %1 wird von einem anderen Programm verwendet (%2, Prozess %3). Schließen Sie es oder verwenden Sie die Sandbox dieser Konsole.</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Telematics Console läuft bereits: Ihr Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>es gibt kein Profil namens „%1“</translation>
     </message>
@@ -1621,7 +1621,28 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="75"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="44"/>
+        <source>The local sandbox is not installed: %1 is missing. Reinstall the console, or use a profile for another service.</source>
+        <translation>Die lokale Sandbox ist nicht installiert: %1 fehlt. Installieren Sie die Konsole neu, oder verwenden Sie ein Profil für einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="52"/>
+        <source>The local sandbox %1 cannot be loaded: %2</source>
+        <translation>Die lokale Sandbox %1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="59"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="185"/>
+        <source>%1 is not a local sandbox for this console.</source>
+        <translation>%1 ist keine lokale Sandbox für diese Konsole.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="65"/>
+        <source>The local sandbox %1 is version %2, this console %3. Reinstall the console.</source>
+        <translation>Die lokale Sandbox %1 hat die Version %2, diese Konsole %3. Installieren Sie die Konsole neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="165"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Die Sandbox-Datenbank %1 kann nicht gesperrt werden.</translation>
     </message>
@@ -2371,319 +2392,319 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="112"/>
+        <location filename="../app/ui/MainWindow.cpp" line="113"/>
         <source>Work area</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="124"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="126"/>
+        <location filename="../app/ui/MainWindow.cpp" line="127"/>
         <source>Local sandbox state</source>
         <translation>Status der lokalen Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="129"/>
         <source>Keychain state</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../app/ui/MainWindow.cpp" line="136"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="148"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="161"/>
+        <location filename="../app/ui/MainWindow.cpp" line="162"/>
         <source>Traffic</source>
         <translation>Datenverkehr</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="508"/>
+        <location filename="../app/ui/MainWindow.cpp" line="219"/>
+        <location filename="../app/ui/MainWindow.cpp" line="514"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1
 Bis das behoben ist, werden eingegebene Geheimnisse nur für diese Sitzung im Speicher gehalten: Nichts wird gespeichert, und Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="243"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Anmelden / Benutzer registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="265"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../app/ui/MainWindow.cpp" line="271"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="265"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>About Telematics Console</source>
         <translation>Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainWindow.cpp" line="273"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Eine Desktop-Verwaltungskonsole für den Telematics-(Damoov-)Benutzerdienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="469"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start: Eine Registrierung oder ein Massenlauf ist im Gange.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="529"/>
+        <location filename="../app/ui/MainWindow.cpp" line="533"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Erster Start: Eine lokale Sandbox wird gestartet, damit Sie die Konsole gefahrlos ausprobieren können…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="590"/>
+        <location filename="../app/ui/MainWindow.cpp" line="601"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Die lokale Sandbox ist gestoppt. Ihre Daten bleiben in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="591"/>
+        <location filename="../app/ui/MainWindow.cpp" line="602"/>
         <source>&amp;Start sandbox</source>
         <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="597"/>
+        <location filename="../app/ui/MainWindow.cpp" line="608"/>
         <source>Stop the local sandbox</source>
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="598"/>
+        <location filename="../app/ui/MainWindow.cpp" line="609"/>
         <source>One open session uses the local sandbox</source>
         <translation>Eine offene Sitzung verwendet die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="599"/>
+        <location filename="../app/ui/MainWindow.cpp" line="610"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>%1 offene Sitzungen verwenden die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="600"/>
+        <location filename="../app/ui/MainWindow.cpp" line="611"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; ihre Erneuerungen schlagen fehl, bis sie wieder läuft. Stoppen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <location filename="../app/ui/MainWindow.cpp" line="643"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Die lokale Sandbox läuft auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="656"/>
+        <location filename="../app/ui/MainWindow.cpp" line="667"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1
 Ihre Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="657"/>
+        <location filename="../app/ui/MainWindow.cpp" line="668"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="793"/>
+        <location filename="../app/ui/MainWindow.cpp" line="804"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>In „%1“ wurde kein Benutzer registriert.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="795"/>
+        <location filename="../app/ui/MainWindow.cpp" line="806"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Der Benutzer %1 (in „%2“) hat kein Profil, mit dem er sich anmelden kann.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="807"/>
+        <location filename="../app/ui/MainWindow.cpp" line="818"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>„%1“ ist jetzt in Ihren Profilen, um sich erneut als dieser Benutzer anzumelden. Behalten Sie es oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="810"/>
+        <location filename="../app/ui/MainWindow.cpp" line="821"/>
         <source>&amp;Discard profile…</source>
         <translation>Profil &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="892"/>
-        <location filename="../app/ui/MainWindow.cpp" line="915"/>
+        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <location filename="../app/ui/MainWindow.cpp" line="926"/>
         <source>Set password</source>
         <translation>Passwort setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <location filename="../app/ui/MainWindow.cpp" line="904"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Melden Sie sich zuerst als dieser Benutzer an: Das DeviceToken, zu dem das Passwort gehört, kommt aus der Antwort auf die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../app/ui/MainWindow.cpp" line="927"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Melden Sie sich zuerst mit einem Admin-Profil dieses Dienstes an: Ein Admin setzt das erste Passwort eines Benutzers. (Die eigene Sitzung eines UBI-Benutzers kann es später ändern.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="931"/>
+        <location filename="../app/ui/MainWindow.cpp" line="942"/>
         <source>The password of %1 was set.</source>
         <translation>Das Passwort von %1 wurde gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="932"/>
+        <location filename="../app/ui/MainWindow.cpp" line="943"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Das Passwort von %1 wurde gesetzt, aber nicht im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1042"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1042"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1113"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Das Journal (%1) konnte nicht geöffnet werden: %2. Bis das gelingt, wird nichts registriert: Ein DeviceToken, das der Dienst zurückgibt, muss erfasst sein, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1144"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil für %1, den Dienst von „%2“. Wählen Sie oben eines (es nennt seinen eigenen Dienst) oder legen Sie eines mit der InstanceId und dem InstanceKEY der Gruppe an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1136"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1147"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Wählen Sie ein Profil oder oben ein Gruppenschlüssel-Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1165"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="671"/>
+        <location filename="../app/ui/MainWindow.cpp" line="682"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Erster Start: Die Konsole hat eine lokale Sandbox auf %1 gestartet (ihre Daten: %2) und die Profile „%3“ und „%4“ mit ihren Demo-Zugangsdaten %5 angelegt. Wählen Sie links eines und drücken Sie „Anmelden“ — nichts hier berührt die Produktion.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="676"/>
+        <location filename="../app/ui/MainWindow.cpp" line="687"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(nur für diese Sitzung im Speicher: der Schlüsselbund ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="677"/>
+        <location filename="../app/ui/MainWindow.cpp" line="688"/>
         <source>in the keychain</source>
         <translation>im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="706"/>
+        <location filename="../app/ui/MainWindow.cpp" line="717"/>
         <source>Starting the local sandbox first…</source>
         <translation>Zuerst wird die lokale Sandbox gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="729"/>
         <source>Logging in with “%1”…</source>
         <translation>Anmeldung mit „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="722"/>
+        <location filename="../app/ui/MainWindow.cpp" line="733"/>
         <source>Logged in with “%1”.</source>
         <translation>Mit „%1“ angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="724"/>
+        <location filename="../app/ui/MainWindow.cpp" line="735"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Die Anmeldung mit „%1“ ist fehlgeschlagen (siehe ihre Karte).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="727"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Angemeldet, aber die Sitzung konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="754"/>
         <source>Register a user in production?</source>
         <translation>Einen Benutzer in der Produktion registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="754"/>
         <source>Register a user and log in?</source>
         <translation>Einen Benutzer registrieren und anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="744"/>
+        <location filename="../app/ui/MainWindow.cpp" line="755"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2692,153 +2713,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Journal erfassen und sich als dieser Benutzer anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="748"/>
+        <location filename="../app/ui/MainWindow.cpp" line="759"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (PRODUKTION: ein echter Benutzer, der in der Gruppe bleibt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="771"/>
+        <location filename="../app/ui/MainWindow.cpp" line="782"/>
         <source>Registering a user in “%1”…</source>
         <translation>Benutzer wird in „%1“ registriert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="800"/>
+        <location filename="../app/ui/MainWindow.cpp" line="811"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Ein Geheimnis von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="853"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="854"/>
+        <location filename="../app/ui/MainWindow.cpp" line="865"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Das Profil „%1“ und seine Geheimnisse im Schlüsselbund löschen? Seine Sitzung endet hier. (Beim Dienst ändert sich nichts.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="867"/>
+        <location filename="../app/ui/MainWindow.cpp" line="878"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="869"/>
+        <location filename="../app/ui/MainWindow.cpp" line="880"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="966"/>
         <source>Sandbox: stopped</source>
         <translation>Sandbox: gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="956"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>Sandbox: starting…</source>
         <translation>Sandbox: startet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="958"/>
+        <location filename="../app/ui/MainWindow.cpp" line="969"/>
         <source>Sandbox: running at %1</source>
         <translation>Sandbox: läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <location filename="../app/ui/MainWindow.cpp" line="971"/>
         <source>Sandbox: failed to start</source>
         <translation>Sandbox: Start fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="967"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Geheimnisse: nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="967"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>Secrets: system keychain</source>
         <translation>Geheimnisse: Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="973"/>
+        <location filename="../app/ui/MainWindow.cpp" line="984"/>
         <source>No profile selected</source>
         <translation>Kein Profil ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="978"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>PRODUKTION (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="980"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>local sandbox (%1)</source>
         <translation>lokale Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="981"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>local sandbox (not running)</source>
         <translation>lokale Sandbox (läuft nicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="985"/>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1002"/>
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="999"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>die lokale Sandbox ist gestoppt: Erneuerungen schlagen fehl, bis sie läuft (Sandbox → Starten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="992"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1003"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="993"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1004"/>
         <source>connected, token valid</source>
         <translation>verbunden, Token gültig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="994"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1005"/>
         <source>refreshing the token…</source>
         <translation>Token wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="995"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1006"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1007"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="999"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1010"/>
         <source>group key (registration only)</source>
         <translation>Gruppenschlüssel (nur Registrierung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1012"/>
         <source>“%1” → %2 · %3</source>
         <translation>„%1“ → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1064"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1075"/>
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1076"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
         <source>Register many</source>
         <translation>Viele registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1094"/>
         <source>Bulk</source>
         <translation>Massenregistrierung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1090"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1101"/>
         <source>Ledger</source>
         <translation>Journal</translation>
     </message>
@@ -5378,117 +5399,117 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
         <source>Traffic views</source>
         <translation>Ansichten des Datenverkehrs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
         <source>C&amp;omposer</source>
         <translation>Anfrage-&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Der Verlauf wird nicht auf dem Datenträger gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
         <source>Path contains</source>
         <translation>Pfad enthält</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>Path contains…</source>
         <translation>Pfad enthält…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>E&amp;rrors only</source>
         <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
         <source>Exchanges</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
         <source>Exchange details</source>
         <translation>Details des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="173"/>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="174"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="175"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="221"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="248"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Vorgang</numerusform>
@@ -5496,68 +5517,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="276"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="277"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="290"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="292"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="294"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="305"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5565,12 +5586,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="334"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5578,7 +5599,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="348"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5586,23 +5607,23 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5610,222 +5631,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="410"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="419"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="435"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="445"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="454"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="455"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="456"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="461"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="476"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="703"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="751"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>

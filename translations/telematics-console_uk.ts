@@ -4,7 +4,7 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="70"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="160"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Базу даних пісочниці %1 використовує інша програма (%2, процес %3). Закрийте її або скористайтеся пісочницею тієї консолі.</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Telematics Console вже запущено: її вікно виведено на передній план.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="171"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>профілю з назвою «%1» не існує</translation>
     </message>
@@ -1633,7 +1633,28 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="75"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="44"/>
+        <source>The local sandbox is not installed: %1 is missing. Reinstall the console, or use a profile for another service.</source>
+        <translation>Локальну пісочницю не встановлено: бракує %1. Перевстановіть консоль або скористайтеся профілем іншого сервісу.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="52"/>
+        <source>The local sandbox %1 cannot be loaded: %2</source>
+        <translation>Не вдається завантажити локальну пісочницю %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="59"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="185"/>
+        <source>%1 is not a local sandbox for this console.</source>
+        <translation>%1 не є локальною пісочницею для цієї консолі.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="65"/>
+        <source>The local sandbox %1 is version %2, this console %3. Reinstall the console.</source>
+        <translation>Локальна пісочниця %1 має версію %2, а ця консоль — %3. Перевстановіть консоль.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="165"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Не вдалося заблокувати базу даних пісочниці %1.</translation>
     </message>
@@ -2386,319 +2407,319 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation>Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="112"/>
+        <location filename="../app/ui/MainWindow.cpp" line="113"/>
         <source>Work area</source>
         <translation>Робоча область</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="124"/>
+        <location filename="../app/ui/MainWindow.cpp" line="125"/>
         <source>Connection</source>
         <translation>З&apos;єднання</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="126"/>
+        <location filename="../app/ui/MainWindow.cpp" line="127"/>
         <source>Local sandbox state</source>
         <translation>Стан локальної пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="128"/>
+        <location filename="../app/ui/MainWindow.cpp" line="129"/>
         <source>Keychain state</source>
         <translation>Стан зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="135"/>
+        <location filename="../app/ui/MainWindow.cpp" line="136"/>
         <source>Sessions</source>
         <translation>Сеанси</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="147"/>
+        <location filename="../app/ui/MainWindow.cpp" line="148"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="161"/>
+        <location filename="../app/ui/MainWindow.cpp" line="162"/>
         <source>Traffic</source>
         <translation>Трафік</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="212"/>
-        <location filename="../app/ui/MainWindow.cpp" line="508"/>
+        <location filename="../app/ui/MainWindow.cpp" line="219"/>
+        <location filename="../app/ui/MainWindow.cpp" line="514"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Системну зв&apos;язку ключів неможливо використати: %1
 Доки це не виправлено, введені секрети зберігаються лише в пам&apos;яті на цей запуск: нічого не записується, і наступного разу вас запитають знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="238"/>
+        <location filename="../app/ui/MainWindow.cpp" line="245"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Новий профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Редагувати профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="243"/>
+        <location filename="../app/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Увійти / зареєструвати користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="247"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>P&amp;references…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>За&amp;вершити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="254"/>
+        <location filename="../app/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Sandbox</source>
         <translation>П&amp;ісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Start</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>S&amp;top</source>
         <translation>З&amp;упинити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="258"/>
+        <location filename="../app/ui/MainWindow.cpp" line="265"/>
         <source>&amp;Go</source>
         <translation>П&amp;ерейти</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="259"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="264"/>
+        <location filename="../app/ui/MainWindow.cpp" line="271"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="265"/>
+        <location filename="../app/ui/MainWindow.cpp" line="272"/>
         <source>About Telematics Console</source>
         <translation>Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="266"/>
+        <location filename="../app/ui/MainWindow.cpp" line="273"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Настільна консоль адміністратора для служби користувачів Telematics (Damoov).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="286"/>
+        <location filename="../app/ui/MainWindow.cpp" line="293"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="469"/>
+        <location filename="../app/ui/MainWindow.cpp" line="472"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Нова мова діятиме з наступного запуску: зараз триває реєстрація або масовий запуск.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="529"/>
+        <location filename="../app/ui/MainWindow.cpp" line="533"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Перший запуск: запускається локальна пісочниця, щоб ви могли безпечно випробувати консоль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="590"/>
+        <location filename="../app/ui/MainWindow.cpp" line="601"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Локальну пісочницю зупинено. Її дані залишаються в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="591"/>
+        <location filename="../app/ui/MainWindow.cpp" line="602"/>
         <source>&amp;Start sandbox</source>
         <translation>&amp;Запустити пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="597"/>
+        <location filename="../app/ui/MainWindow.cpp" line="608"/>
         <source>Stop the local sandbox</source>
         <translation>Зупинити локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="598"/>
+        <location filename="../app/ui/MainWindow.cpp" line="609"/>
         <source>One open session uses the local sandbox</source>
         <translation>Один відкритий сеанс використовує локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="599"/>
+        <location filename="../app/ui/MainWindow.cpp" line="610"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>Відкритих сеансів, що використовують локальну пісочницю: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="600"/>
+        <location filename="../app/ui/MainWindow.cpp" line="611"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; їхні оновлення не вдаватимуться, доки вона знову не запрацює. Зупинити?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="632"/>
+        <location filename="../app/ui/MainWindow.cpp" line="643"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Локальна пісочниця працює на %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="656"/>
+        <location filename="../app/ui/MainWindow.cpp" line="667"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Локальна пісочниця не запустилася: %1
 Її база даних: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="657"/>
+        <location filename="../app/ui/MainWindow.cpp" line="668"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="793"/>
+        <location filename="../app/ui/MainWindow.cpp" line="804"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>У «%1» не зареєстровано жодного користувача.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="795"/>
+        <location filename="../app/ui/MainWindow.cpp" line="806"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Користувач %1 (у «%2») не має профілю для входу.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="807"/>
+        <location filename="../app/ui/MainWindow.cpp" line="818"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>«%1» тепер є серед ваших профілів, щоб знову входити як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишиться зареєстрованим).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="810"/>
+        <location filename="../app/ui/MainWindow.cpp" line="821"/>
         <source>&amp;Discard profile…</source>
         <translation>&amp;Відкинути профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="892"/>
-        <location filename="../app/ui/MainWindow.cpp" line="915"/>
+        <location filename="../app/ui/MainWindow.cpp" line="903"/>
+        <location filename="../app/ui/MainWindow.cpp" line="926"/>
         <source>Set password</source>
         <translation>Задати пароль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="893"/>
+        <location filename="../app/ui/MainWindow.cpp" line="904"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Спершу увійдіть як цей користувач: DeviceToken, якому належить пароль, береться з відповіді на вхід.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="916"/>
+        <location filename="../app/ui/MainWindow.cpp" line="927"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Спершу увійдіть із профілем адміністратора цієї служби: перший пароль користувача задає адміністратор. (Власний сеанс користувача UBI може змінити його пізніше.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="931"/>
+        <location filename="../app/ui/MainWindow.cpp" line="942"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль для %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="932"/>
+        <location filename="../app/ui/MainWindow.cpp" line="943"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Пароль для %1 задано, але не збережено в зв&apos;язці ключів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1042"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1042"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1102"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1113"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Не вдалося відкрити журнал (%1): %2. Доки це не вдасться, нічого не реєструється: DeviceToken, який повертає служба, має бути записаний до того, як його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1144"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи для %1, служби «%2». Виберіть один вище (він називає свою службу) або створіть його з InstanceId та InstanceKEY групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1136"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1147"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Виберіть профіль або профіль із ключем групи вище.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1154"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1165"/>
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="671"/>
+        <location filename="../app/ui/MainWindow.cpp" line="682"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Перший запуск: консоль запустила локальну пісочницю на %1 (її дані: %2) і створила профілі «%3» та «%4» з її демонстраційними обліковими даними %5. Виберіть один ліворуч і натисніть «Увійти» — ніщо тут не зачіпає продакшн.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="676"/>
+        <location filename="../app/ui/MainWindow.cpp" line="687"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(лише в пам&apos;яті на цей запуск: зв&apos;язка ключів недоступна)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="677"/>
+        <location filename="../app/ui/MainWindow.cpp" line="688"/>
         <source>in the keychain</source>
         <translation>у зв&apos;язці ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="706"/>
+        <location filename="../app/ui/MainWindow.cpp" line="717"/>
         <source>Starting the local sandbox first…</source>
         <translation>Спершу запускається локальна пісочниця…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="718"/>
+        <location filename="../app/ui/MainWindow.cpp" line="729"/>
         <source>Logging in with “%1”…</source>
         <translation>Вхід через «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="722"/>
+        <location filename="../app/ui/MainWindow.cpp" line="733"/>
         <source>Logged in with “%1”.</source>
         <translation>Вхід через «%1» виконано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="724"/>
+        <location filename="../app/ui/MainWindow.cpp" line="735"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Вхід через «%1» не вдався (див. його картку).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="727"/>
+        <location filename="../app/ui/MainWindow.cpp" line="738"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Вхід виконано, але сеанс не вдалося зберегти в зв&apos;язці ключів: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="754"/>
         <source>Register a user in production?</source>
         <translation>Зареєструвати користувача в продакшні?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="743"/>
+        <location filename="../app/ui/MainWindow.cpp" line="754"/>
         <source>Register a user and log in?</source>
         <translation>Зареєструвати користувача й увійти?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="744"/>
+        <location filename="../app/ui/MainWindow.cpp" line="755"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2707,153 +2728,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Зареєструвати НОВОГО користувача в групі %2 на %3%4, записати його DeviceToken у журнал і увійти як цей користувач?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="748"/>
+        <location filename="../app/ui/MainWindow.cpp" line="759"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (ПРОДАКШН: справжній користувач, який залишиться в групі)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="771"/>
+        <location filename="../app/ui/MainWindow.cpp" line="782"/>
         <source>Registering a user in “%1”…</source>
         <translation>Реєстрація користувача в «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="800"/>
+        <location filename="../app/ui/MainWindow.cpp" line="811"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Не вдалося зберегти секрет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="853"/>
+        <location filename="../app/ui/MainWindow.cpp" line="864"/>
         <source>Delete profile</source>
         <translation>Видалити профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="854"/>
+        <location filename="../app/ui/MainWindow.cpp" line="865"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Видалити профіль «%1» і його секрети зі зв&apos;язки ключів? Його сеанс тут завершиться. (У службі нічого не зміниться.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="867"/>
+        <location filename="../app/ui/MainWindow.cpp" line="878"/>
         <source>“%1” was not deleted: %2</source>
         <translation>«%1» не видалено: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="869"/>
+        <location filename="../app/ui/MainWindow.cpp" line="880"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» видалено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="966"/>
         <source>Sandbox: stopped</source>
         <translation>Пісочниця: зупинена</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="956"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>Sandbox: starting…</source>
         <translation>Пісочниця: запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="958"/>
+        <location filename="../app/ui/MainWindow.cpp" line="969"/>
         <source>Sandbox: running at %1</source>
         <translation>Пісочниця: працює на %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="960"/>
+        <location filename="../app/ui/MainWindow.cpp" line="971"/>
         <source>Sandbox: failed to start</source>
         <translation>Пісочниця: не запустилася</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="967"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Секрети: лише в пам&apos;яті</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="967"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>Secrets: system keychain</source>
         <translation>Секрети: зв&apos;язка ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="973"/>
+        <location filename="../app/ui/MainWindow.cpp" line="984"/>
         <source>No profile selected</source>
         <translation>Профіль не вибрано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="978"/>
+        <location filename="../app/ui/MainWindow.cpp" line="989"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>ПРОДАКШН (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="980"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>local sandbox (%1)</source>
         <translation>локальна пісочниця (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="981"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>local sandbox (not running)</source>
         <translation>локальна пісочниця (не запущена)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="985"/>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1002"/>
         <source>not logged in</source>
         <translation>вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="999"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>локальну пісочницю зупинено: оновлення не вдаватимуться, доки вона не запрацює (Пісочниця → Запустити)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="992"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1003"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="993"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1004"/>
         <source>connected, token valid</source>
         <translation>з&apos;єднано, токен чинний</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="994"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1005"/>
         <source>refreshing the token…</source>
         <translation>оновлення токена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="995"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1006"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1007"/>
         <source>error: %1</source>
         <translation>помилка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="999"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1010"/>
         <source>group key (registration only)</source>
         <translation>ключ групи (лише реєстрація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1001"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1012"/>
         <source>“%1” → %2 · %3</source>
         <translation>«%1» → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1064"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1075"/>
         <source>Register</source>
         <translation>Реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1076"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
         <source>Register many</source>
         <translation>Реєстрація кількох</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1083"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1094"/>
         <source>Bulk</source>
         <translation>Масова реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1090"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1101"/>
         <source>Ledger</source>
         <translation>Журнал</translation>
     </message>
@@ -5405,117 +5426,117 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
         <source>Traffic views</source>
         <translation>Подання трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
         <source>C&amp;omposer</source>
         <translation>&amp;Конструктор</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Історія не зберігається на диску: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
         <source>Any method</source>
         <translation>Будь-який метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Status class</source>
         <translation>Клас стану</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>No answer</source>
         <translation>Без відповіді</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
         <source>Path contains</source>
         <translation>Шлях містить</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>Path contains…</source>
         <translation>Шлях містить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>E&amp;rrors only</source>
         <translation>Лише по&amp;милки</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
         <source>Exchanges</source>
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="173"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="174"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="175"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="221"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="248"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5524,68 +5545,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="276"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="277"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="290"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="292"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="294"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="305"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5594,12 +5615,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="334"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5608,7 +5629,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="348"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5617,23 +5638,23 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5642,222 +5663,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="410"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="419"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="435"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="445"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="454"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="455"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="456"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="461"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="476"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="703"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="751"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>
