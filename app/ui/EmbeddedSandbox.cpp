@@ -29,8 +29,8 @@ struct Module
 
 Module &module()
 {
-    static Module m;
-    return m;
+    static auto *m = new Module; // never destroyed: nothing is torn down while the process ends
+    return *m;
 }
 
 // Loads the module on the first call; nullptr and *error when it cannot be used.
@@ -48,6 +48,7 @@ CreateFn loadModule(QString *error)
         return nullptr;
     }
     m.library.setFileName(path);
+    m.library.setLoadHints(QLibrary::PreventUnloadHint);
     if (!m.library.load()) {
         *error = QCoreApplication::translate("tc::EmbeddedSandbox", "The local sandbox %1 cannot be loaded: %2")
                          .arg(path, m.library.errorString());
