@@ -2270,49 +2270,54 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <source>Ledger entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>&amp;DeviceToken kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="92"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Zeile als C&amp;SV kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Das DeviceToken des gewählten Eintrags kopieren (Strg+C in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="111"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Den gewählten Eintrag mit den Spaltennamen als CSV kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="140"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
         <source>&amp;Find this user</source>
         <translation>Diesen Benutzer &amp;finden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Das DeviceToken des gewählten Eintrags im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="198"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="200"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
         <source>The ledger could not be read: %1</source>
         <translation>Das Journal konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="202"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
         <source>%n or more entries (counting…)</source>
         <translation>
             <numerusform>%n oder mehr Einträge (wird gezählt…)</numerusform>
@@ -2320,7 +2325,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="204"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -2328,7 +2333,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="207"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
         <source>preparing search: %n older entr(y/ies) left</source>
         <translation>
             <numerusform>Suche wird vorbereitet: noch %n älterer Eintrag</numerusform>
@@ -2336,18 +2341,18 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="278"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="289"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="308"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Export nach %1: bisher %n Eintrag…</numerusform>
@@ -2355,7 +2360,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="320"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
@@ -2363,18 +2368,18 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="331"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>Export the ledger</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="331"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="289"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>

@@ -2283,49 +2283,54 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <source>Ledger entries</source>
+        <translation>Записи журналу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>Копіювати &amp;DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="92"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Копіювати рядок як C&amp;SV</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Копіювати DeviceToken вибраного запису (Ctrl+C у таблиці)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="111"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Копіювати вибраний запис разом із назвами стовпців як CSV (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="140"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
         <source>&amp;Find this user</source>
         <translation>&amp;Знайти цього користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Знайти DeviceToken вибраного запису в області «Користувачі» (через сеанс адміністратора).</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="198"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="200"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
         <source>The ledger could not be read: %1</source>
         <translation>Не вдалося прочитати журнал: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="202"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
         <source>%n or more entries (counting…)</source>
         <translation>
             <numerusform>%n або більше записів (підрахунок…)</numerusform>
@@ -2334,7 +2339,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="204"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2343,7 +2348,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="207"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
         <source>preparing search: %n older entr(y/ies) left</source>
         <translation>
             <numerusform>підготовка пошуку: лишився %n старіший запис</numerusform>
@@ -2352,18 +2357,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="278"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="289"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="308"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Експорт до %1: поки що %n запис…</numerusform>
@@ -2372,7 +2377,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="320"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>Експортовано %n запис до %1.</numerusform>
@@ -2381,18 +2386,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="331"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="331"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="289"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>

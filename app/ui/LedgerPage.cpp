@@ -68,6 +68,7 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_model = new LedgerModel(m_ledger, this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"Entries"_s);
+    m_view->setAccessibleName(tr("Ledger entries"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
