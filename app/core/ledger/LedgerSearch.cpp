@@ -139,8 +139,11 @@ bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *erro
 {
     *done = false;
     QSqlDatabase d = db;
-    if (!d.transaction()) {
-        *error = Ledger::errorText(d.lastError());
+    // IMMEDIATE: the write lock first (waiting out a bulk run's commit), so the mark read below
+    // cannot go stale before the insert.
+    QSqlQuery begin(d);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = Ledger::errorText(begin.lastError());
         return false;
     }
     const auto failed = [&](const QSqlQuery &q) {
