@@ -273,15 +273,6 @@ QString LedgerPage::summaryText() const
     return m_summary->text();
 }
 
-bool LedgerPage::exportTo(const QString &path, QString *error) const
-{
-    if (!m_ledger || !m_ledger->isOpen()) {
-        *error = tr("the ledger is not open");
-        return false;
-    }
-    return Ledger::exportCsvFile(m_ledger->path(), path, m_model->query(), error);
-}
-
 void LedgerPage::startExport(const QString &path)
 {
     if (m_exporting)

@@ -26,8 +26,8 @@ public:
     LedgerModel *model() const { return m_model; }
     void setSearchText(const QString &text);
     void setStateFilter(const QString &state);                // "" = any
-    bool exportTo(const QString &path, QString *error) const; // on the calling thread
-    // The export on a worker thread (the window stays live); exportFinished() when done.
+    // The export (the current search and filters) on a worker thread, so the window stays live;
+    // exportFinished() when done.
     void startExport(const QString &path);
     bool isExporting() const { return m_exporting; }
     QString summaryText() const;

@@ -44,6 +44,7 @@ void LedgerReader::open()
     if (!Ledger::openConnection(m_path, m_connection, &error)) {
         QSqlDatabase::removeDatabase(m_connection);
         qCWarning(lc) << "cannot open the ledger for reading:" << error;
+        m_openError = error;
         return;
     }
     m_open = true;
@@ -59,7 +60,8 @@ void LedgerReader::open()
         QSqlQuery q(db);
         if (q.exec(u"SELECT 1 FROM sqlite_master WHERE name = 'ledger_search'"_s) && q.next()) {
             q.finish();
-            Q_EMIT indexProgress(ledgersql::rowsToIndex(db));
+            m_rowsToIndex = std::max<qint64>(1, ledgersql::rowsToIndex(db));
+            Q_EMIT indexProgress(m_rowsToIndex);
             QTimer::singleShot(0, this, &LedgerReader::buildIndexStep);
         }
     }
@@ -82,10 +84,11 @@ void LedgerReader::buildIndexStep()
     if (!m_open || m_stopping.load())
         return;
     bool done = false;
+    qint64 indexed = 0;
     QString error;
     m_current = 0;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!ledgersql::buildIndexChunk(db, IndexChunk, &done, &error)) {
+    if (!ledgersql::buildIndexChunk(db, IndexChunk, &done, &indexed, &error)) {
         // Busy (a bulk run writing) or the disk: try again a little later; searches use LIKE.
         qCInfo(lc) << "index step failed:" << error;
         QTimer::singleShot(500, this, &LedgerReader::buildIndexStep);
@@ -96,7 +99,8 @@ void LedgerReader::buildIndexStep()
         Q_EMIT indexProgress(0);
         return;
     }
-    Q_EMIT indexProgress(ledgersql::rowsToIndex(db));
+    m_rowsToIndex = std::max<qint64>(1, m_rowsToIndex - indexed); // 0 only when done
+    Q_EMIT indexProgress(m_rowsToIndex);
     QTimer::singleShot(0, this, &LedgerReader::buildIndexStep);
 }
 
@@ -124,8 +128,13 @@ QList<LedgerEntry> LedgerReader::rows(const QString &sql, const QVariantList &bi
 
 void LedgerReader::openView(quint64 gen, const LedgerQuery &query, int pageRows)
 {
-    if (!m_open || stale(gen))
+    if (stale(gen))
         return;
+    if (!m_open) {
+        Q_EMIT failed(gen, m_openError.isEmpty() ? QCoreApplication::translate("tc::Ledger", "the ledger is not open")
+                                                 : m_openError);
+        return;
+    }
     m_current = gen;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery top(db);

@@ -60,6 +60,8 @@ private:
     quint64 m_current = 0; // the generation being answered (0: none; never interrupted)
     bool m_indexReady = false;
     bool m_open = false;
+    QString m_openError;
+    qint64 m_rowsToIndex = 0; // counted once, then less each step
 };
 
 } // namespace tc

@@ -135,9 +135,10 @@ qint64 rowsToIndex(const QSqlDatabase &db)
     return 0;
 }
 
-bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *error)
+bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, qint64 *indexed, QString *error)
 {
     *done = false;
+    *indexed = 0;
     QSqlDatabase d = db;
     // IMMEDIATE: the write lock first (waiting out a bulk run's commit), so the mark read below
     // cannot go stale before the insert.
@@ -153,7 +154,7 @@ bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *erro
     };
     QSqlQuery q(d);
     // The rows just below the mark, newest first: [lowest of them, mark).
-    if (!q.exec(u"SELECT min(id) FROM (SELECT id FROM entries WHERE id < "_s + indexedFrom()
+    if (!q.exec(u"SELECT min(id), count(*) FROM (SELECT id FROM entries WHERE id < "_s + indexedFrom()
                 + u" ORDER BY id DESC LIMIT %1)"_s.arg(rows)))
         return failed(q);
     if (!q.next() || q.value(0).isNull()) {
@@ -162,6 +163,7 @@ bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *erro
         return d.commit();
     }
     const qint64 from = q.value(0).toLongLong();
+    const qint64 chunk = q.value(1).toLongLong();
     q.finish();
     QSqlQuery insert(d);
     insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
@@ -179,6 +181,7 @@ bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *erro
         d.rollback();
         return false;
     }
+    *indexed = chunk;
     *done = indexReady(db);
     return true;
 }

@@ -38,9 +38,9 @@ LedgerEntry readEntry(const QSqlQuery &q);
 QStringList indexSchema();
 // True when every row is in the index.
 bool indexReady(const QSqlDatabase &db);
-// Indexes up to `rows` older rows (the newest not yet indexed first). Sets *done when none is
-// left. False + *error on failure (the next call tries again).
-bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, QString *error);
+// Indexes up to `rows` older rows (the newest not yet indexed first); *indexed says how many.
+// Sets *done when none is left. False + *error on failure (the next call tries again).
+bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, qint64 *indexed, QString *error);
 // How many rows are not indexed yet.
 qint64 rowsToIndex(const QSqlDatabase &db);
 
