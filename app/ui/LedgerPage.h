@@ -25,7 +25,7 @@ public:
 
     LedgerModel *model() const { return m_model; }
     void setSearchText(const QString &text);
-    void setStateFilter(const QString &state);                // "" = any
+    void setStateFilter(const QString &state); // "" = any
     // The export (the current search and filters) on a worker thread, so the window stays live;
     // exportFinished() when done.
     void startExport(const QString &path);
