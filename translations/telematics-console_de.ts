@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="150"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="95"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation>der Datenträger ist voll (oder das Journal hat seine Größengrenze erreicht)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="152"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="97"/>
         <source>the ledger file is read-only</source>
         <translation>die Journaldatei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="154"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="99"/>
         <source>the disk could not be written (%1)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="102"/>
         <source>another program holds the ledger locked</source>
         <translation>ein anderes Programm hält das Journal gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="167"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2110,78 +2110,86 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="143"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>das Journal kann nicht auf WAL umgestellt werden: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="219"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="164"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="244"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="248"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="189"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="195"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>Schema anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="278"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="268"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
         <source>The ledger could not %1: %2</source>
         <translation>Das Journal ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="317"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="320"/>
         <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="330"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="345"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="335"/>
         <source>record a registration</source>
         <translation>Registrierung speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="328"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="363"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="353"/>
         <source>update a registration</source>
         <translation>Registrierung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="371"/>
         <source>update a bulk row</source>
         <translation>Massenzeile aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="406"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
         <source>record the bulk run</source>
         <translation>Massenlauf speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
         <source>update the bulk run</source>
         <translation>Massenlauf aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="435"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>der Lauf endete, während die Anfrage dieser Zeile vielleicht unterwegs war</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="440"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="430"/>
         <source>mark interrupted rows</source>
         <translation>unterbrochene Zeilen markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="672"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
         <source>be read for the export</source>
         <translation>Lesen für den Export</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="697"/>
+        <source>The export was canceled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="661"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="690"/>
         <source>The export could not be written: </source>
         <translation>Der Export konnte nicht geschrieben werden: </translation>
     </message>
@@ -2195,52 +2203,52 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::LedgerModel</name>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>InstanceId</source>
         <translation>InstanceId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2248,97 +2256,151 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="34"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="35"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Jedes DeviceToken, das diese Konsole erhalten hat, erfasst, bevor es angezeigt wurde. Zugriffs- und Refresh-Tokens werden hier nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>DeviceToken, ClientId, InstanceId, Name, E-Mail suchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
         <source>Search the ledger</source>
         <translation>Im Journal suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="48"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
         <source>Any state</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="53"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="54"/>
         <source>Any source</source>
         <translation>Jede Quelle</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="60"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="86"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <source>Ledger entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>&amp;DeviceToken kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Zeile als C&amp;SV kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Das DeviceToken des gewählten Eintrags kopieren (Strg+C in der Tabelle)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Den gewählten Eintrag mit den Spaltennamen als CSV kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="130"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
         <source>&amp;Find this user</source>
         <translation>Diesen Benutzer &amp;finden</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="132"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Das DeviceToken des gewählten Eintrags im Bereich „Benutzer“ nachschlagen (mit einer Admin-Sitzung).</translation>
     </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="175"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
+        <source>%n or more entries (counting…)</source>
+        <translation>
+            <numerusform>%n oder mehr Einträge (wird gezählt…)</numerusform>
+            <numerusform>%n oder mehr Einträge (wird gezählt…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
+        <source>preparing search: %n older entr(y/ies) left</source>
+        <translation>
+            <numerusform>Suche wird vorbereitet: noch %n älterer Eintrag</numerusform>
+            <numerusform>Suche wird vorbereitet: noch %n ältere Einträge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <source>the ledger is not open</source>
+        <translation>das Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
+        <source>Exporting to %1: %n entr(y/ies) so far…</source>
+        <translation>
+            <numerusform>Export nach %1: bisher %n Eintrag…</numerusform>
+            <numerusform>Export nach %1: bisher %n Einträge…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <source>Exported %n entr(y/ies) to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>Export the ledger</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="269"/>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="270"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>

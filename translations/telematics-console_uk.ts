@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="150"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="95"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation>диск заповнено (або журнал досяг граничного розміру)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="152"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="97"/>
         <source>the ledger file is read-only</source>
         <translation>файл журналу доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="154"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="99"/>
         <source>the disk could not be written (%1)</source>
         <translation>не вдалося записати на диск (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="157"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="102"/>
         <source>another program holds the ledger locked</source>
         <translation>інша програма заблокувала журнал</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="167"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2123,78 +2123,86 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="143"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>не вдалося перевести журнал у режим WAL: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="219"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="164"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Не вдалося відкрити журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="244"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="248"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="189"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="195"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="278"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="268"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="317"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="320"/>
         <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="330"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="345"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="335"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="328"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="363"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="353"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="381"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="371"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="406"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="435"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="440"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="430"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="672"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="697"/>
+        <source>The export was canceled.</source>
+        <translation>Експорт скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/ledger/Ledger.cpp" line="661"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="690"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
     </message>
@@ -2208,52 +2216,52 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerModel</name>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="92"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
         <source>InstanceId</source>
         <translation>InstanceId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="93"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -2261,74 +2269,98 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="34"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="35"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Кожен DeviceToken, який отримала ця консоль, записаний до того, як його показано. Токени доступу й оновлення тут ніколи не зберігаються.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="43"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>Пошук DeviceToken, ClientId, InstanceId, імені, e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
         <source>Search the ledger</source>
         <translation>Пошук у журналі</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="48"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="53"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="54"/>
         <source>Any source</source>
         <translation>Будь-яке джерело</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="56"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="60"/>
         <source>Re&amp;load</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="86"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="103"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <source>Ledger entries</source>
+        <translation>Записи журналу</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>Копіювати &amp;DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="89"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="106"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Копіювати рядок як C&amp;SV</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="105"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Копіювати DeviceToken вибраного запису (Ctrl+C у таблиці)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Копіювати вибраний запис разом із назвами стовпців як CSV (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="130"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
         <source>&amp;Find this user</source>
         <translation>&amp;Знайти цього користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="132"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Знайти DeviceToken вибраного запису в області «Користувачі» (через сеанс адміністратора).</translation>
     </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>Не вдалося прочитати журнал: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="175"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
+        <source>%n or more entries (counting…)</source>
+        <translation>
+            <numerusform>%n або більше записів (підрахунок…)</numerusform>
+            <numerusform>%n або більше записів (підрахунок…)</numerusform>
+            <numerusform>%n або більше записів (підрахунок…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2336,23 +2368,57 @@ NOT recorded in the ledger (export the results now; they exist only here):
             <numerusform>%n записів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
+        <source>preparing search: %n older entr(y/ies) left</source>
+        <translation>
+            <numerusform>підготовка пошуку: лишився %n старіший запис</numerusform>
+            <numerusform>підготовка пошуку: лишилося %n старіші записи</numerusform>
+            <numerusform>підготовка пошуку: лишилося %n старіших записів</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <source>the ledger is not open</source>
+        <translation>журнал не відкрито</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
+        <source>Exporting to %1…</source>
+        <translation>Експорт до %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
+        <source>Exporting to %1: %n entr(y/ies) so far…</source>
+        <translation>
+            <numerusform>Експорт до %1: поки що %n запис…</numerusform>
+            <numerusform>Експорт до %1: поки що %n записи…</numerusform>
+            <numerusform>Експорт до %1: поки що %n записів…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <source>Exported %n entr(y/ies) to %1.</source>
+        <translation>
+            <numerusform>Експортовано %n запис до %1.</numerusform>
+            <numerusform>Експортовано %n записи до %1.</numerusform>
+            <numerusform>Експортовано %n записів до %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="267"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="269"/>
-        <source>Exported to %1.</source>
-        <translation>Експортовано в %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="270"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>

@@ -4,7 +4,6 @@
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
 #include "core/util/CsvWriter.h"
-#include "core/util/PrivateFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,11 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStyle>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +55,8 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     for (const QString &s : {LedgerSource::create(), LedgerSource::createMany(), LedgerSource::bulk()})
         m_source->addItem(s, s);
     auto *exportButton = new QPushButton(tr("&Export CSV…"), this);
+    exportButton->setObjectName(u"ExportCsv"_s);
+    m_exportButton = exportButton;
     auto *reload = new QPushButton(tr("Re&load"), this);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_state);
@@ -65,6 +68,7 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_model = new LedgerModel(m_ledger, this);
     m_view = new QTableView(this);
     m_view->setObjectName(u"Entries"_s);
+    m_view->setAccessibleName(tr("Ledger entries"));
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -118,10 +122,17 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_refreshSoon = new QTimer(this);
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(250); // a bulk run writes often: refresh at most four times a second
-    connect(m_refreshSoon, &QTimer::timeout, this, &LedgerPage::refresh);
+    connect(m_refreshSoon, &QTimer::timeout, m_model, &LedgerModel::refresh);
     if (m_ledger)
         connect(m_ledger, &Ledger::changed, m_refreshSoon, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::textChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    // Searches run on the model's worker and a newer one interrupts an older one: a short pause
+    // only spares work while a person is still typing.
+    m_searchSoon = new QTimer(this);
+    m_searchSoon->setSingleShot(true);
+    m_searchSoon->setInterval(60);
+    connect(m_searchSoon, &QTimer::timeout, this, &LedgerPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchSoon, qOverload<>(&QTimer::start));
+    connect(m_model, &LedgerModel::statusChanged, this, &LedgerPage::updateSummary);
     connect(m_state, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(m_source, &QComboBox::currentIndexChanged, this, &LedgerPage::applyFilter);
     connect(reload, &QPushButton::clicked, this, &LedgerPage::refresh);
@@ -166,19 +177,43 @@ void LedgerPage::setStateFilter(const QString &state)
 
 void LedgerPage::applyFilter()
 {
+    m_searchSoon->stop();
     m_refreshSoon->stop();
     LedgerQuery q;
     q.text = m_search->text().trimmed();
     q.state = m_state->currentData().toString();
     q.source = m_source->currentData().toString();
+    m_exportMessage.clear();
     m_model->setQuery(q);
-    m_summary->setText(tr("%n entr(y/ies)", "", m_model->rowCount()) + u" · "_s
-                       + (m_ledger ? m_ledger->path() : QString()));
+    updateSummary();
+}
+
+void LedgerPage::updateSummary()
+{
+    QString text;
+    if (m_exporting)
+        text = m_exportMessage;
+    else if (!m_exportMessage.isEmpty())
+        text = m_exportMessage;
+    else if (m_model->isLoading())
+        text = tr("Searching…");
+    else if (!m_model->lastError().isEmpty())
+        text = tr("The ledger could not be read: %1").arg(m_model->lastError());
+    else if (m_model->isCounting())
+        text = tr("%n or more entries (counting…)", "", m_model->rowCount());
+    else
+        text = tr("%n entr(y/ies)", "", m_model->rowCount());
+    if (m_model->rowsToIndex() > 0)
+        text += u" · "_s
+                + tr("preparing search: %n older entr(y/ies) left", "",
+                     int(std::min<qint64>(m_model->rowsToIndex(), std::numeric_limits<int>::max())));
+    m_summary->setText(text + u" · "_s + (m_ledger ? m_ledger->path() : QString()));
 }
 
 void LedgerPage::refresh()
 {
-    applyFilter();
+    m_refreshSoon->stop();
+    m_model->refresh();
 }
 
 bool LedgerPage::eventFilter(QObject *watched, QEvent *event)
@@ -238,37 +273,55 @@ QString LedgerPage::summaryText() const
     return m_summary->text();
 }
 
-bool LedgerPage::exportTo(const QString &path, QString *error) const
+void LedgerPage::startExport(const QString &path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = f.errorString();
-        return false;
+    if (m_exporting)
+        return;
+    if (!m_ledger || !m_ledger->isOpen()) {
+        Q_EMIT exportFinished(false, tr("The export failed: %1").arg(tr("the ledger is not open")));
+        return;
     }
-    // DeviceTokens, like the ledger: readable by the owner only, set before any byte is written.
-    if (!files::restrictToOwner(f, error)) {
-        f.cancelWriting();
-        return false;
-    }
-    if (!m_ledger->exportCsv(&f, m_model->query())) {
-        *error = m_ledger->errorString();
-        f.cancelWriting();
-        return false;
-    }
-    if (!f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+        std::atomic<qint64> rows{0};
+    };
+    auto result = std::make_shared<Result>();
+    QThread *worker = QThread::create([result, ledgerPath = m_ledger->path(), path, query = m_model->query()] {
+        result->ok = Ledger::exportCsvFile(ledgerPath, path, query, &result->error, [result](qint64 rows) {
+            result->rows.store(rows);
+            return true;
+        });
+    });
+    worker->setObjectName(u"tc-ledger-export"_s);
+    m_exporting = true;
+    m_exportButton->setEnabled(false);
+    m_exportMessage = tr("Exporting to %1…").arg(path);
+    updateSummary();
+    auto *tick = new QTimer(worker);
+    tick->setInterval(250);
+    connect(tick, &QTimer::timeout, this, [this, result, path] {
+        m_exportMessage = tr("Exporting to %1: %n entr(y/ies) so far…", "", int(result->rows.load())).arg(path);
+        updateSummary();
+    });
+    tick->start();
+    connect(worker, &QThread::finished, this, [this, worker, result, path] {
+        m_exporting = false;
+        m_exportButton->setEnabled(true);
+        m_exportMessage = result->ok ? tr("Exported %n entr(y/ies) to %1.", "", int(result->rows.load())).arg(path)
+                                     : tr("The export failed: %1").arg(result->error);
+        updateSummary();
+        worker->deleteLater();
+        Q_EMIT exportFinished(result->ok, m_exportMessage);
+    });
+    worker->start();
 }
 
 void LedgerPage::exportWithDialog()
 {
-    askSavePath(this, tr("Export the ledger"), u"csv"_s, tr("CSV (*.csv)"), [this](const QString &path) {
-        QString error;
-        m_summary->setText(exportTo(path, &error) ? tr("Exported to %1.").arg(path)
-                                                  : tr("The export failed: %1").arg(error));
-    });
+    askSavePath(this, tr("Export the ledger"), u"csv"_s, tr("CSV (*.csv)"),
+                [this](const QString &path) { startExport(path); });
 }
 
 } // namespace tc

@@ -26,7 +26,10 @@ public:
     LedgerModel *model() const { return m_model; }
     void setSearchText(const QString &text);
     void setStateFilter(const QString &state); // "" = any
-    bool exportTo(const QString &path, QString *error) const;
+    // The export (the current search and filters) on a worker thread, so the window stays live;
+    // exportFinished() when done.
+    void startExport(const QString &path);
+    bool isExporting() const { return m_exporting; }
     QString summaryText() const;
     QTableView *view() const { return m_view; }
 
@@ -43,6 +46,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void findUserRequested(const QString &deviceToken);
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,6 +55,7 @@ private:
     void applyFilter();
     void exportWithDialog();
     void updateCopyActions();
+    void updateSummary();
 
     Ledger *m_ledger;
     LedgerModel *m_model;
@@ -60,6 +65,10 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QTimer *m_refreshSoon;
+    QTimer *m_searchSoon;
+    QPushButton *m_exportButton = nullptr;
+    bool m_exporting = false;
+    QString m_exportMessage;
     QPushButton *m_findUser = nullptr;
     QString selectedDeviceToken() const;
 

@@ -12,7 +12,9 @@
 #     bound is concurrency / latency
 #   console start-up (first paint) and peak RSS vs a bare Qt Widgets window (tests/bench/startup)
 #   sandbox Create at ~USERS users vs a fresh sandbox (tests/bench/sandbox-scale.sh)
-#   ledger open + search at 1M rows: not measured here yet (no benchmark for it)
+#   ledger page at 1,000,000 rows (tests/bench/ledger, made once in $TMPDIR): page open -> first rows
+#     shown beside an empty ledger; search -> first results beside a bare SQLite query of the same
+#     shape on the same file (and the empty ledger); the longest GUI-thread stall while searching
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -25,6 +27,7 @@ cli=$build/app/cli/telematics-cli
 sandbox=$build/app/sandbox/telematics-sandbox
 console=$build/app/telematics-console
 bare=$build/tests/bench/startup/bench-bare-window
+ledgerbench=$build/tests/bench/ledger/ledger-bench
 for f in "$cli" "$sandbox"; do [ -x "$f" ] || { echo "build first: $f is missing" >&2; exit 2; }; done
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
@@ -72,7 +75,20 @@ line=$(TABLE=1 RUNS=$runs USERS=$users "$here/sandbox-scale.sh" "$sandbox" | tee
 read -r _ fresh grown ratio fresh_rss grown_rss _ <<<"$line"
 row "sandbox Create after $users users" "$(printf '%.0f req/s, RSS %s MiB' "$grown" "$grown_rss")" \
     "$(printf 'fresh sandbox: %.0f req/s, RSS %s MiB' "$fresh" "$fresh_rss")" "**${ratio}×**"
-row "ledger of 1,000,000 rows: open, search" "not measured" "—" "no benchmark yet"
+if [ -x "$ledgerbench" ]; then
+  echo "== ledger page at 1,000,000 rows ==" >&2
+  line=$("$ledgerbench" --rows 1000000 --runs "$((runs < 5 ? 5 : runs))" 2> >(grep -v propagateSizeHints >&2) |
+           tee -a /dev/stderr | grep '^LEDGER ')
+  read -r _ _ open open0 search search0 sbare stall oldfirst oldcount stall0 <<<"$line"
+  row "ledger of 1,000,000 rows: page open → first rows shown" "$open ms" "empty ledger: $open0 ms" \
+      "**$(awk -v a="$open" -v b="$open0" 'BEGIN { printf "%.2f", a / b }')×**"
+  row "ledger of 1,000,000 rows: search → first results (median of 5 texts)" \
+      "$search ms; GUI thread at most $stall ms without its event loop (empty ledger: $stall0 ms)" \
+      "bare SQLite query of the same shape: $sbare ms; empty ledger: $search0 ms; before (LIKE, GUI thread): $oldfirst + $oldcount ms" \
+      "**$(awk -v a="$search" -v b="$sbare" 'BEGIN { printf "%.2f", a / b }')×** bare"
+else
+  row "ledger of 1,000,000 rows: open, search" "not measured" "(build ledger-bench)" "—"
+fi
 
 echo
 echo "load during the run: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) on $(nproc) CPUs; medians of $runs"

@@ -289,11 +289,13 @@ private Q_SLOTS:
         tc::LedgerPage page(ledger());
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.show();
-        QVERIFY(page.model()->rowCount() >= 520);
+        QTRY_VERIFY(page.model()->rowCount() >= 520);
         page.setSearchText(u"pause-17"_s);
+        QTRY_VERIFY(!page.model()->isLoading());
         QCOMPARE(page.model()->rowCount(), 11); // pause-17, pause-170..179
         QVERIFY2(page.summaryText().startsWith(u"11 entries · "_s), qPrintable(page.summaryText()));
         page.setSearchText(u"gui-119"_s);
+        QTRY_VERIFY(!page.model()->isLoading());
         QCOMPARE(page.model()->rowCount(), 1);
         QVERIFY2(page.summaryText().startsWith(u"1 entry · "_s), qPrintable(page.summaryText()));
         const auto e = page.model()->entryAt(0);
@@ -324,10 +326,17 @@ private Q_SLOTS:
         QVERIFY2(lines.at(1).contains(e->deviceToken) && lines.at(1).contains(u"gui-119"_s), qPrintable(lines.at(1)));
         page.setSearchText(QString());
         page.setStateFilter(tc::LedgerState::failed());
+        QTRY_VERIFY(!page.model()->isLoading());
         QCOMPARE(page.model()->rowCount(), 4); // 2 rows of a.csv, the duplicate and the non-UTF-8 row of dup.csv
-        QString error;
+        // The export runs on a worker thread; the page says how it went.
         const QString out = m_dir.filePath(u"ledger.csv"_s);
-        QVERIFY(page.exportTo(out, &error));
+        QSignalSpy exported(&page, &tc::LedgerPage::exportFinished);
+        page.startExport(out);
+        QVERIFY(page.isExporting());
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(1).toString()));
+        QVERIFY2(page.summaryText().startsWith(u"Exported 4 entries to "_s), qPrintable(page.summaryText()));
+        QCOMPARE(QFile(out).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().trimmed().split('\n').size(), 5);

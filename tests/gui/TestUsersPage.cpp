@@ -7,6 +7,7 @@
 
 #include "core/auth/OpenSessions.h"
 #include "core/auth/Session.h"
+#include "core/ledger/LedgerModel.h"
 #include "core/users/ManagedUser.h"
 #include "ui/LedgerPage.h"
 #include "ui/MainWindow.h"
@@ -338,7 +339,7 @@ private Q_SLOTS:
         QVERIFY(ledgerPage);
         ledgerPage->setSearchText(u.deviceToken);
         auto *view = ledgerPage->findChild<QTableView *>(u"Entries"_s);
-        QTRY_VERIFY(view->model()->rowCount() >= 1);
+        QTRY_VERIFY(!ledgerPage->model()->isLoading() && view->model()->rowCount() >= 1);
         QVERIFY(!ledgerPage->findUserButton()->isEnabled());
         view->selectRow(0);
         QVERIFY(ledgerPage->findUserButton()->isEnabled());

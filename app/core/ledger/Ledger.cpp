@@ -1,4 +1,5 @@
 #include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerSearch.h"
 
 #include "core/util/CsvWriter.h"
 #include "core/util/PrivateFiles.h"
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,15 +17,11 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using tc::ledgersql::entryColumns;
+using tc::ledgersql::readEntry;
 
 namespace {
 Q_LOGGING_CATEGORY(lc, "tc.core.ledger", QtWarningMsg)
-
-QString entryColumns()
-{
-    return u"id, source, job_id, row_no, line, state, device_token, custom_token, client_id, instance_id, "
-           "base_url, profile, error, created_at, updated_at"_s;
-}
 
 QVariant nullable(const QString &s)
 {
@@ -38,27 +36,6 @@ QVariant nullableId(qint64 id)
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-tc::LedgerEntry readEntry(const QSqlQuery &q)
-{
-    tc::LedgerEntry e;
-    e.id = q.value(0).toLongLong();
-    e.source = q.value(1).toString();
-    e.jobId = q.value(2).toLongLong();
-    e.rowNo = q.value(3).toLongLong();
-    e.line = q.value(4).toLongLong();
-    e.state = q.value(5).toString();
-    e.deviceToken = q.value(6).toString();
-    e.customToken = q.value(7).toString();
-    e.clientId = q.value(8).toString();
-    e.instanceId = q.value(9).toString();
-    e.baseUrl = q.value(10).toString();
-    e.profile = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
-    e.error = q.value(12).toString();
-    e.createdAt = fromMs(q.value(13));
-    e.updatedAt = fromMs(q.value(14));
-    return e;
 }
 
 QString jobColumns()
@@ -84,38 +61,6 @@ tc::LedgerJob readJob(const QSqlQuery &q)
     j.createdAt = fromMs(q.value(11));
     j.updatedAt = fromMs(q.value(12));
     return j;
-}
-
-// WHERE clause + its bound values for a query.
-QString whereClause(const tc::LedgerQuery &query, QVariantList *binds)
-{
-    QStringList parts;
-    if (!query.text.trimmed().isEmpty()) {
-        QString t = query.text.trimmed();
-        t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-        const QString like = u"%"_s + t + u"%"_s;
-        QStringList ors;
-        for (const char *col : {"device_token", "custom_token", "client_id", "instance_id", "profile", "error"}) {
-            ors.append(QLatin1StringView(col) + u" LIKE ? ESCAPE '\\'"_s);
-            binds->append(like);
-        }
-        parts.append(u"("_s + ors.join(u" OR "_s) + u")"_s);
-    }
-    if (!query.state.isEmpty()) {
-        parts.append(u"state = ?"_s);
-        binds->append(query.state);
-    }
-    if (!query.source.isEmpty()) {
-        parts.append(u"source = ?"_s);
-        binds->append(query.source);
-    }
-    if (query.jobId > 0) {
-        parts.append(u"job_id = ?"_s);
-        binds->append(query.jobId);
-    }
-    if (query.withDeviceTokenOnly)
-        parts.append(u"device_token IS NOT NULL"_s);
-    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
 }
 
 } // namespace
@@ -233,7 +178,7 @@ bool Ledger::open(const QString &path)
             u"CREATE INDEX IF NOT EXISTS entries_device_token ON entries(device_token)"_s,
             u"CREATE INDEX IF NOT EXISTS entries_job_state ON entries(job_id, state)"_s,
             u"CREATE INDEX IF NOT EXISTS jobs_source ON jobs(source_path, instance_id)"_s,
-            u"PRAGMA user_version = 1"_s,
+            u"PRAGMA user_version = 2"_s,
     };
     if (!d.transaction())
         return fail(u"open"_s, errorText(d.lastError()));
@@ -244,8 +189,14 @@ bool Ledger::open(const QString &path)
             return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), e);
         }
     }
+    if (!createSearchIndex()) {
+        const QString e = m_error;
+        d.rollback();
+        return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), e);
+    }
     if (!d.commit())
         return fail(QCoreApplication::translate("tc::Ledger", "create the schema"), errorText(d.lastError()));
+    m_indexed = ledgersql::indexReady(d);
     if (!createUserEventSchema())
         return false;
     qCInfo(lc) << "ledger open";
@@ -261,6 +212,45 @@ void Ledger::close()
         }
         QSqlDatabase::removeDatabase(m_connection);
     }
+}
+
+bool Ledger::createSearchIndex()
+{
+    // Inside open()'s transaction. A ledger with the index keeps it; an older one gets it here
+    // (its rows are indexed later, off the GUI thread: LedgerReader). A SQLite without FTS5 or
+    // the trigram tokenizer leaves the ledger as it was: searches then use LIKE.
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name IN ('entries_fts', 'ledger_search')"_s) || !q.next()) {
+        m_error = errorText(q.lastError());
+        return false;
+    }
+    const int found = q.value(0).toInt();
+    q.finish();
+    if (found == 2)
+        return true;
+    if (found != 0) { // half of it: cannot happen (one transaction), but never write into a guess
+        qCWarning(lc) << "the ledger's search index is incomplete; searching without it";
+        return true;
+    }
+    const QStringList schema = ledgersql::indexSchema();
+    if (!q.exec(u"SAVEPOINT search_index"_s)) {
+        m_error = errorText(q.lastError());
+        return false;
+    }
+    for (const QString &sql : schema) {
+        if (!q.exec(sql)) {
+            qCWarning(lc) << "no search index:" << errorText(q.lastError());
+            QSqlQuery undo(db());
+            undo.exec(u"ROLLBACK TO search_index"_s);
+            undo.exec(u"RELEASE search_index"_s);
+            return true;
+        }
+    }
+    if (!q.exec(u"RELEASE search_index"_s)) {
+        m_error = errorText(q.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool Ledger::isOpen() const
@@ -535,11 +525,12 @@ std::optional<LedgerEntry> Ledger::jobEntry(qint64 jobId, qint64 rowNo) const
 
 QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 offset) const
 {
-    QVariantList binds;
+    const ledgersql::Select s = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()));
     QSqlQuery q(db());
-    q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries"_s + whereClause(query, &binds)
-              + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s);
-    for (const QVariant &b : binds)
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + entryColumns(u"e"_s) + u" "_s + s.from + u" ORDER BY "_s + s.orderKey
+              + u" DESC LIMIT ? OFFSET ?"_s);
+    for (const QVariant &b : s.binds)
         q.addBindValue(b);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -555,10 +546,11 @@ QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 of
 
 qint64 Ledger::count(const LedgerQuery &query) const
 {
-    QVariantList binds;
+    const ledgersql::Select s = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()));
     QSqlQuery q(db());
-    q.prepare(u"SELECT COUNT(*) FROM entries"_s + whereClause(query, &binds));
-    for (const QVariant &b : binds)
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT count(*) "_s + s.from);
+    for (const QVariant &b : s.binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
         return 0;
@@ -656,33 +648,90 @@ QStringList Ledger::csvRow(const LedgerEntry &e)
 
 bool Ledger::exportCsv(QIODevice *out, const LedgerQuery &query)
 {
+    return exportCsv(db(), out, query, &m_error);
+}
+
+bool Ledger::exportCsv(const QSqlDatabase &db, QIODevice *out, const LedgerQuery &query, QString *error,
+                       const std::function<bool(qint64)> &progress)
+{
+    // One page of rows at a time (keyset, oldest first): memory stays flat for any size, and no
+    // read transaction is held for the whole export.
     CsvWriter w(out);
-    w.writeRow(csvHeader());
-    QVariantList binds;
-    const QString where = whereClause(query, &binds);
+    if (!w.writeRow(csvHeader())) {
+        *error = QCoreApplication::translate("tc::Ledger", "The export could not be written: ") + w.errorString();
+        return false;
+    }
+    const bool indexed = ledgersql::indexReady(db);
     qint64 lastId = 0;
+    qint64 written = 0;
+    constexpr int Page = 1000;
     for (;;) {
-        QSqlQuery q(db());
-        q.prepare(u"SELECT "_s + entryColumns() + u" FROM entries"_s
-                  + (where.isEmpty() ? u" WHERE id > ?"_s : where + u" AND id > ?"_s) + u" ORDER BY id LIMIT 1000"_s);
-        for (const QVariant &b : binds)
+        const ledgersql::Select s = ledgersql::select(query, indexed);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT "_s + entryColumns(u"e"_s) + u" "_s + s.from
+                  + (s.from.contains(u" WHERE "_s) ? u" AND "_s : u" WHERE "_s) + s.orderKey + u" > ? ORDER BY "_s
+                  + s.orderKey + u" LIMIT %1"_s.arg(Page));
+        for (const QVariant &b : s.binds)
             q.addBindValue(b);
         q.addBindValue(lastId);
-        if (!q.exec())
-            return fail(QCoreApplication::translate("tc::Ledger", "be read for the export"), errorText(q.lastError()));
+        if (!q.exec()) {
+            *error = QCoreApplication::translate("tc::Ledger", "The ledger could not %1: %2")
+                             .arg(QCoreApplication::translate("tc::Ledger", "be read for the export"),
+                                  errorText(q.lastError()));
+            return false;
+        }
         int n = 0;
         while (q.next()) {
             const LedgerEntry e = readEntry(q);
             lastId = e.id;
             ++n;
             if (!w.writeRow(csvRow(e))) {
-                m_error = QCoreApplication::translate("tc::Ledger", "The export could not be written: ")
-                          + w.errorString();
+                *error = QCoreApplication::translate("tc::Ledger", "The export could not be written: ")
+                         + w.errorString();
                 return false;
             }
         }
-        if (n < 1000)
+        written += n;
+        if (progress && !progress(written)) {
+            *error = QCoreApplication::translate("tc::Ledger", "The export was canceled.");
+            return false;
+        }
+        if (n < Page)
             break;
+    }
+    return true;
+}
+
+bool Ledger::exportCsvFile(const QString &ledgerPath, const QString &outPath, const LedgerQuery &query, QString *error,
+                           const std::function<bool(qint64)> &progress)
+{
+    QSaveFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    // DeviceTokens, like the ledger: readable by the owner only, set before any byte is written.
+    if (!files::restrictToOwner(f, error)) {
+        f.cancelWriting();
+        return false;
+    }
+    const QString connection = u"tc-ledger-export-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = Ledger::openConnection(ledgerPath, connection, error);
+    if (ok)
+        ok = exportCsv(QSqlDatabase::database(connection, false), &f, query, error, progress);
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!ok) {
+        f.cancelWriting();
+        return false;
+    }
+    if (!f.commit()) {
+        *error = f.errorString();
+        return false;
     }
     return true;
 }

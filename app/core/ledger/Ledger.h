@@ -206,8 +206,17 @@ public:
     std::optional<LedgerJob> latestJob(const QString &sourcePath, const QString &instanceId) const;
     QList<LedgerJob> jobs(int limit = 100) const;
 
-    // Streams every matching entry as CSV (header first). False + errorString() on failure.
+    // Streams every matching entry as CSV (header first), a page at a time (memory stays flat).
+    // False + errorString() on failure.
     bool exportCsv(QIODevice *out, const LedgerQuery &query);
+    // The same on any connection to a ledger (a worker thread's); `progress` gets the rows written
+    // so far after each page and cancels the export by returning false.
+    static bool exportCsv(const QSqlDatabase &db, QIODevice *out, const LedgerQuery &query, QString *error,
+                          const std::function<bool(qint64)> &progress = {});
+    // The export to a file, on its own connection to the ledger at `ledgerPath` (so any thread can
+    // run it): written through QSaveFile, owner-only (0600) before the first byte, a page at a time.
+    static bool exportCsvFile(const QString &ledgerPath, const QString &outPath, const LedgerQuery &query,
+                              QString *error, const std::function<bool(qint64)> &progress = {});
     static QStringList csvHeader();
     static QStringList csvRow(const LedgerEntry &e);
 
@@ -225,10 +234,12 @@ private:
     bool fail(const QString &what, const QString &detail);
     bool insertEntry(LedgerEntry &entry);
     bool createUserEventSchema(); // LedgerUserEvents.cpp
+    bool createSearchIndex();     // the text index (LedgerSearch.h), inside open()'s transaction
 
     QString m_connection;
     QString m_path;
     mutable QString m_error;
+    bool m_indexed = false; // every row is in the text index (it stays so once it is)
 };
 
 } // namespace tc
