@@ -3,7 +3,9 @@
 // filters by path text and by status class with TrafficFilter; beside it, in a child process of
 // the same run, the reference: a plain QSortFilterProxyModel over a QStandardItemModel holding the
 // same rows' text. Prints time per filter, the time to take in a batch of 1,000 while filtered
-// (a bulk run recording), peak RSS of each, and the ratios.
+// (a bulk run recording), peak RSS of each, and the ratios. recorder_insert_ms: the recorder alone
+// taking in 100,000 finished exchanges (bounded at 10,000 in memory) beside a plain bounded
+// std::deque<Exchange> (the least any recorder must do).
 #include "core/traffic/TrafficModel.h"
 #include "core/traffic/TrafficRecorder.h"
 
@@ -20,6 +22,7 @@
 #include <QTimeZone>
 
 #include <cstdio>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,41 @@ void print(const char *key, double value)
 {
     std::printf("%s %.3f\n", key, value);
     std::fflush(stdout);
+}
+
+QList<tc::Exchange> prebuilt()
+{
+    QList<tc::Exchange> all;
+    all.reserve(Rows);
+    for (int i = 0; i < Rows; ++i)
+        all.append(makeExchange(i));
+    return all;
+}
+
+int runOursRecorder()
+{
+    QNetworkAccessManager nam;
+    const QList<tc::Exchange> all = prebuilt();
+    tc::TrafficRecorder alone(&nam);
+    print("recorder_insert_ms", ms([&] {
+              for (const tc::Exchange &x : all)
+                  alone.record(x);
+          }));
+    return 0;
+}
+
+int runReferenceRecorder()
+{
+    const QList<tc::Exchange> all = prebuilt();
+    std::deque<tc::Exchange> kept;
+    print("recorder_insert_ms", ms([&] {
+              for (const tc::Exchange &x : all) {
+                  kept.push_back(x);
+                  if (kept.size() > size_t(tc::TrafficRecorder::DefaultMemoryLimit))
+                      kept.pop_front();
+              }
+          }));
+    return 0;
 }
 
 int runOurs()
@@ -193,8 +231,14 @@ int main(int argc, char *argv[])
         return runOurs();
     if (args.contains(u"--reference"_s))
         return runReference();
-    const auto ours = child(u"--ours"_s);
-    const auto ref = child(u"--reference"_s);
+    if (args.contains(u"--ours-recorder"_s))
+        return runOursRecorder();
+    if (args.contains(u"--reference-recorder"_s))
+        return runReferenceRecorder();
+    auto ours = child(u"--ours"_s);
+    auto ref = child(u"--reference"_s);
+    ours.insert(child(u"--ours-recorder"_s));
+    ref.insert(child(u"--reference-recorder"_s));
     QTextStream out(stdout);
     out << "Traffic table, " << Rows << " exchanges: TrafficModel + TrafficFilter vs QStandardItemModel + "
         << "QSortFilterProxyModel (same rows, separate processes)\n";
@@ -203,8 +247,9 @@ int main(int argc, char *argv[])
                     .arg(u"ours"_s, 12)
                     .arg(u"reference"_s, 12)
                     .arg(u"ours/ref"_s, 10);
-    for (const QString &k : {u"insert_ms"_s, u"filter_path_ms"_s, u"filter_status_ms"_s, u"filter_none_ms"_s,
-                             u"batch_1000_ms"_s, u"rss_mb"_s, u"filter_path_rows"_s, u"filter_status_rows"_s}) {
+    for (const QString &k :
+         {u"recorder_insert_ms"_s, u"insert_ms"_s, u"filter_path_ms"_s, u"filter_status_ms"_s, u"filter_none_ms"_s,
+          u"batch_1000_ms"_s, u"rss_mb"_s, u"filter_path_rows"_s, u"filter_status_rows"_s}) {
         const double a = ours.value(k), b = ref.value(k);
         out << QString(u"%1 %2 %3 %4\n"_s)
                         .arg(k, -18)
