@@ -121,6 +121,7 @@ void TrafficRecorder::setStore(TrafficStore *store)
     const QList<Exchange> saved = store->load(m_limit > 0 ? m_limit : TrafficStore::DefaultLimit);
     for (Exchange x : saved) {
         x.id = m_feed->nextId(); // ids of this process
+        m_fromHistory.insert(x.id);
         push(x);
         Q_EMIT exchangeFinished(x);
     }
@@ -145,6 +146,7 @@ void TrafficRecorder::clear()
     m_items.clear();
     m_index.clear();
     m_dropped = 0;
+    m_fromHistory.clear();
     forgetUnredacted();
     if (m_store)
         m_store->clear();

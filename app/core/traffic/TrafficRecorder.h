@@ -15,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 #include <optional>
@@ -52,6 +53,8 @@ public:
     // The exchange as it went over the wire, when it is still kept (memory only).
     std::optional<Exchange> unredacted(quint64 id) const;
     qsizetype unredactedCount() const { return m_unredacted.size(); }
+    // Taken in from the history on disk (an earlier run): its secrets were never kept.
+    bool isFromEarlierRun(quint64 id) const { return m_fromHistory.contains(id); }
 
     // Oldest first, those in flight included (as started).
     QList<Exchange> exchanges() const;
@@ -89,6 +92,7 @@ private:
     QHash<quint64, qsizetype> m_index; // id -> absolute index (m_dropped + position)
     int m_limit = DefaultMemoryLimit;
 
+    QSet<quint64> m_fromHistory;
     QHash<quint64, Exchange> m_unredacted;
     std::deque<quint64> m_unredactedOrder;
     qint64 m_unredactedBytes = 0;
