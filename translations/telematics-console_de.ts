@@ -422,176 +422,176 @@
     </message>
     <message>
         <location filename="../app/core/api/ApiError.cpp" line="294"/>
-        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
-        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Die Konsole überspringt nie die Zertifikatsprüfung; korrigieren Sie das Zertifikat oder die Basis-URL.</translation>
+        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL, or, for a private endpoint, name its CA file or pin its certificate in the profile.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 ist fehlgeschlagen: %2. Die Konsole überspringt nie die Zertifikatsprüfung; korrigieren Sie das Zertifikat oder die Basis-URL, oder nennen Sie für einen privaten Endpunkt im Profil dessen CA-Datei oder pinnen Sie sein Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="298"/>
+        <location filename="../app/core/api/ApiError.cpp" line="300"/>
         <source>handshake failed</source>
         <translation>Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="301"/>
+        <location filename="../app/core/api/ApiError.cpp" line="303"/>
         <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>Die gesamte Anfrage an %1 dauerte länger als %2 s (das Limit vom Senden bis zum letzten Byte der Antwort) und wurde deshalb abgebrochen. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="307"/>
+        <location filename="../app/core/api/ApiError.cpp" line="309"/>
         <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="311"/>
+        <location filename="../app/core/api/ApiError.cpp" line="313"/>
         <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Die Anfrage wurde vielleicht verarbeitet, vielleicht nicht; versuchen Sie es erneut oder erlauben Sie mehr Zeit (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="314"/>
+        <location filename="../app/core/api/ApiError.cpp" line="316"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="317"/>
+        <location filename="../app/core/api/ApiError.cpp" line="319"/>
         <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
         <translation>Der Dienst hat die Anfrage umgeleitet (HTTP %1)%2. Setzen Sie die Basis-URL auf die endgültige Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="323"/>
+        <location filename="../app/core/api/ApiError.cpp" line="325"/>
         <source>The service failed (HTTP %1).%2 Try again later.%3</source>
         <translation>Der Dienst ist fehlgeschlagen (HTTP %1).%2 Versuchen Sie es später erneut.%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="327"/>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
         <source>Not found (HTTP 404).%1%2</source>
         <translation>Nicht gefunden (HTTP 404).%1%2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <location filename="../app/core/api/ApiError.cpp" line="331"/>
         <source> Check the path and the base URL.</source>
         <translation> Prüfen Sie den Pfad und die Basis-URL.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="332"/>
+        <location filename="../app/core/api/ApiError.cpp" line="334"/>
         <source>The service refused the request (HTTP %1).%2%3</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (HTTP %1).%2%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="337"/>
+        <location filename="../app/core/api/ApiError.cpp" line="339"/>
         <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
         <translation>Die Antwort von %1 (HTTP %2) ist größer als das Limit von %3 Bytes (%4); sie wurde abgelehnt, bevor sie gelesen wurde. Grenzen Sie die Anfrage ein oder erlauben Sie mehr (--max-answer-bytes).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <location filename="../app/core/api/ApiError.cpp" line="346"/>
         <source>it announced %1 bytes</source>
         <translation>sie kündigte %1 Bytes an</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="346"/>
+        <location filename="../app/core/api/ApiError.cpp" line="348"/>
         <source>%1 bytes had arrived</source>
         <translation>%1 Bytes waren angekommen</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="349"/>
+        <location filename="../app/core/api/ApiError.cpp" line="351"/>
         <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
         <translation>Der Server antwortete mit einer HTML-Seite statt mit JSON (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="352"/>
+        <location filename="../app/core/api/ApiError.cpp" line="354"/>
         <source> Check that the base URL points at the user service&apos;s API.</source>
         <translation> Prüfen Sie, ob die Basis-URL auf die API des Benutzerdienstes zeigt.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="355"/>
+        <location filename="../app/core/api/ApiError.cpp" line="357"/>
         <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (HTTP %1): %2. Sie wurde vielleicht abgeschnitten; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="361"/>
+        <location filename="../app/core/api/ApiError.cpp" line="363"/>
         <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
         <translation>Der Server antwortete mit JSON in unerwarteter Form (HTTP %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="368"/>
+        <location filename="../app/core/api/ApiError.cpp" line="370"/>
         <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
         <translation>Der Dienst hat dieses Token für diesen Aufruf abgelehnt (403): Es ist die falsche Art Token (ein Benutzertoken an einer Admin-API oder umgekehrt). Melden Sie sich mit der richtigen Art Konto an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="373"/>
+        <location filename="../app/core/api/ApiError.cpp" line="375"/>
         <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
         <translation>Der Dienst hat das Refresh-Token abgelehnt (%1): Es ist verbraucht oder abgelaufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="378"/>
+        <location filename="../app/core/api/ApiError.cpp" line="380"/>
         <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
         <translation>Der Dienst hat die Anmeldung abgelehnt (%1): Prüfen Sie die Instanz-ID, das Login und das Passwort bzw. den Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="382"/>
+        <location filename="../app/core/api/ApiError.cpp" line="384"/>
         <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
         <translation> Ein 401 ohne Meldung kann auch heißen, dass der Dienst die andere LoginFields-Form erwartet.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="385"/>
+        <location filename="../app/core/api/ApiError.cpp" line="387"/>
         <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
         <translation>Der Dienst hat die Zugangsdaten der Gruppe abgelehnt (%1): Prüfen Sie InstanceId und InstanceKey.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="389"/>
+        <location filename="../app/core/api/ApiError.cpp" line="391"/>
         <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
         <translation>Der Dienst hat die Anfrage abgelehnt (%1): Sie braucht Zugangsdaten, die diese Anfrage nicht mitschickte, oder diese sind falsch.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="394"/>
+        <location filename="../app/core/api/ApiError.cpp" line="396"/>
         <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
         <translation>Der Dienst hat das Token abgelehnt (%1): Es ist abgelaufen oder wurde für eine andere Gruppe ausgestellt. Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <location filename="../app/core/api/ApiError.cpp" line="407"/>
         <source>Logins paused until %1: %2.</source>
         <translation>Anmeldungen pausiert bis %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="410"/>
+        <location filename="../app/core/api/ApiError.cpp" line="412"/>
         <source>Too many logins: try again in %1 s (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es in %1 s erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="413"/>
         <source>Too many requests: try again in %1 s (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es in %1 s erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="418"/>
+        <location filename="../app/core/api/ApiError.cpp" line="420"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Zu viele Anmeldungen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <location filename="../app/core/api/ApiError.cpp" line="421"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Zu viele Anfragen: Versuchen Sie es um %1 erneut (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="423"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anmeldungen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="427"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Zu viele Anfragen (429): Warten Sie, bevor Sie es erneut versuchen; der Dienst kann Anmeldungen bis zu einer Stunde sperren.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="433"/>
+        <location filename="../app/core/api/ApiError.cpp" line="435"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: Kein Secret Service hat geantwortet. Entsperren Sie ihn (oder starten Sie einen Secret Service wie gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="436"/>
+        <location filename="../app/core/api/ApiError.cpp" line="438"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Der Schlüsselbund ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="439"/>
+        <location filename="../app/core/api/ApiError.cpp" line="441"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Ungültige Eingabe: %1. Es wurde nichts gesendet.</translation>
     </message>
@@ -1563,22 +1563,22 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::CsvReader</name>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="33"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="35"/>
         <source>not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8</source>
         <translation>kein gültiger UTF-8-Text (Byte 0x%1 an Position %2); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="198"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="203"/>
         <source>the record is longer than %1 bytes (an unterminated quote?)</source>
         <translation>der Datensatz ist länger als %1 Bytes (ein nicht geschlossenes Anführungszeichen?)</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="206"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="211"/>
         <source>malformed quoting (a quote inside an unquoted field, or text after a closing quote)</source>
         <translation>fehlerhafte Anführungszeichen (ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen)</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="265"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="270"/>
         <source>unterminated quoted field (the file ends inside quotes)</source>
         <translation>nicht geschlossenes Feld in Anführungszeichen (die Datei endet innerhalb von Anführungszeichen)</translation>
     </message>
@@ -2306,349 +2306,349 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="75"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Keychain message</source>
         <translation>Schlüsselbund-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="85"/>
+        <location filename="../app/ui/MainWindow.cpp" line="86"/>
         <source>Sandbox message</source>
         <translation>Sandbox-Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="86"/>
+        <location filename="../app/ui/MainWindow.cpp" line="87"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="97"/>
+        <location filename="../app/ui/MainWindow.cpp" line="98"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="104"/>
         <source>Work areas</source>
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="110"/>
+        <location filename="../app/ui/MainWindow.cpp" line="112"/>
         <source>Work area</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="124"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="124"/>
+        <location filename="../app/ui/MainWindow.cpp" line="126"/>
         <source>Local sandbox state</source>
         <translation>Status der lokalen Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="126"/>
+        <location filename="../app/ui/MainWindow.cpp" line="128"/>
         <source>Keychain state</source>
         <translation>Status des Schlüsselbunds</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="135"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
         <source>Inspector</source>
         <translation>Inspektor</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="158"/>
+        <location filename="../app/ui/MainWindow.cpp" line="161"/>
         <source>Traffic</source>
         <translation>Datenverkehr</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
-        <location filename="../app/ui/MainWindow.cpp" line="505"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="508"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1
 Bis das behoben ist, werden eingegebene Geheimnisse nur für diese Sitzung im Speicher gehalten: Nichts wird gespeichert, und Sie werden beim nächsten Mal erneut gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Anmelden / Benutzer registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>P&amp;references…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Sandbox</source>
         <translation>&amp;Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="264"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="265"/>
         <source>About Telematics Console</source>
         <translation>Über Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Eine Desktop-Verwaltungskonsole für den Telematics-(Damoov-)Benutzerdienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="283"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="466"/>
+        <location filename="../app/ui/MainWindow.cpp" line="469"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start: Eine Registrierung oder ein Massenlauf ist im Gange.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="526"/>
+        <location filename="../app/ui/MainWindow.cpp" line="529"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Erster Start: Eine lokale Sandbox wird gestartet, damit Sie die Konsole gefahrlos ausprobieren können…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="587"/>
+        <location filename="../app/ui/MainWindow.cpp" line="590"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Die lokale Sandbox ist gestoppt. Ihre Daten bleiben in %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="588"/>
+        <location filename="../app/ui/MainWindow.cpp" line="591"/>
         <source>&amp;Start sandbox</source>
         <translation>Sandbox &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../app/ui/MainWindow.cpp" line="597"/>
         <source>Stop the local sandbox</source>
         <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="595"/>
+        <location filename="../app/ui/MainWindow.cpp" line="598"/>
         <source>One open session uses the local sandbox</source>
         <translation>Eine offene Sitzung verwendet die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="596"/>
+        <location filename="../app/ui/MainWindow.cpp" line="599"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>%1 offene Sitzungen verwenden die lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="597"/>
+        <location filename="../app/ui/MainWindow.cpp" line="600"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; ihre Erneuerungen schlagen fehl, bis sie wieder läuft. Stoppen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="629"/>
+        <location filename="../app/ui/MainWindow.cpp" line="632"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Die lokale Sandbox läuft auf %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="653"/>
+        <location filename="../app/ui/MainWindow.cpp" line="656"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1
 Ihre Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="654"/>
+        <location filename="../app/ui/MainWindow.cpp" line="657"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="790"/>
+        <location filename="../app/ui/MainWindow.cpp" line="793"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>In „%1“ wurde kein Benutzer registriert.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="792"/>
+        <location filename="../app/ui/MainWindow.cpp" line="795"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Der Benutzer %1 (in „%2“) hat kein Profil, mit dem er sich anmelden kann.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="804"/>
+        <location filename="../app/ui/MainWindow.cpp" line="807"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>„%1“ ist jetzt in Ihren Profilen, um sich erneut als dieser Benutzer anzumelden. Behalten Sie es oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="807"/>
+        <location filename="../app/ui/MainWindow.cpp" line="810"/>
         <source>&amp;Discard profile…</source>
         <translation>Profil &amp;verwerfen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="889"/>
-        <location filename="../app/ui/MainWindow.cpp" line="912"/>
+        <location filename="../app/ui/MainWindow.cpp" line="892"/>
+        <location filename="../app/ui/MainWindow.cpp" line="915"/>
         <source>Set password</source>
         <translation>Passwort setzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="890"/>
+        <location filename="../app/ui/MainWindow.cpp" line="893"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Melden Sie sich zuerst als dieser Benutzer an: Das DeviceToken, zu dem das Passwort gehört, kommt aus der Antwort auf die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="913"/>
+        <location filename="../app/ui/MainWindow.cpp" line="916"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Melden Sie sich zuerst mit einem Admin-Profil dieses Dienstes an: Ein Admin setzt das erste Passwort eines Benutzers. (Die eigene Sitzung eines UBI-Benutzers kann es später ändern.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="928"/>
+        <location filename="../app/ui/MainWindow.cpp" line="931"/>
         <source>The password of %1 was set.</source>
         <translation>Das Passwort von %1 wurde gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="929"/>
+        <location filename="../app/ui/MainWindow.cpp" line="932"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Das Passwort von %1 wurde gesetzt, aber nicht im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1099"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1102"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Das Journal (%1) konnte nicht geöffnet werden: %2. Bis das gelingt, wird nichts registriert: Ein DeviceToken, das der Dienst zurückgibt, muss erfasst sein, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil für %1, den Dienst von „%2“. Wählen Sie oben eines (es nennt seinen eigenen Dienst) oder legen Sie eines mit der InstanceId und dem InstanceKEY der Gruppe an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1136"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Wählen Sie ein Profil oder oben ein Gruppenschlüssel-Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1154"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="668"/>
+        <location filename="../app/ui/MainWindow.cpp" line="671"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Erster Start: Die Konsole hat eine lokale Sandbox auf %1 gestartet (ihre Daten: %2) und die Profile „%3“ und „%4“ mit ihren Demo-Zugangsdaten %5 angelegt. Wählen Sie links eines und drücken Sie „Anmelden“ — nichts hier berührt die Produktion.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="673"/>
+        <location filename="../app/ui/MainWindow.cpp" line="676"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(nur für diese Sitzung im Speicher: der Schlüsselbund ist nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="674"/>
+        <location filename="../app/ui/MainWindow.cpp" line="677"/>
         <source>in the keychain</source>
         <translation>im Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="703"/>
+        <location filename="../app/ui/MainWindow.cpp" line="706"/>
         <source>Starting the local sandbox first…</source>
         <translation>Zuerst wird die lokale Sandbox gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="715"/>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
         <source>Logging in with “%1”…</source>
         <translation>Anmeldung mit „%1“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="722"/>
         <source>Logged in with “%1”.</source>
         <translation>Mit „%1“ angemeldet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="721"/>
+        <location filename="../app/ui/MainWindow.cpp" line="724"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Die Anmeldung mit „%1“ ist fehlgeschlagen (siehe ihre Karte).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="724"/>
+        <location filename="../app/ui/MainWindow.cpp" line="727"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Angemeldet, aber die Sitzung konnte nicht im Schlüsselbund aufbewahrt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="740"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source>Register a user in production?</source>
         <translation>Einen Benutzer in der Produktion registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="740"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source>Register a user and log in?</source>
         <translation>Einen Benutzer registrieren und anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="741"/>
+        <location filename="../app/ui/MainWindow.cpp" line="744"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2657,153 +2657,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Journal erfassen und sich als dieser Benutzer anmelden?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="745"/>
+        <location filename="../app/ui/MainWindow.cpp" line="748"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (PRODUKTION: ein echter Benutzer, der in der Gruppe bleibt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <location filename="../app/ui/MainWindow.cpp" line="771"/>
         <source>Registering a user in “%1”…</source>
         <translation>Benutzer wird in „%1“ registriert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="797"/>
+        <location filename="../app/ui/MainWindow.cpp" line="800"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Ein Geheimnis von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="850"/>
+        <location filename="../app/ui/MainWindow.cpp" line="853"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="851"/>
+        <location filename="../app/ui/MainWindow.cpp" line="854"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Das Profil „%1“ und seine Geheimnisse im Schlüsselbund löschen? Seine Sitzung endet hier. (Beim Dienst ändert sich nichts.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="864"/>
+        <location filename="../app/ui/MainWindow.cpp" line="867"/>
         <source>“%1” was not deleted: %2</source>
         <translation>„%1“ wurde nicht gelöscht: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="866"/>
+        <location filename="../app/ui/MainWindow.cpp" line="869"/>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="952"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: stopped</source>
         <translation>Sandbox: gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="953"/>
+        <location filename="../app/ui/MainWindow.cpp" line="956"/>
         <source>Sandbox: starting…</source>
         <translation>Sandbox: startet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="958"/>
         <source>Sandbox: running at %1</source>
         <translation>Sandbox: läuft auf %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="957"/>
+        <location filename="../app/ui/MainWindow.cpp" line="960"/>
         <source>Sandbox: failed to start</source>
         <translation>Sandbox: Start fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="964"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Geheimnisse: nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="964"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>Secrets: system keychain</source>
         <translation>Geheimnisse: Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="970"/>
+        <location filename="../app/ui/MainWindow.cpp" line="973"/>
         <source>No profile selected</source>
         <translation>Kein Profil ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="975"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>PRODUKTION (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="977"/>
+        <location filename="../app/ui/MainWindow.cpp" line="980"/>
         <source>local sandbox (%1)</source>
         <translation>lokale Sandbox (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="978"/>
+        <location filename="../app/ui/MainWindow.cpp" line="981"/>
         <source>local sandbox (not running)</source>
         <translation>lokale Sandbox (läuft nicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="982"/>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="985"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>not logged in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="985"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>die lokale Sandbox ist gestoppt: Erneuerungen schlagen fehl, bis sie läuft (Sandbox → Starten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="989"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="990"/>
+        <location filename="../app/ui/MainWindow.cpp" line="993"/>
         <source>connected, token valid</source>
         <translation>verbunden, Token gültig</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="994"/>
         <source>refreshing the token…</source>
         <translation>Token wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="992"/>
+        <location filename="../app/ui/MainWindow.cpp" line="995"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="993"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="999"/>
         <source>group key (registration only)</source>
         <translation>Gruppenschlüssel (nur Registrierung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="998"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1001"/>
         <source>“%1” → %2 · %3</source>
         <translation>„%1“ → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1061"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1064"/>
         <source>Register</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1076"/>
         <source>Register many</source>
         <translation>Viele registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1083"/>
         <source>Bulk</source>
         <translation>Massenregistrierung</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1090"/>
         <source>Ledger</source>
         <translation>Journal</translation>
     </message>
@@ -2890,533 +2890,533 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Geben Sie die Basis-URL des Dienstes ein, z. B. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
         <source>This is not a valid URL.</source>
         <translation>Das ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>Die URL muss mit https:// beginnen (oder http:// für einen lokalen Dienst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="78"/>
         <source>The URL needs a host name.</source>
         <translation>Die URL braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>Cancel tes&amp;t</source>
         <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="92"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="94"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="93"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="95"/>
         <source>Profile editor</source>
         <translation>Profileditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="128"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>e.g. Production — admin</source>
         <translation>z. B. Produktion — Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Produktion (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Lokale Sandbox (eingebaut; ihre URL wird zur Laufzeit ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>optional: eine PEM-Datei der privaten CA, die das Zertifikat des Dienstes signiert hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Browse for the CA certificate file</source>
         <translation>Nach der CA-Zertifikatsdatei suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Das Zertifikat der privaten CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="156"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>Certificate SHA-256 pin</source>
         <translation>SHA-256-Pin des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>Zertifikats-Pi&amp;n (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Admin — API-Zugangsdaten (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Benutzer — das DeviceToken eines App-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Gruppenschlüssel — InstanceID + InstanceKEY (Registrierung, keine Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>UBI-Benutzer — Telefonnummer oder E-Mail + das eigene Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>API login e-mail</source>
         <translation>E-Mail des API-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="188"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>API &amp;login (e-mail):</source>
         <translation>API-&amp;Login (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
         <source>API password</source>
         <translation>API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>API &amp;password:</source>
         <translation>API-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="195"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="197"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="206"/>
         <source>UBI login kind</source>
         <translation>Art des UBI-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>UBI user login</source>
         <translation>Login des UBI-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>User &amp;login:</source>
         <translation>Benutzer-&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>User&apos;s password</source>
         <translation>Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Pass&amp;wort des Benutzers:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Automatisch: Objekt, bei einem 401 ohne Meldung einmal die String-Form</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Objekt: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (Doku von 2020)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (neuere Doku)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>LoginFields shape</source>
         <translation>Form von LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="222"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Endpunktpfade (leer lassen für die dokumentierten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
         <source>Path of %1</source>
         <translation>Pfad von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="247"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="523"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Meldet sich einmal mit diesen Angaben an (verbraucht eine der begrenzten Anmeldungen des Dienstes).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="253"/>
         <source>Test login in progress</source>
         <translation>Testanmeldung läuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="263"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="266"/>
         <source>Test login result</source>
         <translation>Ergebnis der Testanmeldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="272"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="276"/>
         <source>Save error</source>
         <translation>Fehler beim Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="340"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="344"/>
         <source>Discard this profile?</source>
         <translation>Dieses Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="341"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="345"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Ihre Eingaben für dieses neue Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="342"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="346"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="358"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="393"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="397"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="429"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="433"/>
         <source>reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="446"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="450"/>
         <source>not in the keychain: enter it</source>
         <translation>nicht im Schlüsselbund: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="503"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(wird ermittelt, wenn die lokale Sandbox läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
         <source>API &amp;InstanceID:</source>
         <translation>API-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
         <source>Group &amp;InstanceID:</source>
         <translation>Gruppen-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an; es registriert Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="558"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="560"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="564"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="574"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="576"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="581"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="605"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="655"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="632"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="656"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Geben Sie das Passwort des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="633"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="657"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="636"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="660"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="639"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="663"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="642"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="647"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="692"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="688"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="712"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="693"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="717"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="695"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="719"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="705"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="713"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="747"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="771"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="758"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="808"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="832"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>
@@ -3424,108 +3424,108 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileList</name>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="202"/>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="204"/>
         <source>&amp;Log in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="22"/>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="24"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="24"/>
         <source>Dele&amp;te</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="27"/>
+        <location filename="../app/ui/ProfileList.cpp" line="28"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="33"/>
+        <location filename="../app/ui/ProfileList.cpp" line="34"/>
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="145"/>
+        <location filename="../app/ui/ProfileList.cpp" line="147"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="146"/>
+        <location filename="../app/ui/ProfileList.cpp" line="148"/>
         <source>local sandbox</source>
         <translation>lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="152"/>
+        <location filename="../app/ui/ProfileList.cpp" line="154"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="156"/>
+        <location filename="../app/ui/ProfileList.cpp" line="158"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="160"/>
+        <location filename="../app/ui/ProfileList.cpp" line="162"/>
         <source>group key</source>
         <translation>Gruppenschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="164"/>
+        <location filename="../app/ui/ProfileList.cpp" line="166"/>
         <source>UBI user</source>
         <translation>UBI-Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="171"/>
+        <location filename="../app/ui/ProfileList.cpp" line="173"/>
         <source>logged out</source>
         <translation>abgemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <location filename="../app/ui/ProfileList.cpp" line="174"/>
         <source>logging in…</source>
         <translation>Anmeldung…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="173"/>
+        <location filename="../app/ui/ProfileList.cpp" line="175"/>
         <source>● signed in</source>
         <translation>● angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="174"/>
+        <location filename="../app/ui/ProfileList.cpp" line="176"/>
         <source>● refreshing…</source>
         <translation>● wird erneuert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="175"/>
+        <location filename="../app/ui/ProfileList.cpp" line="177"/>
         <source>token expired</source>
         <translation>Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="176"/>
+        <location filename="../app/ui/ProfileList.cpp" line="178"/>
         <source>⚠ error</source>
         <translation>⚠ Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="197"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Register a user and &amp;log in</source>
         <translation>Benutzer registrieren und &amp;anmelden</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <location filename="../app/ui/ProfileList.cpp" line="201"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation>Registriert einen neuen Benutzer in dieser Gruppe (Registration/Create), bewahrt sein DeviceToken in einem neuen Benutzerprofil auf und meldet ihn an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="203"/>
+        <location filename="../app/ui/ProfileList.cpp" line="205"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation>Meldet sich mit den Zugangsdaten des Profils aus dem Schlüsselbund an (Strg+L).</translation>
     </message>
@@ -5413,47 +5413,47 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="151"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
         <source>Exchange details</source>
         <translation>Details des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="152"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="214"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="241"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Vorgang</numerusform>
@@ -5461,68 +5461,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="269"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="270"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="282"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="283"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="285"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="295"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="298"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="320"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5530,12 +5530,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="340"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5543,7 +5543,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="341"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5551,23 +5551,23 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="361"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5575,222 +5575,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="389"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="391"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="393"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="397"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="420"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="438"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="440"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="441"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="443"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="462"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="463"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="513"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="514"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="559"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="593"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="599"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="690"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="719"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>

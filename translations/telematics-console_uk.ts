@@ -422,176 +422,176 @@
     </message>
     <message>
         <location filename="../app/core/api/ApiError.cpp" line="294"/>
-        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL.</source>
-        <translation>Захищене (TLS) з&apos;єднання з %1 не вдалося: %2. Консоль ніколи не пропускає перевірку сертифікатів; виправте сертифікат або базову URL-адресу.</translation>
+        <source>The secure (TLS) connection to %1 failed: %2. The console never skips certificate checks; fix the certificate or the base URL, or, for a private endpoint, name its CA file or pin its certificate in the profile.</source>
+        <translation>Захищене (TLS) з&apos;єднання з %1 не вдалося: %2. Консоль ніколи не пропускає перевірку сертифікатів; виправте сертифікат або базову URL-адресу або, для приватної кінцевої точки, вкажіть у профілі файл її CA чи закріпіть її сертифікат.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="298"/>
+        <location filename="../app/core/api/ApiError.cpp" line="300"/>
         <source>handshake failed</source>
         <translation>рукостискання не вдалося</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="301"/>
+        <location filename="../app/core/api/ApiError.cpp" line="303"/>
         <source>The whole request to %1 took longer than %2 s (the limit from sending to the last byte of the answer), so it was stopped. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>Увесь запит до %1 тривав довше за %2 с (обмеження від надсилання до останнього байта відповіді), тому його зупинено. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="307"/>
+        <location filename="../app/core/api/ApiError.cpp" line="309"/>
         <source>%1 did not answer within %2 s. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 не відповів протягом %2 с. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="311"/>
+        <location filename="../app/core/api/ApiError.cpp" line="313"/>
         <source>%1 did not answer in time. The request may or may not have been processed; try again, or allow more time (--timeout).</source>
         <translation>%1 не відповів вчасно. Запит міг бути оброблений, а міг і ні; спробуйте ще раз або дозвольте більше часу (--timeout).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="314"/>
+        <location filename="../app/core/api/ApiError.cpp" line="316"/>
         <source>The request was cancelled.</source>
         <translation>Запит скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="317"/>
+        <location filename="../app/core/api/ApiError.cpp" line="319"/>
         <source>The service redirected the request (HTTP %1)%2. Set the base URL to the final address.</source>
         <translation>Служба перенаправила запит (HTTP %1)%2. Укажіть кінцеву адресу як базову URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="323"/>
+        <location filename="../app/core/api/ApiError.cpp" line="325"/>
         <source>The service failed (HTTP %1).%2 Try again later.%3</source>
         <translation>Збій служби (HTTP %1).%2 Спробуйте пізніше.%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="327"/>
+        <location filename="../app/core/api/ApiError.cpp" line="329"/>
         <source>Not found (HTTP 404).%1%2</source>
         <translation>Не знайдено (HTTP 404).%1%2</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="329"/>
+        <location filename="../app/core/api/ApiError.cpp" line="331"/>
         <source> Check the path and the base URL.</source>
         <translation> Перевірте шлях і базову URL-адресу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="332"/>
+        <location filename="../app/core/api/ApiError.cpp" line="334"/>
         <source>The service refused the request (HTTP %1).%2%3</source>
         <translation>Служба відхилила запит (HTTP %1).%2%3</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="337"/>
+        <location filename="../app/core/api/ApiError.cpp" line="339"/>
         <source>The answer from %1 (HTTP %2) is larger than the limit of %3 bytes (%4); it was refused before it was read. Narrow the request, or allow more (--max-answer-bytes).</source>
         <translation>Відповідь від %1 (HTTP %2) більша за обмеження %3 байтів (%4); її відхилено до прочитання. Звузьте запит або дозвольте більше (--max-answer-bytes).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="344"/>
+        <location filename="../app/core/api/ApiError.cpp" line="346"/>
         <source>it announced %1 bytes</source>
         <translation>вона заявила %1 байтів</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="346"/>
+        <location filename="../app/core/api/ApiError.cpp" line="348"/>
         <source>%1 bytes had arrived</source>
         <translation>надійшло %1 байтів</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="349"/>
+        <location filename="../app/core/api/ApiError.cpp" line="351"/>
         <source>The server answered with an HTML page instead of JSON (HTTP %1).</source>
         <translation>Сервер відповів HTML-сторінкою замість JSON (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="352"/>
+        <location filename="../app/core/api/ApiError.cpp" line="354"/>
         <source> Check that the base URL points at the user service&apos;s API.</source>
         <translation> Перевірте, чи базова URL-адреса вказує на API служби користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="355"/>
+        <location filename="../app/core/api/ApiError.cpp" line="357"/>
         <source>The server&apos;s answer is not valid JSON (HTTP %1): %2. It may have been cut off; try again.</source>
         <translation>Відповідь сервера не є коректним JSON (HTTP %1): %2. Можливо, її обрізано; спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="361"/>
+        <location filename="../app/core/api/ApiError.cpp" line="363"/>
         <source>The server answered with JSON of an unexpected shape (HTTP %1): %2.</source>
         <translation>Сервер відповів JSON неочікуваної структури (HTTP %1): %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="368"/>
+        <location filename="../app/core/api/ApiError.cpp" line="370"/>
         <source>The service refused this token for this call (403): it is the wrong kind of token (a user token on an admin API, or the reverse). Log in as the right kind of account.</source>
         <translation>Служба відхилила цей токен для цього виклику (403): це токен не того типу (токен користувача для API адміністратора або навпаки). Увійдіть з обліковим записом потрібного типу.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="373"/>
+        <location filename="../app/core/api/ApiError.cpp" line="375"/>
         <source>The service refused the refresh token (%1): it is spent or expired. Log in again.</source>
         <translation>Служба відхилила токен оновлення (%1): його вже використано або строк дії минув. Увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="378"/>
+        <location filename="../app/core/api/ApiError.cpp" line="380"/>
         <source>The service refused the login (%1): check the instance id, the login and the password or key.</source>
         <translation>Служба відхилила вхід (%1): перевірте ідентифікатор інстанції, логін і пароль або ключ.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="382"/>
+        <location filename="../app/core/api/ApiError.cpp" line="384"/>
         <source> A bare 401 can also mean the service expects the other LoginFields shape.</source>
         <translation> Відповідь 401 без повідомлення може також означати, що служба очікує іншу форму LoginFields.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="385"/>
+        <location filename="../app/core/api/ApiError.cpp" line="387"/>
         <source>The service refused the group&apos;s credentials (%1): check the InstanceId and the InstanceKey.</source>
         <translation>Служба відхилила облікові дані групи (%1): перевірте InstanceId та InstanceKey.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="389"/>
+        <location filename="../app/core/api/ApiError.cpp" line="391"/>
         <source>The service refused the request (%1): it needs credentials that this request did not carry, or they are wrong.</source>
         <translation>Служба відхилила запит (%1): він потребує облікових даних, яких цей запит не містив, або вони неправильні.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="394"/>
+        <location filename="../app/core/api/ApiError.cpp" line="396"/>
         <source>The service refused the token (%1): it has expired or was issued for another group. Log in again.</source>
         <translation>Служба відхилила токен (%1): строк його дії минув або його видано для іншої групи. Увійдіть знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="405"/>
+        <location filename="../app/core/api/ApiError.cpp" line="407"/>
         <source>Logins paused until %1: %2.</source>
         <translation>Входи призупинено до %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="410"/>
+        <location filename="../app/core/api/ApiError.cpp" line="412"/>
         <source>Too many logins: try again in %1 s (429).</source>
         <translation>Забагато входів: спробуйте знову через %1 с (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="411"/>
+        <location filename="../app/core/api/ApiError.cpp" line="413"/>
         <source>Too many requests: try again in %1 s (429).</source>
         <translation>Забагато запитів: спробуйте знову через %1 с (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="418"/>
+        <location filename="../app/core/api/ApiError.cpp" line="420"/>
         <source>Too many logins: try again at %1 (429).</source>
         <translation>Забагато входів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="419"/>
+        <location filename="../app/core/api/ApiError.cpp" line="421"/>
         <source>Too many requests: try again at %1 (429).</source>
         <translation>Забагато запитів: спробуйте знову о %1 (429).</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="423"/>
+        <location filename="../app/core/api/ApiError.cpp" line="425"/>
         <source>Too many logins (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато входів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="425"/>
+        <location filename="../app/core/api/ApiError.cpp" line="427"/>
         <source>Too many requests (429): wait before trying again; the service may block logins for up to an hour.</source>
         <translation>Забагато запитів (429): зачекайте, перш ніж пробувати знову; служба може блокувати входи до однієї години.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="433"/>
+        <location filename="../app/core/api/ApiError.cpp" line="435"/>
         <source>The keychain is unavailable: no Secret Service answered. Unlock it (or start a Secret Service such as gnome-keyring) and try again.</source>
         <translation>Зв&apos;язка ключів недоступна: жодна служба Secret Service не відповіла. Розблокуйте її (або запустіть Secret Service, наприклад gnome-keyring) і спробуйте знову.</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="436"/>
+        <location filename="../app/core/api/ApiError.cpp" line="438"/>
         <source>The keychain is unavailable: %1</source>
         <translation>Зв&apos;язка ключів недоступна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiError.cpp" line="439"/>
+        <location filename="../app/core/api/ApiError.cpp" line="441"/>
         <source>Invalid input: %1. Nothing was sent.</source>
         <translation>Некоректні дані: %1. Нічого не надіслано.</translation>
     </message>
@@ -1575,22 +1575,22 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::CsvReader</name>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="33"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="35"/>
         <source>not valid UTF-8 text (byte 0x%1 at position %2); save the file as UTF-8</source>
         <translation>недійсний текст UTF-8 (байт 0x%1 на позиції %2); збережіть файл як UTF-8</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="198"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="203"/>
         <source>the record is longer than %1 bytes (an unterminated quote?)</source>
         <translation>запис довший за %1 байтів (незакрита лапка?)</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="206"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="211"/>
         <source>malformed quoting (a quote inside an unquoted field, or text after a closing quote)</source>
         <translation>неправильні лапки (лапка всередині поля без лапок або текст після закривальної лапки)</translation>
     </message>
     <message>
-        <location filename="../app/core/util/CsvReader.cpp" line="265"/>
+        <location filename="../app/core/util/CsvReader.cpp" line="270"/>
         <source>unterminated quoted field (the file ends inside quotes)</source>
         <translation>незакрите поле в лапках (файл закінчується всередині лапок)</translation>
     </message>
@@ -2321,349 +2321,349 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="74"/>
+        <location filename="../app/ui/MainWindow.cpp" line="75"/>
         <source>Telematics Console</source>
         <translation>Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="84"/>
+        <location filename="../app/ui/MainWindow.cpp" line="85"/>
         <source>Keychain message</source>
         <translation>Повідомлення зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="85"/>
+        <location filename="../app/ui/MainWindow.cpp" line="86"/>
         <source>Sandbox message</source>
         <translation>Повідомлення пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="86"/>
+        <location filename="../app/ui/MainWindow.cpp" line="87"/>
         <source>Message</source>
         <translation>Повідомлення</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="97"/>
+        <location filename="../app/ui/MainWindow.cpp" line="98"/>
         <source>&amp;Work areas</source>
         <translation>&amp;Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="103"/>
+        <location filename="../app/ui/MainWindow.cpp" line="104"/>
         <source>Work areas</source>
         <translation>Робочі області</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="110"/>
+        <location filename="../app/ui/MainWindow.cpp" line="112"/>
         <source>Work area</source>
         <translation>Робоча область</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="122"/>
+        <location filename="../app/ui/MainWindow.cpp" line="124"/>
         <source>Connection</source>
         <translation>З&apos;єднання</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="124"/>
+        <location filename="../app/ui/MainWindow.cpp" line="126"/>
         <source>Local sandbox state</source>
         <translation>Стан локальної пісочниці</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="126"/>
+        <location filename="../app/ui/MainWindow.cpp" line="128"/>
         <source>Keychain state</source>
         <translation>Стан зв&apos;язки ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="135"/>
         <source>Sessions</source>
         <translation>Сеанси</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="145"/>
+        <location filename="../app/ui/MainWindow.cpp" line="147"/>
         <source>Inspector</source>
         <translation>Інспектор</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="158"/>
+        <location filename="../app/ui/MainWindow.cpp" line="161"/>
         <source>Traffic</source>
         <translation>Трафік</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="209"/>
-        <location filename="../app/ui/MainWindow.cpp" line="505"/>
+        <location filename="../app/ui/MainWindow.cpp" line="212"/>
+        <location filename="../app/ui/MainWindow.cpp" line="508"/>
         <source>The system keychain cannot be used: %1
 Until that is fixed, secrets you enter are kept in memory only for this run: nothing is saved, and you will be asked again next time.</source>
         <translation>Системну зв&apos;язку ключів неможливо використати: %1
 Доки це не виправлено, введені секрети зберігаються лише в пам&apos;яті на цей запуск: нічого не записується, і наступного разу вас запитають знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="234"/>
+        <location filename="../app/ui/MainWindow.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="235"/>
+        <location filename="../app/ui/MainWindow.cpp" line="238"/>
         <source>&amp;New profile…</source>
         <translation>&amp;Новий профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="237"/>
+        <location filename="../app/ui/MainWindow.cpp" line="240"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Редагувати профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="240"/>
+        <location filename="../app/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Log in / register user</source>
         <translation>&amp;Увійти / зареєструвати користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="244"/>
+        <location filename="../app/ui/MainWindow.cpp" line="247"/>
         <source>P&amp;references…</source>
         <translation>&amp;Параметри…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="248"/>
+        <location filename="../app/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>За&amp;вершити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="251"/>
+        <location filename="../app/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Sandbox</source>
         <translation>П&amp;ісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="252"/>
+        <location filename="../app/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Start</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="253"/>
+        <location filename="../app/ui/MainWindow.cpp" line="256"/>
         <source>S&amp;top</source>
         <translation>З&amp;упинити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="255"/>
+        <location filename="../app/ui/MainWindow.cpp" line="258"/>
         <source>&amp;Go</source>
         <translation>П&amp;ерейти</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="256"/>
+        <location filename="../app/ui/MainWindow.cpp" line="259"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="260"/>
+        <location filename="../app/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="261"/>
+        <location filename="../app/ui/MainWindow.cpp" line="264"/>
         <source>&amp;About Telematics Console</source>
         <translation>&amp;Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="262"/>
+        <location filename="../app/ui/MainWindow.cpp" line="265"/>
         <source>About Telematics Console</source>
         <translation>Про Telematics Console</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="263"/>
+        <location filename="../app/ui/MainWindow.cpp" line="266"/>
         <source>Telematics Console %1
 A desktop admin console for the Telematics (Damoov) user service.</source>
         <translation>Telematics Console %1
 Настільна консоль адміністратора для служби користувачів Telematics (Damoov).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="283"/>
+        <location filename="../app/ui/MainWindow.cpp" line="286"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="466"/>
+        <location filename="../app/ui/MainWindow.cpp" line="469"/>
         <source>The new language is used from the next start: a registration or bulk run is in progress.</source>
         <translation>Нова мова діятиме з наступного запуску: зараз триває реєстрація або масовий запуск.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="526"/>
+        <location filename="../app/ui/MainWindow.cpp" line="529"/>
         <source>First run: starting a local sandbox so you can try the console safely…</source>
         <translation>Перший запуск: запускається локальна пісочниця, щоб ви могли безпечно випробувати консоль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="587"/>
+        <location filename="../app/ui/MainWindow.cpp" line="590"/>
         <source>The local sandbox is stopped. Its data stays in %1.</source>
         <translation>Локальну пісочницю зупинено. Її дані залишаються в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="588"/>
+        <location filename="../app/ui/MainWindow.cpp" line="591"/>
         <source>&amp;Start sandbox</source>
         <translation>&amp;Запустити пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="594"/>
+        <location filename="../app/ui/MainWindow.cpp" line="597"/>
         <source>Stop the local sandbox</source>
         <translation>Зупинити локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="595"/>
+        <location filename="../app/ui/MainWindow.cpp" line="598"/>
         <source>One open session uses the local sandbox</source>
         <translation>Один відкритий сеанс використовує локальну пісочницю</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="596"/>
+        <location filename="../app/ui/MainWindow.cpp" line="599"/>
         <source>%1 open sessions use the local sandbox</source>
         <translation>Відкритих сеансів, що використовують локальну пісочницю: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="597"/>
+        <location filename="../app/ui/MainWindow.cpp" line="600"/>
         <source>; their refreshes fail until it runs again. Stop it?</source>
         <translation>; їхні оновлення не вдаватимуться, доки вона знову не запрацює. Зупинити?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="629"/>
+        <location filename="../app/ui/MainWindow.cpp" line="632"/>
         <source>The local sandbox runs at %1.</source>
         <translation>Локальна пісочниця працює на %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="653"/>
+        <location filename="../app/ui/MainWindow.cpp" line="656"/>
         <source>The local sandbox did not start: %1
 Its database: %2</source>
         <translation>Локальна пісочниця не запустилася: %1
 Її база даних: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="654"/>
+        <location filename="../app/ui/MainWindow.cpp" line="657"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="790"/>
+        <location filename="../app/ui/MainWindow.cpp" line="793"/>
         <source>No user was registered in “%1”.
 %2</source>
         <translation>У «%1» не зареєстровано жодного користувача.
 %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="792"/>
+        <location filename="../app/ui/MainWindow.cpp" line="795"/>
         <source>The user %1 (in “%2”) has no profile to log in with.
 %3</source>
         <translation>Користувач %1 (у «%2») не має профілю для входу.
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="804"/>
+        <location filename="../app/ui/MainWindow.cpp" line="807"/>
         <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation>«%1» тепер є серед ваших профілів, щоб знову входити як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишиться зареєстрованим).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="807"/>
+        <location filename="../app/ui/MainWindow.cpp" line="810"/>
         <source>&amp;Discard profile…</source>
         <translation>&amp;Відкинути профіль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="889"/>
-        <location filename="../app/ui/MainWindow.cpp" line="912"/>
+        <location filename="../app/ui/MainWindow.cpp" line="892"/>
+        <location filename="../app/ui/MainWindow.cpp" line="915"/>
         <source>Set password</source>
         <translation>Задати пароль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="890"/>
+        <location filename="../app/ui/MainWindow.cpp" line="893"/>
         <source>Log in as this user first: the DeviceToken the password belongs to comes from the login&apos;s answer.</source>
         <translation>Спершу увійдіть як цей користувач: DeviceToken, якому належить пароль, береться з відповіді на вхід.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="913"/>
+        <location filename="../app/ui/MainWindow.cpp" line="916"/>
         <source>Log in with an admin profile of this service first: an admin sets a user&apos;s first password. (A UBI user&apos;s own session can change it later.)</source>
         <translation>Спершу увійдіть із профілем адміністратора цієї служби: перший пароль користувача задає адміністратор. (Власний сеанс користувача UBI може змінити його пізніше.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="928"/>
+        <location filename="../app/ui/MainWindow.cpp" line="931"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль для %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="929"/>
+        <location filename="../app/ui/MainWindow.cpp" line="932"/>
         <source>The password of %1 was set, but not kept in the keychain.</source>
         <translation>Пароль для %1 задано, але не збережено в зв&apos;язці ключів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
         <source>ClientId %1</source>
         <translation>ClientId %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1028"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1031"/>
         <source>%1 (ClientId %2)</source>
         <translation>%1 (ClientId %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1099"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1102"/>
         <source>The ledger (%1) could not be opened: %2. Nothing is registered until it can be: a DeviceToken the service returns must be recorded before it is shown.</source>
         <translation>Не вдалося відкрити журнал (%1): %2. Доки це не вдасться, нічого не реєструється: DeviceToken, який повертає служба, має бути записаний до того, як його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1130"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
         <source>No group-key profile for %1, the service of “%2”. Pick one above (it names its own service) or create one with the group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи для %1, служби «%2». Виберіть один вище (він називає свою службу) або створіть його з InstanceId та InstanceKEY групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1133"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1136"/>
         <source>Select a profile, or pick a group-key profile above.</source>
         <translation>Виберіть профіль або профіль із ключем групи вище.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1151"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1154"/>
         <source>Users</source>
         <translation>Користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="668"/>
+        <location filename="../app/ui/MainWindow.cpp" line="671"/>
         <source>First run: the console started a local sandbox at %1 (its data: %2) and created the profiles “%3” and “%4” with its demo credentials %5. Select one on the left and press Log in — nothing here touches production.</source>
         <translation>Перший запуск: консоль запустила локальну пісочницю на %1 (її дані: %2) і створила профілі «%3» та «%4» з її демонстраційними обліковими даними %5. Виберіть один ліворуч і натисніть «Увійти» — ніщо тут не зачіпає продакшн.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="673"/>
+        <location filename="../app/ui/MainWindow.cpp" line="676"/>
         <source>(kept in memory only for this run: the keychain is unavailable)</source>
         <translation>(лише в пам&apos;яті на цей запуск: зв&apos;язка ключів недоступна)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="674"/>
+        <location filename="../app/ui/MainWindow.cpp" line="677"/>
         <source>in the keychain</source>
         <translation>у зв&apos;язці ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="703"/>
+        <location filename="../app/ui/MainWindow.cpp" line="706"/>
         <source>Starting the local sandbox first…</source>
         <translation>Спершу запускається локальна пісочниця…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="715"/>
+        <location filename="../app/ui/MainWindow.cpp" line="718"/>
         <source>Logging in with “%1”…</source>
         <translation>Вхід через «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="719"/>
+        <location filename="../app/ui/MainWindow.cpp" line="722"/>
         <source>Logged in with “%1”.</source>
         <translation>Вхід через «%1» виконано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="721"/>
+        <location filename="../app/ui/MainWindow.cpp" line="724"/>
         <source>Login with “%1” failed (see its card).</source>
         <translation>Вхід через «%1» не вдався (див. його картку).</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="724"/>
+        <location filename="../app/ui/MainWindow.cpp" line="727"/>
         <source>Logged in, but the session could not be kept in the keychain: %1</source>
         <translation>Вхід виконано, але сеанс не вдалося зберегти в зв&apos;язці ключів: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="740"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source>Register a user in production?</source>
         <translation>Зареєструвати користувача в продакшні?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="740"/>
+        <location filename="../app/ui/MainWindow.cpp" line="743"/>
         <source>Register a user and log in?</source>
         <translation>Зареєструвати користувача й увійти?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="741"/>
+        <location filename="../app/ui/MainWindow.cpp" line="744"/>
         <source>“%1” is a group key: it cannot log in, it can only register users.
 
 Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, and log in as that user?</source>
@@ -2672,153 +2672,153 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 Зареєструвати НОВОГО користувача в групі %2 на %3%4, записати його DeviceToken у журнал і увійти як цей користувач?</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="745"/>
+        <location filename="../app/ui/MainWindow.cpp" line="748"/>
         <source> (PRODUCTION: a real user that stays in the group)</source>
         <translation> (ПРОДАКШН: справжній користувач, який залишиться в групі)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="768"/>
+        <location filename="../app/ui/MainWindow.cpp" line="771"/>
         <source>Registering a user in “%1”…</source>
         <translation>Реєстрація користувача в «%1»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="797"/>
+        <location filename="../app/ui/MainWindow.cpp" line="800"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Не вдалося зберегти секрет «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="850"/>
+        <location filename="../app/ui/MainWindow.cpp" line="853"/>
         <source>Delete profile</source>
         <translation>Видалити профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="851"/>
+        <location filename="../app/ui/MainWindow.cpp" line="854"/>
         <source>Delete the profile “%1” and its secrets in the keychain? Its session ends here. (Nothing changes on the service.)</source>
         <translation>Видалити профіль «%1» і його секрети зі зв&apos;язки ключів? Його сеанс тут завершиться. (У службі нічого не зміниться.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="864"/>
+        <location filename="../app/ui/MainWindow.cpp" line="867"/>
         <source>“%1” was not deleted: %2</source>
         <translation>«%1» не видалено: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="866"/>
+        <location filename="../app/ui/MainWindow.cpp" line="869"/>
         <source>Deleted “%1”.</source>
         <translation>«%1» видалено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="952"/>
+        <location filename="../app/ui/MainWindow.cpp" line="955"/>
         <source>Sandbox: stopped</source>
         <translation>Пісочниця: зупинена</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="953"/>
+        <location filename="../app/ui/MainWindow.cpp" line="956"/>
         <source>Sandbox: starting…</source>
         <translation>Пісочниця: запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="955"/>
+        <location filename="../app/ui/MainWindow.cpp" line="958"/>
         <source>Sandbox: running at %1</source>
         <translation>Пісочниця: працює на %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="957"/>
+        <location filename="../app/ui/MainWindow.cpp" line="960"/>
         <source>Sandbox: failed to start</source>
         <translation>Пісочниця: не запустилася</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="964"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>⚠ Secrets: memory only</source>
         <translation>⚠ Секрети: лише в пам&apos;яті</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="964"/>
+        <location filename="../app/ui/MainWindow.cpp" line="967"/>
         <source>Secrets: system keychain</source>
         <translation>Секрети: зв&apos;язка ключів</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="970"/>
+        <location filename="../app/ui/MainWindow.cpp" line="973"/>
         <source>No profile selected</source>
         <translation>Профіль не вибрано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="975"/>
+        <location filename="../app/ui/MainWindow.cpp" line="978"/>
         <source>PRODUCTION (user.telematicssdk.com)</source>
         <translation>ПРОДАКШН (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="977"/>
+        <location filename="../app/ui/MainWindow.cpp" line="980"/>
         <source>local sandbox (%1)</source>
         <translation>локальна пісочниця (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="978"/>
+        <location filename="../app/ui/MainWindow.cpp" line="981"/>
         <source>local sandbox (not running)</source>
         <translation>локальна пісочниця (не запущена)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="982"/>
-        <location filename="../app/ui/MainWindow.cpp" line="988"/>
+        <location filename="../app/ui/MainWindow.cpp" line="985"/>
+        <location filename="../app/ui/MainWindow.cpp" line="991"/>
         <source>not logged in</source>
         <translation>вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="985"/>
+        <location filename="../app/ui/MainWindow.cpp" line="988"/>
         <source>the local sandbox is stopped: refreshes fail until it runs (Sandbox → Start)</source>
         <translation>локальну пісочницю зупинено: оновлення не вдаватимуться, доки вона не запрацює (Пісочниця → Запустити)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="989"/>
+        <location filename="../app/ui/MainWindow.cpp" line="992"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="990"/>
+        <location filename="../app/ui/MainWindow.cpp" line="993"/>
         <source>connected, token valid</source>
         <translation>з&apos;єднано, токен чинний</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="991"/>
+        <location filename="../app/ui/MainWindow.cpp" line="994"/>
         <source>refreshing the token…</source>
         <translation>оновлення токена…</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="992"/>
+        <location filename="../app/ui/MainWindow.cpp" line="995"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="993"/>
+        <location filename="../app/ui/MainWindow.cpp" line="996"/>
         <source>error: %1</source>
         <translation>помилка: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="996"/>
+        <location filename="../app/ui/MainWindow.cpp" line="999"/>
         <source>group key (registration only)</source>
         <translation>ключ групи (лише реєстрація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="998"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1001"/>
         <source>“%1” → %2 · %3</source>
         <translation>«%1» → %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1061"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1064"/>
         <source>Register</source>
         <translation>Реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1073"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1076"/>
         <source>Register many</source>
         <translation>Реєстрація кількох</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1080"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1083"/>
         <source>Bulk</source>
         <translation>Масова реєстрація</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="1087"/>
+        <location filename="../app/ui/MainWindow.cpp" line="1090"/>
         <source>Ledger</source>
         <translation>Журнал</translation>
     </message>
@@ -2905,533 +2905,533 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="66"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Введіть базову URL-адресу служби, напр. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="70"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
         <source>This is not a valid URL.</source>
         <translation>Це недійсна URL-адреса.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>URL-адреса має починатися з https:// (або http:// для локальної служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="78"/>
         <source>The URL needs a host name.</source>
         <translation>URL-адреса потребує імені хоста.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>&amp;Test login</source>
         <translation>&amp;Перевірити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
         <source>Cancel tes&amp;t</source>
         <translation>Скасувати перевір&amp;ку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="92"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="94"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="93"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="95"/>
         <source>Profile editor</source>
         <translation>Редактор профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="127"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
         <source>Profile name</source>
         <translation>Назва профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="128"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
         <source>e.g. Production — admin</source>
         <translation>напр. Продакшн — адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="129"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Продакшн (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="133"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="135"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
         <source>Custom URL</source>
         <translation>Власна URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Environment</source>
         <translation>Середовище</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="137"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Середовище:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>Base URL</source>
         <translation>Базова URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
         <source>Base &amp;URL:</source>
         <translation>Базова &amp;URL-адреса:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="146"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>CA certificate file</source>
         <translation>Файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>необов&apos;язково: файл PEM приватного CA, що підписав сертифікат служби</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Browse for the CA certificate file</source>
         <translation>Вибрати файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="152"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Сертифікат приватного CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="156"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>&amp;CA certificate:</source>
         <translation>Сертифікат &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
         <source>Certificate SHA-256 pin</source>
         <translation>Пін SHA-256 сертифіката</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>необов&apos;язково: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="168"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>П&amp;ін сертифіката (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="172"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Користувач — DeviceToken одного користувача застосунку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>Користувач UBI — номер телефону або e-mail + власний пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="177"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>API login e-mail</source>
         <translation>E-mail логіна API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="188"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>API &amp;login (e-mail):</source>
         <translation>&amp;Логін API (e-mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
         <source>API password</source>
         <translation>Пароль API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>API &amp;password:</source>
         <translation>&amp;Пароль API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="195"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="197"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="206"/>
         <source>UBI login kind</source>
         <translation>Тип логіна UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>UBI user login</source>
         <translation>Логін користувача UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>User &amp;login:</source>
         <translation>&amp;Логін користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>User&apos;s password</source>
         <translation>Пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Па&amp;роль користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>LoginFields shape</source>
         <translation>Форма LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="222"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
         <source>Path of %1</source>
         <translation>Шлях для %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="247"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="523"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="253"/>
         <source>Test login in progress</source>
         <translation>Перевірка входу триває</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="263"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="266"/>
         <source>Test login result</source>
         <translation>Результат перевірки входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="272"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="276"/>
         <source>Save error</source>
         <translation>Помилка збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="340"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="344"/>
         <source>Discard this profile?</source>
         <translation>Відкинути цей профіль?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="341"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="345"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Відкинути введене для цього нового профілю?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="342"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="346"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Відкинути ваші зміни в «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="358"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
         <source>New profile</source>
         <translation>Новий профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="393"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="397"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="429"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="433"/>
         <source>reading the keychain…</source>
         <translation>читання зв&apos;язки ключів…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="446"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="450"/>
         <source>not in the keychain: enter it</source>
         <translation>немає в зв&apos;язці ключів: введіть</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="499"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="503"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
         <source>API &amp;InstanceID:</source>
         <translation>&amp;InstanceID API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="506"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
         <source>Group &amp;InstanceID:</source>
         <translation>&amp;InstanceID групи:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="558"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
         <source>A profile needs a name.</source>
         <translation>Профіль потребує назви.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="560"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="564"/>
         <source>Another profile already has this name.</source>
         <translation>Інший профіль уже має таку назву.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="574"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="576"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="581"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="586"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Адреса e-mail має вигляд name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="605"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="631"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="655"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="632"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="656"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Введіть пароль користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="633"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="657"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="636"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="660"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="639"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="663"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="642"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="647"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="692"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="688"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="712"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="693"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="717"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="695"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="719"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="705"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="713"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="747"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="771"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="758"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="808"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="832"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>
@@ -3439,108 +3439,108 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileList</name>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="22"/>
-        <location filename="../app/ui/ProfileList.cpp" line="202"/>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="204"/>
         <source>&amp;Log in</source>
         <translation>&amp;Увійти</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="22"/>
+        <location filename="../app/ui/ProfileList.cpp" line="23"/>
         <source>&amp;New…</source>
         <translation>&amp;Новий…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="24"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="23"/>
+        <location filename="../app/ui/ProfileList.cpp" line="24"/>
         <source>Dele&amp;te</source>
         <translation>Ви&amp;далити</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="27"/>
+        <location filename="../app/ui/ProfileList.cpp" line="28"/>
         <source>&amp;Profiles</source>
         <translation>&amp;Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="33"/>
+        <location filename="../app/ui/ProfileList.cpp" line="34"/>
         <source>Profiles</source>
         <translation>Профілі</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="145"/>
+        <location filename="../app/ui/ProfileList.cpp" line="147"/>
         <source>PRODUCTION</source>
         <translation>ПРОДАКШН</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="146"/>
+        <location filename="../app/ui/ProfileList.cpp" line="148"/>
         <source>local sandbox</source>
         <translation>локальна пісочниця</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="152"/>
+        <location filename="../app/ui/ProfileList.cpp" line="154"/>
         <source>admin</source>
         <translation>адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="156"/>
+        <location filename="../app/ui/ProfileList.cpp" line="158"/>
         <source>user</source>
         <translation>користувач</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="160"/>
+        <location filename="../app/ui/ProfileList.cpp" line="162"/>
         <source>group key</source>
         <translation>ключ групи</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="164"/>
+        <location filename="../app/ui/ProfileList.cpp" line="166"/>
         <source>UBI user</source>
         <translation>користувач UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="171"/>
+        <location filename="../app/ui/ProfileList.cpp" line="173"/>
         <source>logged out</source>
         <translation>вихід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="172"/>
+        <location filename="../app/ui/ProfileList.cpp" line="174"/>
         <source>logging in…</source>
         <translation>вхід…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="173"/>
+        <location filename="../app/ui/ProfileList.cpp" line="175"/>
         <source>● signed in</source>
         <translation>● вхід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="174"/>
+        <location filename="../app/ui/ProfileList.cpp" line="176"/>
         <source>● refreshing…</source>
         <translation>● оновлення…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="175"/>
+        <location filename="../app/ui/ProfileList.cpp" line="177"/>
         <source>token expired</source>
         <translation>токен сплив</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="176"/>
+        <location filename="../app/ui/ProfileList.cpp" line="178"/>
         <source>⚠ error</source>
         <translation>⚠ помилка</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="197"/>
+        <location filename="../app/ui/ProfileList.cpp" line="199"/>
         <source>Register a user and &amp;log in</source>
         <translation>Зареєструвати користувача й &amp;увійти</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="199"/>
+        <location filename="../app/ui/ProfileList.cpp" line="201"/>
         <source>Registers a new user in this group (Registration/Create), keeps its DeviceToken in a new user profile and logs it in.</source>
         <translation>Реєструє нового користувача в цій групі (Registration/Create), зберігає його DeviceToken у новому профілі користувача й виконує вхід.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileList.cpp" line="203"/>
+        <location filename="../app/ui/ProfileList.cpp" line="205"/>
         <source>Logs in with the profile&apos;s credentials from the keychain (Ctrl+L).</source>
         <translation>Входить з обліковими даними профілю зі зв&apos;язки ключів (Ctrl+L).</translation>
     </message>
@@ -5440,47 +5440,47 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="151"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="152"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="214"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="241"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5489,68 +5489,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="269"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="270"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="282"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="283"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="285"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="295"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="298"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="320"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5559,12 +5559,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="340"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5573,7 +5573,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="341"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5582,23 +5582,23 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="361"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="356"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5607,222 +5607,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="389"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="391"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="393"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="397"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="420"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="438"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="440"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="441"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="443"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="462"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="463"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="513"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="514"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="559"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="593"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="599"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="690"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="719"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>

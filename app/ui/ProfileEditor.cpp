@@ -18,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -30,6 +31,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -93,6 +95,7 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     setAccessibleName(tr("Profile editor"));
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea;
+    m_scroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
@@ -264,6 +267,7 @@ ProfileEditor::ProfileEditor(ProfileStore *profiles, OpenSessions *sessions, Log
     m_testResult->setAutoFillBackground(true);
     m_testResult->setMargin(6);
     m_testResult->hide();
+    m_testResult->installEventFilter(this);
     m_form->addRow(m_testResult);
 
     m_saveError->setWordWrap(true);
@@ -614,6 +618,26 @@ void ProfileEditor::showTestResult(bool ok, const QString &text)
     m_testResult->setPalette(p);
     m_testResult->setText(text);
     m_testResult->show();
+    // The result is the last row of a form that scrolls: bring it into view, again as it grows
+    // to its lines (the layout settles after this returns).
+    m_revealTestResult = true;
+    QTimer::singleShot(0, this, &ProfileEditor::revealTestResult);
+}
+
+void ProfileEditor::revealTestResult()
+{
+    if (!m_revealTestResult || m_testResult->isHidden())
+        return;
+    m_scroll->ensureWidgetVisible(m_testResult);
+    if (m_testResult->height() >= m_testResult->heightForWidth(m_testResult->width()))
+        m_revealTestResult = false;
+}
+
+bool ProfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_testResult && event->type() == QEvent::Resize && m_revealTestResult)
+        QTimer::singleShot(0, this, &ProfileEditor::revealTestResult);
+    return QDialog::eventFilter(watched, event);
 }
 
 void ProfileEditor::testLogin()

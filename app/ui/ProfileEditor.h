@@ -16,6 +16,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QScrollArea;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -90,6 +91,9 @@ Q_SIGNALS:
     void saved(const QString &name);
     void testFinished(bool ok);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void validate();
     void markEdited() { m_edited = true; }
@@ -97,6 +101,7 @@ private:
     void setProblem(QWidget *field, const QString &problem);
     void onTestFinished(LoginAttempt *attempt);
     void showTestResult(bool ok, const QString &text);
+    void revealTestResult();
     void writeSecretsThenFinish(const Profile &p);
     void loadSecret(const QString &item, SecretEdit *edit);
 
@@ -133,6 +138,8 @@ private:
     QPushButton *m_cancelTest;
     QProgressBar *m_progress;
     QLabel *m_testResult;
+    QScrollArea *m_scroll = nullptr;
+    bool m_revealTestResult = false; // scroll to the result once it is laid out
     QLabel *m_saveError;
     QDialogButtonBox *m_buttons;
     QPointer<ApiClient> m_api;

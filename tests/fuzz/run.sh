@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer harness of tests/fuzz for N minutes (default 10), one after the other.
-#   tests/fuzz/run.sh [minutes] [harness ...]      harnesses: jwt api-answer csv sandbox-request
+#   tests/fuzz/run.sh [minutes] [harness ...]      harnesses: jwt api-answer csv sandbox-request traffic
 # Builds them first with clang, coverage, ASan and UBSan into ./build-fuzz (or $TC_FUZZ_BUILD_DIR;
 # -DTC_FUZZ=ON, only the `fuzzers` target). Each harness starts from its seed corpus
 # (tests/fuzz/corpus/<name>, never written to) and keeps what it learns in build-fuzz/corpus/<name>;
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 minutes=${1:-10}
 shift || true
-all=(jwt api-answer csv sandbox-request)
+all=(jwt api-answer csv sandbox-request traffic)
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 case $minutes in '' | *[!0-9]*) echo "usage: tests/fuzz/run.sh [minutes] [harness ...]" >&2; exit 2 ;; esac

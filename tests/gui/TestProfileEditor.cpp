@@ -12,9 +12,11 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -224,6 +226,9 @@ void TestProfileEditor::testLogin_rightPassword_saysItWorked()
 
 void TestProfileEditor::testLogin_wrongPassword_showsServiceRefusal()
 {
+    // Short enough that the form scrolls (a laptop screen, a big font): the result, the form's
+    // last row, is brought into view (it was below the fold, seen walking a private TLS profile).
+    m_editor->resize(m_editor->width(), m_editor->fontMetrics().height() * 14);
     fillSandboxAdmin(u"wrong-password"_s);
     QSignalSpy done(m_editor.get(), &tc::ProfileEditor::testFinished);
     QTest::mouseClick(m_editor->testLoginButton(), Qt::LeftButton);
@@ -234,6 +239,16 @@ void TestProfileEditor::testLogin_wrongPassword_showsServiceRefusal()
     // The sandbox answers a wrong password with a message: shown as the service's Title / Errors.
     QVERIFY2(result.contains(u"Title:"_s) || result.contains(u"Errors:"_s), qPrintable(result));
     QVERIFY(!result.contains(u"wrong-password"_s));
+    auto *label = m_editor->findChild<QLabel *>(u"TestResult"_s);
+    QVERIFY(label);
+    auto *scroll = m_editor->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const auto shown = [&] {
+        const QRect inViewport(label->mapTo(scroll->viewport(), QPoint(0, 0)), label->size());
+        return scroll->viewport()->rect().contains(inViewport);
+    };
+    QTRY_VERIFY(label->height() >= label->heightForWidth(label->width())); // laid out: several lines
+    QTRY_VERIFY(shown());
 }
 
 void TestProfileEditor::testLogin_hangingService_canBeCancelled()

@@ -45,6 +45,19 @@ private Q_SLOTS:
         QCOMPARE(r.at(2).line, 4); // the blank line 3 is skipped but counted
     }
 
+    // Only the file's first bytes may be a byte order mark; a U+FEFF that begins a later cell is
+    // the cell's text and is kept (QString::fromUtf8 would drop it, so a written cell came back
+    // shorter: found by fuzz-csv, corpus file bom-inside-cell).
+    void parse_bomInsideACell_isKept()
+    {
+        const auto r = CsvReader::parseAll("\xEF\xBB\xBF"
+                                           "a,b\r\n\xEF\xBB\xBFx,\xEF\xBB\xBF\xEF\xBB\xBFy\r\n");
+        QCOMPARE(r.size(), 2);
+        QCOMPARE(r.at(0).fields, (QStringList{u"a"_s, u"b"_s}));
+        const QString bom(QChar(0xFEFF));
+        QCOMPARE(r.at(1).fields, (QStringList{bom + u"x"_s, bom + bom + u"y"_s}));
+    }
+
     void parse_bareCrLineEnds_splitRecords()
     {
         const auto r = CsvReader::parseAll("a,b\rc,d\re,f");

@@ -293,7 +293,9 @@ QString ApiError::message() const
     case Kind::Tls:
         return QCoreApplication::translate("tc::ApiError",
                                            "The secure (TLS) connection to %1 failed: %2. The console never skips "
-                                           "certificate checks; fix the certificate or the base URL.")
+                                           "certificate checks; fix the certificate or the base URL, or, for a "
+                                           "private endpoint, name its CA file or pin its certificate in the "
+                                           "profile.")
                 .arg(host,
                      m_detail.isEmpty() ? QCoreApplication::translate("tc::ApiError", "handshake failed") : m_detail);
     case Kind::Timeout:

@@ -15,7 +15,9 @@ namespace {
 const QRegularExpression &jwtPattern()
 {
     // A JWT's header and payload are base64url JSON objects, so both start with "ey" ('{"' or '{ ').
-    static const QRegularExpression re(u"ey[A-Za-z0-9_-]{2,}\\.ey[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]*"_s);
+    // The signature is optional: a body cut at the capture limit may end inside a token's payload,
+    // and what is left of the payload is still its claims (found by fuzz-traffic).
+    static const QRegularExpression re(u"ey[A-Za-z0-9_-]{2,}\\.ey[A-Za-z0-9_-]{2,}(?:\\.[A-Za-z0-9_-]*)?"_s);
     return re;
 }
 
@@ -119,11 +121,13 @@ QJsonValue Redactor::redactJson(const QJsonValue &value)
 namespace {
 
 // Cheap pre-check (most answers carry no secret): every secret key contains "password",
-// "token" or "key" in some casing; every JWT contains ".ey" (before its payload).
+// "token" or "key" in some casing, or is spelled with a \u escape; every JWT contains ".ey".
 bool mayHoldSecret(const QByteArray &body)
 {
     const QByteArray lower = body.toLower();
-    return lower.contains("password") || lower.contains("token") || lower.contains("key") || lower.contains(".ey");
+    // A JSON key may be spelled with escapes ("\\u0050assword"): such a body is parsed, not skipped.
+    return lower.contains("password") || lower.contains("token") || lower.contains("key") || lower.contains(".ey")
+           || lower.contains("\\u");
 }
 
 } // namespace

@@ -49,24 +49,6 @@ bool openDatabase(const QString &path, const QString &connection, QString *error
     return true;
 }
 
-QJsonArray headersJson(const tc::HeaderList &headers)
-{
-    QJsonArray out;
-    for (const auto &h : headers)
-        out.append(QJsonArray{QString::fromLatin1(h.first), QString::fromUtf8(h.second)});
-    return out;
-}
-
-tc::HeaderList headersFrom(const QJsonArray &array)
-{
-    tc::HeaderList out;
-    for (const QJsonValue &v : array) {
-        const QJsonArray pair = v.toArray();
-        out.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toUtf8()});
-    }
-    return out;
-}
-
 QJsonValue bodyJson(const QByteArray &body)
 {
     const QString text = QString::fromUtf8(body);
@@ -80,6 +62,26 @@ QByteArray bodyFrom(const QJsonValue &value)
     if (value.isObject())
         return QByteArray::fromBase64(value.toObject().value(u"base64"_s).toString().toLatin1());
     return value.toString().toUtf8();
+}
+
+// A header's value is bytes: UTF-8 text is kept as text, anything else as {"base64": …} like a
+// body (it was read as UTF-8, so a Latin-1 or binary value came back changed: found by fuzz-traffic).
+QJsonArray headersJson(const tc::HeaderList &headers)
+{
+    QJsonArray out;
+    for (const auto &h : headers)
+        out.append(QJsonArray{QString::fromLatin1(h.first), bodyJson(h.second)});
+    return out;
+}
+
+tc::HeaderList headersFrom(const QJsonArray &array)
+{
+    tc::HeaderList out;
+    for (const QJsonValue &v : array) {
+        const QJsonArray pair = v.toArray();
+        out.append({pair.at(0).toString().toLatin1(), bodyFrom(pair.at(1))});
+    }
+    return out;
 }
 
 tc::ApiError::Kind kindFromName(const QString &name)

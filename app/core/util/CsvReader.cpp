@@ -6,6 +6,8 @@
 
 #include <csv.h>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace tc {
@@ -146,7 +148,10 @@ void CsvReader::onField(void *data, size_t len, void *self)
     const auto size = qsizetype(len);
     if (const qsizetype bad = invalidUtf8At(text, size); bad >= 0)
         r->m_current.textErrors.append({r->m_current.fields.size(), bad + 1, quint8(text[bad])});
-    r->m_current.fields.append(QString::fromUtf8(text, size));
+    QString field = QString::fromUtf8(text, size);
+    if (size >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        field.prepend(QChar(0xFEFF)); // fromUtf8 drops a leading BOM; inside the file it is the cell's text
+    r->m_current.fields.append(field);
 }
 
 void CsvReader::onRecordEnd(int, void *self)
