@@ -379,6 +379,11 @@ QString TrafficPage::detailsText() const
 
 void TrafficPage::showDetails()
 {
+    // While revealed, the pane is tinted amber: secrets on screen are visible at a glance.
+    QPalette palette = m_view->palette();
+    if (m_revealDetails->isChecked())
+        palette.setColor(QPalette::Base, Colors::tint(palette, Colors::amber(), 0.22));
+    m_details->setPalette(palette);
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     if (selected.isEmpty()) {
         m_details->clear();
