@@ -281,11 +281,18 @@ void TrafficPage::applyFilter()
         updateCount();
         return;
     }
-    // A new filter is one rescan and one reset of the view: keep the selection that is still shown.
+    // A new filter is one rescan and one reset of the view: keep the selection that is still shown
+    // (a few rows; a selection of thousands is let go rather than mapped row by row).
     QList<quint64> selected;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows)
-        selected.append(m_filter->mapToSource(i).data(TrafficModel::IdRole).toULongLong());
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    qsizetype selectedCount = 0;
+    for (const QItemSelectionRange &r : selection)
+        selectedCount += r.height();
+    if (selectedCount <= 1000) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows)
+            selected.append(m_filter->mapToSource(i).data(TrafficModel::IdRole).toULongLong());
+    }
     const quint64 current = m_filter->mapToSource(m_view->currentIndex()).data(TrafficModel::IdRole).toULongLong();
     m_filter->setCriteria(c);
     if (!selected.isEmpty()) {

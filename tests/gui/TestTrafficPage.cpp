@@ -165,7 +165,14 @@ private Q_SLOTS:
                 == 1);
         QVERIFY(!bytes.contains(m_sb.adminPassword().toUtf8()));
 
-        // Filters: path text and errors only.
+        // Filters: path text and errors only. A new filter keeps the selected row that it still shows.
+        QTest::keyClicks(named<QLineEdit>(&page, u"Path contains"_s), u"AUTH/log"_s);
+        QTRY_COMPARE(page.filter()->criteria().pathText, u"AUTH/log"_s);
+        QVERIFY(page.filter()->rowCount() >= 1);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(page.filter()->mapToSource(view->selectionModel()->selectedRows().first()).row(), row);
+        QVERIFY(page.detailsText().contains(u"Sent by:"_s));
+        named<QLineEdit>(&page, u"Path contains"_s)->clear();
         QTest::keyClicks(named<QLineEdit>(&page, u"Path contains"_s), u"nothing-like-this"_s);
         QTRY_COMPARE(page.filter()->rowCount(), 0);
         named<QLineEdit>(&page, u"Path contains"_s)->clear();
