@@ -283,77 +283,112 @@
         <translation>eine Erneuerung braucht das Zugriffstoken (JWT) und das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="416"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find kennt kein Kriterium „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="428"/>
         <source>the %1 criterion is empty</source>
         <translation>das Kriterium %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="423"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find braucht mindestens ein Kriterium</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="441"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="445"/>
         <source>reading the own profile needs a user access token</source>
         <translation>das eigene Profil zu lesen braucht ein Benutzer-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="454"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="453"/>
         <source>updating a user needs an admin access token</source>
         <translation>einen Benutzer zu ändern braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="456"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="455"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>einen Benutzer zu ändern braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="493"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="466"/>
+        <source>setting a password needs an access token</source>
+        <translation>ein Passwort zu setzen braucht ein Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="469"/>
+        <source>setting a password needs the user&apos;s DeviceToken</source>
+        <translation>ein Passwort zu setzen braucht das DeviceToken des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <source>the new password is empty</source>
+        <translation>das neue Passwort ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="484"/>
         <source>deleting a user needs an admin access token</source>
         <translation>einen Benutzer zu löschen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="495"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="486"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>einen Benutzer zu löschen braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="571"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
+        <source>reading a page of users needs an admin access token</source>
+        <translation>eine Seite von Benutzern zu lesen braucht ein Admin-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="507"/>
+        <source>moving a user needs an admin access token</source>
+        <translation>einen Benutzer zu verschieben braucht ein Admin-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="509"/>
+        <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
+        <translation>einen Benutzer zu verschieben braucht sein DeviceToken sowie InstanceId und InstanceKey der Zielgruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <source>the target group&apos;s InstanceKey is sent only to %1</source>
+        <translation>der InstanceKey der Zielgruppe wird nur an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="558"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="862"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="865"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="876"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="884"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>

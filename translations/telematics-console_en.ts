@@ -283,77 +283,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="416"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="419"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="428"/>
         <source>the %1 criterion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="423"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
         <source>users/find needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
         <source>users/find needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="441"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="445"/>
         <source>reading the own profile needs a user access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="454"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="453"/>
         <source>updating a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="456"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="455"/>
         <source>updating a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="493"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="466"/>
+        <source>setting a password needs an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="469"/>
+        <source>setting a password needs the user&apos;s DeviceToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <source>the new password is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="484"/>
         <source>deleting a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="495"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="486"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="571"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
+        <source>reading a page of users needs an admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="507"/>
+        <source>moving a user needs an admin access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="509"/>
+        <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <source>the target group&apos;s InstanceKey is sent only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="558"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="862"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="865"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="876"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="884"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>

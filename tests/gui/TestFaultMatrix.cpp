@@ -45,18 +45,6 @@ class TestFaultMatrix : public QObject
     std::unique_ptr<tc::TokenPanel> m_panel;
     int m_case = 0;
 
-    // How many requests the sandbox received for a method and path so far.
-    int received(const QByteArray &method, const QString &path) const
-    {
-        int n = 0;
-        const QJsonArray all = m_sb.receivedRequests();
-        for (const QJsonValue &v : all) {
-            const QJsonObject r = v.toObject();
-            n += r.value(u"method"_s).toString().toLatin1() == method && r.value(u"path"_s).toString() == path;
-        }
-        return n;
-    }
-
     static void addMatrix()
     {
         QTest::addColumn<QJsonObject>("spec");     // the fault ({} with a clock skew)
@@ -149,7 +137,7 @@ private Q_SLOTS:
         QFETCH(QString, ledgerState);
         const QString create = u"/v1/Registration/Create"_s;
         QVERIFY(arm(spec, skew, create));
-        const int createsBefore = received("POST", create);
+        const int createsBefore = m_sb.receivedCount(create, "POST");
 
         const auto target = m_rig.registration()->target(RegistrationRig::groupProfile());
         QVERIFY2(target && target->isValid(), qPrintable(m_rig.services->profiles()->names().join(u", "_s)));
@@ -173,7 +161,7 @@ private Q_SLOTS:
         QVERIFY2(!said.contains(u"QNetworkReply"_s) && !said.contains(u"Error transferring"_s), qPrintable(said));
         QVERIFY(registerButton->isEnabled());
         // No Create sent twice.
-        QCOMPARE(received("POST", create) - createsBefore, 1);
+        QCOMPARE(m_sb.receivedCount(create, "POST") - createsBefore, 1);
         // Nothing lost: the CustomToken's entry says what is known.
         const auto entry = m_rig.ledger()->findByDeviceToken(custom);
         QVERIFY2(entry, qPrintable(custom));
@@ -199,7 +187,7 @@ private Q_SLOTS:
         admin.email = m_sb.adminEmail();
         QVERIFY(!m_rig.services->profiles()->save(admin).isError());
         QVERIFY(arm(spec, skew, login));
-        const int loginsBefore = received("POST", login);
+        const int loginsBefore = m_sb.receivedCount(login, "POST");
 
         tc::OpenSessions *sessions = m_rig.services->sessions();
         tc::Session *session = sessions->open(admin);
@@ -225,7 +213,7 @@ private Q_SLOTS:
         }
         // A login is sent once (and, after a 401 that names no field, once more in the other
         // LoginFields shape): never a storm of its own.
-        const int logins = received("POST", login) - loginsBefore;
+        const int logins = m_sb.receivedCount(login, "POST") - loginsBefore;
         QVERIFY2(logins >= 1 && logins <= 2, qPrintable(QString::number(logins)));
         sessions->close(admin.name);
         QTRY_VERIFY(!m_panel->card(admin.name));

@@ -71,16 +71,6 @@ int usersWithClientId(const SandboxProcess &sb, const QString &clientId)
     return n;
 }
 
-// Create requests the sandbox has received so far.
-qsizetype createRequests(const SandboxProcess &sb)
-{
-    qsizetype n = 0;
-    const QJsonArray received = sb.receivedRequests();
-    for (const QJsonValue &r : received)
-        n += r.toObject().value(u"path"_s).toString().endsWith(u"/Registration/Create"_s);
-    return n;
-}
-
 // When a count of issued users is off: which ClientIds the service holds more than once among the
 // users issued since `before`, and how many Create requests it received, so a failure tells a
 // row sent twice by the client from a user issued twice by the service.
@@ -99,7 +89,7 @@ QString duplicateReport(const SandboxProcess &sb, const QSet<QString> &before, q
             twice << u"%1 x%2"_s.arg(it.key()).arg(it.value());
     }
     return u"Create requests received: %1; ClientIds issued more than once: %2"_s
-            .arg(createRequests(sb) - createsBefore)
+            .arg(sb.receivedCount(u"/Registration/Create"_s) - createsBefore)
             .arg(twice.isEmpty() ? u"none"_s : twice.join(u", "_s));
 }
 
@@ -650,7 +640,7 @@ private Q_SLOTS:
     {
         const QString csv = writeCsv(m_dir->filePath(u"r.csv"_s), 500, u"resume"_s);
         const QSet<QString> before = issuedTokens(m_sb);
-        const qsizetype createsBefore = createRequests(m_sb);
+        const qsizetype createsBefore = m_sb.receivedCount(u"/Registration/Create"_s);
         qint64 jobId = 0;
         {
             BulkJob job(m_api.get(), m_ledger.get(), options(csv));

@@ -197,6 +197,18 @@ QJsonArray SandboxProcess::receivedRequests(const QUrl &baseUrl)
     return QJsonDocument::fromJson(r.body).object().value(u"requests"_s).toArray();
 }
 
+int SandboxProcess::receivedCount(const QString &path, const QByteArray &method) const
+{
+    int n = 0;
+    const QJsonArray all = receivedRequests();
+    for (const QJsonValue &v : all) {
+        const QJsonObject r = v.toObject();
+        n += r.value(u"path"_s).toString().endsWith(path)
+             && (method.isEmpty() || r.value(u"method"_s).toString().toLatin1() == method);
+    }
+    return n;
+}
+
 QJsonArray SandboxProcess::issuedUsers(const QUrl &baseUrl)
 {
     const ControlReply r = controlRequest(baseUrl, "GET"_ba, u"/_sandbox/users"_s);

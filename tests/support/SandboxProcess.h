@@ -140,6 +140,9 @@ public:
     bool shiftClock(qint64 secs) const { return shiftClock(baseUrl(), secs); }
     QJsonArray issuedUsers() const { return issuedUsers(baseUrl()); }
     QJsonArray receivedRequests() const { return receivedRequests(baseUrl()); }
+    // How many requests the sandbox received so far whose path ends with `path` (and whose method
+    // is `method`, unless empty): e.g. receivedCount(u"/Registration/Create"_s).
+    int receivedCount(const QString &path, const QByteArray &method = {}) const;
 
 private:
     QProcess *m_proc = nullptr;

@@ -396,14 +396,23 @@ ApiCall *ApiClient::refresh(const QString &accessToken, const QString &refreshTo
     return send(r);
 }
 
-ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, QString>> &criteria)
+// A Management call rides on a session's bearer token: with none, it is refused before sending.
+ApiRequest ApiClient::bearerRequest(const QByteArray &method, const QString &path, const QString &label,
+                                    const QString &bearer, ApiCall::Expect expect)
 {
     ApiRequest r;
-    r.method = "GET";
-    r.label = u"Management/users/find"_s;
+    r.method = method;
+    r.path = path;
+    r.label = label;
     r.context = ApiError::Context::Bearer;
-    r.expect = ApiCall::Expect::UserList;
+    r.expect = expect;
     r.bearer = bearer;
+    return r;
+}
+
+ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, QString>> &criteria)
+{
+    ApiRequest r = bearerRequest("GET", QString(), u"Management/users/find"_s, bearer, ApiCall::Expect::UserList);
     static const QStringList keys{u"DeviceToken"_s, u"Email"_s,    u"Phone"_s,   u"ClientId"_s,
                                   u"FirstName"_s,   u"LastName"_s, u"FullName"_s};
     QStringList query;
@@ -429,13 +438,8 @@ ApiCall *ApiClient::findUsers(const QString &bearer, const QList<QPair<QString, 
 
 ApiCall *ApiClient::ownProfile(const QString &bearer)
 {
-    ApiRequest r;
-    r.method = "GET";
-    r.path = m_endpoints.users;
-    r.label = u"Management/users (own profile)"_s;
-    r.context = ApiError::Context::Bearer;
-    r.expect = ApiCall::Expect::UserObject;
-    r.bearer = bearer;
+    const ApiRequest r = bearerRequest("GET", m_endpoints.users, u"Management/users (own profile)"_s, bearer,
+                                       ApiCall::Expect::UserObject);
     if (bearer.isEmpty())
         return rejected(
                 r, QCoreApplication::translate("tc::ApiClient", "reading the own profile needs a user access token"));
@@ -444,12 +448,7 @@ ApiCall *ApiClient::ownProfile(const QString &bearer)
 
 ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken, const QJsonObject &changes)
 {
-    ApiRequest r;
-    r.method = "PUT";
-    r.path = m_endpoints.users;
-    r.label = u"Management/users (update)"_s;
-    r.context = ApiError::Context::Bearer;
-    r.bearer = bearer;
+    ApiRequest r = bearerRequest("PUT", m_endpoints.users, u"Management/users (update)"_s, bearer);
     if (bearer.isEmpty())
         return rejected(r, QCoreApplication::translate("tc::ApiClient", "updating a user needs an admin access token"));
     if (deviceToken.trimmed().isEmpty())
@@ -462,18 +461,14 @@ ApiCall *ApiClient::updateUser(const QString &bearer, const QString &deviceToken
 ApiCall *ApiClient::setUserPassword(const QString &bearer, const QString &deviceToken, const QString &newPassword,
                                     const QString &oldPassword)
 {
-    ApiRequest r;
-    r.method = "PUT";
-    r.path = m_endpoints.users;
-    r.label = u"Management/users (password)"_s;
-    r.context = ApiError::Context::Bearer;
-    r.bearer = bearer;
+    ApiRequest r = bearerRequest("PUT", m_endpoints.users, u"Management/users (password)"_s, bearer);
     if (bearer.isEmpty())
-        return rejected(r, u"setting a password needs an access token"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "setting a password needs an access token"));
     if (deviceToken.trimmed().isEmpty())
-        return rejected(r, u"setting a password needs the user's DeviceToken"_s);
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient", "setting a password needs the user's DeviceToken"));
     if (newPassword.isEmpty())
-        return rejected(r, u"the new password is empty"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "the new password is empty"));
     r.headers = {{"UserDeviceToken", deviceToken.trimmed().toUtf8()}};
     QJsonObject body{{u"NewPassword"_s, newPassword}};
     if (!oldPassword.isEmpty())
@@ -484,11 +479,7 @@ ApiCall *ApiClient::setUserPassword(const QString &bearer, const QString &device
 
 ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken)
 {
-    ApiRequest r;
-    r.method = "DELETE";
-    r.label = u"Management/users (delete)"_s;
-    r.context = ApiError::Context::Bearer;
-    r.bearer = bearer;
+    ApiRequest r = bearerRequest("DELETE", QString(), u"Management/users (delete)"_s, bearer);
     if (bearer.isEmpty())
         return rejected(r, QCoreApplication::translate("tc::ApiClient", "deleting a user needs an admin access token"));
     if (deviceToken.trimmed().isEmpty())
@@ -499,14 +490,10 @@ ApiCall *ApiClient::deleteUser(const QString &bearer, const QString &deviceToken
 
 ApiCall *ApiClient::usersPage(const QString &bearer, const QJsonObject &query)
 {
-    ApiRequest r;
-    r.method = "POST";
-    r.path = m_endpoints.usersPage;
-    r.label = u"Management/users/GetFilteredPage"_s;
-    r.context = ApiError::Context::Bearer;
-    r.bearer = bearer;
+    ApiRequest r = bearerRequest("POST", m_endpoints.usersPage, u"Management/users/GetFilteredPage"_s, bearer);
     if (bearer.isEmpty())
-        return rejected(r, u"reading a page of users needs an admin access token"_s);
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient", "reading a page of users needs an admin access token"));
     r.body = json::compact(query);
     return send(r);
 }
@@ -514,18 +501,18 @@ ApiCall *ApiClient::usersPage(const QString &bearer, const QJsonObject &query)
 ApiCall *ApiClient::changeUserInstance(const QString &bearer, const QString &deviceToken, const QString &toInstanceId,
                                        const QString &toInstanceKey)
 {
-    ApiRequest r;
-    r.method = "POST";
-    r.path = m_endpoints.usersChangeInstance;
-    r.label = u"Management/users/instances/change"_s;
-    r.context = ApiError::Context::Bearer;
-    r.bearer = bearer;
+    ApiRequest r
+            = bearerRequest("POST", m_endpoints.usersChangeInstance, u"Management/users/instances/change"_s, bearer);
     if (bearer.isEmpty())
-        return rejected(r, u"moving a user needs an admin access token"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient", "moving a user needs an admin access token"));
     if (deviceToken.trimmed().isEmpty() || toInstanceId.trimmed().isEmpty() || toInstanceKey.isEmpty())
-        return rejected(r, u"moving a user needs its DeviceToken and the target group's InstanceId and InstanceKey"_s);
+        return rejected(r, QCoreApplication::translate("tc::ApiClient",
+                                                       "moving a user needs its DeviceToken and the target group's "
+                                                       "InstanceId and InstanceKey"));
     if (!isOwnOrigin(resolve(r.path)))
-        return rejected(r, u"the target group's InstanceKey is sent only to %1"_s.arg(m_baseUrl.host()));
+        return rejected(
+                r, QCoreApplication::translate("tc::ApiClient", "the target group's InstanceKey is sent only to %1")
+                           .arg(m_baseUrl.host()));
     r.body = json::compact(QJsonObject{{u"DeviceToken"_s, deviceToken.trimmed()},
                                        {u"ToInstanceId"_s, toInstanceId.trimmed()},
                                        {u"ToInstanceKey"_s, toInstanceKey}});

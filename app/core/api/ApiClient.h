@@ -186,6 +186,8 @@ Q_SIGNALS:
 
 private:
     ApiCall *rejected(const ApiRequest &request, const QString &problem);
+    static ApiRequest bearerRequest(const QByteArray &method, const QString &path, const QString &label,
+                                    const QString &bearer, ApiCall::Expect expect = ApiCall::Expect::Envelope);
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
