@@ -368,27 +368,27 @@
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -5300,72 +5300,72 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -5373,122 +5373,122 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
         <source>Traffic views</source>
         <translation>Ansichten des Datenverkehrs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
         <source>C&amp;omposer</source>
         <translation>Anfrage-&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Der Verlauf wird nicht auf dem Datenträger gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
         <source>Path contains</source>
         <translation>Pfad enthält</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>Path contains…</source>
         <translation>Pfad enthält…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>E&amp;rrors only</source>
         <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
         <source>Exchanges</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
         <source>Exchange details</source>
         <translation>Details des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="180"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="181"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="182"/>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="255"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="318"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Vorgang</numerusform>
@@ -5496,68 +5496,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="346"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5565,12 +5565,13 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="534"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="547"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5578,7 +5579,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="548"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5586,23 +5587,151 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="560"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="160"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation>&amp;Geheimnisse zeigen (nur Bildschirm)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation>Zeigt Passwörter, Schlüssel und Tokens der Vorgänge dieses Laufs auf dem Bildschirm, bis es ausgeschaltet wird; Kopien und Exporte bleiben verborgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <source>Copy unredacted…</source>
+        <translation>Unverdeckt kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation>Die ausgewählten Anfragen als curl-Befehle mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <source>Export unredacted…</source>
+        <translation>Unverdeckt exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation>Die ausgewählten Vorgänge als HAR 1.2 mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation>Geheimnisse sichtbar, nur auf dem Bildschirm: Kopien und Exporte bleiben verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation>Nichts zu zeigen: Die Geheimnisse von Vorgängen aus einem früheren Lauf wurden nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation>Noch nichts zu zeigen: Die Geheimnisse werden aufbewahrt, sobald die Antwort da ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
+        <translation>Nichts zu zeigen: Geheimnisse werden hier nicht aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (aufbewahrt wird nur %n Vorgang dieses Laufs, der letzte, im Speicher).</numerusform>
+            <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (nur die der letzten %n Vorgänge dieses Laufs, im Speicher).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="467"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur %n Vorgang dieses Laufs, der letzte, behält sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
+            <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur die letzten %n Vorgänge dieses Laufs behalten sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n der gewählten Vorgänge hat seine Geheimnisse nicht mehr und wird ausgelassen.</numerusform>
+            <numerusform>%n der gewählten Vorgänge haben ihre Geheimnisse nicht mehr und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation>Nichts wurde mit seinen Geheimnissen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="492"/>
+        <source>Copy with secrets</source>
+        <translation>Mit Geheimnissen kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="493"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>%n curl-Befehl mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
+            <numerusform>%n curl-Befehle mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="502"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>%n curl-Befehl mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
+            <numerusform>%n curl-Befehle mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="511"/>
+        <source>Export with secrets</source>
+        <translation>Mit Geheimnissen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>%n Vorgang als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
+            <numerusform>%n Vorgänge als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export as HAR, with secrets</source>
+        <translation>Als HAR exportieren, mit Geheimnissen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>%n Vorgang MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
+            <numerusform>%n Vorgänge MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5610,222 +5739,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="576"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="602"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="604"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="627"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="671"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="673"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="725"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="726"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="727"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="764"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="772"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="780"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="806"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="845"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="903"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="932"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="951"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>

@@ -368,27 +368,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5282,72 +5282,72 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5355,122 +5355,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
         <source>Traffic views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
         <source>&amp;Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
         <source>C&amp;omposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
         <source>The history is not kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Status class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
         <source>Path contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>E&amp;rrors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
         <source>Exchange details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="180"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="181"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="182"/>
         <source>E&amp;xport HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="255"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="318"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
@@ -5478,68 +5478,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="346"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
         <source>Sent by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>At %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>Request headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Request body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>No answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Response headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source>Response body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
@@ -5547,12 +5547,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="534"/>
         <source>No exchange to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="547"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Copied %n curl command.</numerusform>
@@ -5560,7 +5561,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="548"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Copied %n curl command; set %1 first.</numerusform>
@@ -5568,23 +5569,151 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="560"/>
         <source>No exchange to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>Export as HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <source>HAR (*.har)</source>
+        <location filename="../app/ui/TrafficPage.cpp" line="160"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <source>Copy unredacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <source>Export unredacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
+            <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="467"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
+            <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n of the chosen exchange no longer have their secrets and are left out.</numerusform>
+            <numerusform>%n of the chosen exchanges no longer have their secrets and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="492"/>
+        <source>Copy with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="493"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>Copy %n curl command with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
+            <numerusform>Copy %n curl commands with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="502"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>Copied %n curl command with their secrets, this once; the next copy hides them again.</numerusform>
+            <numerusform>Copied %n curl commands with their secrets, this once; the next copy hides them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="511"/>
+        <source>Export with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>Export %n exchange as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
+            <numerusform>Export %n exchanges as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
+        <source>HAR (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export as HAR, with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
+            <numerusform>Exported %n exchanges to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
@@ -5592,222 +5721,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
         <source>Clear the traffic history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="576"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>The traffic history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="602"/>
         <source>Send as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="604"/>
         <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Send &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Request method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="627"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>JSON body (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>&amp;Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
         <source>Save as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>Name to save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Delete saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Sa&amp;ved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="671"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="673"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Export HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="725"/>
         <source>No auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="726"/>
         <source>Group key headers (from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="727"/>
         <source>Session token (refreshed as needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="764"/>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="772"/>
         <source>Valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="780"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="806"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="845"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="903"/>
         <source>Saved request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="932"/>
         <source>Give the request a name to save it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="951"/>
         <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,27 +368,27 @@
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -5327,72 +5327,72 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation>немає відповіді</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation>збій</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation>Шлях</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation>Мета</translation>
     </message>
@@ -5400,122 +5400,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="85"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
         <source>Traffic views</source>
         <translation>Подання трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="86"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="87"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
         <source>C&amp;omposer</source>
         <translation>&amp;Конструктор</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="96"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Історія не зберігається на диску: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="108"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="109"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
         <source>Any method</source>
         <translation>Будь-який метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="113"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Status class</source>
         <translation>Клас стану</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>No answer</source>
         <translation>Без відповіді</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
         <source>Path contains</source>
         <translation>Шлях містить</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>Path contains…</source>
         <translation>Шлях містить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>E&amp;rrors only</source>
         <translation>Лише по&amp;милки</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="136"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
         <source>Exchanges</source>
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="155"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="156"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="168"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="180"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="169"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="181"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="170"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="182"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="218"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="255"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="245"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="318"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5524,68 +5524,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="273"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="346"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="274"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="286"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="359"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="287"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="291"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="293"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="297"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="299"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="304"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="324"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5594,12 +5594,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="331"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="460"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="534"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="344"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="547"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5608,7 +5609,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="345"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="548"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5617,23 +5618,158 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="357"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="560"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="160"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation>&amp;Показати секрети (лише на екрані)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation>Показує паролі, ключі й токени обмінів цього запуску на екрані, доки його не вимкнено; копії та експорт лишаються прихованими</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <source>Copy unredacted…</source>
+        <translation>Копіювати без приховування…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation>Вибрані запити як команди curl із секретами відкритим текстом: щоразу спершу питає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <source>Export unredacted…</source>
+        <translation>Експортувати без приховування…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation>Вибрані обміни як HAR 1.2 із секретами відкритим текстом: щоразу спершу питає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation>Секрети показано лише на екрані: копії та експорт лишаються прихованими.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="422"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation>Нічого показати: секрети обмінів із попереднього запуску ніколи не зберігалися.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation>Поки нічого показати: секрети зберігаються, щойно надійде відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
+        <translation>Нічого показати: секрети тут не зберігаються.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останнього %n обміну цього запуску, у пам’яті).</numerusform>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останніх %n обмінів цього запуску, у пам’яті).</numerusform>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останніх %n обмінів цього запуску, у пам’яті).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="467"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігає лише останній %n обмін цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігають лише останні %n обміни цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігають лише останні %n обмінів цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n з вибраних обмінів уже не має секретів і пропускається.</numerusform>
+            <numerusform>%n з вибраних обмінів уже не мають секретів і пропускаються.</numerusform>
+            <numerusform>%n з вибраних обмінів уже не мають секретів і пропускаються.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation>Нічого не скопійовано із секретами.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="492"/>
+        <source>Copy with secrets</source>
+        <translation>Копіювати із секретами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="493"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>Скопіювати %n команду curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+            <numerusform>Скопіювати %n команди curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+            <numerusform>Скопіювати %n команд curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="502"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>Скопійовано %n команду curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+            <numerusform>Скопійовано %n команди curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+            <numerusform>Скопійовано %n команд curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="511"/>
+        <source>Export with secrets</source>
+        <translation>Експортувати із секретами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="512"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>Експортувати %n обмін у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+            <numerusform>Експортувати %n обміни в HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+            <numerusform>Експортувати %n обмінів у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="563"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export as HAR, with secrets</source>
+        <translation>Експорт у HAR, із секретами</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>Експортовано %n обмін до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+            <numerusform>Експортовано %n обміни до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+            <numerusform>Експортовано %n обмінів до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5642,222 +5778,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="576"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="399"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="602"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="401"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="604"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="403"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="411"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="421"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="627"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="436"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="442"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="446"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="448"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="450"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="458"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="468"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="671"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="470"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="673"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="725"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="726"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="727"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="529"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="561"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="764"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="772"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="577"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="780"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="603"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="806"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="845"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="700"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="903"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="932"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="748"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="951"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>
