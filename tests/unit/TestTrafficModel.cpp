@@ -201,6 +201,7 @@ private Q_SLOTS:
         c.method = u"PATCH"_s;
         filter.setCriteria(c);
         QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(filter.headerData(TrafficModel::Path, Qt::Horizontal).toString(), u"Path"_s); // even with no row
         c = {};
         c.profile = u"nobody"_s;
         filter.setCriteria(c);

@@ -509,6 +509,15 @@ QModelIndex TrafficFilter::sibling(int row, int column, const QModelIndex &idx) 
     return idx.isValid() ? index(row, column) : QModelIndex();
 }
 
+QVariant TrafficFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_model)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_model->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
 int TrafficFilter::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -157,6 +157,8 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    // The source's column titles even when no row is shown (QAbstractProxyModel maps through row 0).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     // The criteria compiled against the model's codes.

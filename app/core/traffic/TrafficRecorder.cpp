@@ -19,9 +19,8 @@ qint64 weight(const Exchange &x)
 // Best effort: overwrite the secret bytes we own before letting them go.
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isDetached())
-        return bytes.clear();
-    bytes.fill('\0');
+    if (bytes.isDetached())
+        bytes.fill('\0');
     bytes.clear();
 }
 
