@@ -453,11 +453,12 @@ QList<Exchange> TrafficPage::originalsOf(const QList<Exchange> &exchanges, int *
     return out;
 }
 
-void TrafficPage::confirmUnredacted(const QList<Exchange> &exchanges, const QString &title, const QString &question,
+void TrafficPage::confirmUnredacted(const QList<Exchange> &exchanges, const QString &nothingChosen,
+                                    const QString &title, const QString &question,
                                     std::function<void(const QList<Exchange> &)> then)
 {
     if (exchanges.isEmpty()) {
-        Q_EMIT message(tr("No exchange to copy."));
+        Q_EMIT message(nothingChosen);
         return;
     }
     int missing = 0;
@@ -489,7 +490,7 @@ void TrafficPage::copyCurlUnredacted(const QList<Exchange> &exchanges)
 {
     const int n = int(exchanges.size());
     confirmUnredacted(
-            exchanges, tr("Copy with secrets"),
+            exchanges, tr("No exchange to copy."), tr("Copy with secrets"),
             tr("Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the "
                "clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.",
                "", n)
@@ -508,7 +509,7 @@ void TrafficPage::copyCurlUnredacted(const QList<Exchange> &exchanges)
 void TrafficPage::exportUnredactedWithDialog(const QList<Exchange> &exchanges)
 {
     const int n = int(exchanges.size());
-    confirmUnredacted(exchanges, tr("Export with secrets"),
+    confirmUnredacted(exchanges, tr("No exchange to export."), tr("Export with secrets"),
                       tr("Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever "
                          "gets the file can use them. This applies to this one export only.",
                          "", n),

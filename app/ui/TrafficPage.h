@@ -83,8 +83,8 @@ private:
     void copyCurl(const QList<Exchange> &exchanges);
     void exportWithDialog(const QList<Exchange> &exchanges);
     // Asks (default No) before anything leaves with its secrets; `then` gets the originals.
-    void confirmUnredacted(const QList<Exchange> &exchanges, const QString &title, const QString &question,
-                           std::function<void(const QList<Exchange> &)> then);
+    void confirmUnredacted(const QList<Exchange> &exchanges, const QString &nothingChosen, const QString &title,
+                           const QString &question, std::function<void(const QList<Exchange> &)> then);
     void copyCurlUnredacted(const QList<Exchange> &exchanges);
     void exportUnredactedWithDialog(const QList<Exchange> &exchanges);
     void updateCount();
