@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -137,7 +139,9 @@ QByteArray Redactor::redactBody(const QByteArray &body)
     if (body.isEmpty() || !mayHoldSecret(body))
         return body;
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String) // JSON with a stray byte is still JSON
+        doc = QJsonDocument::fromJson(QString::fromUtf8(body).toUtf8(), &error);
     if (error.error == QJsonParseError::NoError) {
         if (doc.isObject())
             return QJsonDocument(redactJson(doc.object()).toObject()).toJson(QJsonDocument::Compact);
@@ -147,9 +151,43 @@ QByteArray Redactor::redactBody(const QByteArray &body)
     return redactText(QString::fromUtf8(body)).toUtf8();
 }
 
+namespace {
+
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// "\u0050assword" is "Password" to a JSON reader: escaped letters, digits and '_' are read as
+// themselves before the patterns look for secret keys (in a cut-off or broken JSON body too).
+QString withPlainLetters(const QString &text)
+{
+    if (!text.contains(u"\\u"_s))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\\' && i + 5 < text.size() && text.at(i + 1) == u'u') {
+            const QStringView hex = QStringView(text).mid(i + 2, 4);
+            bool ok = std::all_of(hex.begin(), hex.end(), [](QChar h) { return isHexDigit(h); });
+            const uint code = ok ? hex.toUInt(&ok, 16) : 0; // exactly four hex digits, as JSON reads them
+            const QChar c(char16_t(code & 0xFFFF));
+            if (ok && code < 0x80 && (c.isLetterOrNumber() || c == u'_')) {
+                out.append(c);
+                i += 5;
+                continue;
+            }
+        }
+        out.append(text.at(i));
+    }
+    return out;
+}
+
+} // namespace
+
 QString Redactor::redactText(const QString &text)
 {
-    QString out = text;
+    QString out = withPlainLetters(text);
     out.replace(jwtPattern(), mask());
     out.replace(keyValuePattern(), u"\\1"_s + mask());
     return out;
