@@ -4,7 +4,7 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="160"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="161"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Die Sandbox-Datenbank %1 wird von einem anderen Programm verwendet (%2, Prozess %3). Schließen Sie es oder verwenden Sie die Sandbox dieser Konsole.</translation>
     </message>
@@ -368,27 +368,27 @@
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -1626,23 +1626,23 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <translation>Die lokale Sandbox ist nicht installiert: %1 fehlt. Installieren Sie die Konsole neu, oder verwenden Sie ein Profil für einen anderen Dienst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="52"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="53"/>
         <source>The local sandbox %1 cannot be loaded: %2</source>
         <translation>Die lokale Sandbox %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="59"/>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="185"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="60"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="186"/>
         <source>%1 is not a local sandbox for this console.</source>
         <translation>%1 ist keine lokale Sandbox für diese Konsole.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="65"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="66"/>
         <source>The local sandbox %1 is version %2, this console %3. Reinstall the console.</source>
         <translation>Die lokale Sandbox %1 hat die Version %2, diese Konsole %3. Installieren Sie die Konsole neu.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="165"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="166"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Die Sandbox-Datenbank %1 kann nicht gesperrt werden.</translation>
     </message>
@@ -2143,6 +2143,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
     </message>
     <message>
         <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
@@ -2362,18 +2363,17 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="300"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="305"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Export nach %1: bisher %n Eintrag…</numerusform>
@@ -2381,7 +2381,7 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="312"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
@@ -2389,18 +2389,18 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>Export the ledger</source>
         <translation>Journal exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -5383,72 +5383,72 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation>Empfangen</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
@@ -5456,122 +5456,122 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="91"/>
         <source>Traffic views</source>
         <translation>Ansichten des Datenverkehrs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>C&amp;omposer</source>
         <translation>Anfrage-&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="102"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Der Verlauf wird nicht auf dem Datenträger gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>Path contains</source>
         <translation>Pfad enthält</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Path contains…</source>
         <translation>Pfad enthält…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="131"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
         <source>E&amp;rrors only</source>
         <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="142"/>
         <source>Exchanges</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="161"/>
         <source>Exchange details</source>
         <translation>Details des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="173"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="174"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="175"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="221"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="258"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="248"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="321"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Vorgang</numerusform>
@@ -5579,68 +5579,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="276"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="277"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="290"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="292"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="294"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="305"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5648,12 +5648,13 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="334"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5661,7 +5662,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="348"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5669,23 +5670,152 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation>&amp;Geheimnisse zeigen (nur Bildschirm)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation>Zeigt Passwörter, Schlüssel und Tokens der Vorgänge dieses Laufs auf dem Bildschirm, bis es ausgeschaltet wird; Kopien und Exporte bleiben verborgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <source>Copy unredacted…</source>
+        <translation>Unverdeckt kopieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation>Die ausgewählten Anfragen als curl-Befehle mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>Export unredacted…</source>
+        <translation>Unverdeckt exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="194"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation>Die ausgewählten Vorgänge als HAR 1.2 mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation>Geheimnisse sichtbar, nur auf dem Bildschirm: Kopien und Exporte bleiben verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation>Nichts zu zeigen: Die Geheimnisse von Vorgängen aus einem früheren Lauf wurden nie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation>Noch nichts zu zeigen: Die Geheimnisse werden aufbewahrt, sobald die Antwort da ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
+        <translation>Nichts zu zeigen: Geheimnisse werden hier nicht aufbewahrt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (aufbewahrt wird nur %n Vorgang dieses Laufs, der letzte, im Speicher).</numerusform>
+            <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (nur die der letzten %n Vorgänge dieses Laufs, im Speicher).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur %n Vorgang dieses Laufs, der letzte, behält sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
+            <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur die letzten %n Vorgänge dieses Laufs behalten sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n der gewählten Vorgänge hat seine Geheimnisse nicht mehr und wird ausgelassen.</numerusform>
+            <numerusform>%n der gewählten Vorgänge haben ihre Geheimnisse nicht mehr und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation>Nichts wurde mit seinen Geheimnissen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <source>Copy with secrets</source>
+        <translation>Mit Geheimnissen kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>%n curl-Befehl mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
+            <numerusform>%n curl-Befehle mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>%n curl-Befehl mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
+            <numerusform>%n curl-Befehle mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <source>Export with secrets</source>
+        <translation>Mit Geheimnissen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>%n Vorgang als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
+            <numerusform>%n Vorgänge als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Export as HAR, with secrets</source>
+        <translation>Als HAR exportieren, mit Geheimnissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>%n Vorgang MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
+            <numerusform>%n Vorgänge MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5693,222 +5823,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="410"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="419"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="435"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="445"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="454"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="455"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="456"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="461"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="476"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="703"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="751"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>

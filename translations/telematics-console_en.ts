@@ -4,7 +4,7 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="160"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="161"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,27 +368,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,23 +1623,23 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="52"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="53"/>
         <source>The local sandbox %1 cannot be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="59"/>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="185"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="60"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="186"/>
         <source>%1 is not a local sandbox for this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="65"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="66"/>
         <source>The local sandbox %1 is version %2, this console %3. Reinstall the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="165"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="166"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2140,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
     <message>
         <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
@@ -2359,18 +2360,17 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="300"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="305"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Exporting to %1: %n entry so far…</numerusform>
@@ -2378,7 +2378,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="312"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -2386,18 +2386,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>Export the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,72 +5365,72 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,122 +5438,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="91"/>
         <source>Traffic views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
         <source>&amp;Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>C&amp;omposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="102"/>
         <source>The history is not kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
         <source>Status class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>Path contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="131"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
         <source>E&amp;rrors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="142"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="161"/>
         <source>Exchange details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="173"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>E&amp;xport HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="174"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="175"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="221"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="258"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="248"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="321"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
@@ -5561,68 +5561,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="276"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="277"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Sent by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="290"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>At %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="292"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="294"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
         <source>Request headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
         <source>Request body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
         <source>No answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="305"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Response headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source>Response body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
@@ -5630,12 +5630,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="334"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
         <source>No exchange to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Copied %n curl command.</numerusform>
@@ -5643,7 +5644,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="348"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Copied %n curl command; set %1 first.</numerusform>
@@ -5651,23 +5652,152 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
         <source>No exchange to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Export as HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>HAR (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <source>Copy unredacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>Export unredacted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="194"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
+            <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
+            <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n of the chosen exchange no longer have their secrets and are left out.</numerusform>
+            <numerusform>%n of the chosen exchanges no longer have their secrets and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <source>Copy with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>Copy %n curl command with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
+            <numerusform>Copy %n curl commands with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>Copied %n curl command with their secrets, this once; the next copy hides them again.</numerusform>
+            <numerusform>Copied %n curl commands with their secrets, this once; the next copy hides them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <source>Export with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>Export %n exchange as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
+            <numerusform>Export %n exchanges as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Export as HAR, with secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
+            <numerusform>Exported %n exchanges to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
@@ -5675,222 +5805,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
         <source>Clear the traffic history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
         <source>The traffic history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Send as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
         <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="410"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Send &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
         <source>Request method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="419"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>&amp;Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="435"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>JSON body (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
         <source>&amp;Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="445"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Save as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Name to save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="454"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="455"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="456"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="461"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
         <source>Sa&amp;ved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="476"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Export HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
         <source>No auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>Group key headers (from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Session token (refreshed as needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
         <source>Valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="703"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
         <source>Saved request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
         <source>Give the request a name to save it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="751"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
         <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EmbeddedSandbox</name>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="160"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="161"/>
         <source>The sandbox database %1 is in use by another program (%2, process %3). Close it, or use that console&apos;s sandbox.</source>
         <translation>Базу даних пісочниці %1 використовує інша програма (%2, процес %3). Закрийте її або скористайтеся пісочницею тієї консолі.</translation>
     </message>
@@ -368,27 +368,27 @@
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="849"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="852"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="863"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="871"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="877"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -1638,23 +1638,23 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation>Локальну пісочницю не встановлено: бракує %1. Перевстановіть консоль або скористайтеся профілем іншого сервісу.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="52"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="53"/>
         <source>The local sandbox %1 cannot be loaded: %2</source>
         <translation>Не вдається завантажити локальну пісочницю %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="59"/>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="185"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="60"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="186"/>
         <source>%1 is not a local sandbox for this console.</source>
         <translation>%1 не є локальною пісочницею для цієї консолі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="65"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="66"/>
         <source>The local sandbox %1 is version %2, this console %3. Reinstall the console.</source>
         <translation>Локальна пісочниця %1 має версію %2, а ця консоль — %3. Перевстановіть консоль.</translation>
     </message>
     <message>
-        <location filename="../app/ui/EmbeddedSandbox.cpp" line="165"/>
+        <location filename="../app/ui/EmbeddedSandbox.cpp" line="166"/>
         <source>Cannot lock the sandbox database %1.</source>
         <translation>Не вдалося заблокувати базу даних пісочниці %1.</translation>
     </message>
@@ -2156,6 +2156,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
     <message>
         <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
@@ -2378,18 +2379,17 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="279"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="309"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="300"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="305"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Експорт до %1: поки що %n запис…</numerusform>
@@ -2398,7 +2398,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="321"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="312"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>Експортовано %n запис до %1.</numerusform>
@@ -2407,18 +2407,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="332"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="290"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="322"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
@@ -5414,72 +5414,72 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficModel</name>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="203"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="233"/>
         <source>no answer</source>
         <translation>немає відповіді</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="238"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="268"/>
         <source>failed</source>
         <translation>збій</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="256"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="286"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="257"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="287"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="258"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="288"/>
         <source>Path</source>
         <translation>Шлях</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="259"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="289"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="260"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="290"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="261"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="291"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="262"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="292"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="263"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="293"/>
         <source>Sent</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="264"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="294"/>
         <source>Received</source>
         <translation>Отримано</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="265"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="295"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="266"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="296"/>
         <source>Session</source>
         <translation>Сеанс</translation>
     </message>
     <message>
-        <location filename="../app/core/traffic/TrafficModel.cpp" line="267"/>
+        <location filename="../app/core/traffic/TrafficModel.cpp" line="297"/>
         <source>Why</source>
         <translation>Мета</translation>
     </message>
@@ -5487,122 +5487,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="48"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="88"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="91"/>
         <source>Traffic views</source>
         <translation>Подання трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="89"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="90"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>C&amp;omposer</source>
         <translation>&amp;Конструктор</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="99"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="102"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Історія не зберігається на диску: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="111"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="112"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
         <source>Any method</source>
         <translation>Будь-який метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
         <source>Status class</source>
         <translation>Клас стану</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
         <source>No answer</source>
         <translation>Без відповіді</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="124"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>Path contains</source>
         <translation>Шлях містить</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Path contains…</source>
         <translation>Шлях містить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="131"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
         <source>E&amp;rrors only</source>
         <translation>Лише по&amp;милки</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="139"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="142"/>
         <source>Exchanges</source>
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="158"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="161"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="159"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="171"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="172"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="173"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="174"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="175"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="221"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="258"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="248"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="321"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5611,68 +5611,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="276"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="277"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="289"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="290"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="292"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="294"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="296"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="300"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="302"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="305"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="307"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="327"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5681,12 +5681,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="334"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="347"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5695,7 +5696,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="348"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5704,23 +5705,159 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="360"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <source>Re&amp;veal secrets (screen only)</source>
+        <translation>&amp;Показати секрети (лише на екрані)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
+        <translation>Показує паролі, ключі й токени обмінів цього запуску на екрані, доки його не вимкнено; копії та експорт лишаються прихованими</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <source>Copy unredacted…</source>
+        <translation>Копіювати без приховування…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
+        <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
+        <translation>Вибрані запити як команди curl із секретами відкритим текстом: щоразу спершу питає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <source>Export unredacted…</source>
+        <translation>Експортувати без приховування…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="194"/>
+        <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
+        <translation>Вибрані обміни як HAR 1.2 із секретами відкритим текстом: щоразу спершу питає</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
+        <translation>Секрети показано лише на екрані: копії та експорт лишаються прихованими.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
+        <translation>Нічого показати: секрети обмінів із попереднього запуску ніколи не зберігалися.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
+        <translation>Поки нічого показати: секрети зберігаються, щойно надійде відповідь.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <source>Nothing to reveal: secrets are not kept here.</source>
+        <translation>Нічого показати: секрети тут не зберігаються.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
+        <translation>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останнього %n обміну цього запуску, у пам’яті).</numerusform>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останніх %n обмінів цього запуску, у пам’яті).</numerusform>
+            <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останніх %n обмінів цього запуску, у пам’яті).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
+        <translation>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігає лише останній %n обмін цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігають лише останні %n обміни цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+            <numerusform>Секрети цих обмінів не зберігаються: їх зберігають лише останні %n обмінів цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
+        <translation>
+            <numerusform>%n з вибраних обмінів уже не має секретів і пропускається.</numerusform>
+            <numerusform>%n з вибраних обмінів уже не мають секретів і пропускаються.</numerusform>
+            <numerusform>%n з вибраних обмінів уже не мають секретів і пропускаються.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <source>Nothing was copied with its secrets.</source>
+        <translation>Нічого не скопійовано із секретами.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <source>Copy with secrets</source>
+        <translation>Копіювати із секретами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
+        <translation>
+            <numerusform>Скопіювати %n команду curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+            <numerusform>Скопіювати %n команди curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+            <numerusform>Скопіювати %n команд curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
+        <translation>
+            <numerusform>Скопійовано %n команду curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+            <numerusform>Скопійовано %n команди curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+            <numerusform>Скопійовано %n команд curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <source>Export with secrets</source>
+        <translation>Експортувати із секретами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
+        <translation>
+            <numerusform>Експортувати %n обмін у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+            <numerusform>Експортувати %n обміни в HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+            <numerusform>Експортувати %n обмінів у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <source>Export as HAR, with secrets</source>
+        <translation>Експорт у HAR, із секретами</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
+        <translation>
+            <numerusform>Експортовано %n обмін до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+            <numerusform>Експортовано %n обміни до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+            <numerusform>Експортовано %n обмінів до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5729,222 +5866,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="402"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="404"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="410"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="419"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="424"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="435"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="439"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="445"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="449"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="451"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="452"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="453"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="454"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="455"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="456"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="461"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="475"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="476"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="703"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="751"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "ui/ConsoleServices.h"
 
+#include "core/traffic/TrafficRecorder.h"
+
 #include "ui/EmbeddedSandbox.h"
 
 namespace tc {
@@ -9,6 +11,9 @@ ConsoleServices::ConsoleServices(Options options, QObject *parent)
     : Services(std::move(static_cast<Services::Options &>(options)), parent),
       m_sandbox(new EmbeddedSandbox(options.sandboxDbPath, this))
 {
+    // The Traffic area's "reveal" and confirmed unredacted copies: this run's last exchanges as
+    // they went over the wire, in memory only (the CLI never keeps them).
+    traffic()->setKeepUnredacted(TrafficRecorder::DefaultUnredactedCount);
 }
 
 ConsoleServices::~ConsoleServices()

@@ -12,6 +12,7 @@
 #include "ui/Colors.h"
 #include "ui/MessageBox.h"
 #include "ui/SaveDialog.h"
+#include "ui/SecretClipboard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +36,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -157,10 +160,19 @@ QWidget *TrafficPage::buildHistory()
     m_details = monoText(u"trafficDetails"_s);
     m_details->setAccessibleName(tr("Exchange details"));
     m_details->setPlaceholderText(tr("Select an exchange to see its headers and bodies."));
+    m_revealDetails = new QCheckBox(tr("Re&veal secrets (screen only)"));
+    m_revealDetails->setObjectName(u"trafficReveal"_s);
+    m_revealDetails->setToolTip(tr("Shows the passwords, keys and tokens of this run's exchanges on screen until "
+                                   "switched off; copies and exports stay hidden"));
+    auto *detailsBox = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_revealDetails);
+    detailsLayout->addWidget(m_details, 1);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_view);
-    split->addWidget(m_details);
+    split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -172,11 +184,22 @@ QWidget *TrafficPage::buildHistory()
     curl->setToolTip(tr("The selected requests as curl commands; hidden values become $TELEMATICS_… variables"));
     auto *har = new QPushButton(tr("E&xport HAR…"));
     har->setToolTip(tr("The selected exchanges (or all shown) as HAR 1.2, secrets hidden"));
+    auto *curlRaw = new QPushButton(tr("Copy unredacted…"));
+    curlRaw->setObjectName(u"trafficCopyUnredacted"_s);
+    curlRaw->setToolTip(tr("The selected requests as curl commands with their secrets in plain text: asks first, "
+                           "every time"));
+    auto *harRaw = new QPushButton(tr("Export unredacted…"));
+    harRaw->setObjectName(u"trafficExportUnredacted"_s);
+    harRaw->setToolTip(
+            tr("The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time"));
     auto *clear = new QPushButton(tr("C&lear history…"));
     buttons->addWidget(m_count, 1);
     buttons->addWidget(curl);
+    buttons->addWidget(curlRaw);
     buttons->addWidget(har);
+    buttons->addWidget(harRaw);
     buttons->addWidget(clear);
+    m_secretClipboard = new SecretClipboard(this);
     layout->addLayout(buttons);
 
     m_filterSoon = new QTimer(this);
@@ -190,16 +213,22 @@ QWidget *TrafficPage::buildHistory()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrafficPage::showDetails);
     connect(curl, &QPushButton::clicked, this, [this] { copyCurl(chosenExchanges()); });
     connect(har, &QPushButton::clicked, this, [this] { exportWithDialog(chosenExchanges()); });
+    connect(curlRaw, &QPushButton::clicked, this, [this] { copyCurlUnredacted(chosenExchanges()); });
+    connect(harRaw, &QPushButton::clicked, this, [this] { exportUnredactedWithDialog(chosenExchanges()); });
+    connect(m_revealDetails, &QCheckBox::toggled, this, &TrafficPage::showDetails);
     connect(clear, &QPushButton::clicked, this, &TrafficPage::clearHistory);
     // Follow the newest rows while the view is at the bottom (a bulk run recording).
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int v) { m_followNewest = v >= m_view->verticalScrollBar()->maximum(); });
+    // One insert per batch of the model (however many exchanges a bulk run recorded meanwhile):
+    // scroll once, count once; no resizing to contents.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followNewest && m_view->selectionModel()->selectedRows().isEmpty())
+        if (m_followNewest && !m_view->selectionModel()->hasSelection())
             m_view->scrollToBottom();
-        applyFilter();
+        updateCount();
     });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &TrafficPage::applyFilter);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TrafficPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrafficPage::updateCount);
     refreshProfiles();
     applyFilter();
     return page;
@@ -209,6 +238,14 @@ void TrafficPage::showEvent(QShowEvent *event)
 {
     refreshProfiles();
     QWidget::showEvent(event);
+}
+
+void TrafficPage::hideEvent(QHideEvent *event)
+{
+    // Leaving the area (or the window) ends a reveal: it never outlives the person's attention.
+    setDetailsRevealed(false);
+    setRevealed(false);
+    QWidget::hideEvent(event);
 }
 
 void TrafficPage::refreshProfiles()
@@ -243,7 +280,43 @@ void TrafficPage::applyFilter()
     c.pathText = m_path->text().trimmed();
     c.profile = m_profile->currentData().toString();
     c.errorsOnly = m_errorsOnly->isChecked();
+    if (c == m_filter->criteria()) {
+        updateCount();
+        return;
+    }
+    // A new filter is one rescan and one reset of the view: keep the selection that is still shown
+    // (a few rows; a selection of thousands is let go rather than mapped row by row).
+    QList<quint64> selected;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    qsizetype selectedCount = 0;
+    for (const QItemSelectionRange &r : selection)
+        selectedCount += r.height();
+    if (selectedCount <= 1000) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        for (const QModelIndex &i : rows)
+            selected.append(m_filter->mapToSource(i).data(TrafficModel::IdRole).toULongLong());
+    }
+    const quint64 current = m_filter->mapToSource(m_view->currentIndex()).data(TrafficModel::IdRole).toULongLong();
     m_filter->setCriteria(c);
+    if (!selected.isEmpty()) {
+        QItemSelection keep;
+        for (quint64 id : std::as_const(selected)) {
+            const QModelIndex i = m_filter->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+            if (i.isValid())
+                keep.select(i, i.siblingAtColumn(TrafficModel::ColumnCount - 1));
+        }
+        m_view->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+        const QModelIndex at = m_filter->mapFromSource(m_model->index(m_model->rowOf(current), 0));
+        if (at.isValid()) {
+            m_view->selectionModel()->setCurrentIndex(at, QItemSelectionModel::NoUpdate);
+            m_view->scrollTo(at);
+        }
+    }
+    updateCount();
+}
+
+void TrafficPage::updateCount()
+{
     if (m_services->trafficError().isEmpty())
         m_count->setText(tr("%1 of %n exchange(s)", "", m_model->rowCount()).arg(m_filter->rowCount()));
 }
@@ -316,6 +389,11 @@ QString TrafficPage::detailsText() const
 
 void TrafficPage::showDetails()
 {
+    // While revealed, the pane is tinted amber: secrets on screen are visible at a glance.
+    QPalette palette = m_view->palette();
+    if (m_revealDetails->isChecked())
+        palette.setColor(QPalette::Base, Colors::tint(palette, Colors::amber(), 0.22));
+    m_details->setPalette(palette);
     const QModelIndexList selected = m_view->selectionModel()->selectedRows();
     if (selected.isEmpty()) {
         m_details->clear();
@@ -323,9 +401,135 @@ void TrafficPage::showDetails()
     }
     const quint64 id = m_filter->mapToSource(selected.last()).data(TrafficModel::IdRole).toULongLong();
     const auto x = m_services->traffic()->exchange(id);
-    m_details->setPlainText(x ? describe(*x)
-                              : tr("The details of this exchange are no longer kept (only the last %n are).", "",
+    if (!x) {
+        m_details->setPlainText(tr("The details of this exchange are no longer kept (only the last %n are).", "",
                                    m_services->traffic()->memoryLimit()));
+        return;
+    }
+    if (!m_revealDetails->isChecked()) {
+        m_details->setPlainText(describe(*x));
+        return;
+    }
+    if (const auto original = m_services->traffic()->unredacted(id)) {
+        m_details->setPlainText(tr("Secrets shown, on screen only: copies and exports stay hidden.") + u"\n\n"_s
+                                + describe(*original));
+        return;
+    }
+    m_details->setPlainText(revealNote(*x) + u"\n\n"_s + describe(*x));
+}
+
+QString TrafficPage::revealNote(const Exchange &x) const
+{
+    const TrafficRecorder *recorder = m_services->traffic();
+    if (recorder->isFromEarlierRun(x.id))
+        return tr("Nothing to reveal: the secrets of exchanges from an earlier run were never kept.");
+    if (!x.isFinished())
+        return tr("Nothing to reveal yet: its secrets are kept once the answer has arrived.");
+    if (recorder->unredactedLimit() <= 0)
+        return tr("Nothing to reveal: secrets are not kept here.");
+    return tr("Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n "
+              "exchanges of this run are, in memory).",
+              "", recorder->unredactedLimit());
+}
+
+void TrafficPage::setDetailsRevealed(bool on)
+{
+    if (m_revealDetails)
+        m_revealDetails->setChecked(on);
+}
+
+bool TrafficPage::detailsRevealed() const
+{
+    return m_revealDetails && m_revealDetails->isChecked();
+}
+
+QList<Exchange> TrafficPage::originalsOf(const QList<Exchange> &exchanges, int *missing) const
+{
+    QList<Exchange> out;
+    *missing = 0;
+    for (const Exchange &x : exchanges) {
+        if (auto original = m_services->traffic()->unredacted(x.id))
+            out.append(*original);
+        else
+            ++*missing;
+    }
+    return out;
+}
+
+void TrafficPage::confirmUnredacted(const QList<Exchange> &exchanges, const QString &nothingChosen,
+                                    const QString &title, const QString &question,
+                                    std::function<void(const QList<Exchange> &)> then)
+{
+    if (exchanges.isEmpty()) {
+        Q_EMIT message(nothingChosen);
+        return;
+    }
+    int missing = 0;
+    const QList<Exchange> originals = originalsOf(exchanges, &missing);
+    if (originals.isEmpty()) {
+        MessageBox::tell(this, title,
+                         tr("The secrets of these exchanges are not kept: only the last %n exchanges of this run "
+                            "keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.",
+                            "", m_services->traffic()->unredactedLimit()));
+        return;
+    }
+    QString text = question;
+    if (missing > 0)
+        text += u"\n\n"_s
+                + tr("%n of the chosen exchange(s) no longer have their secrets and are left out.", "", missing);
+    MessageBox::ask(
+            this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+            [this, originals, then](QMessageBox::StandardButton b) {
+                if (b != QMessageBox::Yes) {
+                    Q_EMIT message(tr("Nothing was copied with its secrets."));
+                    return;
+                }
+                then(originals);
+            },
+            QMessageBox::Warning);
+}
+
+void TrafficPage::copyCurlUnredacted(const QList<Exchange> &exchanges)
+{
+    const int n = int(exchanges.size());
+    confirmUnredacted(
+            exchanges, tr("No exchange to copy."), tr("Copy with secrets"),
+            tr("Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the "
+               "clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.",
+               "", n)
+                    .arg(std::chrono::duration_cast<std::chrono::seconds>(m_secretClipboard->clearAfter()).count()),
+            [this](const QList<Exchange> &originals) {
+                QStringList commands;
+                for (const Exchange &x : originals)
+                    commands.append(Curl::command(x));
+                m_secretClipboard->copySecret(commands.join(u'\n'));
+                Q_EMIT message(tr("Copied %n curl command(s) with their secrets, this once; the next copy hides them "
+                                  "again.",
+                                  "", int(commands.size())));
+            });
+}
+
+void TrafficPage::exportUnredactedWithDialog(const QList<Exchange> &exchanges)
+{
+    const int n = int(exchanges.size());
+    confirmUnredacted(exchanges, tr("No exchange to export."), tr("Export with secrets"),
+                      tr("Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever "
+                         "gets the file can use them. This applies to this one export only.",
+                         "", n),
+                      [this](const QList<Exchange> &originals) {
+                          askSavePath(this, tr("Export as HAR, with secrets"), u"har"_s, tr("HAR (*.har)"),
+                                      [this, originals](const QString &path) {
+                                          QString error;
+                                          if (Har::write(path, originals, &error))
+                                              Q_EMIT message(tr("Exported %n exchange(s) to %1 WITH their secrets "
+                                                                "(readable by you only); the next export hides them "
+                                                                "again.",
+                                                                "", int(originals.size()))
+                                                                     .arg(path));
+                                          else
+                                              MessageBox::tell(this, tr("Export as HAR"), error, QMessageBox::Warning);
+                                      });
+                      });
 }
 
 void TrafficPage::copyCurl(const QList<Exchange> &exchanges)

@@ -2,7 +2,11 @@
 // The Traffic work area: every exchange the console made (any area, any session), redacted, in a
 // filterable table (method, status class, path text, profile, errors only) over the core's
 // TrafficModel, with a details pane (who and why, headers, pretty JSON, what the answer means);
-// copy as curl and export as HAR (selected rows, or all); clear the history. The Composer tab
+// copy as curl and export as HAR (selected rows, or all); clear the history. "Reveal secrets"
+// shows this run's exchanges as they went over the wire (the recorder keeps the last ones in
+// memory only), on screen only and only while it is on (it goes off when the area is left);
+// "Copy unredacted…" and "Export unredacted…" ask every time (default: No), and the next copy
+// is redacted again. The Composer tab
 // sends any request as a profile (no auth, its group key, or its session's bearer) and explains
 // the answer (ExchangeExplanation), with a Retry-After countdown after a 429.
 #include "core/api/Exchange.h"
@@ -11,6 +15,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,6 +29,7 @@ class QTimer;
 
 namespace tc {
 
+class SecretClipboard;
 class Services;
 class TrafficFilter;
 class TrafficModel;
@@ -44,6 +50,11 @@ public:
     // What the details pane and the composer's viewer show (for tests and copies).
     static QString describe(const Exchange &exchange);
     QString detailsText() const;
+    // The details pane's "Reveal secrets" (screen only).
+    void setDetailsRevealed(bool on);
+    bool detailsRevealed() const;
+    // This run's originals of `exchanges` still kept in memory; *missing counts the others.
+    QList<Exchange> originalsOf(const QList<Exchange> &exchanges, int *missing) const;
 
     // The composer's last answer.
     std::optional<Exchange> composedExchange() const { return m_composed; }
@@ -61,6 +72,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QWidget *buildHistory();
@@ -70,6 +82,13 @@ private:
     void showDetails();
     void copyCurl(const QList<Exchange> &exchanges);
     void exportWithDialog(const QList<Exchange> &exchanges);
+    // Asks (default No) before anything leaves with its secrets; `then` gets the originals.
+    void confirmUnredacted(const QList<Exchange> &exchanges, const QString &nothingChosen, const QString &title,
+                           const QString &question, std::function<void(const QList<Exchange> &)> then);
+    void copyCurlUnredacted(const QList<Exchange> &exchanges);
+    void exportUnredactedWithDialog(const QList<Exchange> &exchanges);
+    void updateCount();
+    QString revealNote(const Exchange &exchange) const;
     void clearHistory();
 
     void composerProfileChanged();
@@ -100,6 +119,8 @@ private:
     QLabel *m_count = nullptr;
     QTableView *m_view = nullptr;
     QPlainTextEdit *m_details = nullptr;
+    QCheckBox *m_revealDetails = nullptr;
+    SecretClipboard *m_secretClipboard = nullptr;
     QTimer *m_filterSoon = nullptr;
     bool m_followNewest = true;
 

@@ -13,9 +13,11 @@
 #include "core/traffic/TrafficModel.h"
 #include "core/traffic/TrafficRecorder.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/TrafficPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -163,11 +165,111 @@ private Q_SLOTS:
                 == 1);
         QVERIFY(!bytes.contains(m_sb.adminPassword().toUtf8()));
 
-        // Filters: path text and errors only.
+        // Filters: path text and errors only. A new filter keeps the selected row that it still shows.
+        QTest::keyClicks(named<QLineEdit>(&page, u"Path contains"_s), u"AUTH/log"_s);
+        QTRY_COMPARE(page.filter()->criteria().pathText, u"AUTH/log"_s);
+        QVERIFY(page.filter()->rowCount() >= 1);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(page.filter()->mapToSource(view->selectionModel()->selectedRows().first()).row(), row);
+        QVERIFY(page.detailsText().contains(u"Sent by:"_s));
+        named<QLineEdit>(&page, u"Path contains"_s)->clear();
         QTest::keyClicks(named<QLineEdit>(&page, u"Path contains"_s), u"nothing-like-this"_s);
         QTRY_COMPARE(page.filter()->rowCount(), 0);
         named<QLineEdit>(&page, u"Path contains"_s)->clear();
         QTRY_COMPARE(page.filter()->rowCount(), page.model()->rowCount());
+    }
+
+    void reveal_showsThisRunsSecretsOnScreenOnly_andAnUnredactedCopyAsksEachTime()
+    {
+        tc::TrafficPage page(m_services.get());
+        page.show();
+        tc::Session *session = m_services->sessions()->open(*m_services->profiles()->profile(m_admin));
+        QVERIFY(session);
+        tc::SessionTask *task = session->logIn();
+        QSignalSpy done(task, &tc::SessionTask::finished);
+        QVERIFY(done.wait(15000));
+        QVERIFY2(session->hasTokens(), qPrintable(session->lastError().message()));
+        const QString password = m_sb.adminPassword();
+        const QString jwt = u"\"Token\": \"eyJ"_s; // the JWT in the login's answer
+
+        QTRY_VERIFY(page.model()->rowCount() >= 1);
+        const int row = page.model()->rowCount() - 1;
+        QCOMPARE(page.model()->index(row, tc::TrafficModel::Path).data().toString(), u"/v1/Auth/Login"_s);
+        auto *view = page.findChild<QTableView *>(u"trafficTable"_s);
+        view->selectRow(page.filter()->mapFromSource(page.model()->index(row, 0)).row());
+        QVERIFY(!page.detailsText().contains(password));
+
+        // Reveal: on screen, until switched off.
+        auto *reveal = page.findChild<QCheckBox *>(u"trafficReveal"_s);
+        QVERIFY(reveal && !reveal->isChecked());
+        QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+        QVERIFY(page.detailsRevealed());
+        QVERIFY2(page.detailsText().contains(password), qPrintable(page.detailsText().left(300)));
+        QVERIFY(page.detailsText().contains(jwt));
+        QVERIFY(page.detailsText().startsWith(u"Secrets shown, on screen only"_s));
+        // A plain copy while revealed stays redacted.
+        QTest::mouseClick(button(&page, u"Copy as curl"_s), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->text().contains(password));
+        QVERIFY(QApplication::clipboard()->text().contains(u"$TELEMATICS_PASSWORD"_s));
+        QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+        QVERIFY(!page.detailsRevealed());
+        QVERIFY(!page.detailsText().contains(password));
+        QVERIFY(!page.detailsText().contains(jwt));
+
+        // Declined (and No is what Enter picks): nothing unredacted reaches the clipboard.
+        QApplication::clipboard()->setText(u"before"_s);
+        const int answered = tc::MessageBox::seamAnswers();
+        tc::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(button(&page, u"Copy unredacted…"_s), Qt::LeftButton);
+        QTRY_COMPARE(tc::MessageBox::seamAnswers(), answered + 1);
+        QVERIFY(tc::MessageBox::lastText().contains(u"plain text"_s));
+        QTRY_VERIFY(page.findChild<QLabel *>(u"trafficNote"_s)->text().contains(u"Nothing was copied"_s));
+        QCOMPARE(QApplication::clipboard()->text(), u"before"_s);
+
+        // Confirmed: this one copy carries the secrets...
+        tc::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button(&page, u"Copy unredacted…"_s), Qt::LeftButton);
+        QTRY_VERIFY(QApplication::clipboard()->text().contains(password));
+        QVERIFY(!QApplication::clipboard()->text().contains(u"$TELEMATICS_PASSWORD"_s));
+        // ...and the next plain copy is redacted again.
+        QTest::mouseClick(button(&page, u"Copy as curl"_s), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->text().contains(password));
+        QVERIFY(QApplication::clipboard()->text().contains(u"$TELEMATICS_PASSWORD"_s));
+
+        // Declining an unredacted export writes nothing either (no file dialog follows).
+        tc::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(button(&page, u"Export unredacted…"_s), Qt::LeftButton);
+        QTRY_COMPARE(tc::MessageBox::seamAnswers(), answered + 3);
+        QVERIFY(tc::MessageBox::lastText().contains(u"HAR"_s));
+        QVERIFY(!QApplication::activeModalWidget());
+
+        // Leaving the area ends a reveal.
+        QTest::mouseClick(reveal, Qt::LeftButton, {}, QPoint(8, reveal->height() / 2));
+        QVERIFY(page.detailsRevealed());
+        page.hide();
+        QVERIFY(!page.detailsRevealed());
+        page.show();
+
+        // Exchanges taken in from the history (as after a restart) never had their secrets kept:
+        // the pane says so plainly, and an unredacted copy has nothing to copy.
+        m_services->trafficStore()->flush();
+        m_services->traffic()->setStore(m_services->trafficStore());
+        page.model()->flush();
+        const int last = page.model()->rowCount() - 1;
+        QVERIFY(m_services->traffic()->isFromEarlierRun(page.model()->row(last).id));
+        view->clearSelection();
+        view->selectRow(page.filter()->mapFromSource(page.model()->index(last, 0)).row());
+        page.setDetailsRevealed(true);
+        QVERIFY2(page.detailsText().contains(u"secrets of exchanges from an earlier run were never kept"_s),
+                 qPrintable(page.detailsText().left(200)));
+        QVERIFY(!page.detailsText().contains(password));
+        QApplication::clipboard()->setText(u"before"_s);
+        tc::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button(&page, u"Copy unredacted…"_s), Qt::LeftButton);
+        QTRY_COMPARE(tc::MessageBox::seamAnswers(), answered + 4);
+        QVERIFY(tc::MessageBox::lastText().contains(u"Nothing was copied"_s));
+        QCOMPARE(QApplication::clipboard()->text(), u"before"_s);
+        page.setDetailsRevealed(false);
     }
 
     void composer_labelsWithAShortcut_haveABuddy()

@@ -83,6 +83,8 @@ private Q_SLOTS:
         auto *store = new tc::TrafficStore(&recorder);
         QVERIFY2(store->open(path), qPrintable(store->errorString()));
         recorder.setStore(store);
+        // As the console does: this run's originals kept in memory for a "reveal".
+        recorder.setKeepUnredacted(tc::TrafficRecorder::DefaultUnredactedCount);
         tc::TrafficModel model;
         model.setRecorder(&recorder);
 
@@ -193,6 +195,19 @@ private Q_SLOTS:
             QVERIFY2(!har.contains(secret.toUtf8()), qPrintable(u"HAR holds "_s + secret.left(12)));
             QVERIFY2(!disk.contains(secret.toUtf8()), qPrintable(u"history file holds "_s + secret.left(12)));
         }
+        // The originals kept in memory do hold them (so the scan above means something), and none
+        // of them reached the file.
+        QByteArray originals;
+        for (const Exchange &x : all) {
+            const auto o = recorder.unredacted(x.id);
+            QVERIFY(o);
+            originals += o->url.toEncoded() + o->requestBody + o->replyBody;
+            for (const auto &h : o->requestHeaders)
+                originals += h.second;
+        }
+        for (const QString &secret :
+             {m_sandbox.adminPassword(), jwt, refresh, m_sandbox.groupInstanceKey(0), headerKey})
+            QVERIFY2(originals.contains(secret.toUtf8()), qPrintable(u"not kept: "_s + secret.left(12)));
         // ...and secrets become placeholders in curl.
         QVERIFY(curl.contains(u"\"$TELEMATICS_PASSWORD\""_s));
         QVERIFY(curl.contains(u"\"$TELEMATICS_INSTANCE_KEY\""_s));

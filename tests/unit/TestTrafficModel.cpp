@@ -139,6 +139,159 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), 4);
     }
 
+    void filter_underTheTester_followsFinishesDropsAndCriteriaIncrementally()
+    {
+        TrafficModel model;
+        model.setMaxRows(100);
+        TrafficFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        TrafficFilter::Criteria c;
+        c.statusClass = TrafficFilter::StatusClass::ClientError;
+        filter.setCriteria(c);
+
+        // Two in flight (no status yet): not 4xx.
+        for (quint64 id : {1, 2}) {
+            Exchange started = exchange(id, "POST", u"/v1/Auth/Login"_s, 0);
+            started.durationMs = -1;
+            started.errorKind = tc::ApiError::Kind::None;
+            model.add(started);
+        }
+        for (quint64 i = 3; i <= 60; ++i)
+            model.add(exchange(i, "GET", u"/v1/x"_s, i % 2 ? 404 : 200));
+        QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+        model.flush();
+        QCOMPARE(inserted.count(), 1); // one batch, one insert, no rescan
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(filter.rowCount(), 29); // 3, 5, ..., 59
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 2);
+
+        // An in-flight row that finishes as a 401 joins the filter in its place; one that
+        // finishes as a 200 stays out.
+        model.add(exchange(2, "POST", u"/v1/Auth/Login"_s, 401));
+        model.add(exchange(1, "POST", u"/v1/Auth/Login"_s, 200));
+        QCOMPARE(filter.rowCount(), 30);
+        QCOMPARE(filter.index(0, TrafficModel::Http).data().toString(), u"401"_s);
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 1);
+        QCOMPARE(filter.mapFromSource(model.index(0, 0)), QModelIndex());
+        QCOMPARE(filter.mapFromSource(model.index(2, 3)), filter.index(1, 3));
+        QCOMPARE(reset.count(), 0);
+
+        // Past maxRows the oldest source rows go: the filter drops its share and shifts the rest.
+        const QPersistentModelIndex last = filter.index(filter.rowCount() - 1, 0);
+        for (quint64 i = 61; i <= 130; ++i)
+            model.add(exchange(i, "GET", u"/v1/y"_s, i % 2 ? 404 : 200));
+        model.flush();
+        QCOMPARE(model.rowCount(), 90);
+        QCOMPARE(filter.rowCount(), 45); // 41, 43, ..., 129
+        QCOMPARE(filter.index(0, TrafficModel::Path).data().toString(), u"/v1/x"_s);
+        QCOMPARE(model.row(filter.mapToSource(filter.index(0, 0)).row()).id, quint64(41));
+        QVERIFY(last.isValid());
+        QCOMPARE(model.row(filter.mapToSource(last).row()).id, quint64(59));
+        for (int r = 0; r < filter.rowCount(); ++r)
+            QCOMPARE(filter.index(r, TrafficModel::Http).data().toString(), u"404"_s);
+
+        // New criteria: one rescan (a reset); a method or profile no row has shows nothing.
+        c = {};
+        c.pathText = u"/V1/Y"_s;
+        filter.setCriteria(c);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(filter.rowCount(), 70);
+        c.method = u"PATCH"_s;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(filter.headerData(TrafficModel::Path, Qt::Horizontal).toString(), u"Path"_s); // even with no row
+        c = {};
+        c.profile = u"nobody"_s;
+        filter.setCriteria(c);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setCriteria({});
+        QCOMPARE(filter.rowCount(), 90);
+    }
+
+    void recorder_finishesTheRightOneWhenManyAreInFlightOutOfOrder()
+    {
+        QNetworkAccessManager nam;
+        tc::TrafficRecorder recorder(&nam);
+        recorder.setMemoryLimit(3000);
+        TrafficModel model;
+        model.setRecorder(&recorder);
+        // 5,000 started (the first 2,000 fall out of memory), then finished in a shuffled order.
+        QList<quint64> ids;
+        for (quint64 id = 1; id <= 5000; ++id) {
+            Exchange started = exchange(id, "POST", u"/v1/Registration/Create?n=%1"_s.arg(id), 0);
+            started.durationMs = -1;
+            started.errorKind = tc::ApiError::Kind::None;
+            recorder.record(started);
+            ids.append(id);
+        }
+        model.flush();
+        QCOMPARE(recorder.size(), 3000);
+        QCOMPARE(model.rowCount(), 5000);
+        // Those still in memory finish in a shuffled order (a fixed stride through the ids).
+        ids = ids.mid(2000);
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            std::swap(ids[i], ids[(i * 7919) % ids.size()]);
+        const auto finish = [&](quint64 id) {
+            recorder.record(exchange(id, "POST", u"/v1/Registration/Create?n=%1"_s.arg(id), 200 + int(id % 300)));
+        };
+        for (quint64 id : std::as_const(ids))
+            finish(id);
+        QCOMPARE(recorder.size(), 3000); // finished in place, not appended
+        for (quint64 id : {quint64(2001), quint64(3333), quint64(5000)}) {
+            const int row = model.rowOf(id);
+            QCOMPARE(model.row(row).id, id);
+            QCOMPARE(model.row(row).status, 200 + int(id % 300));
+            QCOMPARE(model.row(row).path, u"/v1/Registration/Create?n=%1"_s.arg(id));
+            const auto x = recorder.exchange(id);
+            QVERIFY(x);
+            QCOMPARE(x->id, id);
+            QCOMPARE(x->status, 200 + int(id % 300));
+            QCOMPARE(x->url.query(), u"n=%1"_s.arg(id));
+        }
+        QVERIFY(!recorder.exchange(2000));
+        // One whose start fell out of memory is kept again as the newest; the oldest goes.
+        finish(7);
+        QCOMPARE(recorder.size(), 3000);
+        QCOMPARE(recorder.exchange(7)->status, 207);
+        QVERIFY(!recorder.exchange(2001));
+        QCOMPARE(recorder.exchange(2002)->status, 200 + 2002 % 300);
+        QCOMPARE(model.row(model.rowOf(7)).status, 207);
+        const QList<Exchange> all = recorder.exchanges();
+        QCOMPARE(all.first().id, quint64(2002));
+        QCOMPARE(all.last().id, quint64(7));
+    }
+
+    void recorder_keepsUnredactedOriginalsOnlyWhenAskedAndBounded()
+    {
+        QNetworkAccessManager nam;
+        tc::TrafficRecorder recorder(&nam);
+        tc::ExchangeFeed *feed = recorder.feed();
+        QVERIFY(!feed->keepsUnredacted());
+        Exchange original = exchange(7, "POST", u"/v1/Auth/Login"_s, 200);
+        original.requestBody = R"({"Password":"hunter2"})";
+        Q_EMIT feed->unredactedFinished(original);
+        QVERIFY(!recorder.unredacted(7)); // not asked for: nothing kept
+
+        recorder.setKeepUnredacted(3, 1 << 20);
+        QVERIFY(feed->keepsUnredacted());
+        for (quint64 id = 1; id <= 5; ++id) {
+            original.id = id;
+            Q_EMIT feed->unredactedFinished(original);
+        }
+        QCOMPARE(recorder.unredactedCount(), 3);
+        QVERIFY(!recorder.unredacted(2));
+        QCOMPARE(recorder.unredacted(5)->requestBody, original.requestBody);
+        // A byte cap too.
+        recorder.setKeepUnredacted(3, 400); // one weighs a little over 300
+        QCOMPARE(recorder.unredactedCount(), 1);
+        recorder.clear();
+        QCOMPARE(recorder.unredactedCount(), 0);
+        recorder.setKeepUnredacted(0);
+        QVERIFY(!feed->keepsUnredacted());
+    }
+
     void explanation_401_byTheTokenSent_data()
     {
         QTest::addColumn<bool>("sent");

@@ -133,6 +133,10 @@ private:
     QDateTime m_serverDate;
     QDateTime m_receivedAt;
     Exchange m_exchange;
+    // Only while the feed keeps unredacted originals (ExchangeFeed::setKeepUnredacted).
+    bool m_keepUnredacted = false;
+    HeaderList m_sentHeaders;
+    QByteArray m_sentBody;
 };
 
 } // namespace tc

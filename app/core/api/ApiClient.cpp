@@ -612,6 +612,11 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     for (const QByteArray &name : names)
         sent.append({name, nr.rawHeader(name)});
     x.requestHeaders = Redactor::redactHeaders(sent);
+    if (m_feed && m_feed->keepsUnredacted()) {
+        call->m_keepUnredacted = true;
+        call->m_sentHeaders = sent;
+        call->m_sentBody = request.body;
+    }
     x.requestBody = Redactor::redactBody(capped(request.body, &x.requestBodyTruncated));
     x.started = m_clock->nowUtc();
     x.label = request.label;
@@ -820,6 +825,16 @@ void ApiClient::onReplyFinished(ApiCall *call)
     else
         qCDebug(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus << elapsed << "ms";
 
+    if (m_feed && call->m_keepUnredacted) {
+        Exchange original = x;
+        bool cut = false;
+        original.url = call->m_url;
+        original.requestHeaders = std::exchange(call->m_sentHeaders, {});
+        original.requestBody = capped(std::exchange(call->m_sentBody, {}), &cut);
+        original.replyHeaders = call->m_replyHeaders;
+        original.replyBody = capped(call->m_body, &cut);
+        Q_EMIT m_feed->unredactedFinished(original);
+    }
     Q_EMIT exchangeFinished(x);
     if (m_feed)
         Q_EMIT m_feed->exchangeFinished(x);

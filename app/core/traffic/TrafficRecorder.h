@@ -3,14 +3,19 @@
 // every ApiClient on the service graph's network manager (through its ExchangeFeed), already
 // redacted, with who sent it and why. It keeps the last memoryLimit() exchanges whole (headers and
 // bodies) in memory and hands each finished one to the history store (TrafficStore), when one is
-// set. Nothing it holds carries a secret.
+// set. Nothing it holds there carries a secret. Apart from that, and only when asked
+// (setKeepUnredacted: the console, never the CLI), it keeps the unredacted form of the last few
+// exchanges of this run in memory, for an on-screen "reveal" and a copy the person confirmed; those
+// never reach the store, the settings or a log, and are gone with the process.
 #include "core/api/Exchange.h"
 #include "core/api/ExchangeFeed.h"
 #include "core/traffic/TrafficStore.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 #include <optional>
@@ -39,6 +44,18 @@ public:
     void setStore(TrafficStore *store);
     TrafficStore *store() const { return m_store; }
 
+    // Keeps the unredacted originals of up to `count` finished exchanges of this run (and at most
+    // `bytes` of them), oldest dropped first; 0 keeps none (the default) and forgets those kept.
+    static constexpr int DefaultUnredactedCount = 1000;
+    static constexpr qint64 DefaultUnredactedBytes = 32 * 1024 * 1024;
+    void setKeepUnredacted(int count, qint64 bytes = DefaultUnredactedBytes);
+    int unredactedLimit() const { return m_unredactedLimit; }
+    // The exchange as it went over the wire, when it is still kept (memory only).
+    std::optional<Exchange> unredacted(quint64 id) const;
+    qsizetype unredactedCount() const { return m_unredacted.size(); }
+    // Taken in from the history on disk (an earlier run): its secrets were never kept.
+    bool isFromEarlierRun(quint64 id) const { return m_fromHistory.contains(id); }
+
     // Oldest first, those in flight included (as started).
     QList<Exchange> exchanges() const;
     std::optional<Exchange> exchange(quint64 id) const;
@@ -62,12 +79,25 @@ Q_SIGNALS:
 private:
     void onStarted(const Exchange &exchange);
     void onFinished(const Exchange &exchange);
+    void onUnredacted(const Exchange &exchange);
     void trim();
+    void trimUnredacted();
+    void forgetUnredacted();
+    void push(const Exchange &exchange);
 
     QPointer<ExchangeFeed> m_feed;
     QPointer<TrafficStore> m_store;
     std::deque<Exchange> m_items;
+    qsizetype m_dropped = 0;           // items dropped from the front so far
+    QHash<quint64, qsizetype> m_index; // id -> absolute index (m_dropped + position)
     int m_limit = DefaultMemoryLimit;
+
+    QSet<quint64> m_fromHistory;
+    QHash<quint64, Exchange> m_unredacted;
+    std::deque<quint64> m_unredactedOrder;
+    qint64 m_unredactedBytes = 0;
+    int m_unredactedLimit = 0;
+    qint64 m_unredactedByteLimit = DefaultUnredactedBytes;
 };
 
 } // namespace tc

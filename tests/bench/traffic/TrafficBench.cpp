@@ -3,10 +3,15 @@
 // filters by path text and by status class with TrafficFilter; beside it, in a child process of
 // the same run, the reference: a plain QSortFilterProxyModel over a QStandardItemModel holding the
 // same rows' text. Prints time per filter, the time to take in a batch of 1,000 while filtered
-// (a bulk run recording), peak RSS of each, and the ratios.
+// (a bulk run recording), peak RSS of each, and the ratios. recorder_insert_ms: the recorder alone
+// taking in 100,000 finished exchanges (bounded at 10,000 in memory) beside a plain bounded
+// std::deque<Exchange> (the least any recorder must do). view_tick_*: a shown QTableView (offscreen)
+// over 100,000 rows filtered to 4xx while a bulk run records 100 exchanges per event-loop tick for
+// 50 ticks: the longest and the mean tick (take in, scroll to the newest, paint).
 #include "core/traffic/TrafficModel.h"
 #include "core/traffic/TrafficRecorder.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,10 +21,12 @@
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QTableView>
 #include <QTextStream>
 #include <QTimeZone>
 
 #include <cstdio>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +92,41 @@ void print(const char *key, double value)
 {
     std::printf("%s %.3f\n", key, value);
     std::fflush(stdout);
+}
+
+QList<tc::Exchange> prebuilt()
+{
+    QList<tc::Exchange> all;
+    all.reserve(Rows);
+    for (int i = 0; i < Rows; ++i)
+        all.append(makeExchange(i));
+    return all;
+}
+
+int runOursRecorder()
+{
+    QNetworkAccessManager nam;
+    const QList<tc::Exchange> all = prebuilt();
+    tc::TrafficRecorder alone(&nam);
+    print("recorder_insert_ms", ms([&] {
+              for (const tc::Exchange &x : all)
+                  alone.record(x);
+          }));
+    return 0;
+}
+
+int runReferenceRecorder()
+{
+    const QList<tc::Exchange> all = prebuilt();
+    std::deque<tc::Exchange> kept;
+    print("recorder_insert_ms", ms([&] {
+              for (const tc::Exchange &x : all) {
+                  kept.push_back(x);
+                  if (kept.size() > size_t(tc::TrafficRecorder::DefaultMemoryLimit))
+                      kept.pop_front();
+              }
+          }));
+    return 0;
 }
 
 int runOurs()
@@ -167,6 +209,77 @@ int runReference()
     return 0;
 }
 
+template <typename Tick>
+void viewTicks(Tick &&tick)
+{
+    double worst = 0, total = 0;
+    for (int t = 0; t < 50; ++t) {
+        const double m = ms([&] {
+            tick();
+            QCoreApplication::processEvents();
+        });
+        worst = std::max(worst, m);
+        total += m;
+    }
+    print("view_tick_max_ms", worst);
+    print("view_tick_avg_ms", total / 50);
+}
+
+int runOursView()
+{
+    QNetworkAccessManager nam;
+    tc::TrafficRecorder recorder(&nam);
+    tc::TrafficModel model;
+    model.setRecorder(&recorder);
+    tc::TrafficFilter filter;
+    filter.setSourceModel(&model);
+    tc::TrafficFilter::Criteria c;
+    c.statusClass = tc::TrafficFilter::StatusClass::ClientError;
+    filter.setCriteria(c);
+    for (int i = 0; i < Rows; ++i) {
+        recorder.record(makeExchange(i));
+        if (i % 1000 == 999)
+            model.flush();
+    }
+    model.flush();
+    QTableView view;
+    view.setModel(&filter);
+    view.resize(1000, 600);
+    view.show();
+    QCoreApplication::processEvents();
+    int next = Rows;
+    viewTicks([&] {
+        for (int i = 0; i < 100; ++i)
+            recorder.record(makeExchange(next++));
+        model.flush(); // the batch timer's work
+        view.scrollToBottom();
+    });
+    return 0;
+}
+
+int runReferenceView()
+{
+    QStandardItemModel model(0, 12);
+    QSortFilterProxyModel filter;
+    filter.setSourceModel(&model);
+    filter.setFilterKeyColumn(3);
+    filter.setFilterRegularExpression(u"^4"_s);
+    for (int i = 0; i < Rows; ++i)
+        model.appendRow(referenceRow(makeExchange(i)));
+    QTableView view;
+    view.setModel(&filter);
+    view.resize(1000, 600);
+    view.show();
+    QCoreApplication::processEvents();
+    int next = Rows;
+    viewTicks([&] {
+        for (int i = 0; i < 100; ++i)
+            model.appendRow(referenceRow(makeExchange(next++)));
+        view.scrollToBottom();
+    });
+    return 0;
+}
+
 QMap<QString, double> child(const QString &mode)
 {
     QProcess p;
@@ -185,7 +298,7 @@ QMap<QString, double> child(const QString &mode)
 
 } // namespace
 
-int main(int argc, char *argv[])
+static int mainCore(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
@@ -193,8 +306,16 @@ int main(int argc, char *argv[])
         return runOurs();
     if (args.contains(u"--reference"_s))
         return runReference();
-    const auto ours = child(u"--ours"_s);
-    const auto ref = child(u"--reference"_s);
+    if (args.contains(u"--ours-recorder"_s))
+        return runOursRecorder();
+    if (args.contains(u"--reference-recorder"_s))
+        return runReferenceRecorder();
+    auto ours = child(u"--ours"_s);
+    auto ref = child(u"--reference"_s);
+    ours.insert(child(u"--ours-recorder"_s));
+    ref.insert(child(u"--reference-recorder"_s));
+    ours.insert(child(u"--ours-view"_s));
+    ref.insert(child(u"--reference-view"_s));
     QTextStream out(stdout);
     out << "Traffic table, " << Rows << " exchanges: TrafficModel + TrafficFilter vs QStandardItemModel + "
         << "QSortFilterProxyModel (same rows, separate processes)\n";
@@ -203,8 +324,9 @@ int main(int argc, char *argv[])
                     .arg(u"ours"_s, 12)
                     .arg(u"reference"_s, 12)
                     .arg(u"ours/ref"_s, 10);
-    for (const QString &k : {u"insert_ms"_s, u"filter_path_ms"_s, u"filter_status_ms"_s, u"filter_none_ms"_s,
-                             u"batch_1000_ms"_s, u"rss_mb"_s, u"filter_path_rows"_s, u"filter_status_rows"_s}) {
+    for (const QString &k : {u"recorder_insert_ms"_s, u"insert_ms"_s, u"filter_path_ms"_s, u"filter_status_ms"_s,
+                             u"filter_none_ms"_s, u"batch_1000_ms"_s, u"view_tick_max_ms"_s, u"view_tick_avg_ms"_s,
+                             u"rss_mb"_s, u"filter_path_rows"_s, u"filter_status_rows"_s}) {
         const double a = ours.value(k), b = ref.value(k);
         out << QString(u"%1 %2 %3 %4\n"_s)
                         .arg(k, -18)
@@ -213,4 +335,18 @@ int main(int argc, char *argv[])
                         .arg(b > 0 ? QString::number(a / b, 'f', 2) : u"-"_s, 10);
     }
     return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    // The view runs need widgets (offscreen); the rest a core application.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = argv[i];
+        if (a == "--ours-view" || a == "--reference-view") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            return a == "--ours-view" ? runOursView() : runReferenceView();
+        }
+    }
+    return mainCore(argc, argv);
 }
