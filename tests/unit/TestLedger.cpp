@@ -5,10 +5,12 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -168,6 +170,40 @@ private Q_SLOTS:
         Ledger again;
         QVERIFY(again.open(path));
         QVERIFY(again.findByDeviceToken(u"dddd-4444"_s));
+    }
+
+    // A ledger that is already current opens without writing: the console (or a test watching a
+    // bulk run) opening it must not take the write lock from the bulk run that is writing it.
+    void open_currentLedger_takesNoWriteLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"l.sqlite"_s);
+        {
+            Ledger first;
+            QVERIFY(first.open(path));
+            LedgerEntry e = entry(u"eeee-5555"_s);
+            QVERIFY(first.add(e));
+        }
+        QString error;
+        QVERIFY2(Ledger::openConnection(path, u"writer"_s, &error), qPrintable(error));
+        {
+            QSqlDatabase writer = QSqlDatabase::database(u"writer"_s);
+            QSqlQuery hold(writer);
+            QVERIFY2(hold.exec(u"BEGIN IMMEDIATE"_s), qPrintable(hold.lastError().text()));
+            QVERIFY(hold.exec(
+                    u"INSERT INTO jobs(kind, state, created_at, updated_at) VALUES ('bulk', 'running', 1, 1)"_s));
+
+            QElapsedTimer clock;
+            clock.start();
+            Ledger reader;
+            QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+            QVERIFY2(clock.elapsed() < 5000, "open() waited for the write lock");
+            QVERIFY(reader.findByDeviceToken(u"eeee-5555"_s));
+
+            QVERIFY(hold.exec(u"COMMIT"_s));
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(u"writer"_s);
     }
 
     void jobs_markInFlightUnknown()

@@ -21,6 +21,16 @@ using tc::ledgersql::entryColumns;
 using tc::ledgersql::readEntry;
 
 namespace {
+
+// BEGIN IMMEDIATE takes the write lock first (waiting up to the busy timeout), so a transaction
+// that reads and then writes cannot fail because another connection (the bulk journal's, another
+// process's) wrote in between: in WAL mode a deferred one gets SQLITE_BUSY at once then.
+QSqlError beginWrite(QSqlDatabase &d)
+{
+    QSqlQuery q(d);
+    return q.exec(u"BEGIN IMMEDIATE"_s) ? QSqlError() : q.lastError();
+}
+
 Q_LOGGING_CATEGORY(lc, "tc.core.ledger", QtWarningMsg)
 
 QVariant nullable(const QString &s)
@@ -180,8 +190,21 @@ bool Ledger::open(const QString &path)
             u"CREATE INDEX IF NOT EXISTS jobs_source ON jobs(source_path, instance_id)"_s,
             u"PRAGMA user_version = 2"_s,
     };
-    if (!d.transaction())
-        return fail(u"open"_s, errorText(d.lastError()));
+    // A ledger that is already current is opened without writing: open() in one process (the
+    // console, a test watching a bulk run) must not take the write lock from a running bulk run.
+    if (q.exec(u"SELECT (SELECT user_version FROM pragma_user_version) >= 2 AND (SELECT count(*) FROM sqlite_master "
+               "WHERE name IN ('jobs', 'entries', 'entries_fts', 'ledger_search')) = 4"_s)
+        && q.next() && q.value(0).toBool()) {
+        q.finish();
+        m_indexed = ledgersql::indexReady(d);
+        if (!createUserEventSchema())
+            return false;
+        qCInfo(lc) << "ledger open";
+        return true;
+    }
+    q.finish();
+    if (const QSqlError e = beginWrite(d); e.isValid())
+        return fail(u"open"_s, errorText(e));
     for (const QString &sql : schema) {
         if (!q.exec(sql)) {
             const QString e = errorText(q.lastError());
@@ -316,8 +339,8 @@ bool Ledger::addAll(QList<LedgerEntry> &entries)
     if (!d.isOpen())
         return fail(QCoreApplication::translate("tc::Ledger", "record a registration"),
                     QCoreApplication::translate("tc::Ledger", "the ledger is not open"));
-    if (!d.transaction())
-        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), errorText(d.lastError()));
+    if (const QSqlError e = beginWrite(d); e.isValid())
+        return fail(QCoreApplication::translate("tc::Ledger", "record a registration"), errorText(e));
     for (LedgerEntry &e : entries) {
         if (!insertEntry(e)) {
             const QString why = m_error;
@@ -440,8 +463,8 @@ int Ledger::settleInFlight(qint64 jobId, const QSet<qint64> &sent, int *neverSen
 {
     *neverSent = 0;
     QSqlDatabase d = db();
-    if (!d.transaction()) {
-        fail(u"settle interrupted rows"_s, d.lastError().text());
+    if (const QSqlError e = beginWrite(d); e.isValid()) { // it reads the in-flight rows, then writes them
+        fail(u"settle interrupted rows"_s, e.text());
         return -1;
     }
     QSqlQuery rows(d);
