@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="95"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation>der Datenträger ist voll (oder das Journal hat seine Größengrenze erreicht)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="97"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="107"/>
         <source>the ledger file is read-only</source>
         <translation>die Journaldatei ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="99"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="109"/>
         <source>the disk could not be written (%1)</source>
         <translation>auf den Datenträger konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="102"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
         <source>another program holds the ledger locked</source>
         <translation>ein anderes Programm hält das Journal gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2110,87 +2110,87 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="143"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="153"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>das Journal kann nicht auf WAL umgestellt werden: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="164"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="174"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="189"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="195"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="212"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="218"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="221"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>Schema anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="268"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="291"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="702"/>
         <source>The ledger could not %1: %2</source>
         <translation>Das Journal ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="317"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="320"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="335"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="340"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="343"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="350"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
         <source>record a registration</source>
         <translation>Registrierung speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="341"/>
         <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="353"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>update a registration</source>
         <translation>Registrierung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="371"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a bulk row</source>
         <translation>Massenzeile aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="419"/>
         <source>record the bulk run</source>
         <translation>Massenlauf speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="438"/>
         <source>update the bulk run</source>
         <translation>Massenlauf aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="448"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>der Lauf endete, während die Anfrage dieser Zeile vielleicht unterwegs war</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="430"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="453"/>
         <source>mark interrupted rows</source>
         <translation>unterbrochene Zeilen markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="703"/>
         <source>be read for the export</source>
         <translation>Lesen für den Export</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="697"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="720"/>
         <source>The export was canceled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="661"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="690"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="684"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="713"/>
         <source>The export could not be written: </source>
         <translation>Der Export konnte nicht geschrieben werden: </translation>
     </message>
@@ -5579,68 +5579,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5648,13 +5648,13 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="539"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5662,7 +5662,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5670,21 +5670,21 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="565"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="531"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
@@ -5719,27 +5719,32 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>Die ausgewählten Vorgänge als HAR 1.2 mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <source>Envelope: Status %1, no Title</source>
+        <translation>Umschlag: Status %1, kein Title</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation>Geheimnisse sichtbar, nur auf dem Bildschirm: Kopien und Exporte bleiben verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation>Nichts zu zeigen: Die Geheimnisse von Vorgängen aus einem früheren Lauf wurden nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation>Noch nichts zu zeigen: Die Geheimnisse werden aufbewahrt, sobald die Antwort da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation>Nichts zu zeigen: Geheimnisse werden hier nicht aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (aufbewahrt wird nur %n Vorgang dieses Laufs, der letzte, im Speicher).</numerusform>
@@ -5747,7 +5752,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur %n Vorgang dieses Laufs, der letzte, behält sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
@@ -5755,7 +5760,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n der gewählten Vorgänge hat seine Geheimnisse nicht mehr und wird ausgelassen.</numerusform>
@@ -5763,17 +5768,17 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="485"/>
         <source>Nothing was copied with its secrets.</source>
         <translation>Nichts wurde mit seinen Geheimnissen kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
         <source>Copy with secrets</source>
         <translation>Mit Geheimnissen kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>%n curl-Befehl mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
@@ -5781,7 +5786,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="507"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>%n curl-Befehl mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
@@ -5789,12 +5794,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
         <source>Export with secrets</source>
         <translation>Mit Geheimnissen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>%n Vorgang als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
@@ -5802,12 +5807,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
         <source>Export as HAR, with secrets</source>
         <translation>Als HAR exportieren, mit Geheimnissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>%n Vorgang MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
@@ -5815,7 +5820,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="571"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5823,222 +5828,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="587"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="607"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="615"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="622"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="629"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="638"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="644"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="650"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="666"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="737"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="769"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="777"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>

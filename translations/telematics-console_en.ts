@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="95"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="97"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="107"/>
         <source>the ledger file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="99"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="109"/>
         <source>the disk could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="102"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
         <source>another program holds the ledger locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,87 +2107,87 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="143"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="153"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="164"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="174"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="189"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="195"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="212"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="218"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="221"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="268"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="291"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="702"/>
         <source>The ledger could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="317"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="320"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="335"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="340"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="343"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="350"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
         <source>record a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="341"/>
         <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="353"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>update a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="371"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a bulk row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="419"/>
         <source>record the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="438"/>
         <source>update the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="448"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="430"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="453"/>
         <source>mark interrupted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="703"/>
         <source>be read for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="697"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="720"/>
         <source>The export was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="661"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="690"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="684"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="713"/>
         <source>The export could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5561,68 +5561,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>Sent by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>At %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Request headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
         <source>No answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
         <source>Response headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
@@ -5630,13 +5630,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="539"/>
         <source>No exchange to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Copied %n curl command.</numerusform>
@@ -5644,7 +5644,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Copied %n curl command; set %1 first.</numerusform>
@@ -5652,21 +5652,21 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="565"/>
         <source>No exchange to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="531"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Export as HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>HAR (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5701,27 +5701,32 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <source>Envelope: Status %1, no Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
@@ -5729,7 +5734,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
@@ -5737,7 +5742,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n of the chosen exchange no longer have their secrets and are left out.</numerusform>
@@ -5745,17 +5750,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="485"/>
         <source>Nothing was copied with its secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
         <source>Copy with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Copy %n curl command with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
@@ -5763,7 +5768,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="507"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Copied %n curl command with their secrets, this once; the next copy hides them again.</numerusform>
@@ -5771,12 +5776,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
         <source>Export with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Export %n exchange as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
@@ -5784,12 +5789,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
         <source>Export as HAR, with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Exported %n exchange to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
@@ -5797,7 +5802,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="571"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
@@ -5805,222 +5810,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Clear the traffic history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="587"/>
         <source>The traffic history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="607"/>
         <source>Send as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="615"/>
         <source>Send &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>Request method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="622"/>
         <source>Request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="629"/>
         <source>&amp;Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="638"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>JSON body (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="644"/>
         <source>&amp;Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="650"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Save as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Name to save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Delete saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="666"/>
         <source>Sa&amp;ved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
         <source>Export HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>No auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Group key headers (from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Session token (refreshed as needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="737"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="769"/>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="777"/>
         <source>Valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="95"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation>диск заповнено (або журнал досяг граничного розміру)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="97"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="107"/>
         <source>the ledger file is read-only</source>
         <translation>файл журналу доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="99"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="109"/>
         <source>the disk could not be written (%1)</source>
         <translation>не вдалося записати на диск (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="102"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
         <source>another program holds the ledger locked</source>
         <translation>інша програма заблокувала журнал</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2123,87 +2123,87 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="143"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="153"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>не вдалося перевести журнал у режим WAL: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="164"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="174"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Не вдалося відкрити журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="189"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="195"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="198"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="212"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="218"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="221"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="268"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="679"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="291"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="702"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="317"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="320"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="327"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="335"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="340"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="343"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="350"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="318"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="341"/>
         <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="353"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="371"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="396"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="419"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="438"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="425"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="448"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="430"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="453"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="703"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="697"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="720"/>
         <source>The export was canceled.</source>
         <translation>Експорт скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="661"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="690"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="684"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="713"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
     </message>
@@ -5611,68 +5611,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="362"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="373"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="405"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5681,13 +5681,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="538"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="539"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="551"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5696,7 +5696,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5705,21 +5705,21 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="564"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="565"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="530"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="531"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
@@ -5754,27 +5754,32 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Вибрані обміни як HAR 1.2 із секретами відкритим текстом: щоразу спершу питає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="414"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <source>Envelope: Status %1, no Title</source>
+        <translation>Конверт: Status %1, без Title</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation>Секрети показано лише на екрані: копії та експорт лишаються прихованими.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="425"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation>Нічого показати: секрети обмінів із попереднього запуску ніколи не зберігалися.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation>Поки нічого показати: секрети зберігаються, щойно надійде відповідь.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation>Нічого показати: секрети тут не зберігаються.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останнього %n обміну цього запуску, у пам’яті).</numerusform>
@@ -5783,7 +5788,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="471"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>Секрети цих обмінів не зберігаються: їх зберігає лише останній %n обмін цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
@@ -5792,7 +5797,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="479"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n з вибраних обмінів уже не має секретів і пропускається.</numerusform>
@@ -5801,17 +5806,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="484"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="485"/>
         <source>Nothing was copied with its secrets.</source>
         <translation>Нічого не скопійовано із секретами.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="496"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
         <source>Copy with secrets</source>
         <translation>Копіювати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Скопіювати %n команду curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
@@ -5820,7 +5825,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="506"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="507"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
@@ -5829,12 +5834,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="515"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
         <source>Export with secrets</source>
         <translation>Експортувати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Експортувати %n обмін у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
@@ -5843,12 +5848,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="520"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
         <source>Export as HAR, with secrets</source>
         <translation>Експорт у HAR, із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="524"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Експортовано %n обмін до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
@@ -5857,7 +5862,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="571"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5866,222 +5871,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="578"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="586"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="587"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="606"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="607"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="614"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="615"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="618"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="622"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="628"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="629"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="638"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="643"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="644"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="649"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="650"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="653"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="665"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="666"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="675"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="729"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="736"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="737"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="768"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="769"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="776"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="777"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="784"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="810"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="816"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="849"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="907"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="936"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="955"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>

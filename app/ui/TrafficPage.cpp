@@ -346,8 +346,9 @@ QString TrafficPage::describe(const Exchange &x)
     QStringList out;
     out.append(e.sentences.join(u'\n'));
     if (e.hasEnvelope) {
-        out.append(tr("Envelope: Status %1 · Title “%2”")
-                           .arg(e.envelopeStatus ? QString::number(*e.envelopeStatus) : tr("(none)"), e.title));
+        const QString status = e.envelopeStatus ? QString::number(*e.envelopeStatus) : tr("(none)");
+        out.append(e.title.isEmpty() ? tr("Envelope: Status %1, no Title").arg(status)
+                                     : tr("Envelope: Status %1 · Title “%2”").arg(status, e.title));
         for (const QString &err : e.errors)
             out.append(u"  Errors: "_s + err);
     }

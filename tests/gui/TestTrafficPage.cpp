@@ -323,6 +323,29 @@ private Q_SLOTS:
         QVERIFY2(page.verdictText().contains(u"success"_s), qPrintable(page.verdictText()));
     }
 
+    // An envelope without a Title says so, instead of showing empty quotes (seen walking the
+    // composer: "Title “”" under a 200).
+    void details_envelopeWithoutTitle_saysSo()
+    {
+        tc::Exchange x;
+        x.method = "POST";
+        x.url = QUrl(u"http://127.0.0.1:1/v1/Management/users/GetFilteredPage"_s);
+        x.status = 200;
+        x.durationMs = 3;
+        x.started = x.finished = QDateTime::currentDateTimeUtc();
+        x.replyBody = R"({"Result":{"Users":[]},"Status":200,"Title":""})";
+        x.envelopeStatus = 200;
+        const QString plain = tc::TrafficPage::describe(x);
+        QVERIFY2(plain.contains(u"Envelope: Status 200, no Title"_s), qPrintable(plain));
+        QVERIFY(!plain.contains(u"Title “”"_s));
+
+        x.replyBody = R"({"Result":null,"Status":401,"Title":"Unauthorized"})";
+        x.envelopeStatus = 401;
+        x.envelopeTitle = u"Unauthorized"_s;
+        QVERIFY2(tc::TrafficPage::describe(x).contains(u"Envelope: Status 401 · Title “Unauthorized”"_s),
+                 qPrintable(tc::TrafficPage::describe(x)));
+    }
+
     void composer_reveal_affectsTheScreenOnly()
     {
         tc::TrafficPage page(m_services.get());
