@@ -70,6 +70,21 @@ class TestTrafficPage : public QObject
         box->setCurrentIndex(i);
     }
 
+    // The admin profile's session, logged in (null, with the test failed, when it cannot be).
+    tc::Session *logInAdmin()
+    {
+        tc::Session *session = m_services->sessions()->open(*m_services->profiles()->profile(m_admin));
+        if (!session)
+            return nullptr;
+        tc::SessionTask *task = session->logIn();
+        QSignalSpy done(task, &tc::SessionTask::finished);
+        if (!done.wait(15000) || !session->hasTokens()) {
+            QTest::qFail(qPrintable(u"login failed: "_s + session->lastError().message()), __FILE__, __LINE__);
+            return nullptr;
+        }
+        return session;
+    }
+
     void compose(tc::TrafficPage &page, const QString &profile, const QString &auth, const QByteArray &method,
                  const QString &path, const QString &body = {})
     {
@@ -128,12 +143,8 @@ private Q_SLOTS:
     {
         tc::TrafficPage page(m_services.get());
         page.show();
-        tc::Session *session = m_services->sessions()->open(*m_services->profiles()->profile(m_admin));
+        tc::Session *session = logInAdmin();
         QVERIFY(session);
-        tc::SessionTask *task = session->logIn();
-        QSignalSpy done(task, &tc::SessionTask::finished);
-        QVERIFY(done.wait(15000));
-        QVERIFY2(session->hasTokens(), qPrintable(session->lastError().message()));
 
         QTRY_VERIFY(page.model()->rowCount() >= 1);
         const int row = page.model()->rowCount() - 1;
@@ -183,12 +194,8 @@ private Q_SLOTS:
     {
         tc::TrafficPage page(m_services.get());
         page.show();
-        tc::Session *session = m_services->sessions()->open(*m_services->profiles()->profile(m_admin));
+        tc::Session *session = logInAdmin();
         QVERIFY(session);
-        tc::SessionTask *task = session->logIn();
-        QSignalSpy done(task, &tc::SessionTask::finished);
-        QVERIFY(done.wait(15000));
-        QVERIFY2(session->hasTokens(), qPrintable(session->lastError().message()));
         const QString password = m_sb.adminPassword();
         const QString jwt = u"\"Token\": \"eyJ"_s; // the JWT in the login's answer
 

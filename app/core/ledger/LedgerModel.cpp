@@ -87,15 +87,8 @@ void LedgerModel::start()
     m_latest->store(m_gen);
     m_error.clear();
     if (!m_reader) { // no ledger: nothing to show
-        beginResetModel();
-        m_pages.clear();
-        m_lru.clear();
-        m_requested.clear();
-        m_count = 0;
         m_counting = false;
-        m_shownGen = m_gen;
-        m_shownQuery = m_query;
-        endResetModel();
+        showNothing(m_gen);
         Q_EMIT loaded();
         Q_EMIT statusChanged();
         return;
@@ -103,6 +96,18 @@ void LedgerModel::start()
     const quint64 gen = m_gen;
     QMetaObject::invokeMethod(m_reader, [r = m_reader, gen, q = m_query] { r->openView(gen, q, PageRows); });
     Q_EMIT statusChanged();
+}
+
+void LedgerModel::showNothing(quint64 gen)
+{
+    beginResetModel();
+    m_pages.clear();
+    m_lru.clear();
+    m_requested.clear();
+    m_count = 0;
+    m_shownGen = gen;
+    m_shownQuery = m_query;
+    endResetModel();
 }
 
 void LedgerModel::onViewOpened(quint64 gen, qint64 ceiling, const QList<LedgerEntry> &rows)
@@ -162,14 +167,7 @@ void LedgerModel::onFailed(quint64 gen, const QString &error)
         return;
     m_error = error;
     if (m_shownGen != gen) { // the first page failed: show nothing rather than an older query's rows
-        beginResetModel();
-        m_pages.clear();
-        m_lru.clear();
-        m_requested.clear();
-        m_count = 0;
-        m_shownGen = gen;
-        m_shownQuery = m_query;
-        endResetModel();
+        showNothing(gen);
         Q_EMIT loaded();
     }
     m_counting = false;

@@ -69,6 +69,7 @@ private:
     void onPageLoaded(quint64 gen, int offset, const QList<LedgerEntry> &rows);
     void onFailed(quint64 gen, const QString &error);
     void settle();
+    void showNothing(quint64 gen); // an empty table for generation gen (m_query)
 
     Ledger *m_ledger;
     LedgerQuery m_query;      // the newest query asked for
