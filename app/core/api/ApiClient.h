@@ -169,6 +169,12 @@ public:
     // The one place every request passes through.
     ApiCall *send(const ApiRequest &request);
 
+    // Whether a request sent now gets its exchange record (redacted; ApiCall::exchange() and the
+    // signals below): always, unless the feed records only when heard (the CLI without --har,
+    // ExchangeFeed::setRecordOnlyWhenHeard) and nothing is connected to the feed's signals or to
+    // this client's. A record that is not built is not redacted either.
+    bool recordsExchanges() const;
+
     // The login body in either LoginFields shape (PascalCase).
     static QJsonObject loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape);
     // A UBI user's login body: the inner key is "Phone" / "Email" in both shapes (the vendor's
@@ -190,6 +196,7 @@ private:
                                     const QString &bearer, ApiCall::Expect expect = ApiCall::Expect::Envelope);
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
+    void finishExchange(ApiCall *call, const ApiError &error, qint64 elapsed);
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
     void watchPin(ApiCall *call, QNetworkReply *reply);
     void checkResult(ApiCall *call, ApiError &error) const;
