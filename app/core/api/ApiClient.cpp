@@ -15,7 +15,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QScopedPointer>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QUuid>
@@ -590,7 +589,9 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         tls.addCaCertificates(m_caCertificates);
         nr.setSslConfiguration(tls);
     }
-    nr.setTransferTimeout(m_timeoutMs);
+    // No Qt transfer timeout: the deadline below (the same length, from sending to the last byte)
+    // ends any silence that long too, and Qt's would cost a timer restarted through the event loop
+    // on every piece of the answer.
     // Redirects are not followed: a redirect must not carry the token elsewhere.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setRawHeader("Accept", "application/json");
@@ -684,8 +685,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         call->m_body += call->m_reply->readAll();
         checkAnswerSize(call, call->m_body.size(), -1);
     });
-    // A hard deadline from sending to the last byte: the transfer timeout above only measures a
-    // silence, and a server that trickles a byte at a time would otherwise hold the call forever.
+    // A hard deadline from sending to the last byte: a silence as long as the timeout ends past it,
+    // and a server that trickles a byte at a time cannot hold the call beyond it either.
     // The call's own timer (ApiCall::timerEvent): no timer object and no connection per request.
     call->m_deadline.start(m_timeoutMs, Qt::PreciseTimer, call);
 
@@ -773,7 +774,8 @@ void ApiClient::onReplyFinished(ApiCall *call)
     if (call->m_lane >= 0 && call->m_lane < m_lanes.size())
         --m_lanes[call->m_lane].active;
     call->m_lane = -1;
-    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
+    // The finished reply stays the call's child and goes with it (no deleteLater of its own).
+    QNetworkReply *reply = call->m_reply.data();
     call->m_reply = nullptr;
     if (!reply)
         return;

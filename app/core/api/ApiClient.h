@@ -66,8 +66,8 @@ public:
     // Why a base URL cannot be used (empty when it can): must be absolute http(s) with a host.
     static QString baseUrlProblem(const QUrl &url);
 
-    // The timeout of every request: both the longest silence (Qt's transfer timeout) and a hard
-    // deadline from sending to the last byte of the answer, after which the reply is aborted
+    // The timeout of every request: a hard deadline from sending to the last byte of the answer
+    // (so also the longest silence), after which the reply is aborted
     // (kind Timeout, "may have been processed").
     void setTransferTimeout(int msecs);
     int transferTimeout() const { return m_timeoutMs; }
