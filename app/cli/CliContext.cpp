@@ -3,6 +3,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/api/ApiClient.h"
+#include "core/api/ExchangeFeed.h"
 #include "core/profiles/Profile.h"
 #include "core/services/Services.h"
 #include "core/traffic/Har.h"
@@ -26,6 +27,21 @@
 using namespace Qt::StringLiterals;
 
 namespace cli {
+
+namespace {
+
+// With --har every exchange is recorded (redacted) and kept; without it nothing reads the traffic,
+// so no client builds, redacts or keeps an exchange for nobody (a bulk run of 100,000 rows).
+void recordTraffic(tc::Services *core, bool har)
+{
+    tc::TrafficRecorder *recorder = core->traffic();
+    recorder->setMemoryLimit(0);
+    recorder->setListening(har);
+    if (recorder->feed())
+        recorder->feed()->setRecordOnlyWhenHeard(!har);
+}
+
+} // namespace
 
 // SIGINT/SIGTERM -> a byte on a pipe -> a QSocketNotifier in the event loop (the only things a
 // signal handler may do are async-signal-safe; write() is).
@@ -184,7 +200,7 @@ int CliContext::applyGlobalOptions(const QCommandLineParser &parser)
                     info.absoluteFilePath()));
         harPath = info.absoluteFilePath();
         if (m_core)
-            m_core->traffic()->setMemoryLimit(0);
+            recordTraffic(m_core.get(), true);
     }
     if (parser.isSet(u"profile"_s))
         profileName = parser.value(u"profile"_s).trimmed();
@@ -247,8 +263,7 @@ tc::Services *CliContext::core()
         o.keychainMemoryFallback = false; // a CLI that cannot keep a secret says so (exit 4)
         o.trafficHistory = false;         // the console's history is the console's; --har is the CLI's
         m_core = std::make_unique<tc::Services>(std::move(o));
-        // Without --har nothing reads the traffic: keep none of it (a bulk run of 100,000 rows).
-        m_core->traffic()->setMemoryLimit(harPath.isEmpty() ? 1 : 0);
+        recordTraffic(m_core.get(), !harPath.isEmpty());
     }
     return m_core.get();
 }

@@ -75,6 +75,44 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(".eyJ"));
     }
 
+    // A bulk run records nothing without --har (nothing would read it); with --har every row's
+    // exchange is in the file, with why it was sent, and no InstanceKEY or token.
+    void bulk_har_holdsEveryRow_withoutTheKey()
+    {
+        const QString csv = m_dir.filePath(u"bulk.csv"_s);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("FirstName,ClientId\nAda,har-1\nGrace,har-2\nLin,har-3\n");
+        }
+        const QString har = m_dir.filePath(u"bulk.har"_s);
+        const QString key = m_sandbox.groupInstanceKey(0);
+        const tests::CliResult r = m_cli.withEnv(u"TELEMATICS_INSTANCE_KEY"_s, key)
+                                           .run(base()
+                                                + QStringList{u"--json"_s, u"--har"_s, har, u"bulk"_s, csv,
+                                                              u"--instance-id"_s, m_sandbox.groupInstanceId(0),
+                                                              u"--out"_s, m_dir.filePath(u"bulk-results.csv"_s),
+                                                              u"--ledger"_s, m_dir.filePath(u"bulk-ledger.sqlite"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(r.isOneJsonDocument());
+        QCOMPARE(r.json().value(u"done"_s).toInt(), 3);
+        const QByteArray bytes = readAll(har);
+        const QJsonArray entries = entriesOf(bytes);
+        QCOMPARE(entries.size(), 3);
+        QStringList purposes;
+        for (const QJsonValue &v : entries) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(u"request"_s).toObject().value(u"method"_s).toString(), u"POST"_s);
+            QVERIFY(e.value(u"request"_s).toObject().value(u"url"_s).toString().endsWith(u"/v1/Registration/Create"_s));
+            QCOMPARE(e.value(u"response"_s).toObject().value(u"status"_s).toInt(), 200);
+            purposes << e.value(u"_telematics"_s).toObject().value(u"purpose"_s).toString();
+        }
+        purposes.sort();
+        QCOMPARE(purposes, (QStringList{u"bulk row 1"_s, u"bulk row 2"_s, u"bulk row 3"_s}));
+        QVERIFY(!bytes.contains(key.toUtf8()));
+        QVERIFY(!bytes.contains(".eyJ"));
+    }
+
     void loginAndRequest_har_holdsNoPasswordOrToken_andRequestKeepsItsOutput()
     {
         const QString loginHar = m_dir.filePath(u"login.har"_s);

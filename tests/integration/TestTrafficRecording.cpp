@@ -221,6 +221,78 @@ private Q_SLOTS:
             QCOMPARE(modeOf(path + u"-wal"_s), 0600);
     }
 
+    // A feed that records only when heard (the CLI without --har): with nothing connected, a
+    // client builds no exchange (no record, so nothing redacted), and the call is whole all the
+    // same; once a recorder (or a receiver of the client's own signals) listens, every exchange
+    // is built again, redacted. A feed left as it is builds every one, heard or not.
+    void nobodyRecords_noExchangeIsBuilt_aListenerGetsEveryOneRedacted()
+    {
+        const QString key = m_sandbox.groupInstanceKey(0);
+        QNetworkAccessManager nam;
+        tc::TrafficRecorder recorder(&nam);
+        QVERIFY(recorder.isListening());
+        recorder.setListening(false);
+        recorder.feed()->setRecordOnlyWhenHeard(true);
+        QVERIFY(!recorder.feed()->isHeard());
+        ApiClient api(&nam);
+        api.setBaseUrl(m_sandbox.baseUrl());
+        api.setTransferTimeout(10000);
+        QVERIFY(!api.recordsExchanges());
+
+        ApiCall *unheard = api.registerUser(m_sandbox.groupInstanceId(0), key, {});
+        QVERIFY2(waitFinished(unheard) && unheard->ok(), qPrintable(describe(unheard)));
+        QVERIFY(!unheard->authResult().deviceToken.isEmpty());
+        QVERIFY(unheard->body().contains(unheard->authResult().deviceToken.toUtf8())); // the answer is whole
+        QCOMPARE(unheard->exchange().id, quint64(0));
+        QVERIFY(unheard->exchange().requestHeaders.isEmpty() && unheard->exchange().replyBody.isEmpty());
+        QCOMPARE(recorder.size(), 0);
+
+        // A receiver of the client's own signals is someone.
+        {
+            QSignalSpy finished(&api, &ApiClient::exchangeFinished);
+            QVERIFY(api.recordsExchanges());
+            ApiCall *spied = api.registerUser(m_sandbox.groupInstanceId(0), key, {});
+            QVERIFY2(waitFinished(spied) && spied->ok(), qPrintable(describe(spied)));
+            QCOMPARE(finished.count(), 1);
+            const auto x = finished.at(0).at(0).value<Exchange>();
+            QCOMPARE(x.id, spied->id());
+            QCOMPARE(header(x.requestHeaders, "InstanceKey"), tc::Redactor::mask().toUtf8());
+        }
+        QVERIFY(!api.recordsExchanges());
+
+        // The recorder listens again: every exchange, started and finished, redacted.
+        recorder.setListening(true);
+        QVERIFY(recorder.feed()->isHeard() && api.recordsExchanges());
+        ApiCall *heard = api.registerUser(m_sandbox.groupInstanceId(0), key, {});
+        QVERIFY2(waitFinished(heard) && heard->ok(), qPrintable(describe(heard)));
+        QCOMPARE(recorder.size(), 1);
+        const Exchange x = recorder.exchanges().constFirst();
+        QCOMPARE(x.id, heard->id());
+        QVERIFY(x.isFinished());
+        QCOMPARE(x.status, 200);
+        QCOMPARE(heard->exchange().id, heard->id());
+        QCOMPARE(header(x.requestHeaders, "InstanceKey"), tc::Redactor::mask().toUtf8());
+        QVERIFY(!x.replyBody.isEmpty());
+        for (const QByteArray &part : {x.requestBody, x.replyBody, x.url.toEncoded()})
+            QVERIFY(!part.contains(key.toUtf8()) && !part.contains(".eyJ"));
+        if (const QString jwt = heard->authResult().accessToken; !jwt.isEmpty())
+            QVERIFY(!x.replyBody.contains(jwt.toUtf8()));
+
+        // A feed that was never told otherwise: every exchange is built, heard or not.
+        QNetworkAccessManager plain;
+        ApiClient always(&plain);
+        always.setBaseUrl(m_sandbox.baseUrl());
+        always.setTransferTimeout(10000);
+        QVERIFY(always.recordsExchanges());
+        ApiCall *unlistened = always.registerUser(m_sandbox.groupInstanceId(0), key, {});
+        QVERIFY2(waitFinished(unlistened) && unlistened->ok(), qPrintable(describe(unlistened)));
+        QCOMPARE(unlistened->exchange().id, unlistened->id());
+        QCOMPARE(header(unlistened->exchange().requestHeaders, "InstanceKey"), tc::Redactor::mask().toUtf8());
+        delete unheard;
+        delete heard;
+        delete unlistened;
+    }
+
     void har_isHar12_withEveryRequiredField()
     {
         QNetworkAccessManager nam;

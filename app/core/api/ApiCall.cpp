@@ -1,6 +1,7 @@
 #include "core/api/ApiCall.h"
 
 #include <QNetworkReply>
+#include <QTimerEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,21 @@ QByteArray ApiCall::replyHeader(QByteArrayView name) const
             return h.second;
     }
     return {};
+}
+
+// The hard deadline (ApiClient::send()): with no answer begun it was a silence as long as the
+// timeout ("did not answer within"); once an answer is coming, it is the whole request's deadline.
+void ApiCall::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_deadline.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    m_deadline.stop();
+    if (!m_reply || m_completed)
+        return;
+    m_deadlineExceeded = m_answerStarted;
+    m_reply->abort(); // finished() follows: ApiClient reads it as Timeout
 }
 
 void ApiCall::cancel()

@@ -7,6 +7,7 @@
 #include "core/api/Envelope.h"
 #include "core/api/Exchange.h"
 
+#include <QBasicTimer>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -77,7 +78,8 @@ public:
     // arrived by the client's clock: together they measure clock skew.
     QDateTime serverDate() const { return m_serverDate; }
     QDateTime receivedAt() const { return m_receivedAt; }
-    // The redacted record of this call, as the traffic console got it.
+    // The redacted record of this call, as the traffic console got it; empty (id 0) when the
+    // client built none because nothing took it (ApiClient::recordsExchanges()).
     Exchange exchange() const { return m_exchange; }
 
     // Set for logins: which LoginFields shape was sent.
@@ -92,6 +94,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished();
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
 
 private:
     friend class ApiClient;
@@ -109,6 +114,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_timer;
+    QBasicTimer m_deadline; // ApiClient::setTransferTimeout: from sending to the last byte
     bool m_canceled = false;
     bool m_answerStarted = false;     // the answer's status line and headers arrived
     bool m_deadlineExceeded = false;  // the client's deadline aborted the reply
@@ -133,6 +139,7 @@ private:
     QDateTime m_serverDate;
     QDateTime m_receivedAt;
     Exchange m_exchange;
+    bool m_recorded = false; // m_exchange is built (ApiClient::recordsExchanges() when sent)
     // Only while the feed keeps unredacted originals (ExchangeFeed::setKeepUnredacted).
     bool m_keepUnredacted = false;
     HeaderList m_sentHeaders;

@@ -9,15 +9,14 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QScopedPointer>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QTimer>
 #include <QUuid>
 
 #include <utility>
@@ -550,6 +549,15 @@ ApiCall *ApiClient::rejected(const ApiRequest &request, const QString &problem)
     return call;
 }
 
+bool ApiClient::recordsExchanges() const
+{
+    if (!m_feed || !m_feed->recordsOnlyWhenHeard())
+        return true;
+    static const QMetaMethod started = QMetaMethod::fromSignal(&ApiClient::exchangeStarted);
+    static const QMetaMethod finished = QMetaMethod::fromSignal(&ApiClient::exchangeFinished);
+    return m_feed->isHeard() || isSignalConnected(started) || isSignalConnected(finished);
+}
+
 ApiCall *ApiClient::send(const ApiRequest &request)
 {
     if (const QString problem = baseUrlProblem(m_baseUrl); !problem.isEmpty())
@@ -570,7 +578,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_context = request.context;
 
     const bool ownOrigin = isOwnOrigin(url);
-    const bool privateTls = ownOrigin && !m_tls.isEmpty() && url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    const bool https = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    const bool privateTls = ownOrigin && !m_tls.isEmpty() && https;
     if (privateTls && !m_tlsProblem.isEmpty())
         return rejected(request, m_tlsProblem);
     QNetworkRequest nr(url);
@@ -580,7 +589,9 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         tls.addCaCertificates(m_caCertificates);
         nr.setSslConfiguration(tls);
     }
-    nr.setTransferTimeout(m_timeoutMs);
+    // No Qt transfer timeout: the deadline below (the same length, from sending to the last byte)
+    // ends any silence that long too, and Qt's would cost a timer restarted through the event loop
+    // on every piece of the answer.
     // Redirects are not followed: a redirect must not carry the token elsewhere.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setRawHeader("Accept", "application/json");
@@ -603,29 +614,33 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         }
     }
 
+    // The record, redacted, only when something takes it (recordsExchanges()).
+    call->m_recorded = recordsExchanges();
     Exchange &x = call->m_exchange;
-    x.id = call->m_id;
-    x.method = request.method;
-    x.url = Redactor::redactUrl(url);
-    HeaderList sent;
-    const auto names = nr.rawHeaderList();
-    for (const QByteArray &name : names)
-        sent.append({name, nr.rawHeader(name)});
-    x.requestHeaders = Redactor::redactHeaders(sent);
-    if (m_feed && m_feed->keepsUnredacted()) {
-        call->m_keepUnredacted = true;
-        call->m_sentHeaders = sent;
-        call->m_sentBody = request.body;
+    if (call->m_recorded) {
+        x.id = call->m_id;
+        x.method = request.method;
+        x.url = Redactor::redactUrl(url);
+        HeaderList sent;
+        const auto names = nr.rawHeaderList();
+        for (const QByteArray &name : names)
+            sent.append({name, nr.rawHeader(name)});
+        x.requestHeaders = Redactor::redactHeaders(sent);
+        if (m_feed && m_feed->keepsUnredacted()) {
+            call->m_keepUnredacted = true;
+            call->m_sentHeaders = sent;
+            call->m_sentBody = request.body;
+        }
+        x.requestBody = Redactor::redactBody(capped(request.body, &x.requestBodyTruncated));
+        x.started = m_clock->nowUtc();
+        x.label = request.label;
+        x.profile = m_partyProfile;
+        x.session = m_partySession;
+        x.purpose = request.purpose.isEmpty() ? currentPurpose() : request.purpose;
+        x.bearerSent = bearerSent;
+        if (bearerSent)
+            Redactor::jwtParts(request.bearer, &x.bearerHeader, &x.bearerClaims);
     }
-    x.requestBody = Redactor::redactBody(capped(request.body, &x.requestBodyTruncated));
-    x.started = m_clock->nowUtc();
-    x.label = request.label;
-    x.profile = m_partyProfile;
-    x.session = m_partySession;
-    x.purpose = request.purpose.isEmpty() ? currentPurpose() : request.purpose;
-    x.bearerSent = bearerSent;
-    if (bearerSent)
-        Redactor::jwtParts(request.bearer, &x.bearerHeader, &x.bearerClaims);
 
     // A profile's private trust (CA file or pin) has a pool of its own; the parallel lanes serve
     // only the system's trust.
@@ -645,8 +660,10 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     reply->setParent(call);
     call->m_reply = reply;
     call->m_timer.start();
-    connect(reply, &QNetworkReply::socketStartedConnecting, call, [call] { call->m_connecting = true; });
-    connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
+    if (https) { // (only read for https: a handshake that did not finish)
+        connect(reply, &QNetworkReply::socketStartedConnecting, call, [call] { call->m_connecting = true; });
+        connect(reply, &QNetworkReply::encrypted, call, [call] { call->m_encrypted = true; });
+    }
     if (privateTls && !m_tls.pinSha256.isEmpty())
         watchPin(call, reply);
     connect(reply, &QNetworkReply::finished, call, [this, call] { onReplyFinished(call); });
@@ -668,25 +685,17 @@ ApiCall *ApiClient::send(const ApiRequest &request)
         call->m_body += call->m_reply->readAll();
         checkAnswerSize(call, call->m_body.size(), -1);
     });
-    // A hard deadline from sending to the last byte: the transfer timeout above only measures a
-    // silence, and a server that trickles a byte at a time would otherwise hold the call forever.
-    auto *deadline = new QTimer(call);
-    deadline->setSingleShot(true);
-    deadline->setTimerType(Qt::PreciseTimer);
-    connect(deadline, &QTimer::timeout, call, [call] {
-        if (!call->m_reply || call->m_completed)
-            return;
-        // With no answer begun this is a silence as long as the timeout ("did not answer within");
-        // once an answer is coming, it is the whole request's deadline.
-        call->m_deadlineExceeded = call->m_answerStarted;
-        call->m_reply->abort(); // finished() follows: onReplyFinished reads it as Timeout
-    });
-    deadline->start(m_timeoutMs);
+    // A hard deadline from sending to the last byte: a silence as long as the timeout ends past it,
+    // and a server that trickles a byte at a time cannot hold the call beyond it either.
+    // The call's own timer (ApiCall::timerEvent): no timer object and no connection per request.
+    call->m_deadline.start(m_timeoutMs, Qt::PreciseTimer, call);
 
     qCDebug(lc) << "->" << request.method << url.path() << "#" << call->m_id;
-    Q_EMIT exchangeStarted(x);
-    if (m_feed)
-        Q_EMIT m_feed->exchangeStarted(x);
+    if (call->m_recorded) {
+        Q_EMIT exchangeStarted(x);
+        if (m_feed)
+            Q_EMIT m_feed->exchangeStarted(x);
+    }
     return call;
 }
 
@@ -765,12 +774,12 @@ void ApiClient::onReplyFinished(ApiCall *call)
     if (call->m_lane >= 0 && call->m_lane < m_lanes.size())
         --m_lanes[call->m_lane].active;
     call->m_lane = -1;
-    QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> reply(call->m_reply.data());
+    // The finished reply stays the call's child and goes with it (no deleteLater of its own).
+    QNetworkReply *reply = call->m_reply.data();
     call->m_reply = nullptr;
     if (!reply)
         return;
-    if (auto *deadline = call->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly))
-        deadline->stop();
+    call->m_deadline.stop();
     const qint64 elapsed = call->m_timer.elapsed();
     call->m_receivedAt = m_clock->nowUtc();
     call->m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -806,6 +815,20 @@ void ApiClient::onReplyFinished(ApiCall *call)
     if (!error.isError())
         checkResult(call, error);
 
+    if (error.isError() && !error.isCanceled())
+        qCInfo(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus
+                   << ApiError::kindName(error.kind()) << elapsed << "ms";
+    else
+        qCDebug(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus << elapsed << "ms";
+
+    if (call->m_recorded)
+        finishExchange(call, error, elapsed);
+    call->complete(error);
+}
+
+// The finished call's record, redacted, to the client's and the feed's receivers.
+void ApiClient::finishExchange(ApiCall *call, const ApiError &error, qint64 elapsed)
+{
     Exchange &x = call->m_exchange;
     x.status = call->m_httpStatus;
     x.replyHeaders = Redactor::redactHeaders(call->m_replyHeaders);
@@ -818,12 +841,6 @@ void ApiClient::onReplyFinished(ApiCall *call)
         x.envelopeStatus = call->m_envelope.status();
         x.envelopeTitle = call->m_envelope.title();
     }
-
-    if (error.isError() && !error.isCanceled())
-        qCInfo(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus
-                   << ApiError::kindName(error.kind()) << elapsed << "ms";
-    else
-        qCDebug(lc) << call->m_method << call->m_url.path() << "->" << call->m_httpStatus << elapsed << "ms";
 
     if (m_feed && call->m_keepUnredacted) {
         Exchange original = x;
@@ -838,7 +855,6 @@ void ApiClient::onReplyFinished(ApiCall *call)
     Q_EMIT exchangeFinished(x);
     if (m_feed)
         Q_EMIT m_feed->exchangeFinished(x);
-    call->complete(error);
 }
 
 void ApiClient::checkResult(ApiCall *call, ApiError &error) const

@@ -66,8 +66,8 @@ public:
     // Why a base URL cannot be used (empty when it can): must be absolute http(s) with a host.
     static QString baseUrlProblem(const QUrl &url);
 
-    // The timeout of every request: both the longest silence (Qt's transfer timeout) and a hard
-    // deadline from sending to the last byte of the answer, after which the reply is aborted
+    // The timeout of every request: a hard deadline from sending to the last byte of the answer
+    // (so also the longest silence), after which the reply is aborted
     // (kind Timeout, "may have been processed").
     void setTransferTimeout(int msecs);
     int transferTimeout() const { return m_timeoutMs; }
@@ -169,6 +169,12 @@ public:
     // The one place every request passes through.
     ApiCall *send(const ApiRequest &request);
 
+    // Whether a request sent now gets its exchange record (redacted; ApiCall::exchange() and the
+    // signals below): always, unless the feed records only when heard (the CLI without --har,
+    // ExchangeFeed::setRecordOnlyWhenHeard) and nothing is connected to the feed's signals or to
+    // this client's. A record that is not built is not redacted either.
+    bool recordsExchanges() const;
+
     // The login body in either LoginFields shape (PascalCase).
     static QJsonObject loginBody(bool admin, const QString &login, const QString &password, LoginFieldsShape shape);
     // A UBI user's login body: the inner key is "Phone" / "Email" in both shapes (the vendor's
@@ -190,6 +196,7 @@ private:
                                     const QString &bearer, ApiCall::Expect expect = ApiCall::Expect::Envelope);
     QUrl resolve(const QString &path) const;
     void onReplyFinished(ApiCall *call);
+    void finishExchange(ApiCall *call, const ApiError &error, qint64 elapsed);
     void checkAnswerSize(ApiCall *call, qint64 received, qint64 announced);
     void watchPin(ApiCall *call, QNetworkReply *reply);
     void checkResult(ApiCall *call, ApiError &error) const;

@@ -1,5 +1,6 @@
 #include "core/api/ExchangeFeed.h"
 
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,14 @@ ExchangeFeed::ExchangeFeed(QObject *parent) : QObject(parent)
 {
     setObjectName(FeedName);
     qRegisterMetaType<tc::Exchange>();
+}
+
+bool ExchangeFeed::isHeard() const
+{
+    static const QMetaMethod started = QMetaMethod::fromSignal(&ExchangeFeed::exchangeStarted);
+    static const QMetaMethod finished = QMetaMethod::fromSignal(&ExchangeFeed::exchangeFinished);
+    static const QMetaMethod unredacted = QMetaMethod::fromSignal(&ExchangeFeed::unredactedFinished);
+    return isSignalConnected(started) || isSignalConnected(finished) || isSignalConnected(unredacted);
 }
 
 ExchangeFeed *ExchangeFeed::attach(QNetworkAccessManager *network)

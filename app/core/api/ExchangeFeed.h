@@ -5,6 +5,8 @@
 // runs, the CLI's, the composer's) can be forgotten. Ids come from the feed, unique per process.
 // What it carries is already redacted (Exchange), except unredactedFinished(), which only a
 // console that keeps this run's originals in memory for a "reveal" asks for (setKeepUnredacted).
+// A feed may also say that records are built only for someone (setRecordOnlyWhenHeard: the CLI
+// without --har): then a client builds and redacts no exchange that nothing would take.
 #include "core/api/Exchange.h"
 
 #include <QObject>
@@ -29,6 +31,14 @@ public:
     void setKeepUnredacted(bool on) { m_keepUnredacted = on; }
     bool keepsUnredacted() const { return m_keepUnredacted; }
 
+    // Off by default (every client builds every exchange; ApiCall::exchange() has it). On (the CLI
+    // without --har): a client on this feed builds an exchange, redaction and all, only when
+    // something takes it: a receiver of this feed's signals or of the client's own.
+    void setRecordOnlyWhenHeard(bool on) { m_onlyWhenHeard = on; }
+    bool recordsOnlyWhenHeard() const { return m_onlyWhenHeard; }
+    // Whether anything is connected to exchangeStarted, exchangeFinished or unredactedFinished.
+    bool isHeard() const;
+
 Q_SIGNALS:
     void exchangeStarted(const tc::Exchange &exchange);
     void exchangeFinished(const tc::Exchange &exchange);
@@ -40,6 +50,7 @@ private:
     explicit ExchangeFeed(QObject *parent);
     quint64 m_lastId = 0;
     bool m_keepUnredacted = false;
+    bool m_onlyWhenHeard = false;
 };
 
 } // namespace tc

@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -648,7 +649,9 @@ void BulkJob::sendReady()
         ++m_sending;
         ++m_unsettled;
         ++m_sent;
-        const ApiClient::Purpose why(m_api, tr("bulk row %1").arg(rowNo));
+        std::optional<ApiClient::Purpose> why; // (for the exchange record: none when nothing records)
+        if (m_api->recordsExchanges())
+            why.emplace(m_api, tr("bulk row %1").arg(rowNo));
         ApiCall *call = m_api->registerUser(m_options.instanceId, m_options.instanceKey, row.profile);
         row.call = call;
         connect(call, &ApiCall::finished, this, [this, rowNo, call] {

@@ -38,6 +38,18 @@ void wipe(Exchange &x)
 TrafficRecorder::TrafficRecorder(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_feed(ExchangeFeed::attach(network))
 {
+    setListening(true);
+}
+
+void TrafficRecorder::setListening(bool on)
+{
+    if (on == m_listening || !m_feed)
+        return;
+    m_listening = on;
+    if (!on) {
+        m_feed->disconnect(this);
+        return;
+    }
     connect(m_feed, &ExchangeFeed::exchangeStarted, this, &TrafficRecorder::onStarted);
     connect(m_feed, &ExchangeFeed::exchangeFinished, this, &TrafficRecorder::onFinished);
     connect(m_feed, &ExchangeFeed::unredactedFinished, this, &TrafficRecorder::onUnredacted);

@@ -69,6 +69,11 @@ public:
     void record(const Exchange &exchange);
 
     ExchangeFeed *feed() const { return m_feed; }
+    // Whether it takes the feed's exchanges (on from construction). Off, it is not connected to
+    // the feed at all, so a feed that records only when heard (ExchangeFeed::setRecordOnlyWhenHeard:
+    // the CLI without --har) has clients build nothing for it.
+    void setListening(bool on);
+    bool isListening() const { return m_listening; }
 
 Q_SIGNALS:
     // Each exchange as it starts and as it finishes (the same id twice).
@@ -86,6 +91,7 @@ private:
     void push(const Exchange &exchange);
 
     QPointer<ExchangeFeed> m_feed;
+    bool m_listening = false;
     QPointer<TrafficStore> m_store;
     std::deque<Exchange> m_items;
     qsizetype m_dropped = 0;           // items dropped from the front so far
