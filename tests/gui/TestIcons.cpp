@@ -65,6 +65,8 @@ private Q_SLOTS:
             const QIcon theirs = reference(name);
             QVERIFY(!ours.isNull());
             for (const auto mode : {QIcon::Normal, QIcon::Active, QIcon::Disabled, QIcon::Selected}) {
+                // None: scalable (the window icon is then made at the window system's usual sizes).
+                QCOMPARE(ours.availableSizes(mode), theirs.availableSizes(mode));
                 const QSize asked(size, size);
                 QCOMPARE(ours.actualSize(asked, mode), theirs.actualSize(asked, mode));
                 const QImage drawn = image(ours.pixmap(asked, mode));
