@@ -164,8 +164,9 @@ int main(int argc, char *argv[])
     // opening it loads SQLite and reads the last 10,000 exchanges.
     options.trafficHistoryLater = true;
     tc::ConsoleServices services(std::move(options));
-    // The language chosen in Preferences (none: the system's).
-    tc::Language::apply(tc::Language::saved(services.settings()));
+    // The language chosen in Preferences (none: the system's, applied above already).
+    if (const QString language = tc::Language::saved(services.settings()); !language.isEmpty())
+        tc::Language::apply(language);
     if (parser.isSet(u"profile"_s) && !services.profiles()->profile(profile)) {
         std::fprintf(stderr, "telematics-console: %s\n",
                      qPrintable(QCoreApplication::translate("main", "there is no profile named \"%1\"").arg(profile)));

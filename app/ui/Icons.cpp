@@ -1,15 +1,24 @@
 #include "ui/Icons.h"
 
+#include <QApplication>
 #include <QHash>
 #include <QIconEngine>
+#include <QImageReader>
+#include <QPainter>
+#include <QPixmapCache>
+#include <QStyle>
+#include <QStyleOption>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// An icon whose SVG files are read when it is first drawn. QIcon::addFile parses an SVG at once
-// (to check it) and again to draw it; most icons are not drawn at start (menus, the selected
-// rows' variants, pages not shown), so the console's first paint waits for fewer of them.
+// An icon drawn from the console's SVG files, each read when it is first drawn and only in the
+// variant asked for (the white one only for a selected row). It renders through the SVG image
+// format plugin (QImageReader: one parse per size drawn, the pixmap kept in QPixmapCache) and
+// gives the same pixels as Qt's SVG icon engine, which it does not need: that plugin parses each
+// file when it is added (to check it) and again to draw it, and loading it is part of the start.
+// Modes without a file of their own are made from the normal pixmap by the style, as Qt does.
 class LazySvgIconEngine : public QIconEngine
 {
 public:
@@ -19,44 +28,69 @@ public:
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+        // As QIcon::paint with Qt::AlignCenter, then as Qt's SVG engine: a pixmap in device pixels.
+        const QSize size = actualSize(rect.size(), mode, state);
+        const QRect target = QStyle::alignedRect(painter->layoutDirection(), Qt::AlignCenter, size, rect);
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        painter->drawPixmap(target, render(target.size() * dpr, mode));
     }
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State) override { return render(size, mode).size(); }
+    // size is in device pixels here: draw exactly that many (a device pixel ratio of 1).
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override { return render(size, mode); }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal) override
     {
-        return icon().actualSize(size, mode, state);
+        return render(size, mode);
     }
-    // size is in device pixels here: ask for exactly that many (a device pixel ratio of 1).
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().pixmap(size, 1.0, mode, state);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal) override
-    {
-        return icon().pixmap(size, 1.0, mode, state);
-    }
-    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
-    {
-        return icon().availableSizes(mode, state);
-    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override { return {}; } // any size, like an SVG
     QString key() const override { return u"tc-lazy-svg"_s; }
     QIconEngine *clone() const override { return new LazySvgIconEngine(*this); }
     bool isNull() override { return false; }
 
 private:
-    const QIcon &icon()
+    QPixmap render(const QSize &size, QIcon::Mode mode) const
     {
-        if (m_icon.isNull()) {
-            m_icon.addFile(m_normal, QSize(), QIcon::Normal);
-            if (!m_selected.isEmpty()) {
-                m_icon.addFile(m_selected, QSize(), QIcon::Selected);
+        const bool own = mode == QIcon::Normal || mode == QIcon::Active // Active: the normal file
+                         || (mode == QIcon::Selected && !m_selected.isEmpty());
+        const QString &file = mode == QIcon::Selected && !m_selected.isEmpty() ? m_selected : m_normal;
+        const QString cacheKey
+                = u"tc-icon:%1:%2x%3:%4"_s.arg(file).arg(size.width()).arg(size.height()).arg(own ? 0 : int(mode));
+        QPixmap pm;
+        if (QPixmapCache::find(cacheKey, &pm)) {
+            return pm;
+        }
+        QImageReader reader(file, "svg");
+        QSize drawn = reader.size(); // the SVG's own size, kept to the asked one's aspect
+        if (!drawn.isEmpty()) {
+            drawn.scale(size, Qt::KeepAspectRatio);
+        }
+        if (drawn.isEmpty()) {
+            return pm;
+        }
+        reader.setScaledSize(drawn);
+        QImage image = reader.read();
+        if (image.isNull()) {
+            return pm;
+        }
+        if (image.format() != QImage::Format_ARGB32_Premultiplied) {
+            image.convertTo(QImage::Format_ARGB32_Premultiplied);
+        }
+        pm = QPixmap::fromImage(std::move(image));
+        if (!own) {
+            // Disabled (and Selected without a white file): from the normal pixmap, as QIcon does.
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            if (QStyle *style = QApplication::style()) {
+                if (const QPixmap generated = style->generatedIconPixmap(mode, pm, &option); !generated.isNull()) {
+                    pm = generated;
+                }
             }
         }
-        return m_icon;
+        QPixmapCache::insert(cacheKey, pm);
+        return pm;
     }
 
     QString m_normal;
     QString m_selected;
-    QIcon m_icon;
 };
 
 } // namespace
@@ -77,9 +111,8 @@ void Icons::initResources()
     Q_UNUSED(done);
 }
 
-QIcon Icons::get(Name name)
+QString Icons::file(Name name, QIcon::Mode mode)
 {
-    initResources();
     static const char *const files[] = {
             "telematics-console",
             "sessions",
@@ -106,13 +139,21 @@ QIcon Icons::get(Name name)
             "traffic",
             "cancel",
     };
+    if (mode == QIcon::Selected && name == App) {
+        return {}; // drawn on its own, never on a selected row
+    }
+    return (mode == QIcon::Selected ? u":/icons/selected/"_s : u":/icons/"_s) + QLatin1StringView(files[name])
+           + u".svg"_s;
+}
+
+QIcon Icons::get(Name name)
+{
+    initResources();
     static QHash<int, QIcon> cache;
     auto it = cache.find(name);
     if (it == cache.end()) {
         // Coloured for normal rows, white on selected (highlighted) rows.
-        const QString file = QLatin1StringView(files[name]) + u".svg"_s;
-        it = cache.insert(name, QIcon(new LazySvgIconEngine(u":/icons/"_s + file,
-                                                            name == App ? QString() : u":/icons/selected/"_s + file)));
+        it = cache.insert(name, QIcon(new LazySvgIconEngine(file(name), file(name, QIcon::Selected))));
     }
     return it.value();
 }

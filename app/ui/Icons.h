@@ -34,6 +34,9 @@ public:
         Cancel,
     };
     static QIcon get(Name name);
+    // The SVG file an icon is drawn from: ":/icons/<name>.svg", or for QIcon::Selected the white
+    // variant in ":/icons/selected/" (none for App).
+    static QString file(Name name, QIcon::Mode mode = QIcon::Normal);
     // Makes sure the resources of the static tc_ui library are registered (idempotent).
     static void initResources();
 };

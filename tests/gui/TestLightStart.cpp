@@ -1,7 +1,7 @@
 // A light start: the embedded sandbox is a module (libtelematics-sandbox.so, with QtHttpServer and
 // QtWebSockets) that the console loads only when a profile needs it, after the first paint.
 //  - a console whose profile points elsewhere starts up without loading the module or
-//    QtHttpServer (this process's memory map says so);
+//    QtHttpServer, nor Qt's SVG icon engine (this process's memory map says so);
 //  - a module that is not there: the sandbox's start fails and names the missing file;
 //  - choosing a sandbox profile loads the module and starts the sandbox.
 // The tests run in this order: once loaded, the module stays for the process.
@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY2(!mapped.contains(u"libQt6HttpServer"_s), "QtHttpServer is loaded without a sandbox profile");
         QVERIFY2(!mapped.contains(u"libQt6WebSockets"_s), "QtWebSockets is loaded without a sandbox profile");
         QVERIFY2(!mapped.contains(moduleName()), "the sandbox module is loaded without a sandbox profile");
+        // The window's icons are drawn by tc::Icons' engine (the SVG image plugin), not Qt's SVG icon engine.
+        QVERIFY2(!mapped.contains(u"libqsvgicon"_s), "Qt's SVG icon engine plugin was loaded to draw the window");
     }
 
     void missingModule_failsAndSaysWhichFile()
