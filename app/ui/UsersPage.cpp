@@ -536,6 +536,8 @@ void UsersPage::onSessionChanged()
     }
     if (!typed.isEmpty())
         m_group->setCurrentText(typed);
+    if (QLineEdit *edit = m_group->lineEdit())
+        edit->setCursorPosition(0); // a long InstanceId shows its start, as it is written elsewhere
     m_page = 0;
     m_pageLabel->clear();
     m_previous->setEnabled(false);

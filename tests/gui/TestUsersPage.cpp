@@ -124,6 +124,16 @@ private Q_SLOTS:
         }
     }
 
+    // The group to page through is a long InstanceId in a narrow field: it shows its start (it
+    // showed "'355-4c89-…4767f", its end, seen walking the Users area).
+    void groupField_showsTheInstanceIdsStart()
+    {
+        auto *group = m_page->findChild<QComboBox *>(u"PageGroup"_s);
+        QVERIFY(group && group->lineEdit());
+        QVERIFY(!group->currentText().isEmpty());
+        QCOMPARE(group->lineEdit()->cursorPosition(), 0);
+    }
+
     void find_nobody_isANormalAnswer()
     {
         findBy(u"Email"_s, u"nobody-here@example.com"_s);
