@@ -280,20 +280,22 @@ void Server::respondLater(QTcpSocket *socket, const Request &request)
     qint64 delay = o.latencyMs;
     if (o.jitterMs > 0)
         delay += qint64(QRandomGenerator::global()->bounded(2 * o.jitterMs + 1)) - o.jitterMs;
-    const qint64 due = m_clockSinceStart.elapsed() + std::max<qint64>(delay, 0);
+    // One reading of the clock: read twice, a busy machine could pass `at` in between, and a
+    // negative interval is refused by QTimer (a warning, and the request was never answered).
+    const qint64 now = m_clockSinceStart.elapsed();
+    const qint64 due = now + std::max<qint64>(delay, 0);
     static const char *const lastDue = "tc_sandbox_last_due";
     const qint64 at = std::max(due, socket->property(lastDue).toLongLong());
     socket->setProperty(lastDue, at);
     const QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(std::chrono::milliseconds(at - m_clockSinceStart.elapsed()), Qt::PreciseTimer, this,
-                       [this, guarded, request] {
-                           if (!m_running)
-                               return;
-                           // The work is done even if the client has gone (as a remote service would).
-                           const Reply r = dispatch(request);
-                           if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                               send(guarded, request, r);
-                       });
+    QTimer::singleShot(std::chrono::milliseconds(at - now), Qt::PreciseTimer, this, [this, guarded, request] {
+        if (!m_running)
+            return;
+        // The work is done even if the client has gone (as a remote service would).
+        const Reply r = dispatch(request);
+        if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+            send(guarded, request, r);
+    });
 }
 
 void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
