@@ -18,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using tc::ledgersql::entryColumns;
+using tc::ledgersql::fromMs;
 using tc::ledgersql::readEntry;
 
 namespace {
@@ -41,11 +42,6 @@ QVariant nullable(const QString &s)
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime fromMs(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
 QString jobColumns()

@@ -73,11 +73,13 @@ QString entryColumns(const QString &alias)
     return out.join(u", "_s);
 }
 
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
 LedgerEntry readEntry(const QSqlQuery &q)
 {
-    const auto fromMs = [](const QVariant &v) {
-        return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-    };
     LedgerEntry e;
     e.id = q.value(0).toLongLong();
     e.source = q.value(1).toString();

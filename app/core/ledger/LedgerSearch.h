@@ -23,6 +23,7 @@
 // rarely show a row holding the trigrams apart. Shorter text falls back to LIKE.
 #include "core/ledger/Ledger.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
@@ -33,6 +34,8 @@ namespace tc::ledgersql {
 
 QString entryColumns(const QString &alias = QString());
 LedgerEntry readEntry(const QSqlQuery &q);
+// A stored time (ms since the epoch, UTC; NULL: none) as a QDateTime (invalid for NULL).
+QDateTime fromMs(const QVariant &v);
 
 // The statements that create the index and its triggers (for an existing ledger too).
 QStringList indexSchema();
