@@ -129,22 +129,37 @@ int runReferenceRecorder()
     return 0;
 }
 
-int runOurs()
+// The console's pipeline: recorder -> model -> filter.
+struct Ours
 {
     QNetworkAccessManager nam;
-    tc::TrafficRecorder recorder(&nam);
+    tc::TrafficRecorder recorder{&nam};
     tc::TrafficModel model;
-    model.setRecorder(&recorder);
     tc::TrafficFilter filter;
-    filter.setSourceModel(&model);
-    print("insert_ms", ms([&] {
-              for (int i = 0; i < Rows; ++i) {
-                  recorder.record(makeExchange(i));
-                  if (i % 1000 == 999)
-                      model.flush(); // the batch timer's work, every 1,000 (a busy bulk run)
-              }
-              model.flush();
-          }));
+    Ours()
+    {
+        model.setRecorder(&recorder);
+        filter.setSourceModel(&model);
+    }
+    // Rows exchanges recorded, flushed every 1,000 (the batch timer's work in a busy bulk run).
+    void fill()
+    {
+        for (int i = 0; i < Rows; ++i) {
+            recorder.record(makeExchange(i));
+            if (i % 1000 == 999)
+                model.flush();
+        }
+        model.flush();
+    }
+};
+
+int runOurs()
+{
+    Ours ours;
+    tc::TrafficRecorder &recorder = ours.recorder;
+    tc::TrafficModel &model = ours.model;
+    tc::TrafficFilter &filter = ours.filter;
+    print("insert_ms", ms([&] { ours.fill(); }));
     tc::TrafficFilter::Criteria c;
     c.pathText = u"users/find"_s;
     print("filter_path_ms", ms([&] { filter.setCriteria(c); }));
@@ -227,21 +242,14 @@ void viewTicks(Tick &&tick)
 
 int runOursView()
 {
-    QNetworkAccessManager nam;
-    tc::TrafficRecorder recorder(&nam);
-    tc::TrafficModel model;
-    model.setRecorder(&recorder);
-    tc::TrafficFilter filter;
-    filter.setSourceModel(&model);
+    Ours ours;
+    tc::TrafficRecorder &recorder = ours.recorder;
+    tc::TrafficModel &model = ours.model;
+    tc::TrafficFilter &filter = ours.filter;
     tc::TrafficFilter::Criteria c;
     c.statusClass = tc::TrafficFilter::StatusClass::ClientError;
     filter.setCriteria(c);
-    for (int i = 0; i < Rows; ++i) {
-        recorder.record(makeExchange(i));
-        if (i % 1000 == 999)
-            model.flush();
-    }
-    model.flush();
+    ours.fill();
     QTableView view;
     view.setModel(&filter);
     view.resize(1000, 600);
