@@ -1,5 +1,6 @@
 #include "core/api/ApiClient.h"
 
+#include "core/api/DirectProxyFactory.h"
 #include "core/api/ExchangeFeed.h"
 #include "core/util/HttpDate.h"
 
@@ -97,6 +98,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_network(network), m_feed(ExchangeFeed::of(network))
 {
     Q_ASSERT(network);
+    // Plain-http answers read through a buffered socket, not a byte per read(2) (see there); the
+    // application's proxies apply as before.
+    DirectProxyFactory::install(network);
     qRegisterMetaType<tc::Exchange>();
     qRegisterMetaType<tc::ApiError>();
 }
@@ -125,6 +129,8 @@ void ApiClient::setParallelRequests(int n)
         extra->setRedirectPolicy(m_network->redirectPolicy());
         extra->setTransferTimeout(m_network->transferTimeout());
         extra->setStrictTransportSecurityEnabled(m_network->isStrictTransportSecurityEnabled());
+        if (DirectProxyFactory::isInstalled(m_network))
+            DirectProxyFactory::install(extra);
         m_lanes.append({extra, 0});
     }
 }

@@ -56,6 +56,7 @@ public:
     static constexpr int DefaultTransferTimeoutMs = 30000;
     static constexpr qint64 DefaultMaxAnswerBytes = 16 * 1024 * 1024;
 
+    // Gives `network` a DirectProxyFactory unless it has a proxy or a factory of its own.
     explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ApiClient() override;
 
