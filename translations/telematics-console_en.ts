@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="101"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="107"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="103"/>
         <source>the ledger file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="109"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
         <source>the disk could not be written (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="108"/>
         <source>another program holds the ledger locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="122"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="35"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="36"/>
         <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation type="unfinished"></translation>
@@ -219,7 +219,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,168 +227,168 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="156"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="161"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="158"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="167"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="171"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="169"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="174"/>
         <source>the base URL must not carry a user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="262"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="282"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="286"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="291"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="288"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="293"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="323"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="328"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="343"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="393"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="398"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="430"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="428"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="433"/>
         <source>the %1 criterion is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
         <source>users/find needs at least one criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="439"/>
         <source>users/find needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="445"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="450"/>
         <source>reading the own profile needs a user access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="453"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="458"/>
         <source>updating a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="455"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="460"/>
         <source>updating a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="466"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
         <source>setting a password needs an access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="469"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="474"/>
         <source>setting a password needs the user&apos;s DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="476"/>
         <source>the new password is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="484"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="489"/>
         <source>deleting a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="486"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="491"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="501"/>
         <source>reading a page of users needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="507"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="512"/>
         <source>moving a user needs an admin access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="509"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
         <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
         <source>the target group&apos;s InstanceKey is sent only to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="558"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="572"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="889"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="900"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="908"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="914"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,53 +710,53 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="192"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
         <source>canceled before it started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="195"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="198"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="199"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="210"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="214"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="219"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="220"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="236"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="237"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="253"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="254"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="267"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="524"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="298"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n row was in flight when run %1 stopped: now "unknown"</numerusform>
@@ -764,7 +764,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="299"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
         <source>%n row(s) marked ahead were never sent: pending again</source>
         <translation>
             <numerusform>%n row marked ahead were never sent: pending again</numerusform>
@@ -772,38 +772,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="332"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="333"/>
         <source>cannot write or remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="373"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="416"/>
         <source>sent again after reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="397"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="398"/>
         <source>bulk row %1: reconcile (find)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="424"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="440"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="450"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="456"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n users have ClientId %1: which one this row made is not known</numerusform>
@@ -811,37 +811,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="651"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="654"/>
         <source>bulk row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="792"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="795"/>
         <source>the service refused the registration credentials: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="799"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="802"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="819"/>
         <source>not sent (%1): trying again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="819"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="822"/>
         <source>the service cannot be reached: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="829"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="832"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="883"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="886"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n row ended unknown: resume the run to reconcile them before anything is sent again</numerusform>
@@ -849,7 +849,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="941"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="944"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,6 +1540,14 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
 </context>
 <context>
+    <name>tc::ClearButton</name>
+    <message>
+        <location filename="../app/ui/ClearButton.cpp" line="16"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tc::CsvMapping</name>
     <message>
         <location filename="../app/core/bulk/CsvMapping.cpp" line="119"/>
@@ -2107,87 +2115,87 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="153"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="149"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="174"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="170"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="212"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="218"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="221"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="208"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="214"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="217"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="291"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="702"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="287"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="698"/>
         <source>The ledger could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="340"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="343"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="350"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="336"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="346"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="354"/>
         <source>record a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="341"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
         <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="372"/>
         <source>update a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="390"/>
         <source>update a bulk row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="419"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
         <source>record the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="438"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="434"/>
         <source>update the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="448"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="444"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="453"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="449"/>
         <source>mark interrupted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="703"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="699"/>
         <source>be read for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="720"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="716"/>
         <source>The export was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="684"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="713"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="709"/>
         <source>The export could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,52 +2209,52 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerModel</name>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>InstanceId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,89 +2262,89 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="35"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Search the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
         <source>Any state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="54"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>Any source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="58"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="60"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="61"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="72"/>
         <source>Ledger entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="91"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
         <source>Copy &amp;DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="94"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="111"/>
         <source>Copy row as C&amp;SV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="113"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
         <source>&amp;Find this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="144"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="200"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="202"/>
         <source>The ledger could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="204"/>
         <source>%n or more entries (counting…)</source>
         <translation>
             <numerusform>%n or more entries (counting…)</numerusform>
@@ -2344,7 +2352,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="206"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -2352,7 +2360,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="209"/>
         <source>preparing search: %n older entr(y/ies) left</source>
         <translation>
             <numerusform>preparing search: %n older entry left</numerusform>
@@ -2360,17 +2368,17 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="282"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="300"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="301"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="305"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="306"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Exporting to %1: %n entry so far…</numerusform>
@@ -2378,7 +2386,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="312"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>Exported %n entry to %1.</numerusform>
@@ -2386,18 +2394,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="324"/>
         <source>Export the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="324"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="282"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,102 +3661,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="54"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="55"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="66"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="69"/>
         <source>1–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="74"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="76"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="84"/>
         <source>CustomFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
         <source>Export &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="95"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Registered users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>Expires in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
         <source>Create users in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="203"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Create %n real user in group %1 at %2 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -3756,12 +3764,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="212"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="213"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="228"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="229"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Registering %n user into group %1 at %2…</numerusform>
@@ -3769,12 +3777,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="245"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
         <source>%1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="252"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="253"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -3785,27 +3793,27 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="309"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="311"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="243"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>%n user registered.</numerusform>
@@ -3813,34 +3821,34 @@ Up to %n users may exist whose DeviceTokens were not received. Not retried.</num
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="260"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="261"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="263"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="264"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="298"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="300"/>
         <source>Export the DeviceTokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="302"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="302"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,122 +5446,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="52"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="91"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
         <source>Traffic views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>&amp;Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
         <source>C&amp;omposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="102"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="103"/>
         <source>The history is not kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
         <source>Status class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Path contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="131"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
         <source>E&amp;rrors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="142"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="143"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="161"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
         <source>Exchange details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>E&amp;xport HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="258"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="259"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="321"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="322"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
@@ -5561,68 +5569,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>Sent by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>At %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
         <source>Request headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
         <source>Request body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>No answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source>Response headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source>Response body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
@@ -5630,13 +5638,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="539"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="540"/>
         <source>No exchange to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Copied %n curl command.</numerusform>
@@ -5644,7 +5652,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Copied %n curl command; set %1 first.</numerusform>
@@ -5652,81 +5660,81 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="565"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
         <source>No exchange to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="531"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
         <source>Export as HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
         <source>HAR (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
         <source>Re&amp;veal secrets (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
         <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
         <source>Copy unredacted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="190"/>
         <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
         <source>Export unredacted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="194"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
         <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>Envelope: Status %1, no Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
@@ -5734,7 +5742,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
@@ -5742,7 +5750,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="481"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n of the chosen exchange no longer have their secrets and are left out.</numerusform>
@@ -5750,17 +5758,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="485"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="486"/>
         <source>Nothing was copied with its secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
         <source>Copy with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Copy %n curl command with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
@@ -5768,7 +5776,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="507"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="508"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Copied %n curl command with their secrets, this once; the next copy hides them again.</numerusform>
@@ -5776,12 +5784,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
         <source>Export with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Export %n exchange as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
@@ -5789,12 +5797,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
         <source>Export as HAR, with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Exported %n exchange to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
@@ -5802,7 +5810,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="571"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
@@ -5810,222 +5818,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Clear the traffic history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="587"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="588"/>
         <source>The traffic history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="607"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
         <source>Send as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="615"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="616"/>
         <source>Send &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="620"/>
         <source>Request method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="622"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
         <source>Request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="625"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="629"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
         <source>&amp;Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="636"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="638"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="641"/>
         <source>JSON body (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="644"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>&amp;Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="650"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Save as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Name to save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
         <source>Delete saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="666"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="667"/>
         <source>Sa&amp;ved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
         <source>Export HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>No auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Group key headers (from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
         <source>Session token (refreshed as needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="737"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="769"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="770"/>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="777"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="778"/>
         <source>Valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="786"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="818"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="851"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="909"/>
         <source>Saved request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="938"/>
         <source>Give the request a name to save it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="957"/>
         <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6506,39 +6514,39 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="554"/>
+        <location filename="../app/ui/UsersPage.cpp" line="556"/>
         <source>Type the %1 to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="560"/>
-        <location filename="../app/ui/UsersPage.cpp" line="588"/>
-        <location filename="../app/ui/UsersPage.cpp" line="802"/>
+        <location filename="../app/ui/UsersPage.cpp" line="562"/>
+        <location filename="../app/ui/UsersPage.cpp" line="590"/>
+        <location filename="../app/ui/UsersPage.cpp" line="804"/>
         <source>Pick an admin session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="564"/>
+        <location filename="../app/ui/UsersPage.cpp" line="566"/>
         <source>Looking for %1 “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="574"/>
+        <location filename="../app/ui/UsersPage.cpp" line="576"/>
         <source>No user found for %1 “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="583"/>
+        <location filename="../app/ui/UsersPage.cpp" line="585"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="594"/>
+        <location filename="../app/ui/UsersPage.cpp" line="596"/>
         <source>Reading page %1 of group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="602"/>
+        <location filename="../app/ui/UsersPage.cpp" line="604"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Page %1 of %2 · users in the group: %n</numerusform>
@@ -6546,12 +6554,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="607"/>
+        <location filename="../app/ui/UsersPage.cpp" line="609"/>
         <source>Group %1 has no users on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="650"/>
+        <location filename="../app/ui/UsersPage.cpp" line="652"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Users found: %n.</numerusform>
@@ -6559,203 +6567,203 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="695"/>
+        <location filename="../app/ui/UsersPage.cpp" line="697"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="700"/>
+        <location filename="../app/ui/UsersPage.cpp" line="702"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="711"/>
+        <location filename="../app/ui/UsersPage.cpp" line="713"/>
         <source>Reading your own profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="722"/>
         <source>Your own profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="722"/>
         <source>The service returned no profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="735"/>
+        <location filename="../app/ui/UsersPage.cpp" line="737"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="754"/>
+        <location filename="../app/ui/UsersPage.cpp" line="756"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="755"/>
+        <location filename="../app/ui/UsersPage.cpp" line="757"/>
         <source>status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="781"/>
+        <location filename="../app/ui/UsersPage.cpp" line="783"/>
         <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="783"/>
+        <location filename="../app/ui/UsersPage.cpp" line="785"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="788"/>
+        <location filename="../app/ui/UsersPage.cpp" line="790"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="815"/>
+        <location filename="../app/ui/UsersPage.cpp" line="817"/>
         <source>The password of %1 was set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="829"/>
+        <location filename="../app/ui/UsersPage.cpp" line="831"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="834"/>
+        <location filename="../app/ui/UsersPage.cpp" line="836"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="836"/>
+        <location filename="../app/ui/UsersPage.cpp" line="838"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="839"/>
+        <location filename="../app/ui/UsersPage.cpp" line="841"/>
         <source>%1 on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="842"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="842"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Ledger: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="892"/>
+        <location filename="../app/ui/UsersPage.cpp" line="894"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <location filename="../app/ui/UsersPage.cpp" line="898"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="917"/>
+        <location filename="../app/ui/UsersPage.cpp" line="919"/>
         <source>Saved (%1) and read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="919"/>
+        <location filename="../app/ui/UsersPage.cpp" line="921"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="938"/>
+        <location filename="../app/ui/UsersPage.cpp" line="940"/>
         <source>%1 — group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <location filename="../app/ui/UsersPage.cpp" line="950"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <location filename="../app/ui/UsersPage.cpp" line="953"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <location filename="../app/ui/UsersPage.cpp" line="964"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="968"/>
+        <location filename="../app/ui/UsersPage.cpp" line="970"/>
         <source>Moving %1 to group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="980"/>
+        <location filename="../app/ui/UsersPage.cpp" line="982"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="981"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="981"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>may have been moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="987"/>
+        <location filename="../app/ui/UsersPage.cpp" line="989"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1012"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1016"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1017"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1019"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1030"/>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
         <source>was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
         <source>may have been deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1039"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1041"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1049"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1051"/>
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

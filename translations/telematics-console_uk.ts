@@ -12,27 +12,27 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="101"/>
         <source>the disk is full (or the ledger reached its size limit)</source>
         <translation>диск заповнено (або журнал досяг граничного розміру)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="107"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="103"/>
         <source>the ledger file is read-only</source>
         <translation>файл журналу доступний лише для читання</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="109"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="105"/>
         <source>the disk could not be written (%1)</source>
         <translation>не вдалося записати на диск (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="112"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="108"/>
         <source>another program holds the ledger locked</source>
         <translation>інша програма заблокувала журнал</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="122"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>%1 год %2 хв</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="35"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="36"/>
         <location filename="../app/ui/RegisterPage.cpp" line="55"/>
         <source>Partly checked: not sent (the service&apos;s default applies).</source>
         <translation>Частково позначено: не надсилається (діє типове значення служби).</translation>
@@ -219,7 +219,7 @@
         <translation>Telematics Console вже запущено: її вікно виведено на передній план.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="171"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>there is no profile named &quot;%1&quot;</source>
         <translation>профілю з назвою «%1» не існує</translation>
     </message>
@@ -227,168 +227,168 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="156"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="161"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>базову URL-адресу не задано (вкажіть --base-url або профіль)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="158"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>базова URL-адреса недійсна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="167"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>базова URL-адреса має починатися з https:// або http:// (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="166"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="171"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>у базовій URL-адресі немає хоста (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="169"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="174"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>базова URL-адреса не повинна містити імені користувача чи пароля</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="262"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="282"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="286"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="291"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity має бути не менше 1 (отримано %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="288"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="293"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>CustomFields у CreateMany не мають ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="323"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="328"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>для входу адміністратора потрібні логін API (e-mail) і пароль API</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="343"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>для входу користувача потрібні InstanceId групи, DeviceToken та InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="393"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="398"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>для оновлення потрібні і токен доступу (JWT), і токен оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="425"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="430"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find не має критерію «%1» (відомі: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="428"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="433"/>
         <source>the %1 criterion is empty</source>
         <translation>критерій %1 порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="432"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find потребує принаймні одного критерію</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="434"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="439"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find потребує токена доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="445"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="450"/>
         <source>reading the own profile needs a user access token</source>
         <translation>для читання власного профілю потрібен токен доступу користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="453"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="458"/>
         <source>updating a user needs an admin access token</source>
         <translation>для зміни користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="455"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="460"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>для зміни користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="466"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
         <source>setting a password needs an access token</source>
         <translation>для встановлення пароля потрібен токен доступу</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="469"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="474"/>
         <source>setting a password needs the user&apos;s DeviceToken</source>
         <translation>для встановлення пароля потрібен DeviceToken користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="476"/>
         <source>the new password is empty</source>
         <translation>новий пароль порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="484"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="489"/>
         <source>deleting a user needs an admin access token</source>
         <translation>для видалення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="486"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="491"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>для видалення користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="501"/>
         <source>reading a page of users needs an admin access token</source>
         <translation>для читання сторінки користувачів потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="507"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="512"/>
         <source>moving a user needs an admin access token</source>
         <translation>для переміщення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="509"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
         <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
         <translation>для переміщення користувача потрібні його DeviceToken, а також InstanceId та InstanceKey цільової групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
         <source>the target group&apos;s InstanceKey is sent only to %1</source>
         <translation>InstanceKey цільової групи надсилається лише до %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="558"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="572"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="864"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="867"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="889"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="878"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="900"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="908"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="892"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="914"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -710,53 +710,53 @@
 <context>
     <name>tc::BulkJob</name>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="192"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="193"/>
         <source>canceled before it started</source>
         <translation>скасовано до початку</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="195"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="196"/>
         <source>bulk registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для масової реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="198"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="199"/>
         <source>the ledger is not open: nothing is sent without it</source>
         <translation>журнал не відкрито: без нього нічого не надсилається</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="210"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="211"/>
         <source>the ledger has no bulk run %1 to resume</source>
         <translation>у журналі немає масового запуску %1 для продовження</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="213"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="214"/>
         <source>%1 changed since run %2 started (its rows would not line up): start a new run instead</source>
         <translation>%1 змінився після початку запуску %2 (його рядки більше не збігатимуться): почніть натомість новий запуск</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="219"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="220"/>
         <source>run %1 registered into group %2, not %3</source>
         <translation>запуск %1 реєстрував у групу %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="236"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="237"/>
         <source>the column mapping was made for another header (%1)</source>
         <translation>зіставлення стовпців зроблено для іншого рядка заголовків (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="253"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="254"/>
         <source>%1: the file has a header but no rows: nothing to send</source>
         <translation>%1: у файлі є рядок заголовків, але немає рядків: нічого надсилати</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="266"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="523"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="267"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="524"/>
         <source>cannot read %1: %2</source>
         <translation>не вдалося прочитати %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="297"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="298"/>
         <source>%n row(s) were in flight when run %1 stopped: now &quot;unknown&quot;</source>
         <translation>
             <numerusform>%n рядок був у дорозі, коли запуск %1 зупинився: тепер «невідомо»</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="299"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="300"/>
         <source>%n row(s) marked ahead were never sent: pending again</source>
         <translation>
             <numerusform>%n заздалегідь позначений рядок так і не надіслано: знову в очікуванні</numerusform>
@@ -774,38 +774,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="332"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="333"/>
         <source>cannot write or remove %1: %2</source>
         <translation>не вдалося записати або видалити %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="372"/>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="415"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="373"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="416"/>
         <source>sent again after reconciliation</source>
         <translation>надіслано знову після звірки</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="397"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="398"/>
         <source>bulk row %1: reconcile (find)</source>
         <translation>рядок масового запуску %1: звірка (find)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="423"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="424"/>
         <source>reconciling unknown rows with Management/users/find failed (%1); the rest stay unknown</source>
         <translation>звірка невідомих рядків через Management/users/find не вдалася (%1); решта залишаються невідомими</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="439"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="440"/>
         <source>found on the service by its CustomToken after the answer was lost</source>
         <translation>знайдено в службі за його CustomToken після втрати відповіді</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="449"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="450"/>
         <source>found on the service by its ClientId after the answer was lost</source>
         <translation>знайдено в службі за його ClientId після втрати відповіді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="455"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="456"/>
         <source>%n users have ClientId %1: which one this row made is not known</source>
         <translation>
             <numerusform>%n користувач має ClientId %1: невідомо, якого з них створив цей рядок</numerusform>
@@ -814,37 +814,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="651"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="654"/>
         <source>bulk row %1</source>
         <translation>рядок масового запуску %1</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="792"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="795"/>
         <source>the service refused the registration credentials: </source>
         <translation>служба відхилила облікові дані для реєстрації: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="799"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="802"/>
         <source> (not retried: the request may have reached the service)</source>
         <translation> (не повторено: запит міг дійти до служби)</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="816"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="819"/>
         <source>not sent (%1): trying again</source>
         <translation>не надіслано (%1): нова спроба</translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="819"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="822"/>
         <source>the service cannot be reached: </source>
         <translation>служба недоступна: </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="829"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="832"/>
         <source>rate limited (429): waiting %1 s before sending again</source>
         <translation>обмеження частоти (429): очікування %1 с перед повторним надсиланням</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/bulk/BulkJob.cpp" line="883"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="886"/>
         <source>%n row(s) ended unknown: resume the run to reconcile them before anything is sent again</source>
         <translation>
             <numerusform>%n рядок завершився невідомим: продовжте запуск, щоб звірити його, перш ніж щось надсилати знову</numerusform>
@@ -853,7 +853,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/core/bulk/BulkJob.cpp" line="941"/>
+        <location filename="../app/core/bulk/BulkJob.cpp" line="944"/>
         <source>canceled: rows not sent yet stay pending (the run can be resumed)</source>
         <translation>скасовано: ще не надіслані рядки залишаються в очікуванні (запуск можна продовжити)</translation>
     </message>
@@ -1555,6 +1555,14 @@ NOT recorded in the ledger (export the results now; they exist only here):
     </message>
 </context>
 <context>
+    <name>tc::ClearButton</name>
+    <message>
+        <location filename="../app/ui/ClearButton.cpp" line="16"/>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+</context>
+<context>
     <name>tc::CsvMapping</name>
     <message>
         <location filename="../app/core/bulk/CsvMapping.cpp" line="119"/>
@@ -2123,87 +2131,87 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::Ledger</name>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="153"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="149"/>
         <source>cannot switch the ledger to WAL: </source>
         <translation>не вдалося перевести журнал у режим WAL: </translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="174"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="170"/>
         <source>The ledger %1 cannot be opened: %2</source>
         <translation>Не вдалося відкрити журнал %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="212"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="218"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="221"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="208"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="214"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="217"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="23"/>
         <source>create the schema</source>
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="291"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="702"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="287"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="698"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="340"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="343"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="350"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="336"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="346"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="354"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="341"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
         <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="372"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="390"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="419"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="438"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="434"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="448"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="444"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="453"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="449"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="703"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="699"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="720"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="716"/>
         <source>The export was canceled.</source>
         <translation>Експорт скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="684"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="713"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="709"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
     </message>
@@ -2217,52 +2225,52 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerModel</name>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>State</source>
         <translation>Стан</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="264"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="262"/>
         <source>InstanceId</source>
         <translation>InstanceId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Row</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/LedgerModel.cpp" line="265"/>
+        <location filename="../app/core/ledger/LedgerModel.cpp" line="263"/>
         <source>Error</source>
         <translation>Помилка</translation>
     </message>
@@ -2270,89 +2278,89 @@ NOT recorded in the ledger (export the results now; they exist only here):
 <context>
     <name>tc::LedgerPage</name>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="35"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="36"/>
         <source>Every DeviceToken this console received, recorded before it was shown. Access and refresh tokens are never kept here.</source>
         <translation>Кожен DeviceToken, який отримала ця консоль, записаний до того, як його показано. Токени доступу й оновлення тут ніколи не зберігаються.</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="44"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="45"/>
         <source>Search DeviceToken, ClientId, InstanceId, name, e-mail…</source>
         <translation>Пошук DeviceToken, ClientId, InstanceId, імені, e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="46"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="47"/>
         <source>Search the ledger</source>
         <translation>Пошук у журналі</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="49"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="50"/>
         <source>Any state</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="54"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="55"/>
         <source>Any source</source>
         <translation>Будь-яке джерело</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="57"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="58"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="60"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="61"/>
         <source>Re&amp;load</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="71"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="72"/>
         <source>Ledger entries</source>
         <translation>Записи журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="90"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="107"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="91"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="108"/>
         <source>Copy &amp;DeviceToken</source>
         <translation>Копіювати &amp;DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="93"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="94"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="111"/>
         <source>Copy row as C&amp;SV</source>
         <translation>Копіювати рядок як C&amp;SV</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="109"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="110"/>
         <source>Copy the selected entry&apos;s DeviceToken (Ctrl+C in the table)</source>
         <translation>Копіювати DeviceToken вибраного запису (Ctrl+C у таблиці)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="112"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="113"/>
         <source>Copy the selected entry, with the column names, as CSV (Ctrl+Shift+C)</source>
         <translation>Копіювати вибраний запис разом із назвами стовпців як CSV (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="141"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="142"/>
         <source>&amp;Find this user</source>
         <translation>&amp;Знайти цього користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="143"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="144"/>
         <source>Look the selected entry&apos;s DeviceToken up in the Users area (with an admin session).</source>
         <translation>Знайти DeviceToken вибраного запису в області «Користувачі» (через сеанс адміністратора).</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="199"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="200"/>
         <source>Searching…</source>
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="201"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="202"/>
         <source>The ledger could not be read: %1</source>
         <translation>Не вдалося прочитати журнал: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="203"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="204"/>
         <source>%n or more entries (counting…)</source>
         <translation>
             <numerusform>%n або більше записів (підрахунок…)</numerusform>
@@ -2361,7 +2369,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="205"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="206"/>
         <source>%n entr(y/ies)</source>
         <translation>
             <numerusform>%n запис</numerusform>
@@ -2370,7 +2378,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="208"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="209"/>
         <source>preparing search: %n older entr(y/ies) left</source>
         <translation>
             <numerusform>підготовка пошуку: лишився %n старіший запис</numerusform>
@@ -2379,17 +2387,17 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="282"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="300"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="301"/>
         <source>Exporting to %1…</source>
         <translation>Експорт до %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="305"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="306"/>
         <source>Exporting to %1: %n entr(y/ies) so far…</source>
         <translation>
             <numerusform>Експорт до %1: поки що %n запис…</numerusform>
@@ -2398,7 +2406,7 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/LedgerPage.cpp" line="312"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
         <source>Exported %n entr(y/ies) to %1.</source>
         <translation>
             <numerusform>Експортовано %n запис до %1.</numerusform>
@@ -2407,18 +2415,18 @@ NOT recorded in the ledger (export the results now; they exist only here):
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="324"/>
         <source>Export the ledger</source>
         <translation>Експорт журналу</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="323"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="324"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/LedgerPage.cpp" line="281"/>
-        <location filename="../app/ui/LedgerPage.cpp" line="313"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="282"/>
+        <location filename="../app/ui/LedgerPage.cpp" line="314"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
@@ -3684,102 +3692,102 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::RegisterManyPage</name>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="54"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="55"/>
         <source>Registration/CreateMany: the DeviceTokens come back once. Each is written to the ledger before it is shown.</source>
         <translation>Registration/CreateMany: DeviceToken повертаються лише один раз. Кожен записується в журнал, перш ніж його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="65"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="66"/>
         <source>Quantity</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="68"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="69"/>
         <source>1–%1</source>
         <translation>1–%1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="74"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="75"/>
         <source>&amp;Quantity (1–%1)</source>
         <translation>&amp;Кількість (1–%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="76"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="77"/>
         <source>Return access tokens (CreateAccessToken)</source>
         <translation>Повертати токени доступу (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="80"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
         <source>Enable tracking</source>
         <translation>Увімкнути відстеження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="81"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
         <source>Enable logging</source>
         <translation>Увімкнути журналювання</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="82"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
         <source>Enabled (SDK on)</source>
         <translation>Увімкнено (SDK працює)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="83"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="84"/>
         <source>CustomFields</source>
         <translation>CustomFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="89"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="90"/>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="91"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="92"/>
         <source>Export &amp;CSV…</source>
         <translation>Експорт &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="93"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
         <source>Export &amp;JSON…</source>
         <translation>Експорт &amp;JSON…</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="94"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="95"/>
         <source>Include access and refresh tokens (secrets)</source>
         <translation>Включити токени доступу й оновлення (секрети)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="117"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
         <source>Registered users</source>
         <translation>Зареєстровані користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>Access token</source>
         <translation>Токен доступу</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="118"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="119"/>
         <source>Expires in</source>
         <translation>Спливає через</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="201"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
         <source>Create users in production</source>
         <translation>Створення користувачів у продакшні</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="202"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="203"/>
         <source>Create %n real user(s) in group %1 at %2 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Створити %n справжнього користувача в групі %1 на %2 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -3788,12 +3796,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="212"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="213"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="228"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="229"/>
         <source>Registering %n user(s) into group %1 at %2…</source>
         <translation>
             <numerusform>Реєстрація %n користувача в групі %1 на %2…</numerusform>
@@ -3802,12 +3810,12 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="245"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="246"/>
         <source>%1 s (%2)</source>
         <translation>%1 с (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="252"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="253"/>
         <source>No certain answer: %1
 Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</source>
         <translation>
@@ -3820,27 +3828,27 @@ Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</s
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="307"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
         <source>Exported to %1 with tokens (secrets; readable by you only).</source>
         <translation>Експортовано в %1 разом із токенами (секрети; доступно для читання лише вам).</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="308"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="309"/>
         <source>Exported to %1.</source>
         <translation>Експортовано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="310"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="311"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="242"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="243"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/RegisterManyPage.cpp" line="250"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="251"/>
         <source>%n user(s) registered.</source>
         <translation>
             <numerusform>Зареєстровано %n користувача.</numerusform>
@@ -3849,36 +3857,36 @@ Up to %n user(s) may exist whose DeviceTokens were not received. Not retried.</s
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="260"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="261"/>
         <source>
 NOT recorded in the ledger: %1. Export the table now: these DeviceTokens exist only here.</source>
         <translation>
 НЕ записано в журнал: %1. Експортуйте таблицю зараз: ці DeviceToken є тільки тут.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="263"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="264"/>
         <source>
 Every DeviceToken is recorded in the ledger.</source>
         <translation>
 Кожен DeviceToken записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="297"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="298"/>
         <source>Export DeviceTokens WITH access and refresh tokens (secrets: the file is readable by you only)</source>
         <translation>Експорт DeviceToken РАЗОМ із токенами доступу й оновлення (секрети: файл доступний для читання лише вам)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="299"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="300"/>
         <source>Export the DeviceTokens</source>
         <translation>Експорт DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="302"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterManyPage.cpp" line="301"/>
+        <location filename="../app/ui/RegisterManyPage.cpp" line="302"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -5487,122 +5495,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="51"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="52"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="91"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
         <source>Traffic views</source>
         <translation>Подання трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
         <source>C&amp;omposer</source>
         <translation>&amp;Конструктор</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="102"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="103"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Історія не зберігається на диску: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="114"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Any method</source>
         <translation>Будь-який метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="119"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
         <source>Status class</source>
         <translation>Клас стану</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="125"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
         <source>No answer</source>
         <translation>Без відповіді</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
         <source>Path contains</source>
         <translation>Шлях містить</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>Path contains…</source>
         <translation>Шлях містить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="131"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
         <source>E&amp;rrors only</source>
         <translation>Лише по&amp;милки</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="142"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="143"/>
         <source>Exchanges</source>
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="161"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="183"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="258"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="259"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="321"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="322"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5611,68 +5619,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="349"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="363"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="374"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="379"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="406"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5681,13 +5689,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="539"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="540"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="552"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5696,7 +5704,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5705,81 +5713,81 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="565"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="531"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="568"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
         <source>Re&amp;veal secrets (screen only)</source>
         <translation>&amp;Показати секрети (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
         <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
         <translation>Показує паролі, ключі й токени обмінів цього запуску на екрані, доки його не вимкнено; копії та експорт лишаються прихованими</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
         <source>Copy unredacted…</source>
         <translation>Копіювати без приховування…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="190"/>
         <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
         <translation>Вибрані запити як команди curl із секретами відкритим текстом: щоразу спершу питає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
         <source>Export unredacted…</source>
         <translation>Експортувати без приховування…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="194"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
         <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
         <translation>Вибрані обміни як HAR 1.2 із секретами відкритим текстом: щоразу спершу питає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>Envelope: Status %1, no Title</source>
         <translation>Конверт: Status %1, без Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="415"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation>Секрети показано лише на екрані: копії та експорт лишаються прихованими.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="426"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation>Нічого показати: секрети обмінів із попереднього запуску ніколи не зберігалися.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation>Поки нічого показати: секрети зберігаються, щойно надійде відповідь.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation>Нічого показати: секрети тут не зберігаються.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останнього %n обміну цього запуску, у пам’яті).</numerusform>
@@ -5788,7 +5796,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="472"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>Секрети цих обмінів не зберігаються: їх зберігає лише останній %n обмін цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
@@ -5797,7 +5805,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="480"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="481"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n з вибраних обмінів уже не має секретів і пропускається.</numerusform>
@@ -5806,17 +5814,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="485"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="486"/>
         <source>Nothing was copied with its secrets.</source>
         <translation>Нічого не скопійовано із секретами.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="497"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
         <source>Copy with secrets</source>
         <translation>Копіювати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Скопіювати %n команду curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
@@ -5825,7 +5833,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="507"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="508"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
@@ -5834,12 +5842,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="516"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
         <source>Export with secrets</source>
         <translation>Експортувати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Експортувати %n обмін у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
@@ -5848,12 +5856,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="521"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
         <source>Export as HAR, with secrets</source>
         <translation>Експорт у HAR, із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="525"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Експортовано %n обмін до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
@@ -5862,7 +5870,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="571"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5871,222 +5879,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="579"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="587"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="588"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="607"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="615"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="616"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="619"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="620"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="622"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="625"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="629"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="632"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="636"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="638"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="641"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="644"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="650"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="654"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="666"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="667"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="676"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="730"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="737"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="769"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="770"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="777"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="778"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="786"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="818"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="851"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="909"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="938"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="957"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>
@@ -6567,39 +6575,39 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Запити йдуть до %1 від імені адміністратора «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="554"/>
+        <location filename="../app/ui/UsersPage.cpp" line="556"/>
         <source>Type the %1 to look for.</source>
         <translation>Введіть %1 для пошуку.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="560"/>
-        <location filename="../app/ui/UsersPage.cpp" line="588"/>
-        <location filename="../app/ui/UsersPage.cpp" line="802"/>
+        <location filename="../app/ui/UsersPage.cpp" line="562"/>
+        <location filename="../app/ui/UsersPage.cpp" line="590"/>
+        <location filename="../app/ui/UsersPage.cpp" line="804"/>
         <source>Pick an admin session first.</source>
         <translation>Спершу виберіть сеанс адміністратора.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="564"/>
+        <location filename="../app/ui/UsersPage.cpp" line="566"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Пошук за %1 «%2»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="574"/>
+        <location filename="../app/ui/UsersPage.cpp" line="576"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Користувача за %1 «%2» не знайдено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="583"/>
+        <location filename="../app/ui/UsersPage.cpp" line="585"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Укажіть InstanceId групи, щоб переглянути її користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="594"/>
+        <location filename="../app/ui/UsersPage.cpp" line="596"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Читання сторінки %1 групи %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="602"/>
+        <location filename="../app/ui/UsersPage.cpp" line="604"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
@@ -6608,12 +6616,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="607"/>
+        <location filename="../app/ui/UsersPage.cpp" line="609"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Група %1 не має користувачів на цій сторінці.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="650"/>
+        <location filename="../app/ui/UsersPage.cpp" line="652"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Знайдено користувачів: %n.</numerusform>
@@ -6622,204 +6630,204 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="695"/>
+        <location filename="../app/ui/UsersPage.cpp" line="697"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Щоб знайти %1, увійдіть із профілем адміністратора (Профілі, потім Увійти), потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="700"/>
+        <location filename="../app/ui/UsersPage.cpp" line="702"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Дочекайтеся поточного запиту, потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="711"/>
+        <location filename="../app/ui/UsersPage.cpp" line="713"/>
         <source>Reading your own profile…</source>
         <translation>Читання вашого власного профілю…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="722"/>
         <source>Your own profile.</source>
         <translation>Ваш власний профіль.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="722"/>
         <source>The service returned no profile.</source>
         <translation>Служба не повернула профілю.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="735"/>
+        <location filename="../app/ui/UsersPage.cpp" line="737"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Жодного користувача не показано. Знайдіть його ліворуч або скористайтеся «Знайти цього користувача» на картці токена, в інспекторі чи в журналі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="754"/>
+        <location filename="../app/ui/UsersPage.cpp" line="756"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · група %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="755"/>
+        <location filename="../app/ui/UsersPage.cpp" line="757"/>
         <source>status unknown</source>
         <translation>стан невідомий</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="781"/>
+        <location filename="../app/ui/UsersPage.cpp" line="783"/>
         <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
         <translation>Цей користувач не має ні номера телефону, ні e-mail для входу: спершу задайте один із них (Змінити), потім пароль.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="783"/>
+        <location filename="../app/ui/UsersPage.cpp" line="785"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation>Користувач входить з %1 і власним паролем.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="788"/>
+        <location filename="../app/ui/UsersPage.cpp" line="790"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Видалення незворотне: %1 (DeviceToken %2, група %3) і все, що служба зберігає для цього користувача, зникне. Для підтвердження введіть останні 8 символів DeviceToken (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="815"/>
+        <location filename="../app/ui/UsersPage.cpp" line="817"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="829"/>
+        <location filename="../app/ui/UsersPage.cpp" line="831"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Зареєстровано цією консоллю %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="834"/>
+        <location filename="../app/ui/UsersPage.cpp" line="836"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Переміщено з групи %1 до %2 %3, виконав %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="836"/>
+        <location filename="../app/ui/UsersPage.cpp" line="838"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Переміщення до групи %1 %2, можливо, відбулося (відповідь загубилася).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="839"/>
+        <location filename="../app/ui/UsersPage.cpp" line="841"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 %2, виконав %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="842"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Немає в журналі цієї консолі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="842"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Ledger: </source>
         <translation>Журнал: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="892"/>
+        <location filename="../app/ui/UsersPage.cpp" line="894"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Нічого не змінено: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="896"/>
+        <location filename="../app/ui/UsersPage.cpp" line="898"/>
         <source>Saving %1…</source>
         <translation>Збереження %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="917"/>
+        <location filename="../app/ui/UsersPage.cpp" line="919"/>
         <source>Saved (%1) and read back.</source>
         <translation>Збережено (%1) і прочитано знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="919"/>
+        <location filename="../app/ui/UsersPage.cpp" line="921"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Збережено (%1), але повторне читання користувача не вдалося: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="938"/>
+        <location filename="../app/ui/UsersPage.cpp" line="940"/>
         <source>%1 — group %2</source>
         <translation>%1 — група %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="948"/>
+        <location filename="../app/ui/UsersPage.cpp" line="950"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>InstanceKEY цільової групи читається із запису вибраного профілю з ключем групи в зв&apos;язці ключів, коли ви натискаєте «Перемістити», і надсилається лише до служби цього профілю. Переміщення записується в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="951"/>
+        <location filename="../app/ui/UsersPage.cpp" line="953"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи цієї служби для іншої групи. Створіть його (Профілі, Новий…, тип «Ключ групи») з InstanceId та InstanceKEY тієї групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="962"/>
+        <location filename="../app/ui/UsersPage.cpp" line="964"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Цього профілю з ключем групи більше не існує. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="968"/>
+        <location filename="../app/ui/UsersPage.cpp" line="970"/>
         <source>Moving %1 to group %2…</source>
         <translation>Переміщення %1 до групи %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="980"/>
+        <location filename="../app/ui/UsersPage.cpp" line="982"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, але журнал не зміг це записати: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="981"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>was moved</source>
         <translation>переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="981"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>may have been moved</source>
         <translation>можливо, переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="987"/>
+        <location filename="../app/ui/UsersPage.cpp" line="989"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 переміщено до групи %2 (%3). Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1012"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>«Видалити» залишається вимкненим, доки останні 8 символів не збігатимуться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1016"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Збігається. «Видалити назавжди» видалить %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1017"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1019"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>«%1» — не останні 8 символів цього DeviceToken (він закінчується на %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1030"/>
         <source>Deleting %1…</source>
         <translation>Видалення %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, але журнал не зміг це записати: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
         <source>was deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
         <source>may have been deleted</source>
         <translation>можливо, видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1039"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1041"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) видалено. Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1049"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1051"/>
         <source>%1 was deleted.</source>
         <translation>%1 видалено.</translation>
     </message>

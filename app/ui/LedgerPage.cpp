@@ -1,4 +1,5 @@
 #include "ui/LedgerPage.h"
+#include "ui/ClearButton.h"
 #include "ui/SaveDialog.h"
 
 #include "core/ledger/Ledger.h"
@@ -42,7 +43,7 @@ LedgerPage::LedgerPage(Ledger *ledger, QWidget *parent) : QWidget(parent), m_led
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"Search"_s);
     m_search->setPlaceholderText(tr("Search DeviceToken, ClientId, InstanceId, name, e-mail…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setAccessibleName(tr("Search the ledger"));
     m_state = new QComboBox(this);
     m_state->setObjectName(u"StateFilter"_s);

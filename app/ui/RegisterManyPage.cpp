@@ -1,4 +1,5 @@
 #include "ui/RegisterManyPage.h"
+#include "ui/ClearButton.h"
 
 #include "core/registration/RegistrationManyJob.h"
 #include "core/services/RegistrationService.h"
@@ -64,7 +65,7 @@ RegisterManyPage::RegisterManyPage(RegistrationService *service, QWidget *parent
     m_quantity->setObjectName(u"Quantity"_s);
     m_quantity->setAccessibleName(tr("Quantity"));
     m_quantity->setMaxLength(12);
-    m_quantity->setClearButtonEnabled(true);
+    enableClearButton(m_quantity);
     m_quantity->setPlaceholderText(tr("1–%1").arg(RegistrationManyJob::MaxQuantity));
     m_quantityError = new QLabel(this);
     m_quantityError->setObjectName(u"QuantityError"_s);

@@ -1,4 +1,5 @@
 #include "ui/TrafficPage.h"
+#include "ui/ClearButton.h"
 
 #include "core/profiles/ProfileStore.h"
 #include "core/services/RequestComposer.h"
@@ -126,7 +127,7 @@ QWidget *TrafficPage::buildHistory()
     m_path = new QLineEdit;
     m_path->setAccessibleName(tr("Path contains"));
     m_path->setPlaceholderText(tr("Path contains…"));
-    m_path->setClearButtonEnabled(true);
+    enableClearButton(m_path);
     m_profile = new QComboBox;
     m_profile->setAccessibleName(tr("Profile"));
     m_errorsOnly = new QCheckBox(tr("E&rrors only"));

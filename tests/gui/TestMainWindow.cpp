@@ -21,6 +21,7 @@
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
 
+#include <QAccessible>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +31,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
+#include <QToolButton>
 #include <QtTest>
 
 class TestMainWindow : public QObject
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void registerUser_fromGroupProfile_createsUserProfileAndCard();
     void pages_ctrlNumber_switchesAndCreatesLazily();
     void pages_selectedByScreenReader_switches();
+    void clearButtons_everyPage_namedForScreenReaders();
     void registerPage_adminSelected_borrowsGroupProfileKey();
     void registerPage_productionSelected_neverKeepsTheSandboxKey();
     void inspect_fromCard_showsSessionTokenMasked();
@@ -284,6 +287,34 @@ void TestMainWindow::pages_selectedByScreenReader_switches()
         }
     }
     m_window->profileList()->setCurrentProfile(tc::MainWindow::adminProfileName());
+}
+
+void TestMainWindow::clearButtons_everyPage_namedForScreenReaders()
+{
+    // Found walking the console over AT-SPI: a field's clear button (Ledger search, Traffic path,
+    // CreateMany quantity) was an unnamed button once the field held text.
+    for (int i = 0; i < m_window->pageCount(); ++i)
+        m_window->setCurrentPage(i); // every page built
+    m_window->setCurrentPage(0);
+    int checked = 0;
+    const auto edits = m_window->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (!edit->isClearButtonEnabled())
+            continue;
+        const QString before = edit->text();
+        edit->setText(u"7"_s);
+        const auto buttons = edit->findChildren<QToolButton *>();
+        QVERIFY2(!buttons.isEmpty(), qPrintable(edit->accessibleName()));
+        for (QToolButton *button : buttons) {
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(button);
+            QVERIFY(a);
+            QCOMPARE(a->text(QAccessible::Name), u"Clear"_s);
+            QCOMPARE(button->toolTip(), u"Clear"_s);
+        }
+        edit->setText(before);
+        ++checked;
+    }
+    QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
 }
 
 static int pageIndexOf(tc::MainWindow *w, const QString &title)
