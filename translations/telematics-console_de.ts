@@ -2658,11 +2658,6 @@ Ihre Datenbank: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="818"/>
-        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
-        <translation>„%1“ ist jetzt in Ihren Profilen, um sich erneut als dieser Benutzer anzumelden. Behalten Sie es oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
-    </message>
-    <message>
         <location filename="../app/ui/MainWindow.cpp" line="821"/>
         <source>&amp;Discard profile…</source>
         <translation>Profil &amp;verwerfen…</translation>
@@ -2796,6 +2791,11 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <location filename="../app/ui/MainWindow.cpp" line="811"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Ein Geheimnis von „%1“ konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="818"/>
+        <source>“%1” is now one of your profiles: it logs in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
+        <translation>„%1“ ist jetzt eines Ihrer Profile: Es meldet sich wieder als dieser Benutzer an. Behalten Sie es, oder verwerfen Sie es, wenn Sie fertig sind (der Benutzer bleibt registriert).</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="864"/>
@@ -3870,159 +3870,159 @@ Jedes DeviceToken ist im Journal erfasst.</translation>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="114"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation>Registration/Create: Jedes Feld ist optional. Das DeviceToken wird im Journal erfasst, bevor es angezeigt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="145"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
         <source>(not sent)</source>
         <translation>(nicht gesendet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="148"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="153"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="163"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="169"/>
         <source>Marital status</source>
         <translation>Familienstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
         <source>Children</source>
         <translation>Kinder</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="177"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>District</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>City</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Image URL</source>
         <translation>Bild-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Invite code</source>
         <translation>Einladungscode</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation>eine UUID Ihrer Wahl: sie wird zum DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>&amp;Generate</source>
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="194"/>
         <source>CustomToken</source>
         <translation>CustomToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation>Mit einem CustomToken wird das DeviceToken vor dem Senden erfasst, sodass es auch bei einer verlorenen Antwort bekannt bleibt. Der Anbieter dokumentiert nicht, ob ein wiederverwendetes CustomToken abgelehnt wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>the user&apos;s id in your own system</source>
         <translation>die ID des Benutzers in Ihrem eigenen System</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>Enable tracking</source>
         <translation>Tracking aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>UserFields</source>
         <translation>UserFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable logging</source>
         <translation>Protokollierung aktivieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enabled (SDK on)</source>
         <translation>Aktiviert (SDK an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation>Jetzt ein Zugriffstoken zurückgeben (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="217"/>
         <source>&amp;Register</source>
         <translation>&amp;Registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="220"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
@@ -4032,6 +4032,7 @@ Jedes DeviceToken ist im Journal erfasst.</translation>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="241"/>
         <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
@@ -5252,8 +5253,8 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="118"/>
-        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
-        <translation>JWT einfügen (eyJ…); er bleibt maskiert, bis Sie „Anzeigen“ drücken</translation>
+        <source>Paste a JWT (eyJ…); it stays masked unless you show it with the eye button</source>
+        <translation>Ein JWT einfügen (eyJ…); es bleibt maskiert, bis Sie es mit dem Augen-Knopf anzeigen</translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="119"/>
@@ -6148,7 +6149,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     <name>tc::UsersPage</name>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="50"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -6170,7 +6171,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="54"/>
         <location filename="../app/ui/UsersPage.cpp" line="152"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
@@ -6194,14 +6195,14 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="58"/>
         <location filename="../app/ui/UsersPage.cpp" line="150"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="59"/>
         <location filename="../app/ui/UsersPage.cpp" line="151"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -6282,7 +6283,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="149"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
@@ -6317,254 +6318,254 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>InstanceId der Gruppe zum Durchblättern</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="177"/>
+        <location filename="../app/ui/UsersPage.cpp" line="178"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="179"/>
+        <location filename="../app/ui/UsersPage.cpp" line="180"/>
         <source>&amp;List users</source>
         <translation>Benutzer &amp;auflisten</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="181"/>
+        <location filename="../app/ui/UsersPage.cpp" line="182"/>
         <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
         <translation>Management/users/GetFilteredPage: die Benutzer der Gruppe, neueste zuerst, 50 pro Seite.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="182"/>
+        <location filename="../app/ui/UsersPage.cpp" line="183"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="184"/>
+        <location filename="../app/ui/UsersPage.cpp" line="185"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="194"/>
+        <location filename="../app/ui/UsersPage.cpp" line="195"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="199"/>
+        <location filename="../app/ui/UsersPage.cpp" line="200"/>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="204"/>
+        <location filename="../app/ui/UsersPage.cpp" line="205"/>
         <source>Users found</source>
         <translation>Gefundene Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="216"/>
+        <location filename="../app/ui/UsersPage.cpp" line="217"/>
         <source>Users area status</source>
         <translation>Status des Bereichs „Benutzer“</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="252"/>
+        <location filename="../app/ui/UsersPage.cpp" line="253"/>
         <source>The user shown</source>
         <translation>Der angezeigte Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="269"/>
+        <location filename="../app/ui/UsersPage.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="271"/>
+        <location filename="../app/ui/UsersPage.cpp" line="272"/>
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <location filename="../app/ui/UsersPage.cpp" line="274"/>
         <source>PUT Management/users with only the fields you changed; the user is read back.</source>
         <translation>PUT Management/users nur mit den geänderten Feldern; der Benutzer wird danach erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="274"/>
+        <location filename="../app/ui/UsersPage.cpp" line="275"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="281"/>
+        <location filename="../app/ui/UsersPage.cpp" line="282"/>
         <source>Status, UserFields and profile</source>
         <translation>Status, UserFields und Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="325"/>
+        <location filename="../app/ui/UsersPage.cpp" line="326"/>
         <source>Mo&amp;ve or delete</source>
         <translation>Verschieben oder lö&amp;schen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="326"/>
+        <location filename="../app/ui/UsersPage.cpp" line="327"/>
         <source>Login password (UBI user)</source>
         <translation>Anmeldepasswort (UBI-Benutzer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="330"/>
+        <location filename="../app/ui/UsersPage.cpp" line="331"/>
         <source>About the login password</source>
         <translation>Zum Anmeldepasswort</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="332"/>
+        <location filename="../app/ui/UsersPage.cpp" line="333"/>
         <source>Set pass&amp;word…</source>
         <translation>Pass&amp;wort festlegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="337"/>
+        <location filename="../app/ui/UsersPage.cpp" line="338"/>
         <source>Move to another group</source>
         <translation>In eine andere Gruppe verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="341"/>
+        <location filename="../app/ui/UsersPage.cpp" line="342"/>
         <source>About moving</source>
         <translation>Zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <location filename="../app/ui/UsersPage.cpp" line="348"/>
         <source>Target group-key profile</source>
         <translation>Gruppenschlüssel-Profil des Ziels</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="348"/>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="355"/>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
         <source>Delete this user</source>
         <translation>Diesen Benutzer löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="359"/>
+        <location filename="../app/ui/UsersPage.cpp" line="360"/>
         <source>The user to delete</source>
         <translation>Der zu löschende Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <location filename="../app/ui/UsersPage.cpp" line="366"/>
         <source>Last 8 characters of the DeviceToken</source>
         <translation>Letzte 8 Zeichen des DeviceTokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="366"/>
+        <location filename="../app/ui/UsersPage.cpp" line="367"/>
         <source>last 8 characters of the DeviceToken</source>
         <translation>letzte 8 Zeichen des DeviceTokens</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <location filename="../app/ui/UsersPage.cpp" line="369"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="375"/>
+        <location filename="../app/ui/UsersPage.cpp" line="376"/>
         <source>About the confirmation</source>
         <translation>Zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="384"/>
+        <location filename="../app/ui/UsersPage.cpp" line="385"/>
         <source>All &amp;fields</source>
         <translation>Alle &amp;Felder</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="387"/>
+        <location filename="../app/ui/UsersPage.cpp" line="388"/>
         <source>All fields of the user</source>
         <translation>Alle Felder des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="393"/>
+        <location filename="../app/ui/UsersPage.cpp" line="394"/>
         <source>In the ledger</source>
         <translation>Im Journal</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>signed in</source>
         <translation>angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="430"/>
+        <location filename="../app/ui/UsersPage.cpp" line="431"/>
         <source>%1 (admin, %2)</source>
         <translation>%1 (Admin, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="431"/>
+        <location filename="../app/ui/UsersPage.cpp" line="432"/>
         <source>%1 (user, %2)</source>
         <translation>%1 (Benutzer, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="435"/>
+        <location filename="../app/ui/UsersPage.cpp" line="436"/>
         <source>(no open session: log in with an admin profile)</source>
         <translation>(keine offene Sitzung: melden Sie sich mit einem Admin-Profil an)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="480"/>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
         <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
         <translation>Die Sitzung hat sich geändert, während eine Anfrage lief; ihr Ergebnis ist hier unbekannt. Suchen Sie den Benutzer erneut, um seinen Stand zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="503"/>
+        <location filename="../app/ui/UsersPage.cpp" line="504"/>
         <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
         <translation>Melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden), um Benutzer zu finden und zu ändern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="505"/>
+        <location filename="../app/ui/UsersPage.cpp" line="506"/>
         <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
         <translation>Eine Benutzersitzung liest nur ihr eigenes Profil: Drücken Sie „Mein Profil“. Wählen Sie eine Admin-Sitzung, um Benutzer zu finden, zu ändern, zu verschieben oder zu löschen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="509"/>
+        <location filename="../app/ui/UsersPage.cpp" line="510"/>
         <source>Requests go to %1 as the admin of “%2”.</source>
         <translation>Anfragen gehen an %1 als Admin von „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="556"/>
+        <location filename="../app/ui/UsersPage.cpp" line="557"/>
         <source>Type the %1 to look for.</source>
         <translation>Geben Sie %1 ein, wonach gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="562"/>
-        <location filename="../app/ui/UsersPage.cpp" line="590"/>
-        <location filename="../app/ui/UsersPage.cpp" line="804"/>
+        <location filename="../app/ui/UsersPage.cpp" line="563"/>
+        <location filename="../app/ui/UsersPage.cpp" line="591"/>
+        <location filename="../app/ui/UsersPage.cpp" line="817"/>
         <source>Pick an admin session first.</source>
         <translation>Wählen Sie zuerst eine Admin-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <location filename="../app/ui/UsersPage.cpp" line="567"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Suche nach %1 „%2“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="576"/>
+        <location filename="../app/ui/UsersPage.cpp" line="577"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Kein Benutzer für %1 „%2“ gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="585"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Geben Sie die InstanceId der Gruppe an, um ihre Benutzer durchzublättern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="596"/>
+        <location filename="../app/ui/UsersPage.cpp" line="597"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Seite %1 von Gruppe %2 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="604"/>
+        <location filename="../app/ui/UsersPage.cpp" line="618"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Seite %1 von %2 · Benutzer in der Gruppe: %n</numerusform>
@@ -6572,12 +6573,17 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="609"/>
+        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
+        <translation>Dieser Benutzer hat weder eine Telefonnummer noch eine E-Mail-Adresse zum Anmelden: Legen Sie zuerst eine im Reiter „Bearbeiten“ fest, dann ein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="610"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Gruppe %1 hat auf dieser Seite keine Benutzer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="652"/>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Gefundene Benutzer: %n.</numerusform>
@@ -6585,204 +6591,199 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="697"/>
+        <location filename="../app/ui/UsersPage.cpp" line="704"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Um %1 zu finden, melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden) und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="702"/>
+        <location filename="../app/ui/UsersPage.cpp" line="709"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Warten Sie auf die laufende Anfrage und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="713"/>
+        <location filename="../app/ui/UsersPage.cpp" line="720"/>
         <source>Reading your own profile…</source>
         <translation>Ihr eigenes Profil wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="736"/>
         <source>Your own profile.</source>
         <translation>Ihr eigenes Profil.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="732"/>
         <source>The service returned no profile.</source>
         <translation>Der Dienst hat kein Profil zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="737"/>
+        <location filename="../app/ui/UsersPage.cpp" line="750"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Kein Benutzer angezeigt. Suchen Sie links einen oder verwenden Sie „Diesen Benutzer finden“ auf einer Token-Karte, im Inspektor oder im Journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="756"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · Gruppe %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="757"/>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
         <source>status unknown</source>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="783"/>
-        <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
-        <translation>Dieser Benutzer hat weder eine Telefonnummer noch eine E-Mail-Adresse zum Anmelden: legen Sie zuerst eine fest (Ändern), dann ein Passwort.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/UsersPage.cpp" line="785"/>
+        <location filename="../app/ui/UsersPage.cpp" line="798"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation>Der Benutzer meldet sich mit %1 und einem eigenen Passwort an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="790"/>
+        <location filename="../app/ui/UsersPage.cpp" line="803"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Löschen ist endgültig: %1 (DeviceToken %2, Gruppe %3) und alles, was der Dienst für diesen Benutzer aufbewahrt, wird entfernt. Zur Bestätigung geben Sie die letzten 8 Zeichen des DeviceTokens ein (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
         <source>The password of %1 was set.</source>
         <translation>Das Passwort von %1 wurde festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="831"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Von dieser Konsole am %1 registriert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="836"/>
+        <location filename="../app/ui/UsersPage.cpp" line="849"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Am %3 von %4 aus Gruppe %1 nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="838"/>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Eine Verschiebung in Gruppe %1 am %2 ist vielleicht erfolgt (die Antwort ging verloren).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="841"/>
+        <location filename="../app/ui/UsersPage.cpp" line="854"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 am %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Nicht im Journal dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Ledger: </source>
         <translation>Journal: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="894"/>
+        <location filename="../app/ui/UsersPage.cpp" line="907"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Nichts geändert: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="898"/>
+        <location filename="../app/ui/UsersPage.cpp" line="911"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="919"/>
+        <location filename="../app/ui/UsersPage.cpp" line="932"/>
         <source>Saved (%1) and read back.</source>
         <translation>Gespeichert (%1) und erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <location filename="../app/ui/UsersPage.cpp" line="934"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Gespeichert (%1), aber das erneute Lesen des Benutzers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="940"/>
+        <location filename="../app/ui/UsersPage.cpp" line="953"/>
         <source>%1 — group %2</source>
         <translation>%1 — Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="950"/>
+        <location filename="../app/ui/UsersPage.cpp" line="963"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>Der InstanceKEY der Zielgruppe wird beim Drücken von „Verschieben“ aus dem Schlüsselbund-Eintrag des gewählten Gruppenschlüssel-Profils gelesen und nur an dessen Dienst gesendet. Die Verschiebung wird im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="966"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil dieses Dienstes für eine andere Gruppe. Legen Sie eines an (Profile, Neu…, Art Gruppenschlüssel) mit der InstanceId und dem InstanceKEY dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="964"/>
+        <location filename="../app/ui/UsersPage.cpp" line="977"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Dieses Gruppenschlüssel-Profil existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="970"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>Moving %1 to group %2…</source>
         <translation>%1 wird in Gruppe %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="982"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, aber das Journal konnte es nicht erfassen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>was moved</source>
         <translation>wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>may have been moved</source>
         <translation>wurde vielleicht verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="989"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 in Gruppe %2 verschoben (%3). Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>„Löschen“ bleibt aus, bis die letzten 8 Zeichen stimmen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1016"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Das passt. „Endgültig löschen“ entfernt %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1019"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>„%1“ sind nicht die letzten 8 Zeichen dieses DeviceTokens (es endet auf %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1030"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, aber das Journal konnte es nicht erfassen: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>was deleted</source>
         <translation>wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>may have been deleted</source>
         <translation>wurde vielleicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1041"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) gelöscht. Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1051"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>

@@ -2650,11 +2650,6 @@ Its database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="818"/>
-        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/ui/MainWindow.cpp" line="821"/>
         <source>&amp;Discard profile…</source>
         <translation type="unfinished"></translation>
@@ -2785,6 +2780,11 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="811"/>
         <source>A secret of “%1” could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="818"/>
+        <source>“%1” is now one of your profiles: it logs in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3856,159 +3856,159 @@ Every DeviceToken is recorded in the ledger.</source>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="114"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Nickname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="145"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
         <source>(not sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="148"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="153"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="163"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="169"/>
         <source>Marital status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="177"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Image URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Invite code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="194"/>
         <source>CustomToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>the user&apos;s id in your own system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>Enable tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>UserFields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable logging</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enabled (SDK on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="217"/>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="220"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,6 +4018,7 @@ Every DeviceToken is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="241"/>
         <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
@@ -5234,7 +5235,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="118"/>
-        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
+        <source>Paste a JWT (eyJ…); it stays masked unless you show it with the eye button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6130,7 +6131,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     <name>tc::UsersPage</name>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="50"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,7 +6153,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="54"/>
         <location filename="../app/ui/UsersPage.cpp" line="152"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>ClientId</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,14 +6177,14 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="58"/>
         <location filename="../app/ui/UsersPage.cpp" line="150"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="59"/>
         <location filename="../app/ui/UsersPage.cpp" line="151"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,7 +6265,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="149"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6299,254 +6300,254 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="177"/>
+        <location filename="../app/ui/UsersPage.cpp" line="178"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="179"/>
+        <location filename="../app/ui/UsersPage.cpp" line="180"/>
         <source>&amp;List users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="181"/>
+        <location filename="../app/ui/UsersPage.cpp" line="182"/>
         <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="182"/>
+        <location filename="../app/ui/UsersPage.cpp" line="183"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="184"/>
+        <location filename="../app/ui/UsersPage.cpp" line="185"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="194"/>
+        <location filename="../app/ui/UsersPage.cpp" line="195"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="199"/>
+        <location filename="../app/ui/UsersPage.cpp" line="200"/>
         <source>Search result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="204"/>
+        <location filename="../app/ui/UsersPage.cpp" line="205"/>
         <source>Users found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="216"/>
+        <location filename="../app/ui/UsersPage.cpp" line="217"/>
         <source>Users area status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="252"/>
+        <location filename="../app/ui/UsersPage.cpp" line="253"/>
         <source>The user shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="269"/>
+        <location filename="../app/ui/UsersPage.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="271"/>
+        <location filename="../app/ui/UsersPage.cpp" line="272"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <location filename="../app/ui/UsersPage.cpp" line="274"/>
         <source>PUT Management/users with only the fields you changed; the user is read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="274"/>
+        <location filename="../app/ui/UsersPage.cpp" line="275"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="281"/>
+        <location filename="../app/ui/UsersPage.cpp" line="282"/>
         <source>Status, UserFields and profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="325"/>
+        <location filename="../app/ui/UsersPage.cpp" line="326"/>
         <source>Mo&amp;ve or delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="326"/>
+        <location filename="../app/ui/UsersPage.cpp" line="327"/>
         <source>Login password (UBI user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="330"/>
+        <location filename="../app/ui/UsersPage.cpp" line="331"/>
         <source>About the login password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="332"/>
+        <location filename="../app/ui/UsersPage.cpp" line="333"/>
         <source>Set pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="337"/>
+        <location filename="../app/ui/UsersPage.cpp" line="338"/>
         <source>Move to another group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="341"/>
+        <location filename="../app/ui/UsersPage.cpp" line="342"/>
         <source>About moving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <location filename="../app/ui/UsersPage.cpp" line="348"/>
         <source>Target group-key profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="348"/>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
         <source>&amp;Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="355"/>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
         <source>Delete this user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="359"/>
+        <location filename="../app/ui/UsersPage.cpp" line="360"/>
         <source>The user to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <location filename="../app/ui/UsersPage.cpp" line="366"/>
         <source>Last 8 characters of the DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="366"/>
+        <location filename="../app/ui/UsersPage.cpp" line="367"/>
         <source>last 8 characters of the DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <location filename="../app/ui/UsersPage.cpp" line="369"/>
         <source>&amp;Delete permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="375"/>
+        <location filename="../app/ui/UsersPage.cpp" line="376"/>
         <source>About the confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="384"/>
+        <location filename="../app/ui/UsersPage.cpp" line="385"/>
         <source>All &amp;fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="387"/>
+        <location filename="../app/ui/UsersPage.cpp" line="388"/>
         <source>All fields of the user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="393"/>
+        <location filename="../app/ui/UsersPage.cpp" line="394"/>
         <source>In the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="430"/>
+        <location filename="../app/ui/UsersPage.cpp" line="431"/>
         <source>%1 (admin, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="431"/>
+        <location filename="../app/ui/UsersPage.cpp" line="432"/>
         <source>%1 (user, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="435"/>
+        <location filename="../app/ui/UsersPage.cpp" line="436"/>
         <source>(no open session: log in with an admin profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="480"/>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
         <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="503"/>
+        <location filename="../app/ui/UsersPage.cpp" line="504"/>
         <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="505"/>
+        <location filename="../app/ui/UsersPage.cpp" line="506"/>
         <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="509"/>
+        <location filename="../app/ui/UsersPage.cpp" line="510"/>
         <source>Requests go to %1 as the admin of “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="556"/>
+        <location filename="../app/ui/UsersPage.cpp" line="557"/>
         <source>Type the %1 to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="562"/>
-        <location filename="../app/ui/UsersPage.cpp" line="590"/>
-        <location filename="../app/ui/UsersPage.cpp" line="804"/>
+        <location filename="../app/ui/UsersPage.cpp" line="563"/>
+        <location filename="../app/ui/UsersPage.cpp" line="591"/>
+        <location filename="../app/ui/UsersPage.cpp" line="817"/>
         <source>Pick an admin session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <location filename="../app/ui/UsersPage.cpp" line="567"/>
         <source>Looking for %1 “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="576"/>
+        <location filename="../app/ui/UsersPage.cpp" line="577"/>
         <source>No user found for %1 “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="585"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="596"/>
+        <location filename="../app/ui/UsersPage.cpp" line="597"/>
         <source>Reading page %1 of group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="604"/>
+        <location filename="../app/ui/UsersPage.cpp" line="618"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Page %1 of %2 · users in the group: %n</numerusform>
@@ -6554,12 +6555,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="609"/>
+        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="610"/>
         <source>Group %1 has no users on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="652"/>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Users found: %n.</numerusform>
@@ -6567,203 +6573,198 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="697"/>
+        <location filename="../app/ui/UsersPage.cpp" line="704"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="702"/>
+        <location filename="../app/ui/UsersPage.cpp" line="709"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="713"/>
+        <location filename="../app/ui/UsersPage.cpp" line="720"/>
         <source>Reading your own profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="736"/>
         <source>Your own profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="732"/>
         <source>The service returned no profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="737"/>
+        <location filename="../app/ui/UsersPage.cpp" line="750"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="756"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="757"/>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
         <source>status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="783"/>
-        <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/UsersPage.cpp" line="785"/>
+        <location filename="../app/ui/UsersPage.cpp" line="798"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="790"/>
+        <location filename="../app/ui/UsersPage.cpp" line="803"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
         <source>The password of %1 was set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="831"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="836"/>
+        <location filename="../app/ui/UsersPage.cpp" line="849"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="838"/>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="841"/>
+        <location filename="../app/ui/UsersPage.cpp" line="854"/>
         <source>%1 on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Ledger: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="894"/>
+        <location filename="../app/ui/UsersPage.cpp" line="907"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="898"/>
+        <location filename="../app/ui/UsersPage.cpp" line="911"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="919"/>
+        <location filename="../app/ui/UsersPage.cpp" line="932"/>
         <source>Saved (%1) and read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <location filename="../app/ui/UsersPage.cpp" line="934"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="940"/>
+        <location filename="../app/ui/UsersPage.cpp" line="953"/>
         <source>%1 — group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="950"/>
+        <location filename="../app/ui/UsersPage.cpp" line="963"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="966"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="964"/>
+        <location filename="../app/ui/UsersPage.cpp" line="977"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="970"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>Moving %1 to group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="982"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>may have been moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="989"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1016"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1019"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1030"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>may have been deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1041"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1051"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

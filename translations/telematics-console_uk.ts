@@ -2677,11 +2677,6 @@ Its database: %2</source>
 %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="818"/>
-        <source>“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
-        <translation>«%1» тепер є серед ваших профілів, щоб знову входити як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишиться зареєстрованим).</translation>
-    </message>
-    <message>
         <location filename="../app/ui/MainWindow.cpp" line="821"/>
         <source>&amp;Discard profile…</source>
         <translation>&amp;Відкинути профіль…</translation>
@@ -2815,6 +2810,11 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <location filename="../app/ui/MainWindow.cpp" line="811"/>
         <source>A secret of “%1” could not be stored: %2</source>
         <translation>Не вдалося зберегти секрет «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/MainWindow.cpp" line="818"/>
+        <source>“%1” is now one of your profiles: it logs in as this user again. Keep it, or discard it when you are done (the user stays registered).</source>
+        <translation>«%1» тепер серед ваших профілів: він знову входить як цей користувач. Залиште його або відкиньте, коли закінчите (користувач залишається зареєстрованим).</translation>
     </message>
     <message>
         <location filename="../app/ui/MainWindow.cpp" line="864"/>
@@ -3894,159 +3894,159 @@ Every DeviceToken is recorded in the ledger.</source>
 <context>
     <name>tc::RegisterPage</name>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="115"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="114"/>
         <source>Registration/Create: every field is optional. The DeviceToken is written to the ledger before it is shown.</source>
         <translation>Registration/Create: усі поля необов&apos;язкові. DeviceToken записується в журнал, перш ніж його показано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="138"/>
         <source>First name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="139"/>
         <source>Last name</source>
         <translation>Прізвище</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="140"/>
         <source>Nickname</source>
         <translation>Псевдонім</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="141"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="143"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="146"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="167"/>
-        <location filename="../app/ui/RegisterPage.cpp" line="174"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="145"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="166"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="173"/>
         <source>(not sent)</source>
         <translation>(не надсилається)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="149"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="148"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="154"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="153"/>
         <source>Send</source>
         <translation>Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="164"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="163"/>
         <source>Birthday</source>
         <translation>Дата народження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="170"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="169"/>
         <source>Marital status</source>
         <translation>Сімейний стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="176"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="175"/>
         <source>Children</source>
         <translation>Діти</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="177"/>
         <source>Country</source>
         <translation>Країна</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="178"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="179"/>
         <source>City</source>
         <translation>Місто</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="180"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="181"/>
         <source>Image URL</source>
         <translation>URL зображення</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="183"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="182"/>
         <source>Invite code</source>
         <translation>Код запрошення</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="187"/>
         <source>a UUID you pick: it becomes the DeviceToken</source>
         <translation>UUID на ваш вибір: він стане DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="189"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="188"/>
         <source>&amp;Generate</source>
         <translation>З&amp;генерувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="195"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="194"/>
         <source>CustomToken</source>
         <translation>CustomToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="197"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="196"/>
         <source>With a CustomToken the DeviceToken is recorded before sending, so a lost answer still leaves it known. The vendor does not document whether a reused CustomToken is refused.</source>
         <translation>З CustomToken DeviceToken записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Постачальник не документує, чи відхиляється повторно використаний CustomToken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>the user&apos;s id in your own system</source>
         <translation>ідентифікатор користувача у вашій власній системі</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="203"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>Enable tracking</source>
         <translation>Увімкнути відстеження</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="204"/>
         <source>UserFields</source>
         <translation>UserFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="205"/>
         <source>Enable logging</source>
         <translation>Увімкнути журналювання</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="206"/>
         <source>Enabled (SDK on)</source>
         <translation>Увімкнено (SDK працює)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="208"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="207"/>
         <source>Return an access token now (CreateAccessToken)</source>
         <translation>Повернути токен доступу зараз (CreateAccessToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="218"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="217"/>
         <source>&amp;Register</source>
         <translation>&amp;Зареєструвати</translation>
     </message>
     <message>
-        <location filename="../app/ui/RegisterPage.cpp" line="221"/>
+        <location filename="../app/ui/RegisterPage.cpp" line="220"/>
         <source>C&amp;lear</source>
         <translation>&amp;Очистити</translation>
     </message>
@@ -4056,6 +4056,7 @@ Every DeviceToken is recorded in the ledger.</source>
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
+        <location filename="../app/ui/RegisterPage.cpp" line="241"/>
         <location filename="../app/ui/RegisterPage.cpp" line="246"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
@@ -5282,8 +5283,8 @@ That profile logs in with the old one until you enter the new one in its editor.
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="118"/>
-        <source>Paste a JWT (eyJ…); it stays masked unless you press Show</source>
-        <translation>Вставте JWT (eyJ…); він залишається прихованим, доки ви не натиснете «Показати»</translation>
+        <source>Paste a JWT (eyJ…); it stays masked unless you show it with the eye button</source>
+        <translation>Вставте JWT (eyJ…); він лишається замаскованим, доки ви не покажете його кнопкою з оком</translation>
     </message>
     <message>
         <location filename="../app/ui/TokenInspector.cpp" line="119"/>
@@ -6191,7 +6192,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     <name>tc::UsersPage</name>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="50"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Status</source>
         <translation>Стан</translation>
     </message>
@@ -6213,7 +6214,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="54"/>
         <location filename="../app/ui/UsersPage.cpp" line="152"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>ClientId</source>
         <translation>ClientId</translation>
     </message>
@@ -6237,14 +6238,14 @@ That profile logs in with the old one until you enter the new one in its editor.
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="58"/>
         <location filename="../app/ui/UsersPage.cpp" line="150"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="59"/>
         <location filename="../app/ui/UsersPage.cpp" line="151"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
@@ -6325,7 +6326,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     </message>
     <message>
         <location filename="../app/ui/UsersPage.cpp" line="149"/>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
@@ -6360,254 +6361,254 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>InstanceId групи для перегляду</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="177"/>
+        <location filename="../app/ui/UsersPage.cpp" line="178"/>
         <source>&amp;Group:</source>
         <translation>&amp;Група:</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="179"/>
+        <location filename="../app/ui/UsersPage.cpp" line="180"/>
         <source>&amp;List users</source>
         <translation>Показати &amp;користувачів</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="181"/>
+        <location filename="../app/ui/UsersPage.cpp" line="182"/>
         <source>Management/users/GetFilteredPage: the group&apos;s users, newest first, 50 a page.</source>
         <translation>Management/users/GetFilteredPage: користувачі групи, спершу найновіші, по 50 на сторінку.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="182"/>
+        <location filename="../app/ui/UsersPage.cpp" line="183"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="184"/>
+        <location filename="../app/ui/UsersPage.cpp" line="185"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="194"/>
+        <location filename="../app/ui/UsersPage.cpp" line="195"/>
         <source>Page</source>
         <translation>Сторінка</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="199"/>
+        <location filename="../app/ui/UsersPage.cpp" line="200"/>
         <source>Search result</source>
         <translation>Результат пошуку</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="204"/>
+        <location filename="../app/ui/UsersPage.cpp" line="205"/>
         <source>Users found</source>
         <translation>Знайдені користувачі</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="206"/>
+        <location filename="../app/ui/UsersPage.cpp" line="207"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="216"/>
+        <location filename="../app/ui/UsersPage.cpp" line="217"/>
         <source>Users area status</source>
         <translation>Стан області «Користувачі»</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="252"/>
+        <location filename="../app/ui/UsersPage.cpp" line="253"/>
         <source>The user shown</source>
         <translation>Показаний користувач</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="269"/>
+        <location filename="../app/ui/UsersPage.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation>&amp;Редагувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="271"/>
+        <location filename="../app/ui/UsersPage.cpp" line="272"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Зберегти зміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="273"/>
+        <location filename="../app/ui/UsersPage.cpp" line="274"/>
         <source>PUT Management/users with only the fields you changed; the user is read back.</source>
         <translation>PUT Management/users лише зі зміненими полями; потім користувача читається знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="274"/>
+        <location filename="../app/ui/UsersPage.cpp" line="275"/>
         <source>&amp;Revert</source>
         <translation>&amp;Скасувати зміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="281"/>
+        <location filename="../app/ui/UsersPage.cpp" line="282"/>
         <source>Status, UserFields and profile</source>
         <translation>Стан, UserFields і профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="325"/>
+        <location filename="../app/ui/UsersPage.cpp" line="326"/>
         <source>Mo&amp;ve or delete</source>
         <translation>Пере&amp;містити або видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="326"/>
+        <location filename="../app/ui/UsersPage.cpp" line="327"/>
         <source>Login password (UBI user)</source>
         <translation>Пароль для входу (користувач UBI)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="330"/>
+        <location filename="../app/ui/UsersPage.cpp" line="331"/>
         <source>About the login password</source>
         <translation>Про пароль для входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="332"/>
+        <location filename="../app/ui/UsersPage.cpp" line="333"/>
         <source>Set pass&amp;word…</source>
         <translation>Задати па&amp;роль…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="337"/>
+        <location filename="../app/ui/UsersPage.cpp" line="338"/>
         <source>Move to another group</source>
         <translation>Перемістити в іншу групу</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="341"/>
+        <location filename="../app/ui/UsersPage.cpp" line="342"/>
         <source>About moving</source>
         <translation>Про переміщення</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="347"/>
+        <location filename="../app/ui/UsersPage.cpp" line="348"/>
         <source>Target group-key profile</source>
         <translation>Цільовий профіль із ключем групи</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="348"/>
+        <location filename="../app/ui/UsersPage.cpp" line="349"/>
         <source>&amp;Move</source>
         <translation>Пере&amp;містити</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="355"/>
+        <location filename="../app/ui/UsersPage.cpp" line="356"/>
         <source>Delete this user</source>
         <translation>Видалити цього користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="359"/>
+        <location filename="../app/ui/UsersPage.cpp" line="360"/>
         <source>The user to delete</source>
         <translation>Користувач для видалення</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="365"/>
+        <location filename="../app/ui/UsersPage.cpp" line="366"/>
         <source>Last 8 characters of the DeviceToken</source>
         <translation>Останні 8 символів DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="366"/>
+        <location filename="../app/ui/UsersPage.cpp" line="367"/>
         <source>last 8 characters of the DeviceToken</source>
         <translation>останні 8 символів DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="368"/>
+        <location filename="../app/ui/UsersPage.cpp" line="369"/>
         <source>&amp;Delete permanently</source>
         <translation>&amp;Видалити назавжди</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="375"/>
+        <location filename="../app/ui/UsersPage.cpp" line="376"/>
         <source>About the confirmation</source>
         <translation>Про підтвердження</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="384"/>
+        <location filename="../app/ui/UsersPage.cpp" line="385"/>
         <source>All &amp;fields</source>
         <translation>Усі &amp;поля</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="387"/>
+        <location filename="../app/ui/UsersPage.cpp" line="388"/>
         <source>All fields of the user</source>
         <translation>Усі поля користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="393"/>
+        <location filename="../app/ui/UsersPage.cpp" line="394"/>
         <source>In the ledger</source>
         <translation>У журналі</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>signed in</source>
         <translation>вхід виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="429"/>
+        <location filename="../app/ui/UsersPage.cpp" line="430"/>
         <source>not signed in</source>
         <translation>вхід не виконано</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="430"/>
+        <location filename="../app/ui/UsersPage.cpp" line="431"/>
         <source>%1 (admin, %2)</source>
         <translation>%1 (адміністратор, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="431"/>
+        <location filename="../app/ui/UsersPage.cpp" line="432"/>
         <source>%1 (user, %2)</source>
         <translation>%1 (користувач, %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="435"/>
+        <location filename="../app/ui/UsersPage.cpp" line="436"/>
         <source>(no open session: log in with an admin profile)</source>
         <translation>(немає відкритого сеансу: увійдіть із профілем адміністратора)</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="480"/>
+        <location filename="../app/ui/UsersPage.cpp" line="481"/>
         <source>The session changed while a request was under way; its outcome is unknown here. Find the user again to see where it stands.</source>
         <translation>Сеанс змінився, поки запит виконувався; його результат тут невідомий. Знайдіть користувача знову, щоб побачити його стан.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="503"/>
+        <location filename="../app/ui/UsersPage.cpp" line="504"/>
         <source>Log in with an admin profile (Profiles, then Log in) to find and change users.</source>
         <translation>Увійдіть із профілем адміністратора (Профілі, потім Увійти), щоб шукати й змінювати користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="505"/>
+        <location filename="../app/ui/UsersPage.cpp" line="506"/>
         <source>A user session reads only its own profile: press My profile. Pick an admin session to find, change, move or delete users.</source>
         <translation>Сеанс користувача читає лише власний профіль: натисніть «Мій профіль». Виберіть сеанс адміністратора, щоб шукати, змінювати, переміщати або видаляти користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="509"/>
+        <location filename="../app/ui/UsersPage.cpp" line="510"/>
         <source>Requests go to %1 as the admin of “%2”.</source>
         <translation>Запити йдуть до %1 від імені адміністратора «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="556"/>
+        <location filename="../app/ui/UsersPage.cpp" line="557"/>
         <source>Type the %1 to look for.</source>
         <translation>Введіть %1 для пошуку.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="562"/>
-        <location filename="../app/ui/UsersPage.cpp" line="590"/>
-        <location filename="../app/ui/UsersPage.cpp" line="804"/>
+        <location filename="../app/ui/UsersPage.cpp" line="563"/>
+        <location filename="../app/ui/UsersPage.cpp" line="591"/>
+        <location filename="../app/ui/UsersPage.cpp" line="817"/>
         <source>Pick an admin session first.</source>
         <translation>Спершу виберіть сеанс адміністратора.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="566"/>
+        <location filename="../app/ui/UsersPage.cpp" line="567"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Пошук за %1 «%2»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="576"/>
+        <location filename="../app/ui/UsersPage.cpp" line="577"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Користувача за %1 «%2» не знайдено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="585"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Укажіть InstanceId групи, щоб переглянути її користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="596"/>
+        <location filename="../app/ui/UsersPage.cpp" line="597"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Читання сторінки %1 групи %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="604"/>
+        <location filename="../app/ui/UsersPage.cpp" line="618"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
@@ -6616,12 +6617,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="609"/>
+        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
+        <translation>Цей користувач не має ні номера телефону, ні e-mail для входу: спершу задайте один із них на вкладці «Редагувати», потім пароль.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/UsersPage.cpp" line="610"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Група %1 не має користувачів на цій сторінці.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="652"/>
+        <location filename="../app/ui/UsersPage.cpp" line="659"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Знайдено користувачів: %n.</numerusform>
@@ -6630,204 +6636,199 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="697"/>
+        <location filename="../app/ui/UsersPage.cpp" line="704"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Щоб знайти %1, увійдіть із профілем адміністратора (Профілі, потім Увійти), потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="702"/>
+        <location filename="../app/ui/UsersPage.cpp" line="709"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Дочекайтеся поточного запиту, потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="713"/>
+        <location filename="../app/ui/UsersPage.cpp" line="720"/>
         <source>Reading your own profile…</source>
         <translation>Читання вашого власного профілю…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="736"/>
         <source>Your own profile.</source>
         <translation>Ваш власний профіль.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="722"/>
+        <location filename="../app/ui/UsersPage.cpp" line="732"/>
         <source>The service returned no profile.</source>
         <translation>Служба не повернула профілю.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="737"/>
+        <location filename="../app/ui/UsersPage.cpp" line="750"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Жодного користувача не показано. Знайдіть його ліворуч або скористайтеся «Знайти цього користувача» на картці токена, в інспекторі чи в журналі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="756"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · група %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="757"/>
+        <location filename="../app/ui/UsersPage.cpp" line="770"/>
         <source>status unknown</source>
         <translation>стан невідомий</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="783"/>
-        <source>This user has neither a phone number nor an e-mail to log in with: set one first (Change it), then a password.</source>
-        <translation>Цей користувач не має ні номера телефону, ні e-mail для входу: спершу задайте один із них (Змінити), потім пароль.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/UsersPage.cpp" line="785"/>
+        <location filename="../app/ui/UsersPage.cpp" line="798"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation>Користувач входить з %1 і власним паролем.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="790"/>
+        <location filename="../app/ui/UsersPage.cpp" line="803"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Видалення незворотне: %1 (DeviceToken %2, група %3) і все, що служба зберігає для цього користувача, зникне. Для підтвердження введіть останні 8 символів DeviceToken (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="830"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="831"/>
+        <location filename="../app/ui/UsersPage.cpp" line="844"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Зареєстровано цією консоллю %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="836"/>
+        <location filename="../app/ui/UsersPage.cpp" line="849"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Переміщено з групи %1 до %2 %3, виконав %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="838"/>
+        <location filename="../app/ui/UsersPage.cpp" line="851"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Переміщення до групи %1 %2, можливо, відбулося (відповідь загубилася).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="841"/>
+        <location filename="../app/ui/UsersPage.cpp" line="854"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 %2, виконав %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Немає в журналі цієї консолі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="857"/>
         <source>Ledger: </source>
         <translation>Журнал: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="894"/>
+        <location filename="../app/ui/UsersPage.cpp" line="907"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Нічого не змінено: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="898"/>
+        <location filename="../app/ui/UsersPage.cpp" line="911"/>
         <source>Saving %1…</source>
         <translation>Збереження %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="919"/>
+        <location filename="../app/ui/UsersPage.cpp" line="932"/>
         <source>Saved (%1) and read back.</source>
         <translation>Збережено (%1) і прочитано знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="921"/>
+        <location filename="../app/ui/UsersPage.cpp" line="934"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Збережено (%1), але повторне читання користувача не вдалося: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="940"/>
+        <location filename="../app/ui/UsersPage.cpp" line="953"/>
         <source>%1 — group %2</source>
         <translation>%1 — група %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="950"/>
+        <location filename="../app/ui/UsersPage.cpp" line="963"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>InstanceKEY цільової групи читається із запису вибраного профілю з ключем групи в зв&apos;язці ключів, коли ви натискаєте «Перемістити», і надсилається лише до служби цього профілю. Переміщення записується в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="966"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи цієї служби для іншої групи. Створіть його (Профілі, Новий…, тип «Ключ групи») з InstanceId та InstanceKEY тієї групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="964"/>
+        <location filename="../app/ui/UsersPage.cpp" line="977"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Цього профілю з ключем групи більше не існує. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="970"/>
+        <location filename="../app/ui/UsersPage.cpp" line="983"/>
         <source>Moving %1 to group %2…</source>
         <translation>Переміщення %1 до групи %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="982"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, але журнал не зміг це записати: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>was moved</source>
         <translation>переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="996"/>
         <source>may have been moved</source>
         <translation>можливо, переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="989"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 переміщено до групи %2 (%3). Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1014"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>«Видалити» залишається вимкненим, доки останні 8 символів не збігатимуться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1016"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Збігається. «Видалити назавжди» видалить %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1019"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>«%1» — не останні 8 символів цього DeviceToken (він закінчується на %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1030"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
         <source>Deleting %1…</source>
         <translation>Видалення %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1033"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, але журнал не зміг це записати: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>was deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1035"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
         <source>may have been deleted</source>
         <translation>можливо, видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1041"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) видалено. Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1051"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
         <source>%1 was deleted.</source>
         <translation>%1 видалено.</translation>
     </message>

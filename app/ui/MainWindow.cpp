@@ -815,8 +815,8 @@ void MainWindow::onUserProfileSaved(UserProfileJob *job, const QString &groupPro
     logIn(job->profileName());
     // The profile is the user's own (named after the DeviceToken, made once): keep it, or discard it.
     const QString name = job->profileName();
-    showInfo(tr("“%1” is in your profiles now, to log in as this user again. Keep it, or discard it when you are "
-                "done (the user stays registered).")
+    showInfo(tr("“%1” is now one of your profiles: it logs in as this user again. Keep it, or discard it when "
+                "you are done (the user stays registered).")
                      .arg(name),
              tr("&Discard profile…"), [this, name] { removeProfile(name); });
 }

@@ -85,11 +85,10 @@ void RegisterPage::addField(const QString &field, QWidget *editor, const QString
 {
     auto *form = static_cast<QFormLayout *>(m_editors.value(u"__form"_s)->layout());
     editor->setObjectName(field);
-    // A check box is named by its own text ("Enable tracking"), not by its row's ("UserFields").
+    // A check box is named by its own text ("Enable tracking"), not by its row's ("UserFields"), and
+    // described by its tooltip, like its siblings (the row's label made "Enable tracking" the odd one).
     auto *box = qobject_cast<QAbstractButton *>(editor);
-    if (box && !box->text().isEmpty())
-        editor->setAccessibleDescription(label);
-    else
+    if (!box || box->text().isEmpty())
         editor->setAccessibleName(label);
     auto *error = new QLabel(this);
     error->setObjectName(field + u"Error"_s);
@@ -239,6 +238,7 @@ void RegisterPage::build()
     m_deviceToken = new QLineEdit(m_result);
     m_deviceToken->setObjectName(u"ResultDeviceToken"_s);
     m_deviceToken->setReadOnly(true);
+    m_deviceToken->setAccessibleName(tr("DeviceToken")); // (its row's label names a layout, not the field)
     m_copy = new QPushButton(tr("&Copy"), m_result);
     m_copy->setObjectName(u"CopyDeviceToken"_s);
     tokenLine->addWidget(m_deviceToken, 1);

@@ -115,7 +115,7 @@ TokenInspector::TokenInspector(OpenSessions *sessions, const Clock *clock, QWidg
     setAccessibleName(tr("Token inspector"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_input->setPlaceholderText(tr("Paste a JWT (eyJ…); it stays masked unless you press Show"));
+    m_input->setPlaceholderText(tr("Paste a JWT (eyJ…); it stays masked unless you show it with the eye button"));
     m_input->setAccessibleName(tr("Token to inspect"));
     m_input->lineEdit()->setMaxLength(int(Jwt::MaxInputSize) + 1); // longer input is explained, not cut
     auto *tokenLabel = new QLabel(tr("To&ken:"), this);

@@ -172,6 +172,7 @@ void UsersPage::build()
     m_group->setObjectName(u"PageGroup"_s);
     m_group->setEditable(true);
     m_group->setAccessibleName(tr("Group InstanceId to page through"));
+    m_group->lineEdit()->setAccessibleName(m_group->accessibleName()); // (the text in it was unnamed)
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_group->setMinimumContentsLength(20);
     auto *groupLabel = new QLabel(tr("&Group:"), left);
@@ -601,14 +602,20 @@ void UsersPage::listGroup(int pageNumber)
         }
         const UserPage p = t->page();
         m_page = qMax(1, p.currentPage);
-        m_pageLabel->setText(tr("Page %1 of %2 · users in the group: %n", "", int(p.totalUsers))
-                                     .arg(m_page)
-                                     .arg(qMax(1, p.totalPages)));
+        m_pageCount = qMax(1, p.totalPages);
+        m_groupUsers = qMax<qint64>(0, p.totalUsers);
+        showPageLabel();
         m_previous->setEnabled(p.hasPreviousPage);
         m_next->setEnabled(p.hasNextPage);
         showResults(t->users(), tr("Group %1 has no users on this page.").arg(group));
         setStatus(QString());
     });
+}
+
+void UsersPage::showPageLabel()
+{
+    m_pageLabel->setText(
+            tr("Page %1 of %2 · users in the group: %n", "", int(m_groupUsers)).arg(m_page).arg(m_pageCount));
 }
 
 // The table's cells of one user.
@@ -716,11 +723,17 @@ void UsersPage::myProfile()
             setStatus(ErrorText::describe(t->error()), true);
             return;
         }
+        // One row, like any answer (the list said "Your own profile." over an empty table).
+        m_page = 0;
+        m_pageLabel->clear();
+        m_previous->setEnabled(false);
+        m_next->setEnabled(false);
+        const std::optional<ManagedUser> user = t->user();
+        showResults(user ? QList<ManagedUser>{*user} : QList<ManagedUser>{}, tr("The service returned no profile."));
         m_ownProfile = true;
-        m_users.clear();
-        m_table->setRowCount(0);
-        m_resultNote->setText(t->user() ? tr("Your own profile.") : tr("The service returned no profile."));
-        showUser(t->user());
+        showUser(user);
+        if (user)
+            m_resultNote->setText(tr("Your own profile."));
         setStatus(QString());
     });
 }
@@ -781,7 +794,7 @@ void UsersPage::showUser(const std::optional<ManagedUser> &user)
     m_passwordBox->setEnabled(canChange && !login.isEmpty());
     m_passwordNote->setText(login.isEmpty()
                                     ? tr("This user has neither a phone number nor an e-mail to log in with: set one "
-                                         "first (Change it), then a password.")
+                                         "first on the Edit tab, then a password.")
                                     : tr("The user logs in with %1 and a password of their own.").arg(login));
     QStringList lines;
     for (const auto &f : u.fieldsForDisplay())
@@ -1049,6 +1062,10 @@ void UsersPage::deleteUser()
                 }
             }
             m_resultNote->setText(tr("%1 was deleted.").arg(shortToken(u.deviceToken)));
+            if (m_page > 0 && m_groupUsers > 0) { // a group's page: its count follows
+                --m_groupUsers;
+                showPageLabel();
+            }
             showUser(std::nullopt);
         }
     });

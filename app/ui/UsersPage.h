@@ -81,6 +81,7 @@ private:
     bool adminSessionChosen() const;
     void find();
     void listGroup(int pageNumber);
+    void showPageLabel();
     void showResults(const QList<ManagedUser> &users, const QString &none);
     void replaceRow(const ManagedUser &user); // the row of that user, as read back
     void showUser(const std::optional<ManagedUser> &user);
@@ -145,6 +146,8 @@ private:
     std::optional<ManagedUser> m_user;
     bool m_ownProfile = false; // m_user is a user session's own profile (read only)
     int m_page = 0;            // the page shown (0: a find, not a page)
+    int m_pageCount = 1;       // ...of how many
+    qint64 m_groupUsers = 0;   // the users in the group paged through, as last read (less those deleted since)
     bool m_busy = false;
 };
 

@@ -10,6 +10,7 @@
 #include "ui/RegisterPage.h"
 #include "ui/RegistrationTargetBox.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -145,6 +146,8 @@ private Q_SLOTS:
         };
         QTRY_VERIFY(tokenInView());
         QVERIFY(!token.isEmpty());
+        // A screen reader names the field (it read a bare UUID: the row's label names a layout).
+        QCOMPARE(QAccessible::queryAccessibleInterface(tokenField)->text(QAccessible::Name), u"DeviceToken"_s);
         const auto e = ledger()->findByDeviceToken(token);
         QVERIFY(e);
         QCOMPARE(e->state, tc::LedgerState::done());
@@ -163,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(login.count(), 1);
         QCOMPARE(login.first().at(0).toString(), token);
         QCOMPARE(p->lastTarget()->profileName, RegistrationRig::groupProfile());
+    }
+
+    // The three UserFields check boxes read alike to a screen reader: each named by its text and
+    // described by its tooltip ("Enable tracking" was described "UserFields", its row's label).
+    void userFieldBoxes_namedByTextDescribedByTooltip()
+    {
+        auto p = page();
+        for (const QString &field : {u"EnableTracking"_s, u"EnableLogging"_s, u"Enabled"_s}) {
+            auto *box = qobject_cast<QCheckBox *>(p->editor(field));
+            QVERIFY2(box, qPrintable(field));
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(box);
+            QCOMPARE(a->text(QAccessible::Name), box->text().remove(u'&'));
+            QCOMPARE(a->text(QAccessible::Description), u"Partly checked: not sent (the service's default applies)."_s);
+        }
     }
 
     void serviceErrors_landUnderTheMatchingField()

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -242,6 +243,40 @@ private Q_SLOTS:
         QCOMPARE(events.first().actor, adminProfile());
     }
 
+    // Deleting a user from a group's page: the page's count of the group's users follows (it kept
+    // "users in the group: 1" over an empty table, seen walking the area).
+    void listGroup_deleteOne_countFollows()
+    {
+        tc::RegistrationProfile p;
+        p.firstName = u"Paula"_s;
+        const Registered u = registerUser(p, 0);
+        auto *group = m_page->findChild<QComboBox *>(u"PageGroup"_s);
+        group->setCurrentText(m_rig.sb.groupInstanceId(0));
+        QCOMPARE(group->lineEdit()->accessibleName(), group->accessibleName());
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"ListGroup"_s), Qt::LeftButton);
+        QVERIFY(waitTask(m_page.get()));
+        auto *label = m_page->findChild<QLabel *>(u"PageLabel"_s);
+        static const QRegularExpression count(u"users in the group: (\\d+)"_s);
+        const auto before = count.match(label->text());
+        QVERIFY2(before.hasMatch(), qPrintable(label->text()));
+        const int n = before.captured(1).toInt();
+        int row = -1;
+        for (int r = 0; r < m_page->results()->rowCount(); ++r) {
+            if (m_page->results()->item(r, 1)->text() == u.deviceToken)
+                row = r;
+        }
+        QVERIFY(row >= 0); // newest first: on the first page
+        m_page->results()->selectRow(row);
+        QTRY_VERIFY(m_page->shownUser() && m_page->shownUser()->deviceToken == u.deviceToken);
+        m_page->findChild<QTabWidget *>(u"UserTabs"_s)->setCurrentIndex(1); // Move or delete
+        QTest::keyClicks(m_page->confirmEdit(), u.deviceToken.right(8));
+        QTest::mouseClick(m_page->deleteButton(), Qt::LeftButton);
+        QVERIFY(waitTask(m_page.get()));
+        QVERIFY2(m_page->statusText().startsWith(u"Deleted Paula"_s), qPrintable(m_page->statusText()));
+        QCOMPARE(count.match(label->text()).captured(1).toInt(), n - 1);
+        m_page->findChild<QTabWidget *>(u"UserTabs"_s)->setCurrentIndex(0);
+    }
+
     void move_throughAGroupKeyProfile()
     {
         tc::RegistrationProfile p;
@@ -294,6 +329,10 @@ private Q_SLOTS:
         QVERIFY(waitTask(m_page.get()));
         QVERIFY(m_page->shownUser());
         QCOMPARE(m_page->shownUser()->value(u"FirstName"_s).toString(), u"Ulla"_s);
+        // The list shows it too (it said "Your own profile." over an empty table).
+        QCOMPARE(m_page->results()->rowCount(), 1);
+        QCOMPARE(m_page->results()->item(0, 1)->text(), u.deviceToken);
+        QCOMPARE(m_page->resultText(), u"Your own profile."_s);
         QVERIFY(!m_page->saveButton()->isEnabled()); // an own profile is shown, not changed here
         QVERIFY(!m_page->editor(u"FirstName"_s)->isEnabled());
         QVERIFY(m_page->selectSession(adminProfile()));
