@@ -174,7 +174,7 @@ void UsersPage::build()
     m_group->setAccessibleName(tr("Group InstanceId to page through"));
     m_group->lineEdit()->setAccessibleName(m_group->accessibleName()); // (the text in it was unnamed)
     m_group->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_group->setMinimumContentsLength(20);
+    m_group->setMinimumContentsLength(12); // (20 made the area wider than a 1280-pixel screen's window)
     auto *groupLabel = new QLabel(tr("&Group:"), left);
     groupLabel->setBuddy(m_group);
     m_list = new QPushButton(tr("&List users"), left);
@@ -222,7 +222,7 @@ void UsersPage::build()
 
     // Right: the user.
     QWidget *details = buildDetails();
-    details->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    details->setMinimumWidth(fontMetrics().averageCharWidth() * 44);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

@@ -21,7 +21,9 @@
 #include "ui/TokenInspector.h"
 #include "ui/TokenPanel.h"
 
+#include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabBar>
 #include <QTcpServer>
 #include <QToolButton>
 #include <QtTest>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void pages_ctrlNumber_switchesAndCreatesLazily();
     void pages_selectedByScreenReader_switches();
     void clearButtons_everyPage_namedForScreenReaders();
+    void everyPage_atItsDefaultSize_showsItsControlsWhole();
     void registerPage_adminSelected_borrowsGroupProfileKey();
     void registerPage_productionSelected_neverKeepsTheSandboxKey();
     void inspect_fromCard_showsSessionTokenMasked();
@@ -315,6 +319,50 @@ void TestMainWindow::clearButtons_everyPage_namedForScreenReaders()
         ++checked;
     }
     QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+}
+
+void TestMainWindow::everyPage_atItsDefaultSize_showsItsControlsWhole()
+{
+    // Found walking at 1280x800: the Ledger's "Find this user" button ran past the page's edge.
+    // Every visible button and field of every page lies inside its page (scrolled content aside).
+    // The size the console opens at on a 1280x800 screen (9/10 of its width).
+    const QSize before = m_window->size();
+    m_window->resize(1152, 720);
+    QCoreApplication::processEvents();
+    const QSize size = m_window->size();
+    QCOMPARE(size, QSize(1152, 720));
+    for (int i = 0; i < m_window->pageCount(); ++i) {
+        m_window->setCurrentPage(i);
+        QWidget *page = m_window->page(i);
+        QVERIFY(page);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->size(), size); // no page widens the window
+        const auto widgets = page->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible()
+                || !(qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+                     || qobject_cast<QComboBox *>(w)))
+                continue;
+            bool scrolled = false;
+            for (QWidget *p = w->parentWidget(); p && p != page; p = p->parentWidget())
+                scrolled = scrolled || qobject_cast<QAbstractScrollArea *>(p) || qobject_cast<QTabBar *>(p);
+            if (scrolled)
+                continue;
+            const QRect r(w->mapTo(page, QPoint(0, 0)), w->size());
+            QVERIFY2(page->rect().contains(r),
+                     qPrintable(u"%1: %2 \"%3\" at %4,%5 %6x%7 outside %8x%9"_s
+                                        .arg(m_window->pageTitle(i), QString::fromLatin1(w->metaObject()->className()),
+                                             w->objectName())
+                                        .arg(r.x())
+                                        .arg(r.y())
+                                        .arg(r.width())
+                                        .arg(r.height())
+                                        .arg(page->width())
+                                        .arg(page->height())));
+        }
+    }
+    m_window->setCurrentPage(0);
+    m_window->resize(before);
 }
 
 static int pageIndexOf(tc::MainWindow *w, const QString &title)
