@@ -4170,8 +4170,8 @@ Die betroffenen Felder sind markiert.</translation>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="65"/>
-        <source>Quantity must be a whole number from 1 to %1 (got “%2”).</source>
-        <translation>Quantity muss eine ganze Zahl von 1 bis %1 sein (erhalten: „%2“).</translation>
+        <source>Quantity must be a whole number from 1 to %1 (got “%2”): nothing is sent.</source>
+        <translation>Quantity muss eine ganze Zahl von 1 bis %1 sein (erhalten: „%2“): Es wird nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="97"/>

@@ -4154,7 +4154,7 @@ The fields concerned are marked.</source>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="65"/>
-        <source>Quantity must be a whole number from 1 to %1 (got “%2”).</source>
+        <source>Quantity must be a whole number from 1 to %1 (got “%2”): nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

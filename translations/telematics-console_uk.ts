@@ -4194,8 +4194,8 @@ The fields concerned are marked.</source>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="65"/>
-        <source>Quantity must be a whole number from 1 to %1 (got “%2”).</source>
-        <translation>Quantity має бути цілим числом від 1 до %1 (отримано «%2»).</translation>
+        <source>Quantity must be a whole number from 1 to %1 (got “%2”): nothing is sent.</source>
+        <translation>Quantity має бути цілим числом від 1 до %1 (отримано «%2»): нічого не надсилається.</translation>
     </message>
     <message>
         <location filename="../app/core/registration/RegistrationManyJob.cpp" line="97"/>

@@ -62,7 +62,7 @@ QString RegistrationManyJob::quantityProblem(const QString &text, int *n)
         return tr("Give how many users to register (1–%1).").arg(MaxQuantity);
     for (const QChar c : t) {
         if (!c.isDigit())
-            return tr("Quantity must be a whole number from 1 to %1 (got “%2”).").arg(MaxQuantity).arg(t);
+            return tr("Quantity must be a whole number from 1 to %1 (got “%2”): nothing is sent.").arg(MaxQuantity).arg(t);
     }
     bool ok = false;
     const qint64 value = t.toLongLong(&ok);
