@@ -4513,104 +4513,109 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="369"/>
+        <location filename="../app/core/auth/Session.cpp" line="389"/>
         <source>automatic refresh: try %1 after a failure</source>
         <translation>automatische Erneuerung: Versuch %1 nach einem Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="373"/>
+        <location filename="../app/core/auth/Session.cpp" line="393"/>
         <source>automatic refresh: the token expired</source>
         <translation>automatische Erneuerung: das Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="375"/>
+        <location filename="../app/core/auth/Session.cpp" line="395"/>
         <source>automatic refresh</source>
         <translation>automatische Erneuerung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="378"/>
+        <location filename="../app/core/auth/Session.cpp" line="398"/>
+        <source>automatic refresh, before the refresh token expires</source>
+        <translation>automatische Erneuerung, bevor das Refresh-Token abläuft</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="400"/>
         <source>automatic refresh, 5 min before expiry</source>
         <translation>automatische Erneuerung, 5 min vor Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="380"/>
-        <location filename="../app/core/auth/Session.cpp" line="381"/>
+        <location filename="../app/core/auth/Session.cpp" line="402"/>
+        <location filename="../app/core/auth/Session.cpp" line="403"/>
         <source>automatic refresh, %1 % of lifetime</source>
         <translation>automatische Erneuerung, bei %1 % der Lebensdauer</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="392"/>
+        <location filename="../app/core/auth/Session.cpp" line="414"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>die letzte Erneuerungsantwort ging verloren, das Refresh-Token ist also vielleicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="394"/>
+        <location filename="../app/core/auth/Session.cpp" line="416"/>
         <source>the refresh token expired</source>
         <translation>das Refresh-Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="396"/>
+        <location filename="../app/core/auth/Session.cpp" line="418"/>
         <source>no refresh token was kept</source>
         <translation>es wurde kein Refresh-Token aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="400"/>
-        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <location filename="../app/core/auth/Session.cpp" line="422"/>
+        <location filename="../app/core/auth/Session.cpp" line="569"/>
         <source>re-login: %1</source>
         <translation>erneute Anmeldung: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="402"/>
+        <location filename="../app/core/auth/Session.cpp" line="424"/>
         <source>%1 (login)</source>
         <translation>%1 (Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="437"/>
+        <location filename="../app/core/auth/Session.cpp" line="459"/>
         <source>refresh</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="491"/>
+        <location filename="../app/core/auth/Session.cpp" line="513"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
         <translation>erneute Anmeldung: Refresh-Token abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="493"/>
+        <location filename="../app/core/auth/Session.cpp" line="515"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>das Refresh-Token wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <location filename="../app/core/auth/Session.cpp" line="569"/>
         <source>automatic login</source>
         <translation>automatische Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="548"/>
+        <location filename="../app/core/auth/Session.cpp" line="570"/>
         <source>login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="721"/>
+        <location filename="../app/core/auth/Session.cpp" line="743"/>
         <source>resume: the kept token had lapsed</source>
         <translation>Wiederaufnahme: das aufbewahrte Token war abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="780"/>
+        <location filename="../app/core/auth/Session.cpp" line="802"/>
         <source>not logged in: log in first</source>
         <translation>nicht angemeldet: melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="784"/>
+        <location filename="../app/core/auth/Session.cpp" line="806"/>
         <source>refresh asked for</source>
         <translation>Erneuerung angefordert</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="831"/>
+        <location filename="../app/core/auth/Session.cpp" line="853"/>
         <source>the request could not be built</source>
         <translation>die Anfrage konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <location filename="../app/core/auth/Session.cpp" line="875"/>
         <source>refresh after a 401</source>
         <translation>Erneuerung nach einer 401</translation>
     </message>
@@ -4914,11 +4919,6 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>Die lokale Sandbox ist gestoppt: Erneuerungen und Anmeldungen dieser Sitzung schlagen fehl, bis sie läuft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="125"/>
-        <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
-        <translation>Das Token selbstständig erneuern, bevor es abläuft (bei 80 % seiner Lebensdauer oder 5 min vor dem Ende).</translation>
-    </message>
-    <message>
         <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -4972,6 +4972,11 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <location filename="../app/ui/TokenCard.cpp" line="85"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end; sooner when the refresh token lapses first).</source>
+        <translation>Das Token selbstständig erneuern, bevor es abläuft (bei 80 % seiner Lebensdauer oder 5 min vor dem Ende; früher, wenn das Refresh-Token zuerst abläuft).</translation>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="137"/>

@@ -4539,104 +4539,109 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="369"/>
+        <location filename="../app/core/auth/Session.cpp" line="389"/>
         <source>automatic refresh: try %1 after a failure</source>
         <translation>автоматичне оновлення: спроба %1 після збою</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="373"/>
+        <location filename="../app/core/auth/Session.cpp" line="393"/>
         <source>automatic refresh: the token expired</source>
         <translation>автоматичне оновлення: строк дії токена минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="375"/>
+        <location filename="../app/core/auth/Session.cpp" line="395"/>
         <source>automatic refresh</source>
         <translation>автоматичне оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="378"/>
+        <location filename="../app/core/auth/Session.cpp" line="398"/>
+        <source>automatic refresh, before the refresh token expires</source>
+        <translation>автоматичне оновлення, доки не сплив refresh-токен</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/Session.cpp" line="400"/>
         <source>automatic refresh, 5 min before expiry</source>
         <translation>автоматичне оновлення, за 5 хв до кінця строку дії</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="380"/>
-        <location filename="../app/core/auth/Session.cpp" line="381"/>
+        <location filename="../app/core/auth/Session.cpp" line="402"/>
+        <location filename="../app/core/auth/Session.cpp" line="403"/>
         <source>automatic refresh, %1 % of lifetime</source>
         <translation>автоматичне оновлення, %1 % строку дії</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="392"/>
+        <location filename="../app/core/auth/Session.cpp" line="414"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>остання відповідь на оновлення загубилася, тож токен оновлення, можливо, уже використано</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="394"/>
+        <location filename="../app/core/auth/Session.cpp" line="416"/>
         <source>the refresh token expired</source>
         <translation>строк дії токена оновлення минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="396"/>
+        <location filename="../app/core/auth/Session.cpp" line="418"/>
         <source>no refresh token was kept</source>
         <translation>токен оновлення не збережено</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="400"/>
-        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <location filename="../app/core/auth/Session.cpp" line="422"/>
+        <location filename="../app/core/auth/Session.cpp" line="569"/>
         <source>re-login: %1</source>
         <translation>повторний вхід: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="402"/>
+        <location filename="../app/core/auth/Session.cpp" line="424"/>
         <source>%1 (login)</source>
         <translation>%1 (вхід)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="437"/>
+        <location filename="../app/core/auth/Session.cpp" line="459"/>
         <source>refresh</source>
         <translation>оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="491"/>
+        <location filename="../app/core/auth/Session.cpp" line="513"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
         <translation>повторний вхід: токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="493"/>
+        <location filename="../app/core/auth/Session.cpp" line="515"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="547"/>
+        <location filename="../app/core/auth/Session.cpp" line="569"/>
         <source>automatic login</source>
         <translation>автоматичний вхід</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="548"/>
+        <location filename="../app/core/auth/Session.cpp" line="570"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="721"/>
+        <location filename="../app/core/auth/Session.cpp" line="743"/>
         <source>resume: the kept token had lapsed</source>
         <translation>продовження: строк дії збереженого токена минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="780"/>
+        <location filename="../app/core/auth/Session.cpp" line="802"/>
         <source>not logged in: log in first</source>
         <translation>вхід не виконано: спершу увійдіть</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="784"/>
+        <location filename="../app/core/auth/Session.cpp" line="806"/>
         <source>refresh asked for</source>
         <translation>оновлення на запит</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="831"/>
+        <location filename="../app/core/auth/Session.cpp" line="853"/>
         <source>the request could not be built</source>
         <translation>не вдалося сформувати запит</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <location filename="../app/core/auth/Session.cpp" line="875"/>
         <source>refresh after a 401</source>
         <translation>оновлення після 401</translation>
     </message>
@@ -4941,11 +4946,6 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Локальну пісочницю зупинено: оновлення й входи цього сеансу не вдаватимуться, доки вона не запрацює.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="125"/>
-        <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end).</source>
-        <translation>Оновлювати токен самостійно до того, як він спливе (на 80 % строку дії або за 5 хв до кінця).</translation>
-    </message>
-    <message>
         <location filename="../app/ui/TokenCard.cpp" line="130"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
@@ -4999,6 +4999,11 @@ That profile logs in with the old one until you enter the new one in its editor.
         <location filename="../app/ui/TokenCard.cpp" line="85"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="124"/>
+        <source>Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end; sooner when the refresh token lapses first).</source>
+        <translation>Оновлювати токен самостійно до того, як він спливе (на 80 % строку дії або за 5 хв до кінця; раніше, якщо refresh-токен спливає першим).</translation>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="137"/>

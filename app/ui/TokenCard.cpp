@@ -121,8 +121,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
     m_startSandbox->hide();
     connect(m_startSandbox, &QPushButton::clicked, this, &TokenCard::startSandboxRequested);
 
-    m_auto->setToolTip(
-            tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end)."));
+    m_auto->setToolTip(tr("Refresh the token on its own before it lapses (at 80 % of its life or 5 min before the end; "
+                          "sooner when the refresh token lapses first)."));
     outer->addWidget(m_auto, 0, Qt::AlignLeft);
     auto *buttons = new QHBoxLayout;
     m_refresh->setIcon(Icons::get(Icons::Refresh));

@@ -195,21 +195,41 @@ QDateTime Session::refreshExpiresAt() const
     return m_tokens.jwt.isValid() ? m_tokens.jwt.refreshTokenExpiresAt() : QDateTime();
 }
 
-QDateTime Session::refreshDueAt() const
+// When a token issued at `iat` and lapsing at `exp` is due for renewal: at 80 % of its life, or
+// 5 minutes before it lapses when that comes first, never before half of it.
+static QDateTime dueWithin(const QDateTime &iat, const QDateTime &exp)
 {
-    const QDateTime exp = expiresAt();
-    const QDateTime iat = issuedAt();
-    if (!hasTokens() || !exp.isValid()) {
-        return {};
-    }
     if (!iat.isValid() || iat >= exp) {
         return exp;
     }
     const qint64 lifeMs = iat.msecsTo(exp);
-    const QDateTime atShare = iat.addMSecs(qint64(double(lifeMs) * RefreshAtLifetime));
-    const QDateTime ahead = exp.addSecs(-RefreshAheadSecs);
-    const QDateTime floor = iat.addMSecs(qint64(double(lifeMs) * RefreshNotBeforeLifetime));
+    const QDateTime atShare = iat.addMSecs(qint64(double(lifeMs) * Session::RefreshAtLifetime));
+    const QDateTime ahead = exp.addSecs(-Session::RefreshAheadSecs);
+    const QDateTime floor = iat.addMSecs(qint64(double(lifeMs) * Session::RefreshNotBeforeLifetime));
     return std::max(std::min(atShare, ahead), floor);
+}
+
+QDateTime Session::refreshTokenDueAt() const
+{
+    // An admin token lives 14 days and its refresh token 7 (RefreshTokenExpiredDate): refreshing at
+    // 80 % of the access token's life (day 11) would find the refresh token dead and spend a login.
+    const QDateTime rexp = refreshExpiresAt();
+    const QDateTime iat = issuedAt();
+    if (!hasTokens() || m_tokens.refreshToken.isEmpty() || !rexp.isValid() || !iat.isValid() || rexp <= iat) {
+        return {};
+    }
+    return dueWithin(iat, rexp);
+}
+
+QDateTime Session::refreshDueAt() const
+{
+    const QDateTime exp = expiresAt();
+    if (!hasTokens() || !exp.isValid()) {
+        return {};
+    }
+    const QDateTime due = dueWithin(issuedAt(), exp);
+    const QDateTime beforeRefreshTokenLapses = refreshTokenDueAt();
+    return beforeRefreshTokenLapses.isValid() ? std::min(due, beforeRefreshTokenLapses) : due;
 }
 
 QDateTime Session::serverNow() const
@@ -374,6 +394,8 @@ QString Session::scheduledRefreshPurpose() const
     if (!exp.isValid() || !iat.isValid() || iat >= exp)
         return tr("automatic refresh");
     const QDateTime due = refreshDueAt();
+    if (const QDateTime r = refreshTokenDueAt(); r.isValid() && due == r && due < dueWithin(iat, exp))
+        return tr("automatic refresh, before the refresh token expires");
     if (due == exp.addSecs(-RefreshAheadSecs))
         return tr("automatic refresh, 5 min before expiry");
     if (due == iat.addMSecs(qint64(double(iat.msecsTo(exp)) * RefreshAtLifetime)))

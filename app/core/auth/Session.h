@@ -168,7 +168,11 @@ public:
     QDateTime issuedAt() const;         // server time, UTC
     QDateTime expiresAt() const;        // server time, UTC (exp claim, else ExpiresIn)
     QDateTime refreshExpiresAt() const; // the JWT's RefreshTokenExpiredDate (invalid when absent)
-    QDateTime refreshDueAt() const;     // when the scheduler refreshes
+    // When the scheduler refreshes: at 80 % of the access token's life (5 min before it lapses when
+    // sooner, never before half of it), or by the same rule for the refresh token when that one
+    // lapses first (refreshTokenDueAt(); invalid without a RefreshTokenExpiredDate).
+    QDateTime refreshDueAt() const;
+    QDateTime refreshTokenDueAt() const;
     TokenExpiry expiry() const { return m_tokens.expiry; }
     // Seconds until the JWT lapses by `clock` (+ skew); negative once lapsed; 0 without a token.
     qint64 secondsLeft(const Clock &clock) const;
