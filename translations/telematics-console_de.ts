@@ -3016,533 +3016,538 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Geben Sie die Basis-URL des Dienstes ein, z. B. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>This is not a valid URL.</source>
         <translation>Das ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>Die URL muss mit https:// beginnen (oder http:// für einen lokalen Dienst).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="78"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="79"/>
         <source>The URL needs a host name.</source>
         <translation>Die URL braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <source>Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the password and tokens would cross the network unencrypted. Use https://.</source>
+        <translation>Unverschlüsseltes http:// nur für einen Dienst auf diesem Computer (localhost, 127.0.0.1, ::1): Passwort und Tokens würden unverschlüsselt über das Netzwerk gehen. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>Cancel tes&amp;t</source>
         <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="94"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="105"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="95"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="106"/>
         <source>Profile editor</source>
         <translation>Profileditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>e.g. Production — admin</source>
         <translation>z. B. Produktion — Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Produktion (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Lokale Sandbox (eingebaut; ihre URL wird zur Laufzeit ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>optional: eine PEM-Datei der privaten CA, die das Zertifikat des Dienstes signiert hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>Browse for the CA certificate file</source>
         <translation>Nach der CA-Zertifikatsdatei suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Das Zertifikat der privaten CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Certificate SHA-256 pin</source>
         <translation>SHA-256-Pin des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>Zertifikats-Pi&amp;n (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Admin — API-Zugangsdaten (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Benutzer — das DeviceToken eines App-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Gruppenschlüssel — InstanceID + InstanceKEY (Registrierung, keine Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>UBI-Benutzer — Telefonnummer oder E-Mail + das eigene Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>API login e-mail</source>
         <translation>E-Mail des API-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>API &amp;login (e-mail):</source>
         <translation>API-&amp;Login (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>API password</source>
         <translation>API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>API &amp;password:</source>
         <translation>API-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="206"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
         <source>UBI login kind</source>
         <translation>Art des UBI-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>UBI user login</source>
         <translation>Login des UBI-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>User &amp;login:</source>
         <translation>Benutzer-&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="225"/>
         <source>User&apos;s password</source>
         <translation>Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Pass&amp;wort des Benutzers:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Automatisch: Objekt, bei einem 401 ohne Meldung einmal die String-Form</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="229"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Objekt: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (Doku von 2020)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (neuere Doku)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="232"/>
         <source>LoginFields shape</source>
         <translation>Form von LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="222"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="235"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Endpunktpfade (leer lassen für die dokumentierten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="242"/>
         <source>Path of %1</source>
         <translation>Pfad von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="523"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="261"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Meldet sich einmal mit diesen Angaben an (verbraucht eine der begrenzten Anmeldungen des Dienstes).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="253"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="264"/>
         <source>Test login in progress</source>
         <translation>Testanmeldung läuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="266"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="277"/>
         <source>Test login result</source>
         <translation>Ergebnis der Testanmeldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="276"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="287"/>
         <source>Save error</source>
         <translation>Fehler beim Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="344"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
         <source>Discard this profile?</source>
         <translation>Dieses Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="345"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="356"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Ihre Eingaben für dieses neue Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="346"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="357"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="373"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="397"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="408"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="433"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="444"/>
         <source>reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="450"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>not in the keychain: enter it</source>
         <translation>nicht im Schlüsselbund: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="503"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(wird ermittelt, wenn die lokale Sandbox läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>API &amp;InstanceID:</source>
         <translation>API-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>Group &amp;InstanceID:</source>
         <translation>Gruppen-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an; es registriert Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="564"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="605"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="655"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="656"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Geben Sie das Passwort des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="657"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="660"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="663"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="692"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="712"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="717"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="719"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="771"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="832"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>

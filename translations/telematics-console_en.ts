@@ -3006,531 +3006,536 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>This is not a valid URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="78"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="79"/>
         <source>The URL needs a host name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <source>Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the password and tokens would cross the network unencrypted. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>&amp;Test login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>Cancel tes&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="94"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="105"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="95"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="106"/>
         <source>Profile editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>e.g. Production — admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>Custom URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>Browse for the CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>&amp;CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Certificate SHA-256 pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>&amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
         <source>InstanceID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>API login e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>api-login@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>API &amp;login (e-mail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>API password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>API &amp;password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>&amp;DeviceToken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
         <source>InstanceKEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>Instance&amp;KEY:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="206"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
         <source>UBI login kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>UBI user login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>User &amp;login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="225"/>
         <source>User&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="229"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="232"/>
         <source>LoginFields shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="222"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
         <source>Login&amp;Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="235"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="242"/>
         <source>Path of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="523"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="261"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="253"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="264"/>
         <source>Test login in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="266"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="277"/>
         <source>Test login result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="276"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="287"/>
         <source>Save error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="344"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
         <source>Discard this profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="345"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="356"/>
         <source>Discard what you entered for this new profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="346"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="357"/>
         <source>Discard your changes to “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="373"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="397"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="408"/>
         <source>Profile “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="433"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="444"/>
         <source>reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="450"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>not in the keychain: enter it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="503"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>(found when the local sandbox runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>API &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>Group &amp;InstanceID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>+1 555 010 2030</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
         <source>A profile needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="564"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
         <source>Another profile already has this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
         <source>A profile name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="605"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
         <source>A path starts with “/”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="655"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>Enter the API password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="656"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
         <source>Enter the user&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="657"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Enter the InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="660"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>A group-key profile does not log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="663"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>Cannot test yet:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="692"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="712"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
         <source>Test login cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="717"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
         <source>Login failed.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="719"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="771"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
         <source>Could not rename the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="832"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3035,533 +3035,538 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileEditor</name>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="68"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="69"/>
         <source>Enter the service&apos;s base URL, e.g. https://user.example.com.</source>
         <translation>Введіть базову URL-адресу служби, напр. https://user.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="72"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="73"/>
         <source>This is not a valid URL.</source>
         <translation>Це недійсна URL-адреса.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="75"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="76"/>
         <source>The URL must start with https:// (or http:// for a local service).</source>
         <translation>URL-адреса має починатися з https:// (або http:// для локальної служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="78"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="79"/>
         <source>The URL needs a host name.</source>
         <translation>URL-адреса потребує імені хоста.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <source>Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the password and tokens would cross the network unencrypted. Use https://.</source>
+        <translation>Незашифрований http:// лише для сервісу на цьому комп’ютері (localhost, 127.0.0.1, ::1): пароль і токени пішли б мережею незашифрованими. Використовуйте https://.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>&amp;Test login</source>
         <translation>&amp;Перевірити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="90"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
         <source>Cancel tes&amp;t</source>
         <translation>Скасувати перевір&amp;ку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="94"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="105"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="95"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="106"/>
         <source>Profile editor</source>
         <translation>Редактор профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="130"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>Profile name</source>
         <translation>Назва профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="131"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
         <source>e.g. Production — admin</source>
         <translation>напр. Продакшн — адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="132"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="134"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Продакшн (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="136"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="138"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>Custom URL</source>
         <translation>Власна URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
         <source>Environment</source>
         <translation>Середовище</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Середовище:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Base URL</source>
         <translation>Базова URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="144"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
         <source>Base &amp;URL:</source>
         <translation>Базова &amp;URL-адреса:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>CA certificate file</source>
         <translation>Файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>необов&apos;язково: файл PEM приватного CA, що підписав сертифікат служби</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>Browse for the CA certificate file</source>
         <translation>Вибрати файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Сертифікат приватного CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="156"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>&amp;CA certificate:</source>
         <translation>Сертифікат &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="169"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Certificate SHA-256 pin</source>
         <translation>Пін SHA-256 сертифіката</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="170"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>необов&apos;язково: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="171"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>П&amp;ін сертифіката (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="173"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="175"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Користувач — DeviceToken одного користувача застосунку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>Користувач UBI — номер телефону або e-mail + власний пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="183"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>API login e-mail</source>
         <translation>E-mail логіна API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>API &amp;login (e-mail):</source>
         <translation>&amp;Логін API (e-mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="193"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
         <source>API password</source>
         <translation>Пароль API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>API &amp;password:</source>
         <translation>&amp;Пароль API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="206"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
         <source>UBI login kind</source>
         <translation>Тип логіна UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
         <source>UBI user login</source>
         <translation>Логін користувача UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>User &amp;login:</source>
         <translation>&amp;Логін користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="225"/>
         <source>User&apos;s password</source>
         <translation>Пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Па&amp;роль користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="229"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="219"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="232"/>
         <source>LoginFields shape</source>
         <translation>Форма LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="222"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="235"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="242"/>
         <source>Path of %1</source>
         <translation>Шлях для %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="250"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="523"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="261"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="253"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="264"/>
         <source>Test login in progress</source>
         <translation>Перевірка входу триває</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="266"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="277"/>
         <source>Test login result</source>
         <translation>Результат перевірки входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="276"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="287"/>
         <source>Save error</source>
         <translation>Помилка збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="344"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
         <source>Discard this profile?</source>
         <translation>Відкинути цей профіль?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="345"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="356"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Відкинути введене для цього нового профілю?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="346"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="357"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Відкинути ваші зміни в «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="362"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="373"/>
         <source>New profile</source>
         <translation>Новий профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="397"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="408"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="433"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="444"/>
         <source>reading the keychain…</source>
         <translation>читання зв&apos;язки ключів…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="450"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
         <source>not in the keychain: enter it</source>
         <translation>немає в зв&apos;язці ключів: введіть</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="503"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>API &amp;InstanceID:</source>
         <translation>&amp;InstanceID API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="510"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
         <source>Group &amp;InstanceID:</source>
         <translation>&amp;InstanceID групи:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="518"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="522"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="562"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
         <source>A profile needs a name.</source>
         <translation>Профіль потребує назви.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="564"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
         <source>Another profile already has this name.</source>
         <translation>Інший профіль уже має таку назву.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="566"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="584"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="585"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Адреса e-mail має вигляд name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="605"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="655"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="656"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Введіть пароль користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="657"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="660"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="663"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="692"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="712"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="717"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="719"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="737"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="761"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="771"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="832"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>

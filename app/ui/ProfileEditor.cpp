@@ -23,6 +23,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -76,6 +77,16 @@ QString ProfileEditor::urlProblem(const QString &text)
     }
     if (url.host().isEmpty()) {
         return tr("The URL needs a host name.");
+    }
+    // Plain http only where nothing crosses a network (what the hint has always said): the API
+    // password, group keys and tokens would otherwise travel unencrypted. Found walking the editor:
+    // http://example.com was saved and its login sent the password in clear.
+    if (url.scheme() == u"http"_s) {
+        const QString host = url.host().toLower();
+        const QHostAddress address(host);
+        if (host != u"localhost"_s && !host.endsWith(u".localhost"_s) && !address.isLoopback())
+            return tr("Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the "
+                      "password and tokens would cross the network unencrypted. Use https://.");
     }
     return ApiClient::baseUrlProblem(url);
 }

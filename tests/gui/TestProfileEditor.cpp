@@ -148,6 +148,21 @@ void TestProfileEditor::validation_asYouType_flagsEachField()
     e->urlEdit()->clear();
     QTest::keyClicks(e->urlEdit(), u"https://user.example.com"_s);
     QVERIFY2(e->problemFor(e->urlEdit()).isEmpty(), qPrintable(e->problemFor(e->urlEdit())));
+    // Plain http for another computer: the password would cross the network in clear (found
+    // walking the editor: it was saved, and its login sent the password).
+    for (const QString &remote : {u"http://example.com"_s, u"http://10.0.0.5:8080"_s, u"HTTP://Staging.Example"_s}) {
+        e->urlEdit()->clear();
+        QTest::keyClicks(e->urlEdit(), remote);
+        QVERIFY2(e->problemFor(e->urlEdit()).contains(u"this computer only"_s), qPrintable(remote));
+        QVERIFY(!e->saveButton()->isEnabled());
+    }
+    for (const QString &local : {u"http://127.0.0.1:8080"_s, u"http://localhost:5000"_s, u"http://[::1]:80"_s}) {
+        e->urlEdit()->clear();
+        QTest::keyClicks(e->urlEdit(), local);
+        QVERIFY2(e->problemFor(e->urlEdit()).isEmpty(), qPrintable(local + u": "_s + e->problemFor(e->urlEdit())));
+    }
+    e->urlEdit()->clear();
+    QTest::keyClicks(e->urlEdit(), u"https://user.example.com"_s);
 
     QTest::keyClicks(e->instanceIdEdit(), u"1234"_s);
     QVERIFY(e->problemFor(e->instanceIdEdit()).contains(u"xxxxxxxx-xxxx"_s));
