@@ -929,7 +929,7 @@
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -988,34 +988,42 @@
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="248"/>
+        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</source>
+        <translation>
+            <numerusform>%n Spalte, und der Probelauf wartet auf die Zuordnung: %1. Wählen Sie in der Tabelle unten ein Feld für eine Spalte.</numerusform>
+            <numerusform>%n Spalten, und der Probelauf wartet auf die Zuordnung: %1. Wählen Sie in der Tabelle unten ein Feld für eine Spalte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="259"/>
+        <location filename="../app/ui/BulkPage.cpp" line="267"/>
         <source>(ignored)</source>
         <translation>(ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="327"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation>Das Journal enthält den abgeschlossenen Lauf %1 dieser Datei in diese Gruppe (%2 erledigt, %3 fehlgeschlagen). Wird die Datei erneut ausgeführt, werden ihre Zeilen erneut registriert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="335"/>
+        <location filename="../app/ui/BulkPage.cpp" line="343"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation>Das Journal enthält Lauf %1 dieser Datei in diese Gruppe (%2; %3 erledigt, %4 fehlgeschlagen, %5 unbekannt, %6 unterwegs). Beim Fortsetzen werden bestätigte Zeilen übersprungen; Zeilen, deren Anfrage unterwegs war, werden zuerst abgeglichen%7.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="345"/>
+        <location filename="../app/ui/BulkPage.cpp" line="353"/>
         <source> with the admin session</source>
         <translation> mit der Admin-Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="346"/>
+        <location filename="../app/ui/BulkPage.cpp" line="354"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation> (braucht eine Admin-Sitzung auf %1; sonst bleiben sie unbekannt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <location filename="../app/ui/BulkPage.cpp" line="438"/>
+        <location filename="../app/ui/BulkPage.cpp" line="446"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -1023,38 +1031,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="454"/>
+        <location filename="../app/ui/BulkPage.cpp" line="462"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation>Das Journal enthält bereits einen nicht abgeschlossenen Lauf %1 dieser Datei in diese Gruppe. Fortsetzen (bestätigte Zeilen werden übersprungen)? „Nein“ startet einen neuen Lauf, der jede Zeile erneut registriert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="485"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
         <source>Register every row again?</source>
         <translation>Jede Zeile erneut registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="486"/>
+        <location filename="../app/ui/BulkPage.cpp" line="494"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation>Lauf %1 hat %2 bereits in Gruppe %3 auf %4 registriert. Ein neuer Lauf registriert jede Zeile ERNEUT: Jede wird zu einem zweiten Benutzer. Erneut registrieren?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="493"/>
-        <location filename="../app/ui/BulkPage.cpp" line="558"/>
+        <location filename="../app/ui/BulkPage.cpp" line="501"/>
+        <location filename="../app/ui/BulkPage.cpp" line="566"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="510"/>
+        <location filename="../app/ui/BulkPage.cpp" line="518"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation>Die Datei hat keine Zeilen zum Registrieren: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="514"/>
+        <location filename="../app/ui/BulkPage.cpp" line="522"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation>Jede Zeile hat Probleme (unten aufgeführt): Es wurde nichts gesendet. Korrigieren Sie die Datei und machen Sie erneut einen Probelauf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="524"/>
+        <location filename="../app/ui/BulkPage.cpp" line="532"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>%n echten Benutzer aus %1 in Gruppe %2 auf %3 registrieren (PRODUKTION)? Das lässt sich hier nicht rückgängig machen.</numerusform>
@@ -1062,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="536"/>
+        <location filename="../app/ui/BulkPage.cpp" line="544"/>
         <source> (line %1%2)</source>
         <translation> (Zeile %1%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="538"/>
+        <location filename="../app/ui/BulkPage.cpp" line="546"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="539"/>
+        <location filename="../app/ui/BulkPage.cpp" line="547"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n Zeile%1 hat Probleme und wird NICHT gesendet: Sie wird im Journal als fehlgeschlagen markiert. Überspringen und die übrigen %2 in Gruppe %3 auf %4 registrieren?</numerusform>
@@ -1080,27 +1088,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Register in production</source>
         <translation>In der Produktion registrieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="577"/>
+        <location filename="../app/ui/BulkPage.cpp" line="585"/>
         <source>Resume in production</source>
         <translation>In der Produktion fortsetzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="578"/>
+        <location filename="../app/ui/BulkPage.cpp" line="586"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation>Lauf %1 von %2 in Gruppe %3 auf %4 fortsetzen (PRODUKTION)? Noch nicht bestätigte Zeilen werden registriert; bestätigte werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="379"/>
+        <location filename="../app/ui/BulkPage.cpp" line="659"/>
+        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown</source>
+        <translation>%1 / %2 Zeilen · %3 erledigt · %4 fehlgeschlagen · %5 unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="387"/>
         <source>Dry run: nothing is sent.</source>
         <translation>Probelauf: Es wird nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="414"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Probelauf nach %n Zeile angehalten. Es wurde nichts gesendet.</numerusform>
@@ -1108,14 +1121,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="422"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation>%1
 Aus dieser Datei kann nichts gesendet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="428"/>
+        <location filename="../app/ui/BulkPage.cpp" line="436"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Probelauf: %n Zeile, keine Probleme. Es wurde nichts gesendet.</numerusform>
@@ -1123,22 +1136,22 @@ Aus dieser Datei kann nichts gesendet werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="433"/>
+        <location filename="../app/ui/BulkPage.cpp" line="441"/>
         <source>, the first %1 listed</source>
         <translation>, die ersten %1 aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Rows with problems</source>
         <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="453"/>
+        <location filename="../app/ui/BulkPage.cpp" line="461"/>
         <source>Register the file again?</source>
         <translation>Die Datei erneut registrieren?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <location filename="../app/ui/BulkPage.cpp" line="247"/>
         <source>%n column(s). Check the mapping, then make a dry run.</source>
         <translation>
             <numerusform>%n Spalte. Prüfen Sie die Zuordnung und machen Sie dann einen Probelauf.</numerusform>
@@ -1146,7 +1159,7 @@ Aus dieser Datei kann nichts gesendet werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <location filename="../app/ui/BulkPage.cpp" line="384"/>
         <source>Checking: %n row(s) read</source>
         <translation>
             <numerusform>Prüfung: %n Zeile gelesen</numerusform>
@@ -1154,12 +1167,12 @@ Aus dieser Datei kann nichts gesendet werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="437"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation>Probelauf: %1, davon %2 mit Problemen (%3%4). Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <location filename="../app/ui/BulkPage.cpp" line="439"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1167,62 +1180,77 @@ Aus dieser Datei kann nichts gesendet werden.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <location filename="../app/ui/BulkPage.cpp" line="603"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation>2 · Pro&amp;bleme im Probelauf (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <location filename="../app/ui/BulkPage.cpp" line="604"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation>2 · Pro&amp;bleme im Probelauf</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
+        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <source>Running: each row counts once its DeviceToken is in the ledger.</source>
+        <translation>Läuft: Jede Zeile zählt, sobald ihr DeviceToken im Journal steht.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <source>Paused: no new request goes out until you resume.</source>
+        <translation>Angehalten: Bis Sie fortsetzen, geht keine neue Anfrage hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="634"/>
+        <source>Stopping: waiting for the answers to the requests already sent…</source>
+        <translation>Wird beendet: Es wird auf die Antworten der bereits gesendeten Anfragen gewartet…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Resuming run %1…</source>
         <translation>Lauf %1 wird fortgesetzt…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Starting…</source>
         <translation>Start…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="655"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation>Pausiert (auf bereits gesendete Anfragen wird gewartet) · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="657"/>
         <source>Stopping · </source>
         <translation>Wird angehalten · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="644"/>
-        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
-        <translation>%1 / %2 Zeilen · %3 erledigt · %4 fehlgeschlagen · %5 unbekannt · %6 Zeilen/s · Rest %7</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="646"/>
+        <location filename="../app/ui/BulkPage.cpp" line="661"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="663"/>
+        <location filename="../app/ui/BulkPage.cpp" line="667"/>
+        <source> · %1 rows/s · ETA %2</source>
+        <translation> · %1 Zeilen/s · Rest %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="680"/>
         <source>Run %1 %2.</source>
         <translation>Lauf %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <location filename="../app/ui/BulkPage.cpp" line="681"/>
         <source>Run %1 %2: %3.</source>
         <translation>Lauf %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="670"/>
+        <location filename="../app/ui/BulkPage.cpp" line="687"/>
         <source>row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="672"/>
+        <location filename="../app/ui/BulkPage.cpp" line="689"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
@@ -1231,32 +1259,38 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
 </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="718"/>
+        <location filename="../app/ui/BulkPage.cpp" line="735"/>
         <source>no run to export</source>
         <translation>kein Lauf zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>Export the results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="728"/>
+        <location filename="../app/ui/BulkPage.cpp" line="745"/>
         <source>Results written to %1.</source>
         <translation>Ergebnisse nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="729"/>
+        <location filename="../app/ui/BulkPage.cpp" line="746"/>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="757"/>
+        <location filename="../app/ui/BulkPage.cpp" line="761"/>
+        <source>Choose a CSV file first.</source>
+        <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>Res&amp;ume</source>
         <translation>Fort&amp;setzen</translation>
     </message>

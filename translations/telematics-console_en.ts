@@ -929,7 +929,7 @@
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,34 +988,42 @@
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="248"/>
+        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</source>
+        <translation>
+            <numerusform>%n column, and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</numerusform>
+            <numerusform>%n columns, and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="259"/>
+        <location filename="../app/ui/BulkPage.cpp" line="267"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="327"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="335"/>
+        <location filename="../app/ui/BulkPage.cpp" line="343"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="345"/>
+        <location filename="../app/ui/BulkPage.cpp" line="353"/>
         <source> with the admin session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="346"/>
+        <location filename="../app/ui/BulkPage.cpp" line="354"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <location filename="../app/ui/BulkPage.cpp" line="438"/>
+        <location filename="../app/ui/BulkPage.cpp" line="446"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1023,38 +1031,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="454"/>
+        <location filename="../app/ui/BulkPage.cpp" line="462"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="485"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
         <source>Register every row again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="486"/>
+        <location filename="../app/ui/BulkPage.cpp" line="494"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="493"/>
-        <location filename="../app/ui/BulkPage.cpp" line="558"/>
+        <location filename="../app/ui/BulkPage.cpp" line="501"/>
+        <location filename="../app/ui/BulkPage.cpp" line="566"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="510"/>
+        <location filename="../app/ui/BulkPage.cpp" line="518"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="514"/>
+        <location filename="../app/ui/BulkPage.cpp" line="522"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="524"/>
+        <location filename="../app/ui/BulkPage.cpp" line="532"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Register %n real user from %1 into group %2 at %3 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -1062,17 +1070,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="536"/>
+        <location filename="../app/ui/BulkPage.cpp" line="544"/>
         <source> (line %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="538"/>
+        <location filename="../app/ui/BulkPage.cpp" line="546"/>
         <source>, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="539"/>
+        <location filename="../app/ui/BulkPage.cpp" line="547"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n row%1 has problems and is NOT sent: it is marked failed in the ledger. Skip it and register the other %2 into group %3 at %4?</numerusform>
@@ -1080,27 +1088,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Register in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="577"/>
+        <location filename="../app/ui/BulkPage.cpp" line="585"/>
         <source>Resume in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="578"/>
+        <location filename="../app/ui/BulkPage.cpp" line="586"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="379"/>
+        <location filename="../app/ui/BulkPage.cpp" line="659"/>
+        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="387"/>
         <source>Dry run: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="414"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Dry run stopped after %n row. Nothing was sent.</numerusform>
@@ -1108,13 +1121,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="422"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="428"/>
+        <location filename="../app/ui/BulkPage.cpp" line="436"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Dry run: %n row, no problems. Nothing was sent.</numerusform>
@@ -1122,22 +1135,22 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="433"/>
+        <location filename="../app/ui/BulkPage.cpp" line="441"/>
         <source>, the first %1 listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="453"/>
+        <location filename="../app/ui/BulkPage.cpp" line="461"/>
         <source>Register the file again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <location filename="../app/ui/BulkPage.cpp" line="247"/>
         <source>%n column(s). Check the mapping, then make a dry run.</source>
         <translation>
             <numerusform>%n column. Check the mapping, then make a dry run.</numerusform>
@@ -1145,7 +1158,7 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <location filename="../app/ui/BulkPage.cpp" line="384"/>
         <source>Checking: %n row(s) read</source>
         <translation>
             <numerusform>Checking: %n row read</numerusform>
@@ -1153,12 +1166,12 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="437"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <location filename="../app/ui/BulkPage.cpp" line="439"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1166,94 +1179,115 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <location filename="../app/ui/BulkPage.cpp" line="603"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <location filename="../app/ui/BulkPage.cpp" line="604"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
-        <source>Resuming run %1…</source>
+        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <source>Running: each row counts once its DeviceToken is in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
-        <source>Starting…</source>
+        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <source>Paused: no new request goes out until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="634"/>
+        <source>Stopping: waiting for the answers to the requests already sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <source>Resuming run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="655"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="657"/>
         <source>Stopping · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="644"/>
-        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="646"/>
+        <location filename="../app/ui/BulkPage.cpp" line="661"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="663"/>
+        <location filename="../app/ui/BulkPage.cpp" line="667"/>
+        <source> · %1 rows/s · ETA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="680"/>
         <source>Run %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <location filename="../app/ui/BulkPage.cpp" line="681"/>
         <source>Run %1 %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="670"/>
+        <location filename="../app/ui/BulkPage.cpp" line="687"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="672"/>
+        <location filename="../app/ui/BulkPage.cpp" line="689"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="718"/>
+        <location filename="../app/ui/BulkPage.cpp" line="735"/>
         <source>no run to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="728"/>
+        <location filename="../app/ui/BulkPage.cpp" line="745"/>
         <source>Results written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="729"/>
+        <location filename="../app/ui/BulkPage.cpp" line="746"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="757"/>
+        <location filename="../app/ui/BulkPage.cpp" line="761"/>
+        <source>Choose a CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>

@@ -933,7 +933,7 @@
     </message>
     <message>
         <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>&amp;Pause</source>
         <translation>П&amp;ауза</translation>
     </message>
@@ -992,34 +992,43 @@
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="248"/>
+        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</source>
+        <translation>
+            <numerusform>%n стовпець, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
+            <numerusform>%n стовпці, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
+            <numerusform>%n стовпців, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="259"/>
+        <location filename="../app/ui/BulkPage.cpp" line="267"/>
         <source>(ignored)</source>
         <translation>(ігнорується)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="327"/>
+        <location filename="../app/ui/BulkPage.cpp" line="335"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation>У журналі є завершений запуск %1 цього файлу в цю групу (%2 виконано, %3 з помилкою). Повторний запуск файлу знову зареєструє його рядки.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="335"/>
+        <location filename="../app/ui/BulkPage.cpp" line="343"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation>У журналі є запуск %1 цього файлу в цю групу (%2; %3 виконано, %4 з помилкою, %5 невідомо, %6 у дорозі). Продовження пропускає підтверджені рядки; рядки, запит яких був у дорозі, спершу звіряються%7.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="345"/>
+        <location filename="../app/ui/BulkPage.cpp" line="353"/>
         <source> with the admin session</source>
         <translation> через сеанс адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="346"/>
+        <location filename="../app/ui/BulkPage.cpp" line="354"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation> (потрібен сеанс адміністратора на %1; інакше вони залишаться невідомими)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <location filename="../app/ui/BulkPage.cpp" line="438"/>
+        <location filename="../app/ui/BulkPage.cpp" line="446"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n рядок</numerusform>
@@ -1028,38 +1037,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="454"/>
+        <location filename="../app/ui/BulkPage.cpp" line="462"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation>У журналі вже є незавершений запуск %1 цього файлу в цю групу. Продовжити його (підтверджені рядки буде пропущено)? «Ні» почне новий запуск, який знову зареєструє кожен рядок.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="485"/>
+        <location filename="../app/ui/BulkPage.cpp" line="493"/>
         <source>Register every row again?</source>
         <translation>Зареєструвати кожен рядок знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="486"/>
+        <location filename="../app/ui/BulkPage.cpp" line="494"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation>Запуск %1 уже зареєстрував %2 у групу %3 на %4. Новий запуск зареєструє кожен рядок ЗНОВУ: кожен стане другим користувачем. Зареєструвати знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="493"/>
-        <location filename="../app/ui/BulkPage.cpp" line="558"/>
+        <location filename="../app/ui/BulkPage.cpp" line="501"/>
+        <location filename="../app/ui/BulkPage.cpp" line="566"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="510"/>
+        <location filename="../app/ui/BulkPage.cpp" line="518"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation>У файлі немає рядків для реєстрації: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="514"/>
+        <location filename="../app/ui/BulkPage.cpp" line="522"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation>Кожен рядок має проблеми (перелічено нижче): нічого не надіслано. Виправте файл і знову зробіть пробний запуск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="524"/>
+        <location filename="../app/ui/BulkPage.cpp" line="532"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Зареєструвати %n справжнього користувача з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -1068,17 +1077,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="536"/>
+        <location filename="../app/ui/BulkPage.cpp" line="544"/>
         <source> (line %1%2)</source>
         <translation> (рядок %1%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="538"/>
+        <location filename="../app/ui/BulkPage.cpp" line="546"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="539"/>
+        <location filename="../app/ui/BulkPage.cpp" line="547"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n рядок%1 має проблеми і НЕ надсилається: його позначено в журналі як невдалий. Пропустити його і зареєструвати решту %2 у групу %3 на %4?</numerusform>
@@ -1087,27 +1096,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Register in production</source>
         <translation>Реєстрація в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="577"/>
+        <location filename="../app/ui/BulkPage.cpp" line="585"/>
         <source>Resume in production</source>
         <translation>Продовження в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="578"/>
+        <location filename="../app/ui/BulkPage.cpp" line="586"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation>Продовжити запуск %1 з %2 у групу %3 на %4 (ПРОДАКШН)? Ще не підтверджені рядки буде зареєстровано; підтверджені — пропущено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="379"/>
+        <location filename="../app/ui/BulkPage.cpp" line="659"/>
+        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown</source>
+        <translation>%1 / %2 рядків · %3 виконано · %4 з помилкою · %5 невідомо</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="387"/>
         <source>Dry run: nothing is sent.</source>
         <translation>Пробний запуск: нічого не надсилається.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="414"/>
+        <location filename="../app/ui/BulkPage.cpp" line="422"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск зупинено після %n рядка. Нічого не надіслано.</numerusform>
@@ -1116,14 +1130,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="422"/>
+        <location filename="../app/ui/BulkPage.cpp" line="430"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation>%1
 З цього файлу нічого не можна надіслати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="428"/>
+        <location filename="../app/ui/BulkPage.cpp" line="436"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск: %n рядок, проблем немає. Нічого не надіслано.</numerusform>
@@ -1132,22 +1146,22 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="433"/>
+        <location filename="../app/ui/BulkPage.cpp" line="441"/>
         <source>, the first %1 listed</source>
         <translation>, перелічено перші %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="549"/>
+        <location filename="../app/ui/BulkPage.cpp" line="557"/>
         <source>Rows with problems</source>
         <translation>Рядки з проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="453"/>
+        <location filename="../app/ui/BulkPage.cpp" line="461"/>
         <source>Register the file again?</source>
         <translation>Зареєструвати файл знову?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="243"/>
+        <location filename="../app/ui/BulkPage.cpp" line="247"/>
         <source>%n column(s). Check the mapping, then make a dry run.</source>
         <translation>
             <numerusform>%n стовпець. Перевірте зіставлення, потім зробіть пробний запуск.</numerusform>
@@ -1156,7 +1170,7 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="376"/>
+        <location filename="../app/ui/BulkPage.cpp" line="384"/>
         <source>Checking: %n row(s) read</source>
         <translation>
             <numerusform>Перевірка: прочитано %n рядок</numerusform>
@@ -1165,12 +1179,12 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="429"/>
+        <location filename="../app/ui/BulkPage.cpp" line="437"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation>Пробний запуск: %1, з них із проблемами — %2 (%3%4). Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="431"/>
+        <location filename="../app/ui/BulkPage.cpp" line="439"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n проблема</numerusform>
@@ -1179,62 +1193,77 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="595"/>
+        <location filename="../app/ui/BulkPage.cpp" line="603"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation>2 · Про&amp;блеми пробного запуску (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="596"/>
+        <location filename="../app/ui/BulkPage.cpp" line="604"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation>2 · Про&amp;блеми пробного запуску</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
+        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <source>Running: each row counts once its DeviceToken is in the ledger.</source>
+        <translation>Виконується: рядок зараховується, щойно його DeviceToken записано в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <source>Paused: no new request goes out until you resume.</source>
+        <translation>Призупинено: жоден новий запит не надсилається, доки ви не продовжите.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="634"/>
+        <source>Stopping: waiting for the answers to the requests already sent…</source>
+        <translation>Зупинка: очікування відповідей на вже надіслані запити…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Resuming run %1…</source>
         <translation>Продовження запуску %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="625"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="655"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation>Призупинено (очікуються вже надіслані запити) · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="642"/>
+        <location filename="../app/ui/BulkPage.cpp" line="657"/>
         <source>Stopping · </source>
         <translation>Зупинення · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="644"/>
-        <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7</source>
-        <translation>%1 / %2 рядків · %3 виконано · %4 з помилкою · %5 невідомо · %6 рядків/с · лишилося %7</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/BulkPage.cpp" line="646"/>
+        <location filename="../app/ui/BulkPage.cpp" line="661"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="663"/>
+        <location filename="../app/ui/BulkPage.cpp" line="667"/>
+        <source> · %1 rows/s · ETA %2</source>
+        <translation> · %1 рядків/с · лишилося %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="680"/>
         <source>Run %1 %2.</source>
         <translation>Запуск %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="664"/>
+        <location filename="../app/ui/BulkPage.cpp" line="681"/>
         <source>Run %1 %2: %3.</source>
         <translation>Запуск %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="670"/>
+        <location filename="../app/ui/BulkPage.cpp" line="687"/>
         <source>row %1: %2</source>
         <translation>рядок %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="672"/>
+        <location filename="../app/ui/BulkPage.cpp" line="689"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
@@ -1243,32 +1272,38 @@ NOT recorded in the ledger (export the results now; they exist only here):
 </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="718"/>
+        <location filename="../app/ui/BulkPage.cpp" line="735"/>
         <source>no run to export</source>
         <translation>немає запуску для експорту</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>Export the results</source>
         <translation>Експорт результатів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="726"/>
+        <location filename="../app/ui/BulkPage.cpp" line="743"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="728"/>
+        <location filename="../app/ui/BulkPage.cpp" line="745"/>
         <source>Results written to %1.</source>
         <translation>Результати записано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="729"/>
+        <location filename="../app/ui/BulkPage.cpp" line="746"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="744"/>
+        <location filename="../app/ui/BulkPage.cpp" line="757"/>
+        <location filename="../app/ui/BulkPage.cpp" line="761"/>
+        <source>Choose a CSV file first.</source>
+        <translation>Спершу виберіть CSV-файл.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="765"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Продовжити</translation>
     </message>

@@ -240,7 +240,15 @@ bool BulkPage::setFile(const QString &path, QString *error)
     m_file = QFileInfo(path).absoluteFilePath();
     m_path->setText(m_file);
     m_mapping = CsvMapping::fromHeader(source.header());
-    m_message->setText(tr("%n column(s). Check the mapping, then make a dry run.", "", int(m_mapping.columnCount())));
+    // A mapping that cannot run says why at once (the buttons were greyed out with no reason).
+    const QStringList mappingProblems = m_mapping.problems();
+    m_message->setText(
+            mappingProblems.isEmpty()
+                    ? tr("%n column(s). Check the mapping, then make a dry run.", "", int(m_mapping.columnCount()))
+                    : tr("%n column(s), and a dry run waits for the mapping: %1. Pick a field for a "
+                         "column in the table below.",
+                         "", int(m_mapping.columnCount()))
+                              .arg(mappingProblems.join(u"; "_s)));
     rebuildMappingTable();
     updateProblemsTab();
     m_steps->setCurrentWidget(m_mappingTable);
@@ -617,6 +625,13 @@ void BulkPage::launch(qint64 resumeJobId)
         if (s == BulkJob::State::Running && m_rows->jobId() != m_job->jobId())
             m_rows->setJob(m_job->jobId(), std::max<qint64>(m_job->progress().total, 0));
         onProgress(m_job->progress()); // the status line names the state (paused, stopping)
+        // The message follows the run (it said "Starting…" to the end, through pauses; found walking).
+        if (s == BulkJob::State::Running)
+            m_message->setText(tr("Running: each row counts once its DeviceToken is in the ledger."));
+        else if (s == BulkJob::State::Paused)
+            m_message->setText(tr("Paused: no new request goes out until you resume."));
+        else if (s == BulkJob::State::Stopping)
+            m_message->setText(tr("Stopping: waiting for the answers to the requests already sent…"));
         updateButtons();
     });
     connect(m_job, &BulkJob::note, this, [this](const QString &text) { m_message->setText(text); });
@@ -640,15 +655,17 @@ void BulkPage::onProgress(const BulkProgress &p)
         state = tr("Paused (requests already sent are awaited) · ");
     else if (m_job && m_job->state() == BulkJob::State::Stopping)
         state = tr("Stopping · ");
-    m_progressText->setText(state
-                            + tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown · %6 rows/s · ETA %7")
-                                      .arg(p.processed())
-                                      .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
-                                      .arg(p.done)
-                                      .arg(p.failed)
-                                      .arg(p.unknown)
-                                      .arg(p.rowsPerSecond, 0, 'f', 0)
-                                      .arg(duration(p.etaSecs)));
+    QString text = state
+                   + tr("%1 / %2 rows · %3 done · %4 failed · %5 unknown")
+                             .arg(p.processed())
+                             .arg(p.total >= 0 ? QString::number(p.total) : tr("?"))
+                             .arg(p.done)
+                             .arg(p.failed)
+                             .arg(p.unknown);
+    // A speed and an end only while rows go out (paused or over, they read as if it still ran).
+    if (m_job && m_job->state() == BulkJob::State::Running)
+        text += tr(" · %1 rows/s · ETA %2").arg(p.rowsPerSecond, 0, 'f', 0).arg(duration(p.etaSecs));
+    m_progressText->setText(text);
 }
 
 void BulkPage::onJobFinished()
@@ -734,10 +751,14 @@ void BulkPage::updateButtons()
 {
     const bool running = m_job && m_job->isActive();
     const bool checking = m_dry && !m_dryDone;
-    const bool ready = !m_file.isEmpty() && m_mapping.problems().isEmpty();
+    const QString mappingProblem = m_mapping.problems().join(u"; "_s);
+    const bool ready = !m_file.isEmpty() && mappingProblem.isEmpty();
     m_dryRun->setEnabled(ready && !running && !checking && !m_asking);
+    m_dryRun->setToolTip(m_file.isEmpty() ? tr("Choose a CSV file first.") : mappingProblem);
     m_run->setEnabled(ready && !running && !checking && !m_asking && m_target->problem().isEmpty());
-    m_run->setToolTip(m_target->problem());
+    m_run->setToolTip(!m_target->problem().isEmpty()
+                              ? m_target->problem()
+                              : (m_file.isEmpty() ? tr("Choose a CSV file first.") : mappingProblem));
     m_resume->setEnabled(!running && !checking && !m_asking && m_target->problem().isEmpty());
     m_pause->setEnabled(running
                         && (m_job->state() == BulkJob::State::Running || m_job->state() == BulkJob::State::Paused));

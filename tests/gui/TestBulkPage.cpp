@@ -104,7 +104,11 @@ private Q_SLOTS:
         QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(page.findChild<QTableView *>(u"Rows"_s)));
         QCOMPARE(page.job()->progress().done, 120);
         QCOMPARE(page.job()->progress().failed, 2);
-        QVERIFY(page.progressText().contains(u"rows/s"_s));
+        // Over: the counts stay, a speed and an ETA do not (they read as if it still ran).
+        QVERIFY2(page.progressText().startsWith(u"122 / 122 rows · 120 done · 2 failed"_s),
+                 qPrintable(page.progressText()));
+        QVERIFY(!page.progressText().contains(u"ETA"_s));
+        QVERIFY(!page.progressText().contains(u"rows/s"_s));
         tc::BulkRowModel *model = page.rowModel();
         QCOMPARE(model->rowCount(), 122);
         QCOMPARE(model->index(0, tc::BulkRowModel::Status).data().toString(), tc::LedgerState::done());
@@ -150,14 +154,19 @@ private Q_SLOTS:
         QSignalSpy finished(&page, &tc::BulkPage::runFinished);
         page.startRun();
         QTRY_VERIFY_WITH_TIMEOUT(page.job() && page.job()->progress().done >= 20, 20000);
+        // The message follows the run (it said "Starting…" to the end; found walking the area).
+        QVERIFY2(page.messageText().startsWith(u"Running"_s), qPrintable(page.messageText()));
         QTest::mouseClick(page.findChild<QPushButton *>(u"Pause"_s), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(page.job()->state(), tc::BulkJob::State::Paused, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(page.job()->progress().inFlight, 0, 5000);
         QCOMPARE(page.findChild<QPushButton *>(u"Pause"_s)->text(), u"Res&ume"_s);
-        // The status line says so while paused (it used to read like a running job).
+        // The status line says so while paused (it used to read like a running job), with no speed.
         QVERIFY2(page.progressText().startsWith(u"Paused"_s), qPrintable(page.progressText()));
+        QVERIFY(!page.progressText().contains(u"ETA"_s));
+        QVERIFY2(page.messageText().startsWith(u"Paused"_s), qPrintable(page.messageText()));
         QTest::mouseClick(page.findChild<QPushButton *>(u"Pause"_s), Qt::LeftButton);
         QCOMPARE(page.job()->state(), tc::BulkJob::State::Running);
+        QVERIFY2(page.messageText().startsWith(u"Running"_s), qPrintable(page.messageText()));
         QTest::mouseClick(page.findChild<QPushButton *>(u"Cancel"_s), Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QCOMPARE(page.job()->state(), tc::BulkJob::State::Canceled);
@@ -258,6 +267,16 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"does not look like a CSV text file"_s), qPrintable(error));
         QVERIFY(!page.findChild<QPushButton *>(u"Run"_s)->isEnabled());
         QVERIFY(!page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
+
+        // A header that names no field: the buttons wait, and the page says why (they were greyed
+        // out with no reason; found walking the area).
+        QVERIFY(page.setFile(write(u"foo.csv"_s, "Foo,Bar\n1,2\n"), &error));
+        QVERIFY2(page.messageText().contains(u"no column names a registration field"_s),
+                 qPrintable(page.messageText()));
+        auto *dry = page.findChild<QPushButton *>(u"DryRun"_s);
+        QVERIFY(!dry->isEnabled());
+        QVERIFY2(dry->toolTip().contains(u"no column names a registration field"_s), qPrintable(dry->toolTip()));
+        QVERIFY(page.findChild<QPushButton *>(u"Run"_s)->toolTip().contains(u"no column names"_s));
     }
 
     void production_runAsksOnceWithTheRowCount()
