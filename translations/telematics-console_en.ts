@@ -4770,7 +4770,7 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TimeText</name>
     <message numerus="yes">
-        <location filename="../app/core/util/TimeText.cpp" line="19"/>
+        <location filename="../app/core/util/TimeText.cpp" line="21"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4778,60 +4778,60 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="25"/>
-        <location filename="../app/core/util/TimeText.cpp" line="30"/>
+        <location filename="../app/core/util/TimeText.cpp" line="27"/>
+        <location filename="../app/core/util/TimeText.cpp" line="32"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="30"/>
+        <location filename="../app/core/util/TimeText.cpp" line="32"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="33"/>
+        <location filename="../app/core/util/TimeText.cpp" line="35"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="35"/>
+        <location filename="../app/core/util/TimeText.cpp" line="37"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="41"/>
+        <location filename="../app/core/util/TimeText.cpp" line="43"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <location filename="../app/core/util/TimeText.cpp" line="45"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="43"/>
+        <location filename="../app/core/util/TimeText.cpp" line="45"/>
         <source>%1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="52"/>
+        <location filename="../app/core/util/TimeText.cpp" line="54"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="62"/>
-        <location filename="../app/core/util/TimeText.cpp" line="70"/>
-        <location filename="../app/core/util/TimeText.cpp" line="78"/>
+        <location filename="../app/core/util/TimeText.cpp" line="64"/>
+        <location filename="../app/core/util/TimeText.cpp" line="72"/>
+        <location filename="../app/core/util/TimeText.cpp" line="80"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/util/TimeText.cpp" line="64"/>
+        <location filename="../app/core/util/TimeText.cpp" line="66"/>
         <source>%1 (local)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,7 +4920,7 @@ That profile logs in with the old one until you enter the new one in its editor.
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="107"/>
-        <location filename="../app/ui/TokenCard.cpp" line="312"/>
+        <location filename="../app/ui/TokenCard.cpp" line="314"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4965,17 +4965,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="289"/>
+        <location filename="../app/ui/TokenCard.cpp" line="291"/>
         <source>Admin · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="289"/>
+        <location filename="../app/ui/TokenCard.cpp" line="291"/>
         <source>(API login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="291"/>
+        <location filename="../app/ui/TokenCard.cpp" line="293"/>
         <source>User · DeviceToken %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,126 +5015,131 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="282"/>
-        <source>UBI user · %1</source>
+        <location filename="../app/ui/TokenCard.cpp" line="202"/>
+        <source>Logged out of “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ui/TokenCard.cpp" line="284"/>
+        <source>UBI user · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/TokenCard.cpp" line="286"/>
         <source>A UBI user&apos;s session (phone number + the user&apos;s own password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="285"/>
+        <location filename="../app/ui/TokenCard.cpp" line="287"/>
         <source>A UBI user&apos;s session (e-mail + the user&apos;s own password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="290"/>
+        <location filename="../app/ui/TokenCard.cpp" line="292"/>
         <source>User · DeviceToken (unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="292"/>
+        <location filename="../app/ui/TokenCard.cpp" line="294"/>
         <source>User · %1 · DeviceToken %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="293"/>
+        <location filename="../app/ui/TokenCard.cpp" line="295"/>
         <source>An admin session (API credentials)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="294"/>
+        <location filename="../app/ui/TokenCard.cpp" line="296"/>
         <source>A user session (DeviceToken login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="296"/>
+        <location filename="../app/ui/TokenCard.cpp" line="298"/>
         <source>— (known after the login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="301"/>
-        <location filename="../app/ui/TokenCard.cpp" line="406"/>
-        <location filename="../app/ui/TokenCard.cpp" line="409"/>
-        <location filename="../app/ui/TokenCard.cpp" line="410"/>
+        <location filename="../app/ui/TokenCard.cpp" line="303"/>
+        <location filename="../app/ui/TokenCard.cpp" line="408"/>
         <location filename="../app/ui/TokenCard.cpp" line="411"/>
+        <location filename="../app/ui/TokenCard.cpp" line="412"/>
+        <location filename="../app/ui/TokenCard.cpp" line="413"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="305"/>
+        <location filename="../app/ui/TokenCard.cpp" line="307"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="306"/>
+        <location filename="../app/ui/TokenCard.cpp" line="308"/>
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="308"/>
+        <location filename="../app/ui/TokenCard.cpp" line="310"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="308"/>
+        <location filename="../app/ui/TokenCard.cpp" line="310"/>
         <source>Active (refresh token may be spent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="310"/>
+        <location filename="../app/ui/TokenCard.cpp" line="312"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="311"/>
+        <location filename="../app/ui/TokenCard.cpp" line="313"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="315"/>
+        <location filename="../app/ui/TokenCard.cpp" line="317"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="343"/>
+        <location filename="../app/ui/TokenCard.cpp" line="345"/>
         <source>Stop the refresh; the current token is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="343"/>
+        <location filename="../app/ui/TokenCard.cpp" line="345"/>
         <source>Stop the login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="367"/>
+        <location filename="../app/ui/TokenCard.cpp" line="369"/>
         <source>⚠ This computer&apos;s clock is %1 %2 the server&apos;s. Times here use the server&apos;s clock; set the system clock right (NTP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="369"/>
+        <location filename="../app/ui/TokenCard.cpp" line="371"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="369"/>
+        <location filename="../app/ui/TokenCard.cpp" line="371"/>
         <source>ahead of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="379"/>
+        <location filename="../app/ui/TokenCard.cpp" line="381"/>
         <source>The last refresh answer was lost: the refresh token may already be spent. The next attempt logs in again (within the login budget).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="387"/>
+        <location filename="../app/ui/TokenCard.cpp" line="389"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="390"/>
+        <location filename="../app/ui/TokenCard.cpp" line="392"/>
         <source>Renewing the token failed %n time(s)%1; retrying in %2.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; retrying in %2.</numerusform>
@@ -5142,13 +5147,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="391"/>
-        <location filename="../app/ui/TokenCard.cpp" line="395"/>
+        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <location filename="../app/ui/TokenCard.cpp" line="397"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TokenCard.cpp" line="393"/>
+        <location filename="../app/ui/TokenCard.cpp" line="395"/>
         <source>Renewing the token failed %n time(s)%1; auto-refresh is off: press Refresh now.</source>
         <translation>
             <numerusform>Renewing the token failed %n time%1; auto-refresh is off: press Refresh now.</numerusform>
@@ -5156,48 +5161,48 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="400"/>
+        <location filename="../app/ui/TokenCard.cpp" line="402"/>
         <source>Logged in again at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="406"/>
+        <location filename="../app/ui/TokenCard.cpp" line="408"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="407"/>
-        <location filename="../app/ui/TokenCard.cpp" line="433"/>
+        <location filename="../app/ui/TokenCard.cpp" line="409"/>
+        <location filename="../app/ui/TokenCard.cpp" line="435"/>
         <source>Time left: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="430"/>
+        <location filename="../app/ui/TokenCard.cpp" line="432"/>
         <source>expired %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="434"/>
+        <location filename="../app/ui/TokenCard.cpp" line="436"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="446"/>
+        <location filename="../app/ui/TokenCard.cpp" line="448"/>
         <source>may be spent (its refresh answer was lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="448"/>
+        <location filename="../app/ui/TokenCard.cpp" line="450"/>
         <source>not stated in the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="466"/>
+        <location filename="../app/ui/TokenCard.cpp" line="468"/>
         <source>Less than a quarter of the token&apos;s life is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TokenCard.cpp" line="467"/>
+        <location filename="../app/ui/TokenCard.cpp" line="469"/>
         <source>The token is about to lapse (or has).</source>
         <translation type="unfinished"></translation>
     </message>

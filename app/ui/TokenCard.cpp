@@ -198,6 +198,8 @@ TokenCard::TokenCard(Session *session, const QString &profileName, const Clock *
         SessionTask *task = m_session->logout();
         connect(task, &SessionTask::finished, this, [this](SessionTask *t) {
             t->deleteLater();
+            // Said where "Logged in with …" was (it stayed there after the card went).
+            Q_EMIT message(tr("Logged out of “%1”.").arg(m_profile));
             Q_EMIT loggedOut(m_profile);
         });
     });

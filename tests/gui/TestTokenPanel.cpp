@@ -515,8 +515,12 @@ void TestTokenPanel::logout_removesCardAndKeptSession()
 {
     tc::TokenCard *card = m_panel->card(m_user.name);
     QVERIFY(!GuiTestEnv::readSecret(*m_services, m_user.name, tc::SecretItem::userSession()).isEmpty());
+    QSignalSpy said(m_panel.get(), &tc::TokenPanel::message);
     QTest::mouseClick(card->logoutButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->card(m_user.name), 10000);
+    // The status bar hears it (it kept "Logged in with …"; found walking the Sessions area).
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.last().first().toString(), u"Logged out of “%1”."_s.arg(m_user.name));
     QVERIFY(!m_services->sessions()->session(m_user.name));
     QVERIFY(GuiTestEnv::readSecret(*m_services, m_user.name, tc::SecretItem::userSession()).isEmpty());
     QCOMPARE(m_panel->cards().size(), 1);

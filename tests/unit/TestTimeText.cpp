@@ -25,6 +25,9 @@ private Q_SLOTS:
         QTest::newRow("1 day") << qint64(86400) << u"1 day"_s;
         QTest::newRow("2 days 4 h") << qint64(2 * 86400 + 4 * 3600) << u"2 days 4 h"_s;
         QTest::newRow("3 days") << qint64(3 * 86400 + 4 * 3600) << u"3 days"_s;
+        QTest::newRow("14 days less a second") << qint64(14 * 86400 - 1) << u"14 days"_s;
+        QTest::newRow("6 days 13 h") << qint64(6 * 86400 + 13 * 3600) << u"7 days"_s;
+        QTest::newRow("2 days 23 h 59 min") << qint64(3 * 86400 - 60) << u"2 days 23 h"_s;
         QTest::newRow("negative") << qint64(-125) << u"2 min 5 s"_s;
     }
 

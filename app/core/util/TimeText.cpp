@@ -11,7 +11,9 @@ namespace tc {
 QString TimeText::duration(qint64 secs)
 {
     secs = std::llabs(secs);
-    const qint64 days = secs / 86400;
+    // From 3 days on only days are shown: rounded, so a fresh 14-day token reads "14 days", not 13
+    // (13 d 23 h 59 min; found walking the Sessions area).
+    const qint64 days = secs >= 3 * 86400 ? (secs + 43200) / 86400 : secs / 86400;
     const qint64 hours = (secs % 86400) / 3600;
     const qint64 mins = (secs % 3600) / 60;
     const qint64 s = secs % 60;
