@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -277,6 +278,25 @@ private Q_SLOTS:
         QVERIFY(!dry->isEnabled());
         QVERIFY2(dry->toolTip().contains(u"no column names a registration field"_s), qPrintable(dry->toolTip()));
         QVERIFY(page.findChild<QPushButton *>(u"Run"_s)->toolTip().contains(u"no column names"_s));
+    }
+
+    // A typed path is read when the person moves on (Tab), not only on Return. (The AT-SPI walk
+    // that reported otherwise had put the text in without the field ever having the focus.)
+    void typedPath_readOnTab()
+    {
+        const QString path = csv(u"typed.csv"_s, 3, u"typed"_s);
+        tc::BulkPage page(m_rig.registration());
+        page.setTarget(m_rig.target());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        auto *file = page.findChild<QLineEdit *>(u"File"_s);
+        file->setFocus();
+        QTRY_VERIFY(file->hasFocus());
+        QTest::keyClicks(file, path);
+        QTest::keyClick(file, Qt::Key_Tab);
+        QTRY_VERIFY2(page.messageText().contains(u"Check the mapping"_s), qPrintable(page.messageText()));
+        QVERIFY(page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
     }
 
     void production_runAsksOnceWithTheRowCount()
