@@ -192,6 +192,19 @@ void TestSessionSchedule::refreshDueAt_refreshTokenLapsesFirst_refreshesWhileItL
     QTRY_COMPARE(m_sent.size(), 1);
     QCOMPARE(sent(u"/v1/Auth/RefreshToken"_s), 1); // the refresh token, still alive, not a login
     QCOMPARE(purpose, u"automatic refresh, before the refresh token expires"_s);
+
+    // A session resumed after its refresh token died (the console was closed for 8 days): the
+    // access token's own rule stands, no early re-login.
+    cleanup();
+    init();
+    const QDateTime later = m_clock->nowUtc();
+    keep(later.addDays(-8), later.addDays(6), u"ops@example.com"_s,
+         {{u"RefreshTokenExpiredDate"_s, later.addDays(-1).toString(u"dd.MM.yyyy H:mm:ss"_s)}});
+    QVERIFY(resume());
+    QCOMPARE(m_session->refreshDueAt(), later.addDays(-8).addSecs(qint64(14 * 86400 * 0.8)));
+    m_session->checkNow();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_sent.size(), 0);
 }
 
 void TestSessionSchedule::refreshDueAt_twentyMinuteToken_fiveMinutesBefore()

@@ -213,9 +213,12 @@ QDateTime Session::refreshTokenDueAt() const
 {
     // An admin token lives 14 days and its refresh token 7 (RefreshTokenExpiredDate): refreshing at
     // 80 % of the access token's life (day 11) would find the refresh token dead and spend a login.
+    // A refresh token already dead changes nothing: the access token's own rule stands (an early
+    // re-login would spend the login budget while the token still works for days).
     const QDateTime rexp = refreshExpiresAt();
     const QDateTime iat = issuedAt();
-    if (!hasTokens() || m_tokens.refreshToken.isEmpty() || !rexp.isValid() || !iat.isValid() || rexp <= iat) {
+    if (!hasTokens() || m_tokens.refreshToken.isEmpty() || !rexp.isValid() || !iat.isValid() || rexp <= iat
+        || refreshTokenKnownDead()) {
         return {};
     }
     return dueWithin(iat, rexp);
