@@ -539,10 +539,7 @@ void UsersPage::onSessionChanged()
         m_group->setCurrentText(typed);
     if (QLineEdit *edit = m_group->lineEdit())
         edit->setCursorPosition(0); // a long InstanceId shows its start, as it is written elsewhere
-    m_page = 0;
-    m_pageLabel->clear();
-    m_previous->setEnabled(false);
-    m_next->setEnabled(false);
+    showNoPage();
     if (m_user)
         showUser(m_user); // what may be done to it depends on the session
 }
@@ -571,9 +568,7 @@ void UsersPage::find()
             setStatus(ErrorText::describe(t->error()), true);
             return;
         }
-        m_pageLabel->clear();
-        m_next->setEnabled(false);
-        m_previous->setEnabled(false);
+        showNoPage();
         showResults(t->users(), tr("No user found for %1 “%2”.").arg(what, value));
         setStatus(QString());
     });
@@ -644,7 +639,15 @@ void UsersPage::replaceRow(const ManagedUser &user)
     }
 }
 
-void UsersPage::showResults(const QList<ManagedUser> &users, const QString &none)
+void UsersPage::showNoPage()
+{
+    m_page = 0;
+    m_pageLabel->clear();
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+}
+
+void UsersPage::showResults(const QList<ManagedUser> &users, const QString &none, bool ownProfile)
 {
     m_users = users;
     const QSignalBlocker block(m_table);
@@ -659,7 +662,7 @@ void UsersPage::showResults(const QList<ManagedUser> &users, const QString &none
     m_resultNote->setText(users.isEmpty() ? none : tr("Users found: %n.", "", int(users.size())));
     if (users.size() == 1) {
         m_table->selectRow(0);
-        m_ownProfile = false;
+        m_ownProfile = ownProfile;
         showUser(users.first());
     } else if (m_user) {
         // Keep showing the user when it is still among the results.
@@ -724,14 +727,10 @@ void UsersPage::myProfile()
             return;
         }
         // One row, like any answer (the list said "Your own profile." over an empty table).
-        m_page = 0;
-        m_pageLabel->clear();
-        m_previous->setEnabled(false);
-        m_next->setEnabled(false);
+        showNoPage();
         const std::optional<ManagedUser> user = t->user();
-        showResults(user ? QList<ManagedUser>{*user} : QList<ManagedUser>{}, tr("The service returned no profile."));
-        m_ownProfile = true;
-        showUser(user);
+        showResults(user ? QList<ManagedUser>{*user} : QList<ManagedUser>{}, tr("The service returned no profile."),
+                    true);
         if (user)
             m_resultNote->setText(tr("Your own profile."));
         setStatus(QString());

@@ -82,7 +82,9 @@ private:
     void find();
     void listGroup(int pageNumber);
     void showPageLabel();
-    void showResults(const QList<ManagedUser> &users, const QString &none);
+    // A single user is shown at once; `ownProfile`: it is a user session's own (read only).
+    void showResults(const QList<ManagedUser> &users, const QString &none, bool ownProfile = false);
+    void showNoPage();                        // the results are no group's page: no page line, no Previous / Next
     void replaceRow(const ManagedUser &user); // the row of that user, as read back
     void showUser(const std::optional<ManagedUser> &user);
     void showLedgerHistory();
