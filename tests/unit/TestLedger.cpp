@@ -38,6 +38,14 @@ LedgerEntry entry(const QString &token, const QString &source = tc::LedgerSource
     e.profile = QJsonObject{{u"FirstName"_s, u"Ada"_s}, {u"Email"_s, u"ada@example.org"_s}};
     return e;
 }
+
+// A ledger file at `path` holding one entry, closed again.
+bool writeLedgerWith(const QString &path, const QString &token)
+{
+    Ledger ledger;
+    LedgerEntry e = entry(token);
+    return ledger.open(path) && ledger.add(e);
+}
 } // namespace
 
 class TestLedger : public QObject
@@ -161,12 +169,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"l.sqlite"_s);
-        {
-            Ledger ledger;
-            QVERIFY(ledger.open(path));
-            LedgerEntry e = entry(u"dddd-4444"_s);
-            QVERIFY(ledger.add(e));
-        }
+        QVERIFY(writeLedgerWith(path, u"dddd-4444"_s));
         Ledger again;
         QVERIFY(again.open(path));
         QVERIFY(again.findByDeviceToken(u"dddd-4444"_s));
@@ -178,12 +181,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"l.sqlite"_s);
-        {
-            Ledger first;
-            QVERIFY(first.open(path));
-            LedgerEntry e = entry(u"eeee-5555"_s);
-            QVERIFY(first.add(e));
-        }
+        QVERIFY(writeLedgerWith(path, u"eeee-5555"_s));
         QString error;
         QVERIFY2(Ledger::openConnection(path, u"writer"_s, &error), qPrintable(error));
         {
