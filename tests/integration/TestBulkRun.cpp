@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -218,6 +220,25 @@ private Q_SLOTS:
             QVERIFY(!e.profile.contains(u"AccessToken"_s));
         }
         QCOMPARE(m_ledger->job(job.jobId())->state, u"finished"_s);
+        // The run's rows were listed for the text index as they were written, and indexed, many at
+        // a time, by the end of the run: none waits, a search finds them through the index.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-index"_s);
+            db.setDatabaseName(m_ledger->path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM entries_unindexed), (SELECT count(*) FROM entries_fts "
+                           "WHERE entries_fts MATCH '\"r 1\" \" 17\"')"_s)
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QCOMPARE(q.value(1).toInt(), 1); // "User 17" (no DeviceToken holds a space)
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"check-index"_s);
+        tc::LedgerQuery find;
+        find.text = u"all-17"_s;
+        QCOMPARE(m_ledger->count(find), 1);
     }
 
     void run_everyRequestLeavesMarkedDurablyAndLogged()

@@ -5,6 +5,7 @@
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
 #include "core/ledger/LedgerReader.h"
+#include "core/ledger/LedgerSearch.h"
 #include "core/util/CsvReader.h"
 
 #include <QAbstractItemModelTester>
@@ -62,7 +63,7 @@ LedgerQuery text(const QString &t)
 }
 
 // Rows straight into the file, as a fast bulk run would (triggers and all), on their own connection.
-bool insertRows(const QString &path, int first, int count, const QString &tag)
+bool insertRows(const QString &path, int first, int count, const QString &tag, qint64 jobId = 0)
 {
     const QString name = u"filler-"_s + tag;
     bool ok = false;
@@ -73,15 +74,16 @@ bool insertRows(const QString &path, int first, int count, const QString &tag)
         QSqlQuery q(db);
         ok = ok
              && q.prepare(u"INSERT INTO entries(source, job_id, row_no, line, state, device_token, client_id, "
-                          "instance_id, profile, created_at, updated_at) VALUES('bulk', NULL, ?, 0, 'done', ?, ?, "
+                          "instance_id, profile, created_at, updated_at) VALUES('bulk', ?, ?, 0, 'done', ?, ?, "
                           "'group-1', ?, 0, 0)"_s);
         for (int i = first; ok && i < first + count; ++i) {
-            q.bindValue(0, i);
+            q.bindValue(0, jobId > 0 ? QVariant(jobId) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.bindValue(1, i);
             q.bindValue(
-                    1,
+                    2,
                     u"%1-%2-4000-8000-%3"_s.arg(tag).arg(i, 8, 16, QLatin1Char('0')).arg(i, 12, 10, QLatin1Char('0')));
-            q.bindValue(2, u"C-%1"_s.arg(i));
-            q.bindValue(3,
+            q.bindValue(3, u"C-%1"_s.arg(i));
+            q.bindValue(4,
                         u"{\"FirstName\":\"Filler\",\"LastName\":\"Row%1\",\"Email\":\"row%1@example.com\"}"_s.arg(i));
             ok = q.exec();
         }
@@ -91,6 +93,59 @@ bool insertRows(const QString &path, int first, int count, const QString &tag)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Runs SQL on a connection of its own; the first column of the last statement's first row.
+QVariant onItsOwn(const QString &path, const QStringList &statements)
+{
+    static int n = 0;
+    const QString name = u"own-%1"_s.arg(++n);
+    QVariant out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    out = QVariant();
+                    break;
+                }
+                out = q.next() ? q.value(0) : QVariant();
+                q.finish();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+qint64 onItsOwn(const QString &path, const QString &sql)
+{
+    return onItsOwn(path, QStringList{sql}).toLongLong();
+}
+
+// Indexes every row waiting for the index, as the end of a bulk run does.
+bool indexWaitingRows(const QString &path, qint64 inFlightSince)
+{
+    QString error;
+    if (!Ledger::openConnection(path, u"indexer"_s, &error))
+        return false;
+    bool ok = true;
+    {
+        const QSqlDatabase db = QSqlDatabase::database(u"indexer"_s, false);
+        bool more = true;
+        while (ok && more) {
+            qint64 indexed = 0;
+            ok = tc::ledgersql::indexPending(db, 7, inFlightSince, &indexed, &more, &error);
+        }
+        if (!ok)
+            qWarning() << error;
+    }
+    QSqlDatabase::removeDatabase(u"indexer"_s);
     return ok;
 }
 
@@ -366,6 +421,130 @@ private Q_SLOTS:
         QTRY_VERIFY(!second.isLoading());
         QCOMPARE(second.rowCount(), 1);
         QCOMPARE(second.rowsToIndex(), 0);
+    }
+
+    void bulkRows_waitForTheIndex_foundMeanwhile_thenIndexedOnce()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        const QString path = ledger.path();
+        QCOMPARE(onItsOwn(path, u"PRAGMA user_version"_s), 3);
+        tc::LedgerJob job;
+        job.kind = u"bulk"_s;
+        job.state = u"running"_s;
+        QVERIFY(ledger.createJob(job) > 0);
+        // A bulk run's rows are listed for the index, not indexed one by one.
+        QVERIFY(insertRows(path, 1, 40, u"b1b1"_s, job.id));
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 40);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"b1b\"'"_s), 0);
+        // A row of the console's own (no run) is indexed at once, as before.
+        LedgerEntry own = person(u"0be0be00-0000-4000-8000-00000000cafe"_s, u"Олена"_s, u"Коваль"_s,
+                                 u"olena@fleet.example"_s, u"+380"_s, u"CL-OWN"_s);
+        QVERIFY(ledger.add(own));
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"caf\" \"afe\"'"_s), 1);
+        // Waiting rows are found all the same, by every column, with the filters.
+        QCOMPARE(ledger.count(text(u"row17@example"_s)), 1);
+        QCOMPARE(ledger.count(text(u"b1b1-00000011"_s)), 1);
+        QCOMPARE(ledger.count(text(u"Filler Row3"_s)), 11); // Row3, Row30..Row39
+        QCOMPARE(ledger.count(text(u"example"_s)), 41);
+        QCOMPARE(ledger.count(text(u"коваль"_s)), 1); // the indexed row, any case
+        LedgerQuery inJob = text(u"example"_s);
+        inJob.jobId = job.id;
+        QCOMPARE(ledger.count(inJob), 40);
+        QCOMPARE(ledger.search(text(u"row17@example"_s), 10).value(0).rowNo, 17);
+
+        // An old row in flight is indexed; one in flight since the cut-off waits for its outcome.
+        QVERIFY(insertRows(path, 41, 2, u"f1f1"_s, job.id));
+        const qint64 cutoff = 1000;
+        onItsOwn(path, u"UPDATE entries SET state = 'in-flight', updated_at = 5000 WHERE row_no = 42"_s);
+        onItsOwn(path, u"UPDATE entries SET state = 'in-flight', updated_at = 10 WHERE row_no = 41"_s);
+        QVERIFY(indexWaitingRows(path, cutoff));
+        QCOMPARE(onItsOwn(path,
+                          u"SELECT group_concat(e.row_no) FROM entries_unindexed u JOIN entries e ON e.id = u.id"_s),
+                 42);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"b1b\"'"_s), 40);
+        // Each row once, through the index now.
+        QCOMPARE(ledger.count(text(u"example"_s)), 43);
+        QCOMPARE(ledger.count(text(u"row17@example"_s)), 1);
+        QCOMPARE(ledger.count(text(u"f1f1-0000002a"_s)), 1); // still waiting, still found
+
+        // An indexed row's outcome changes: out of the index (its old text really removed), waiting
+        // again, found by its new token only.
+        onItsOwn(path, u"UPDATE entries SET device_token = 'feedface-0000-4000-8000-000000000017' WHERE row_no = 17"_s);
+        QCOMPARE(ledger.count(text(u"b1b1-00000011"_s)), 0);
+        QCOMPARE(ledger.count(text(u"feedface-0000"_s)), 1);
+        QCOMPARE(ledger.count(text(u"example"_s)), 43);
+        QVERIFY(indexWaitingRows(path, QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 0);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"b1b\"'"_s), 39);
+        QCOMPARE(ledger.count(text(u"feedface-0000"_s)), 1);
+        QCOMPARE(ledger.count(text(u"example"_s)), 43);
+        // A row deleted while it waits leaves the list.
+        QVERIFY(insertRows(path, 50, 1, u"d0d0"_s, job.id));
+        onItsOwn(path, u"DELETE FROM entries WHERE row_no = 50"_s);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 0);
+    }
+
+    void reader_indexesWhatAKilledRunLeft()
+    {
+        QTemporaryDir dir;
+        Ledger ledger;
+        QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
+        tc::LedgerJob job;
+        job.kind = u"bulk"_s;
+        job.state = u"running"_s;
+        QVERIFY(ledger.createJob(job) > 0);
+        const int rows = tc::LedgerReader::PendingChunk * 2 + 5;
+        QVERIFY(insertRows(ledger.path(), 1, rows, u"a11a"_s, job.id));
+        LedgerModel model(&ledger);
+        model.setQuery(text(u"row1234@"_s));
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(onItsOwn(ledger.path(), u"SELECT count(*) FROM entries_unindexed"_s), 0, 30000);
+        QCOMPARE(onItsOwn(ledger.path(), u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"a11\"'"_s),
+                 rows);
+        QCOMPARE(ledger.count(text(u"row1234@"_s)), 1);
+    }
+
+    void upgrade_version2_bulkRowsWaitFromNowOn_indexedRowsStay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.sqlite"_s);
+        // A version 2 ledger: every row indexed by its triggers, a bulk run's too.
+        {
+            Ledger v3;
+            QVERIFY(v3.open(path));
+            tc::LedgerJob job;
+            job.kind = u"bulk"_s;
+            job.state = u"finished"_s;
+            QVERIFY(v3.createJob(job) > 0);
+        }
+        QVERIFY(insertRows(path, 1, 5, u"2222"_s));
+        QVERIFY(onItsOwn(path, {u"DROP TRIGGER entries_fts_insert"_s, u"DROP TRIGGER entries_fts_update"_s,
+                                u"DROP TRIGGER entries_fts_delete"_s, u"DROP TABLE entries_unindexed"_s,
+                                u"UPDATE entries SET job_id = 1"_s, u"PRAGMA user_version = 2"_s, u"SELECT 1"_s})
+                        .isValid());
+        Ledger ledger;
+        QVERIFY2(ledger.open(path), qPrintable(ledger.errorString()));
+        QCOMPARE(onItsOwn(path, u"PRAGMA user_version"_s), 3);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND sql LIKE "
+                                "'%entries_unindexed%'"_s),
+                 3);
+        QCOMPARE(ledger.count(text(u"row3@example"_s)), 1);
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 0);
+        // The old run's row gets a new token: its old text leaves the index, it waits, it is found.
+        onItsOwn(path, u"UPDATE entries SET device_token = 'abad1dea-0000-4000-8000-000000000003' WHERE row_no = 3"_s);
+        QCOMPARE(ledger.count(text(u"2222-00000003"_s)), 0);
+        QCOMPARE(ledger.count(text(u"abad1dea"_s)), 1);
+        QVERIFY(indexWaitingRows(path, QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"222\"'"_s), 4);
+        QCOMPARE(ledger.count(text(u"example"_s)), 5);
+        // Opened again: current, nothing written.
+        ledger.close();
+        Ledger again;
+        QVERIFY(again.open(path));
+        QCOMPARE(again.count(text(u"abad1dea"_s)), 1);
     }
 
     void export_streamsALargeLedger_ownerOnly()

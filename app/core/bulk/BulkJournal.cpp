@@ -1,6 +1,7 @@
 #include "core/bulk/BulkJournal.h"
 
 #include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerSearch.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -97,6 +98,32 @@ public:
             return;
         }
         Q_EMIT done(batch, QString());
+        // The text index, a chunk at a time once enough rows wait (ledgersql::indexPending): after
+        // the batch is reported durable, so the run goes on while it is written.
+        for (const BulkJournalOp &op : ops)
+            m_unindexed += op.profile.isEmpty() ? 0 : 1;
+        if (m_unindexed >= IndexBacklog)
+            indexPending(false);
+    }
+
+    // The rows waiting for the text index: one chunk, or (at the end of the run) all of them.
+    void indexPending(bool all)
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        bool more = true;
+        while (more) {
+            qint64 indexed = 0;
+            QString error;
+            if (!ledgersql::indexPending(db, IndexChunk, QDateTime::currentMSecsSinceEpoch() - InFlightGraceMs,
+                                         &indexed, &more, &error)) {
+                // They wait (a search still finds them); the console's reader indexes them later.
+                qCInfo(lc) << "index step failed:" << error;
+                return;
+            }
+            m_unindexed = more ? std::max<qint64>(0, m_unindexed - indexed) : 0;
+            if (!all)
+                return;
+        }
     }
 
     void setPageLimit(qint64 pages)
@@ -110,6 +137,8 @@ public:
 
     void close()
     {
+        if (m_upsert)
+            indexPending(true);
         m_upsert.reset();
         m_update.reset();
         if (QSqlDatabase::contains(m_connection)) {
@@ -130,7 +159,7 @@ private:
         const QString error = Ledger::errorText(q.lastError());
         q.finish();
         db.rollback();
-        qCWarning(lc) << "journal write failed";
+        qCWarning(lc) << "journal write failed" << error;
         Q_EMIT done(batch, error);
     }
 
@@ -169,7 +198,12 @@ private:
         return true;
     }
 
+    static constexpr int IndexChunk = 1000;   // rows indexed in one transaction
+    static constexpr int IndexBacklog = 2000; // rows waiting before the run indexes a chunk
+    static constexpr qint64 InFlightGraceMs = 2 * 60 * 1000;
+
     QString m_path;
+    qint64 m_unindexed = 0; // rows this run wrote that may wait for the index
     qint64 m_jobId;
     QString m_instanceId;
     QString m_baseUrl;

@@ -184,12 +184,12 @@ bool Ledger::open(const QString &path)
             u"CREATE INDEX IF NOT EXISTS entries_device_token ON entries(device_token)"_s,
             u"CREATE INDEX IF NOT EXISTS entries_job_state ON entries(job_id, state)"_s,
             u"CREATE INDEX IF NOT EXISTS jobs_source ON jobs(source_path, instance_id)"_s,
-            u"PRAGMA user_version = 2"_s,
+            u"PRAGMA user_version = 3"_s,
     };
     // A ledger that is already current is opened without writing: open() in one process (the
     // console, a test watching a bulk run) must not take the write lock from a running bulk run.
-    if (q.exec(u"SELECT (SELECT user_version FROM pragma_user_version) >= 2 AND (SELECT count(*) FROM sqlite_master "
-               "WHERE name IN ('jobs', 'entries', 'entries_fts', 'ledger_search')) = 4"_s)
+    if (q.exec(u"SELECT (SELECT user_version FROM pragma_user_version) >= 3 AND (SELECT count(*) FROM sqlite_master "
+               "WHERE name IN ('jobs', 'entries', 'entries_fts', 'ledger_search', 'entries_unindexed')) = 5"_s)
         && q.next() && q.value(0).toBool()) {
         q.finish();
         m_indexed = ledgersql::indexReady(d);
@@ -246,7 +246,7 @@ bool Ledger::createSearchIndex()
     const int found = q.value(0).toInt();
     q.finish();
     if (found == 2)
-        return true;
+        return upgradeSearchIndex();
     if (found != 0) { // half of it: cannot happen (one transaction), but never write into a guess
         qCWarning(lc) << "the ledger's search index is incomplete; searching without it";
         return true;
@@ -268,6 +268,28 @@ bool Ledger::createSearchIndex()
     if (!q.exec(u"RELEASE search_index"_s)) {
         m_error = errorText(q.lastError());
         return false;
+    }
+    return true;
+}
+
+bool Ledger::upgradeSearchIndex()
+{
+    // Version 2's triggers indexed a bulk run's rows one by one; version 3's list them for
+    // indexPending(). What is in the index stays valid.
+    QSqlQuery q(db());
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'entries_unindexed'"_s) || !q.next()) {
+        m_error = errorText(q.lastError());
+        return false;
+    }
+    const bool current = q.value(0).toInt() == 1;
+    q.finish();
+    if (current)
+        return true;
+    for (const QString &sql : ledgersql::indexUpgradeFrom2()) {
+        if (!q.exec(sql)) {
+            m_error = errorText(q.lastError());
+            return false;
+        }
     }
     return true;
 }
@@ -544,7 +566,8 @@ std::optional<LedgerEntry> Ledger::jobEntry(qint64 jobId, qint64 rowNo) const
 
 QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 offset) const
 {
-    const ledgersql::Select s = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()));
+    const ledgersql::Select s
+            = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()), 0, ledgersql::hasUnindexed(db()));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + entryColumns(u"e"_s) + u" "_s + s.from + u" ORDER BY "_s + s.orderKey
@@ -565,7 +588,8 @@ QList<LedgerEntry> Ledger::search(const LedgerQuery &query, int limit, qint64 of
 
 qint64 Ledger::count(const LedgerQuery &query) const
 {
-    const ledgersql::Select s = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()));
+    const ledgersql::Select s
+            = ledgersql::select(query, m_indexed || ledgersql::indexReady(db()), 0, ledgersql::hasUnindexed(db()));
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(u"SELECT count(*) "_s + s.from);
@@ -681,11 +705,12 @@ bool Ledger::exportCsv(const QSqlDatabase &db, QIODevice *out, const LedgerQuery
         return false;
     }
     const bool indexed = ledgersql::indexReady(db);
+    const bool unindexed = ledgersql::hasUnindexed(db);
     qint64 lastId = 0;
     qint64 written = 0;
     constexpr int Page = 1000;
     for (;;) {
-        const ledgersql::Select s = ledgersql::select(query, indexed);
+        const ledgersql::Select s = ledgersql::select(query, indexed, 0, unindexed);
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT "_s + entryColumns(u"e"_s) + u" "_s + s.from

@@ -235,6 +235,7 @@ private:
     bool insertEntry(LedgerEntry &entry);
     bool createUserEventSchema(); // LedgerUserEvents.cpp
     bool createSearchIndex();     // the text index (LedgerSearch.h), inside open()'s transaction
+    bool upgradeSearchIndex();    // a version 2 index to version 3, the same way
 
     QString m_connection;
     QString m_path;

@@ -3,6 +3,7 @@
 #include "core/ledger/LedgerSearch.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -65,6 +66,10 @@ void LedgerReader::open()
             QTimer::singleShot(0, this, &LedgerReader::buildIndexStep);
         }
     }
+    if (ledgersql::hasUnindexed(db)) {
+        m_indexingPending = true;
+        QTimer::singleShot(0, this, &LedgerReader::indexPendingStep);
+    }
 }
 
 void LedgerReader::close()
@@ -102,6 +107,30 @@ void LedgerReader::buildIndexStep()
     m_rowsToIndex = std::max<qint64>(1, m_rowsToIndex - indexed); // 0 only when done
     Q_EMIT indexProgress(m_rowsToIndex);
     QTimer::singleShot(0, this, &LedgerReader::buildIndexStep);
+}
+
+void LedgerReader::indexPendingStep()
+{
+    m_indexingPending = false;
+    if (!m_open || m_stopping.load())
+        return;
+    qint64 indexed = 0;
+    bool more = false;
+    QString error;
+    m_current = 0;
+    const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!ledgersql::indexPending(db, PendingChunk, QDateTime::currentMSecsSinceEpoch() - InFlightGraceMs, &indexed,
+                                 &more, &error)) {
+        // Busy (a bulk run writing) or the disk: the rows wait; searches still find them.
+        qCInfo(lc) << "pending index step failed:" << error;
+        m_indexingPending = true;
+        QTimer::singleShot(500, this, &LedgerReader::indexPendingStep);
+        return;
+    }
+    if (more) {
+        m_indexingPending = true;
+        QTimer::singleShot(0, this, &LedgerReader::indexPendingStep);
+    }
 }
 
 QList<LedgerEntry> LedgerReader::rows(const QString &sql, const QVariantList &binds, bool *ok, QString *error)
@@ -142,7 +171,8 @@ void LedgerReader::openView(quint64 gen, const LedgerQuery &query, int pageRows)
     if (top.exec(u"SELECT max(id) FROM entries"_s) && top.next())
         ceiling = top.value(0).toLongLong();
     top.finish();
-    const ledgersql::Select s = ledgersql::select(query, m_indexReady, ceiling > 0 ? ceiling : -1);
+    const bool unindexed = ledgersql::hasUnindexed(db);
+    const ledgersql::Select s = ledgersql::select(query, m_indexReady, ceiling > 0 ? ceiling : -1, unindexed);
     bool ok = false;
     QString error;
     QVariantList binds = s.binds;
@@ -165,7 +195,7 @@ void LedgerReader::openView(quint64 gen, const LedgerQuery &query, int pageRows)
     }
     // The count up to the mark: everything that matches, less what was added since (counting all
     // of a table lets SQLite walk its smallest index rather than the rows).
-    const ledgersql::Select all = ledgersql::select(query, m_indexReady);
+    const ledgersql::Select all = ledgersql::select(query, m_indexReady, 0, unindexed);
     QSqlDatabase d = db;
     d.transaction(); // one snapshot for both counts
     QSqlQuery total(d);
@@ -200,7 +230,8 @@ void LedgerReader::loadPage(quint64 gen, const LedgerQuery &query, qint64 ceilin
     if (!m_open || stale(gen))
         return;
     m_current = gen;
-    const ledgersql::Select s = ledgersql::select(query, m_indexReady, ceiling > 0 ? ceiling : -1);
+    const ledgersql::Select s = ledgersql::select(query, m_indexReady, ceiling > 0 ? ceiling : -1,
+                                                  ledgersql::hasUnindexed(QSqlDatabase::database(m_connection, false)));
     QVariantList binds = s.binds;
     binds << pageRows << offset;
     bool ok = false;

@@ -8,7 +8,8 @@
 // (SQLite's progress handler), so typing fast never queues work behind stale searches.
 //
 // It also finishes the text index of a ledger from before it (LedgerSearch.h), a short
-// transaction at a time between requests, and says how many rows are left.
+// transaction at a time between requests, and says how many rows are left; and it indexes the rows
+// a bulk run left waiting for the index (a run killed before it could).
 #include "core/ledger/Ledger.h"
 
 #include <QObject>
@@ -27,6 +28,10 @@ public:
 
     // Rows a build step indexes in one transaction.
     static constexpr int IndexChunk = 4000;
+    // Rows of a bulk run an index step indexes in one transaction (ledgersql::indexPending), and
+    // how long a row in flight is left to its run first.
+    static constexpr int PendingChunk = 1000;
+    static constexpr qint64 InFlightGraceMs = 2 * 60 * 1000;
 
     // All on the reader's thread (QMetaObject::invokeMethod).
     void open();
@@ -51,6 +56,7 @@ private:
     static int progressHandler(void *self);
     bool stale(quint64 gen) const { return m_stopping.load() || gen < m_latest->load(); }
     void buildIndexStep();
+    void indexPendingStep();
     QList<LedgerEntry> rows(const QString &sql, const QVariantList &binds, bool *ok, QString *error);
 
     QString m_path;
@@ -59,6 +65,7 @@ private:
     std::atomic<bool> m_stopping{false};
     quint64 m_current = 0; // the generation being answered (0: none; never interrupted)
     bool m_indexReady = false;
+    bool m_indexingPending = false; // an indexPendingStep() is queued
     bool m_open = false;
     QString m_openError;
     qint64 m_rowsToIndex = 0; // counted once, then less each step

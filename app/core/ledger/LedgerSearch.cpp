@@ -99,27 +99,127 @@ LedgerEntry readEntry(const QSqlQuery &q)
     return e;
 }
 
-QStringList indexSchema()
+namespace {
+
+QStringList indexTriggers()
 {
     const QString changed = u"(OLD.device_token IS NOT NEW.device_token OR OLD.custom_token IS NOT NEW.custom_token OR "
                             "OLD.client_id IS NOT NEW.client_id OR OLD.instance_id IS NOT NEW.instance_id OR "
                             "OLD.profile IS NOT NEW.profile OR OLD.error IS NOT NEW.error)"_s;
+    const QString indexedOld = u" WHERE NOT EXISTS (SELECT 1 FROM entries_unindexed WHERE id = OLD.id)"_s;
+    // Not INSERT OR IGNORE: the conflict clause of the statement that fires a trigger (the bulk
+    // journal's upsert) overrides the trigger's own.
+    const QString listNew = u"INSERT INTO entries_unindexed(id) SELECT NEW.id WHERE NEW.job_id IS NOT NULL AND "
+                            "NOT EXISTS (SELECT 1 FROM entries_unindexed WHERE id = NEW.id);"_s;
+    // A row of a bulk run (job_id set) is only listed in entries_unindexed as it is written;
+    // indexPending() indexes it later, many rows in one statement (see the header).
     return {
-            u"CREATE VIRTUAL TABLE entries_fts USING fts5(t, content='', tokenize='trigram', detail='none')"_s,
-            u"CREATE TABLE ledger_search(k INTEGER PRIMARY KEY CHECK (k = 1), indexed_from INTEGER NOT NULL)"_s,
-            // Rows already there wait for buildIndexChunk(); new ones are indexed as they come.
-            u"INSERT INTO ledger_search(k, indexed_from) SELECT 1, coalesce(max(id), 0) + 1 FROM entries"_s,
             u"CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries WHEN NEW.id >= "_s + indexedFrom()
-                    + u" BEGIN INSERT INTO entries_fts(rowid, t) VALUES (NEW.id, "_s + indexedText(u"NEW."_s)
-                    + u"); END"_s,
+                    + u" BEGIN INSERT INTO entries_fts(rowid, t) SELECT NEW.id, "_s + indexedText(u"NEW."_s)
+                    + u" WHERE NEW.job_id IS NULL; "_s + listNew + u" END"_s,
             u"CREATE TRIGGER entries_fts_update AFTER UPDATE ON entries WHEN OLD.id >= "_s + indexedFrom() + u" AND "_s
-                    + changed + u" BEGIN INSERT INTO entries_fts(entries_fts, rowid, t) VALUES ('delete', OLD.id, "_s
-                    + indexedText(u"OLD."_s) + u"); INSERT INTO entries_fts(rowid, t) VALUES (NEW.id, "_s
-                    + indexedText(u"NEW."_s) + u"); END"_s,
+                    + changed + u" BEGIN INSERT INTO entries_fts(entries_fts, rowid, t) SELECT 'delete', OLD.id, "_s
+                    + indexedText(u"OLD."_s) + indexedOld + u"; INSERT INTO entries_fts(rowid, t) SELECT NEW.id, "_s
+                    + indexedText(u"NEW."_s) + u" WHERE NEW.job_id IS NULL; "_s + listNew + u" END"_s,
             u"CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries WHEN OLD.id >= "_s + indexedFrom()
-                    + u" BEGIN INSERT INTO entries_fts(entries_fts, rowid, t) VALUES ('delete', OLD.id, "_s
-                    + indexedText(u"OLD."_s) + u"); END"_s,
+                    + u" BEGIN INSERT INTO entries_fts(entries_fts, rowid, t) SELECT 'delete', OLD.id, "_s
+                    + indexedText(u"OLD."_s) + indexedOld + u"; DELETE FROM entries_unindexed WHERE id = OLD.id; END"_s,
     };
+}
+
+} // namespace
+
+QStringList indexSchema()
+{
+    return QStringList{
+                   u"CREATE VIRTUAL TABLE entries_fts USING fts5(t, content='', tokenize='trigram', detail='none')"_s,
+                   u"CREATE TABLE ledger_search(k INTEGER PRIMARY KEY CHECK (k = 1), indexed_from INTEGER NOT NULL)"_s,
+                   // Rows already there wait for buildIndexChunk(); new ones are indexed as they come.
+                   u"INSERT INTO ledger_search(k, indexed_from) SELECT 1, coalesce(max(id), 0) + 1 FROM entries"_s,
+                   u"CREATE TABLE entries_unindexed(id INTEGER PRIMARY KEY)"_s,
+           }
+           + indexTriggers();
+}
+
+QStringList indexUpgradeFrom2()
+{
+    return QStringList{
+                   u"CREATE TABLE IF NOT EXISTS entries_unindexed(id INTEGER PRIMARY KEY)"_s,
+                   u"DROP TRIGGER IF EXISTS entries_fts_insert"_s,
+                   u"DROP TRIGGER IF EXISTS entries_fts_update"_s,
+                   u"DROP TRIGGER IF EXISTS entries_fts_delete"_s,
+           }
+           + indexTriggers();
+}
+
+bool hasUnindexed(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"SELECT EXISTS (SELECT 1 FROM entries_unindexed)"_s) && q.next() && q.value(0).toBool();
+}
+
+bool indexPending(const QSqlDatabase &db, int rows, qint64 inFlightSince, qint64 *indexed, bool *more, QString *error)
+{
+    *indexed = 0;
+    *more = false;
+    QSqlDatabase d = db;
+    QSqlQuery begin(d);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = Ledger::errorText(begin.lastError());
+        return false;
+    }
+    const auto failed = [&](const QSqlQuery &q) {
+        *error = Ledger::errorText(q.lastError());
+        d.rollback();
+        return false;
+    };
+    // The oldest waiting rows, less those in flight since `inFlightSince` (their outcome is due:
+    // indexed now, they would be taken out of the index again at once).
+    QSqlQuery pick(d);
+    pick.setForwardOnly(true);
+    pick.prepare(u"SELECT u.id FROM entries_unindexed u JOIN entries e ON e.id = u.id "
+                 "WHERE e.state <> ? OR e.updated_at < ? ORDER BY u.id LIMIT ?"_s);
+    pick.addBindValue(LedgerState::inFlight());
+    pick.addBindValue(inFlightSince);
+    pick.addBindValue(rows + 1);
+    if (!pick.exec())
+        return failed(pick);
+    QByteArray ids = "[";
+    int n = 0;
+    while (pick.next()) {
+        if (n == rows) {
+            *more = true;
+            break;
+        }
+        if (n > 0)
+            ids += ',';
+        ids += QByteArray::number(pick.value(0).toLongLong());
+        ++n;
+    }
+    ids += ']';
+    pick.finish();
+    if (n == 0) {
+        d.rollback();
+        return true;
+    }
+    QSqlQuery insert(d);
+    insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
+                   + u" FROM entries WHERE id IN (SELECT value FROM json_each(?))"_s);
+    insert.addBindValue(QString::fromLatin1(ids));
+    if (!insert.exec())
+        return failed(insert);
+    QSqlQuery done(d);
+    done.prepare(u"DELETE FROM entries_unindexed WHERE id IN (SELECT value FROM json_each(?))"_s);
+    done.addBindValue(QString::fromLatin1(ids));
+    if (!done.exec())
+        return failed(done);
+    if (!d.commit()) {
+        *error = Ledger::errorText(d.lastError());
+        d.rollback();
+        return false;
+    }
+    *indexed = n;
+    return true;
 }
 
 bool indexReady(const QSqlDatabase &db)
@@ -217,13 +317,32 @@ QString matchExpression(const QString &text)
     return terms.join(u' ');
 }
 
-Select select(const LedgerQuery &query, bool ready, qint64 ceiling)
+Select select(const LedgerQuery &query, bool ready, qint64 ceiling, bool unindexed)
 {
     Select s;
     QStringList where;
     const QString text = query.text.trimmed();
     const QString match = ready ? matchExpression(text) : QString();
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && unindexed) {
+        // The index's rows, and the rows of a bulk run waiting for it (checked with LIKE).
+        s.usesIndex = true;
+        s.from = u"FROM entries e"_s;
+        s.orderKey = u"e.id"_s;
+        s.binds.append(match);
+        if (isAscii(text)) {
+            where.append(u"(e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) OR "
+                         "e.id IN (SELECT id FROM entries_unindexed))"_s);
+            where.append(likeClause(text, &s.binds));
+        } else {
+            where.append(u"(e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?) OR "
+                         "(e.id IN (SELECT id FROM entries_unindexed) AND "_s
+                         + likeClause(text, &s.binds) + u"))"_s);
+        }
+        if (ceiling > 0) {
+            where.append(u"e.id <= ?"_s);
+            s.binds.append(ceiling);
+        }
+    } else if (!match.isEmpty()) {
         s.usesIndex = true;
         s.from = u"FROM entries_fts f JOIN entries e ON e.id = f.rowid"_s;
         s.orderKey = u"f.rowid"_s;

@@ -10,6 +10,14 @@
 // row, whoever writes (this console, the bulk journal's connection, an older build): a row is never
 // recorded without its index, and a failed index write fails the row's write like a full disk.
 //
+// A bulk run's rows (job_id set) are the exception (schema version 3): their trigger only lists
+// the row in entries_unindexed, and indexPending() indexes the listed rows later, a thousand in one
+// statement, which costs about a sixth of what the triggers cost one row at a time (each row was
+// indexed at its in-flight mark, then taken out and indexed again at its outcome, every time
+// walking its JSON). The journal does so between its commits and when the run ends; the view's
+// reader does so for what a killed run left. Until then a text search also checks the listed rows
+// with LIKE, so a row is found from the moment it is written.
+//
 // A ledger from before the index gets the table and the triggers on open (one short transaction)
 // and marks every older row "not indexed yet" (ledger_search.indexed_from = the next id): the
 // triggers only touch rows at or above that mark, and buildIndexChunk() indexes the older rows from
@@ -39,6 +47,15 @@ QDateTime fromMs(const QVariant &v);
 
 // The statements that create the index and its triggers (for an existing ledger too).
 QStringList indexSchema();
+// The statements that bring a version 2 index (every row indexed by the triggers) to version 3
+// (a bulk run's rows wait in entries_unindexed). The index's contents stay as they are.
+QStringList indexUpgradeFrom2();
+// True when rows wait in entries_unindexed.
+bool hasUnindexed(const QSqlDatabase &db);
+// Indexes up to `rows` of the rows waiting in entries_unindexed, oldest first, in one short
+// transaction; a row in flight since `inFlightSince` (ms since the epoch) or later waits on.
+// *more: rows are left. False + *error on failure (busy, disk): the rows wait for the next call.
+bool indexPending(const QSqlDatabase &db, int rows, qint64 inFlightSince, qint64 *indexed, bool *more, QString *error);
 // True when every row is in the index.
 bool indexReady(const QSqlDatabase &db);
 // Indexes up to `rows` older rows (the newest not yet indexed first); *indexed says how many.
@@ -56,7 +73,9 @@ struct Select
 };
 
 // `ceiling` > 0 keeps rows with id <= ceiling (a view's stable snapshot while rows are added).
-Select select(const LedgerQuery &query, bool indexReady, qint64 ceiling = 0);
+// `unindexed`: rows wait in entries_unindexed (hasUnindexed()); a text search then also checks
+// them, with LIKE.
+Select select(const LedgerQuery &query, bool indexReady, qint64 ceiling = 0, bool unindexed = false);
 
 // The FTS5 query for `text` (its trigrams, quoted), empty when it is shorter than 3 characters.
 QString matchExpression(const QString &text);

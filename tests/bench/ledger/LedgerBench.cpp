@@ -14,6 +14,7 @@
 // Prints a table and one machine-readable line starting with "LEDGER ".
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerModel.h"
+#include "core/ledger/LedgerSearch.h"
 #include "ui/LedgerPage.h"
 
 #include <QApplication>
@@ -126,6 +127,16 @@ bool generate(const QString &path, int rows)
             std::fprintf(stderr, "generate: %s %s\n", qPrintable(ins.lastError().text()),
                          qPrintable(job.lastError().text()));
         ok = ok && db.commit();
+        // As the runs' journals do when each run ends: their rows into the text index.
+        for (bool more = ok; more;) {
+            qint64 indexed = 0;
+            QString error;
+            ok = tc::ledgersql::indexPending(db, 100000, QDateTime::currentMSecsSinceEpoch(), &indexed, &more, &error);
+            if (!ok) {
+                std::fprintf(stderr, "index: %s\n", qPrintable(error));
+                break;
+            }
+        }
         q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     QSqlDatabase::removeDatabase(u"gen"_s);
