@@ -309,11 +309,15 @@ private Q_SLOTS:
         QCOMPARE(call->method(), QByteArray("GET"));
         QVERIFY(call->result().isArray());
         QVERIFY(call->body().contains(reg.deviceToken.toUtf8()));
+        // A request without a body says no Content-Type; one with a body says JSON.
+        QVERIFY(!hasHeader(call->exchange().requestHeaders, "Content-Type"));
+        QCOMPARE(header(call->exchange().requestHeaders, "Accept"), QByteArray("application/json"));
 
         ApiCall *post = m_client->request("POST", u"/v1/Registration/Create"_s, "{}"); // no headers: refused
         TC_FINISH(post);
         QVERIFY(post->error().isError());
         QVERIFY(post->httpStatus() >= 400);
+        QCOMPARE(header(post->exchange().requestHeaders, "Content-Type"), QByteArray("application/json"));
     }
 
     void bearer_isOnlySentToTheBaseUrlsHost()

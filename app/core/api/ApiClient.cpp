@@ -601,7 +601,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     // Redirects are not followed: a redirect must not carry the token elsewhere.
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setRawHeader("Accept", "application/json");
-    nr.setRawHeader("Content-Type", "application/json");
+    if (!request.body.isEmpty()) // (a GET or a DELETE without a body describes no content)
+        nr.setRawHeader("Content-Type", "application/json");
     nr.setRawHeader("User-Agent", "telematics-console/" TC_VERSION);
     for (const auto &h : request.headers) {
         if (Redactor::isSecretHeader(h.first) && !ownOrigin) {
