@@ -10,6 +10,7 @@
 #include "core/traffic/TrafficRecorder.h"
 #include "core/traffic/TrafficStore.h"
 #include "core/util/Clock.h"
+#include "core/util/Json.h"
 #include "ui/Colors.h"
 #include "ui/MessageBox.h"
 #include "ui/SaveDialog.h"
@@ -780,13 +781,11 @@ void TrafficPage::checkBody()
         m_send->setEnabled(true);
         return;
     }
-    const QByteArray before = body.left(error.offset);
-    const int line = int(before.count('\n')) + 1;
-    const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
+    const json::TextPosition at = json::errorPosition(body, error);
     m_bodyState->setText(tr("Not JSON: %1 at line %2, column %3. Send waits until it is.")
                                  .arg(error.errorString())
-                                 .arg(line)
-                                 .arg(column));
+                                 .arg(at.line)
+                                 .arg(at.column));
     m_bodyState->setStyleSheet(u"color: %1"_s.arg(Colors::red().name()));
     m_send->setEnabled(false);
 }

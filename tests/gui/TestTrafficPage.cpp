@@ -306,6 +306,16 @@ private Q_SLOTS:
         body->setPlainText(u"{\"Quantity\": 2,"_s);
         QVERIFY(!button(&page, u"Send"_s)->isEnabled());
         QVERIFY(page.findChild<QLabel *>(u"bodyState"_s)->text().contains(u"Not JSON"_s));
+        // The place named is the character that does not fit, counted as a person counts.
+        const auto state = [&] { return page.findChild<QLabel *>(u"bodyState"_s)->text(); };
+        for (const auto &[text, where] :
+             {std::pair{u"{\"Quantity\": }"_s, u"line 1, column 14"_s}, std::pair{u"[1,2,,3]"_s, u"line 1, column 6"_s},
+              std::pair{u"{\n  \"Ім'я\" 1\n}"_s, u"line 2, column 10"_s},
+              std::pair{u"{\n  \"a\": x\n}"_s, u"line 2, column 8"_s},
+              std::pair{u"{\"a\":1}x"_s, u"line 1, column 8"_s}}) {
+            body->setPlainText(text);
+            QVERIFY2(state().contains(where), qPrintable(text + u" → "_s + state()));
+        }
         body->setPlainText(u"{\"Quantity\":2}"_s);
         QVERIFY(button(&page, u"Send"_s)->isEnabled());
         QTest::mouseClick(button(&page, u"Pretty-print"_s), Qt::LeftButton);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tc::json {
@@ -73,6 +74,27 @@ std::optional<bool> toBool(const QJsonValue &v)
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+TextPosition errorPosition(const QByteArray &text, const QJsonParseError &error)
+{
+    qsizetype at = error.offset;
+    switch (error.error) {
+    case QJsonParseError::IllegalNumber:
+    case QJsonParseError::GarbageAtEnd:
+    case QJsonParseError::TerminationByNumber:
+    case QJsonParseError::UnterminatedString: break;
+    default: at = error.offset - 1; break;
+    }
+    at = std::clamp<qsizetype>(at, 0, text.size());
+    TextPosition p;
+    const QByteArrayView before(text.constData(), at);
+    p.line = int(before.count('\n')) + 1;
+    for (qsizetype i = before.lastIndexOf('\n') + 1; i < at; ++i) {
+        if ((uchar(text.at(i)) & 0xC0) != 0x80) // not a UTF-8 continuation byte
+            ++p.column;
+    }
+    return p;
 }
 
 } // namespace tc::json

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers for reading the service's JSON: "PascalCase out, any casing in".
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -23,5 +24,15 @@ std::optional<bool> toBool(const QJsonValue &v);
 
 // Compact UTF-8 serialisation of an object or array.
 QByteArray compact(const QJsonObject &object);
+
+// Where a parse error of `text` lies, as a person counts (line and column from 1, a column per
+// character): the character Qt stopped at. QJsonParseError::offset is one past it for most errors
+// (Qt has read the character that does not fit) and at it for a bad number or trailing garbage.
+struct TextPosition
+{
+    int line = 1;
+    int column = 1;
+};
+TextPosition errorPosition(const QByteArray &text, const QJsonParseError &error);
 
 } // namespace tc::json
