@@ -368,27 +368,27 @@
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="887"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="889"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="900"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="901"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="908"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="909"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="914"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="915"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -2170,69 +2170,69 @@ NICHT im Journal erfasst (exportieren Sie die Ergebnisse jetzt; es gibt sie nur 
         <translation>Schema anlegen</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="287"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="698"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="309"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="723"/>
         <source>The ledger could not %1: %2</source>
         <translation>Das Journal ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="336"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="346"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="354"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="361"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="368"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>record a registration</source>
         <translation>Registrierung speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
-        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="359"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="163"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>das Journal ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="372"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a registration</source>
         <translation>Registrierung aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="390"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="412"/>
         <source>update a bulk row</source>
         <translation>Massenzeile aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="437"/>
         <source>record the bulk run</source>
         <translation>Massenlauf speichern</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="434"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="456"/>
         <source>update the bulk run</source>
         <translation>Massenlauf aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="444"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="466"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>der Lauf endete, während die Anfrage dieser Zeile vielleicht unterwegs war</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="449"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="471"/>
         <source>mark interrupted rows</source>
         <translation>unterbrochene Zeilen markieren</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="699"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="724"/>
         <source>be read for the export</source>
         <translation>Lesen für den Export</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="716"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="741"/>
         <source>The export was canceled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="709"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="704"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="734"/>
         <source>The export could not be written: </source>
         <translation>Der Export konnte nicht geschrieben werden: </translation>
     </message>
@@ -3447,141 +3447,146 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
+        <source>Another profile is named &quot;%1&quot;: names that differ only in capitals cannot be told apart.</source>
+        <translation>Ein anderes Profil heißt &quot;%1&quot;: Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, lassen sich nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="599"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="603"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="612"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="619"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="670"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Geben Sie das Passwort des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="685"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="706"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="726"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="733"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="743"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="751"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="775"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="785"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="796"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="846"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>
@@ -3698,13 +3703,19 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="208"/>
+        <source>A profile named &quot;%1&quot; already exists: names that differ only in capitals cannot be told apart.</source>
+        <translation>Ein Profil namens &quot;%1&quot; gibt es bereits: Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, lassen sich nicht auseinanderhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="198"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="291"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="204"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
@@ -4552,109 +4563,109 @@ Die betroffenen Felder sind markiert.</translation>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="389"/>
+        <location filename="../app/core/auth/Session.cpp" line="392"/>
         <source>automatic refresh: try %1 after a failure</source>
         <translation>automatische Erneuerung: Versuch %1 nach einem Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="393"/>
+        <location filename="../app/core/auth/Session.cpp" line="396"/>
         <source>automatic refresh: the token expired</source>
         <translation>automatische Erneuerung: das Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="395"/>
+        <location filename="../app/core/auth/Session.cpp" line="398"/>
         <source>automatic refresh</source>
         <translation>automatische Erneuerung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="398"/>
+        <location filename="../app/core/auth/Session.cpp" line="401"/>
         <source>automatic refresh, before the refresh token expires</source>
         <translation>automatische Erneuerung, bevor das Refresh-Token abläuft</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="400"/>
+        <location filename="../app/core/auth/Session.cpp" line="403"/>
         <source>automatic refresh, 5 min before expiry</source>
         <translation>automatische Erneuerung, 5 min vor Ablauf</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="402"/>
-        <location filename="../app/core/auth/Session.cpp" line="403"/>
+        <location filename="../app/core/auth/Session.cpp" line="405"/>
+        <location filename="../app/core/auth/Session.cpp" line="406"/>
         <source>automatic refresh, %1 % of lifetime</source>
         <translation>automatische Erneuerung, bei %1 % der Lebensdauer</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="414"/>
+        <location filename="../app/core/auth/Session.cpp" line="417"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>die letzte Erneuerungsantwort ging verloren, das Refresh-Token ist also vielleicht verbraucht</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="416"/>
+        <location filename="../app/core/auth/Session.cpp" line="419"/>
         <source>the refresh token expired</source>
         <translation>das Refresh-Token ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="418"/>
+        <location filename="../app/core/auth/Session.cpp" line="421"/>
         <source>no refresh token was kept</source>
         <translation>es wurde kein Refresh-Token aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="422"/>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="425"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>re-login: %1</source>
         <translation>erneute Anmeldung: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="424"/>
+        <location filename="../app/core/auth/Session.cpp" line="427"/>
         <source>%1 (login)</source>
         <translation>%1 (Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="459"/>
+        <location filename="../app/core/auth/Session.cpp" line="462"/>
         <source>refresh</source>
         <translation>Erneuerung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="513"/>
+        <location filename="../app/core/auth/Session.cpp" line="516"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
         <translation>erneute Anmeldung: Refresh-Token abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="515"/>
+        <location filename="../app/core/auth/Session.cpp" line="518"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>das Refresh-Token wurde abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>automatic login</source>
         <translation>automatische Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="570"/>
+        <location filename="../app/core/auth/Session.cpp" line="573"/>
         <source>login</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="743"/>
+        <location filename="../app/core/auth/Session.cpp" line="746"/>
         <source>resume: the kept token had lapsed</source>
         <translation>Wiederaufnahme: das aufbewahrte Token war abgelaufen</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="802"/>
+        <location filename="../app/core/auth/Session.cpp" line="805"/>
         <source>not logged in: log in first</source>
         <translation>nicht angemeldet: melden Sie sich zuerst an</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="806"/>
+        <location filename="../app/core/auth/Session.cpp" line="809"/>
         <source>refresh asked for</source>
         <translation>Erneuerung angefordert</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <location filename="../app/core/auth/Session.cpp" line="856"/>
         <source>the request could not be built</source>
         <translation>die Anfrage konnte nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="875"/>
+        <location filename="../app/core/auth/Session.cpp" line="878"/>
         <source>refresh after a 401</source>
         <translation>Erneuerung nach einer 401</translation>
     </message>
@@ -5514,122 +5525,122 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="52"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="53"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>Traffic views</source>
         <translation>Ansichten des Datenverkehrs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="95"/>
         <source>C&amp;omposer</source>
         <translation>Anfrage-&amp;Editor</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="103"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="104"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Der Verlauf wird nicht auf dem Datenträger gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
         <source>Status class</source>
         <translation>Statusklasse</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>No answer</source>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>Path contains</source>
         <translation>Pfad enthält</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="130"/>
         <source>Path contains…</source>
         <translation>Pfad enthält…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="134"/>
         <source>E&amp;rrors only</source>
         <translation>Nur &amp;Fehler</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="143"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="144"/>
         <source>Exchanges</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
         <source>Exchange details</source>
         <translation>Details des Vorgangs</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Wählen Sie einen Vorgang, um seine Header und Inhalte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>Copy as c&amp;url</source>
         <translation>Als c&amp;url kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle; verborgene Werte werden zu $TELEMATICS_…-Variablen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
         <source>E&amp;xport HAR…</source>
         <translation>HAR e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Die ausgewählten Vorgänge (oder alle angezeigten) als HAR 1.2, Geheimnisse verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="197"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="259"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="260"/>
         <source>Any profile</source>
         <translation>Jedes Profil</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="322"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="323"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 von %n Vorgang</numerusform>
@@ -5637,68 +5648,68 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Umschlag: Status %1 · Title „%2“</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>(none)</source>
         <translation>(keins)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Sent by: %1</source>
         <translation>Gesendet von: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>At %1</source>
         <translation>Zeitpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Gesendetes Token (Claims, Geheimnisse verborgen): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request headers:</source>
         <translation>Anfrage-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Request body%1:</source>
         <translation>Anfrageinhalt%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source> (cut)</source>
         <translation> (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>No answer yet.</source>
         <translation>Noch keine Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Antwort: HTTP %1 in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response headers:</source>
         <translation>Antwort-Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source>Response body%1:</source>
         <translation>Antwortinhalt%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="408"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Die Details dieses Vorgangs werden nicht mehr aufbewahrt (nur der letzte %n Vorgang).</numerusform>
@@ -5706,13 +5717,13 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="540"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="541"/>
         <source>No exchange to copy.</source>
         <translation>Kein Vorgang zum Kopieren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert.</numerusform>
@@ -5720,7 +5731,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="555"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>%n curl-Befehl kopiert; setzen Sie zuerst %1.</numerusform>
@@ -5728,81 +5739,81 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>No exchange to export.</source>
         <translation>Kein Vorgang zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="533"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Export as HAR</source>
         <translation>Als HAR exportieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
         <source>Re&amp;veal secrets (screen only)</source>
         <translation>&amp;Geheimnisse zeigen (nur Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
         <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
         <translation>Zeigt Passwörter, Schlüssel und Tokens der Vorgänge dieses Laufs auf dem Bildschirm, bis es ausgeschaltet wird; Kopien und Exporte bleiben verborgen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
         <source>Copy unredacted…</source>
         <translation>Unverdeckt kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="190"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
         <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
         <translation>Die ausgewählten Anfragen als curl-Befehle mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="193"/>
         <source>Export unredacted…</source>
         <translation>Unverdeckt exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
         <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
         <translation>Die ausgewählten Vorgänge als HAR 1.2 mit ihren Geheimnissen im Klartext: fragt jedes Mal vorher</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
         <source>Envelope: Status %1, no Title</source>
         <translation>Umschlag: Status %1, kein Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation>Geheimnisse sichtbar, nur auf dem Bildschirm: Kopien und Exporte bleiben verborgen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation>Nichts zu zeigen: Die Geheimnisse von Vorgängen aus einem früheren Lauf wurden nie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation>Noch nichts zu zeigen: Die Geheimnisse werden aufbewahrt, sobald die Antwort da ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation>Nichts zu zeigen: Geheimnisse werden hier nicht aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Nichts zu zeigen: Die Geheimnisse dieses Vorgangs werden nicht mehr aufbewahrt (aufbewahrt wird nur %n Vorgang dieses Laufs, der letzte, im Speicher).</numerusform>
@@ -5810,7 +5821,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="474"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>Die Geheimnisse dieser Vorgänge werden nicht aufbewahrt: Nur %n Vorgang dieses Laufs, der letzte, behält sie, im Speicher, und Vorgänge aus einem früheren Lauf nie. Nichts wurde kopiert.</numerusform>
@@ -5818,7 +5829,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="481"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="482"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n der gewählten Vorgänge hat seine Geheimnisse nicht mehr und wird ausgelassen.</numerusform>
@@ -5826,17 +5837,17 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="486"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="487"/>
         <source>Nothing was copied with its secrets.</source>
         <translation>Nichts wurde mit seinen Geheimnissen kopiert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
         <source>Copy with secrets</source>
         <translation>Mit Geheimnissen kopieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="500"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>%n curl-Befehl mit Passwörtern, Schlüsseln und Tokens im Klartext kopieren? Alles, was die Zwischenablage liest, kann sie sehen; sie wird nach %1 Sekunden geleert. Das gilt nur für diese eine Kopie.</numerusform>
@@ -5844,7 +5855,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="508"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="509"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>%n curl-Befehl mit Geheimnissen kopiert, nur dieses Mal; die nächste Kopie verbirgt sie wieder.</numerusform>
@@ -5852,12 +5863,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
         <source>Export with secrets</source>
         <translation>Mit Geheimnissen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>%n Vorgang als HAR mit Passwörtern, Schlüsseln und Tokens im Klartext exportieren? Wer die Datei bekommt, kann sie verwenden. Das gilt nur für diesen einen Export.</numerusform>
@@ -5865,12 +5876,12 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
         <source>Export as HAR, with secrets</source>
         <translation>Als HAR exportieren, mit Geheimnissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>%n Vorgang MIT Geheimnissen nach %1 exportiert (nur für Sie lesbar); der nächste Export verbirgt sie wieder.</numerusform>
@@ -5878,7 +5889,7 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert (Geheimnisse verborgen).</numerusform>
@@ -5886,222 +5897,222 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>Clear the traffic history</source>
         <translation>Verlauf des Datenverkehrs leeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Alle aufgezeichneten Vorgänge vergessen, auf dem Bildschirm und auf dem Datenträger (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="583"/>
         <source>not kept</source>
         <translation>nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="588"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="589"/>
         <source>The traffic history was cleared.</source>
         <translation>Der Verlauf des Datenverkehrs wurde geleert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Send as profile</source>
         <translation>Profil, als das gesendet wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Auth</source>
         <translation>Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="613"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="616"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Send &amp;as:</source>
         <translation>Senden a&amp;ls:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="620"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request method</source>
         <translation>Anfragemethode</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>Request path</source>
         <translation>Anfragepfad</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="625"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="626"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>&amp;Request:</source>
         <translation>&amp;Anfrage:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Name: Wert, einer pro Zeile (Content-Type und die Auth werden ergänzt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="636"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>Request body</source>
         <translation>Anfrageinhalt</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="641"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
         <source>JSON body (empty: none)</source>
         <translation>JSON-Inhalt (leer: keiner)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="646"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>&amp;Body:</source>
         <translation>&amp;Inhalt:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Saved requests</source>
         <translation>Gespeicherte Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Save as name</source>
         <translation>Name zum Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Name to save as</source>
         <translation>Name, unter dem gespeichert wird</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Sa&amp;ve</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Speichert Methode, Pfad, Header und Inhalt in den Einstellungen; Geheimnisse werden nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="663"/>
         <source>Delete saved request</source>
         <translation>Gespeicherte Anfrage löschen</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="667"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="668"/>
         <source>Sa&amp;ved:</source>
         <translation>&amp;Gespeichert:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Geheimnisse in dieser Antwort an&amp;zeigen (nur auf dem Bildschirm)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="683"/>
         <source>Export HAR…</source>
         <translation>HAR exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>No auth</source>
         <translation>Keine Auth</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Gruppenschlüssel-Header (aus dem Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="734"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Sitzungstoken (bei Bedarf erneuert)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="739"/>
         <source>Template…</source>
         <translation>Vorlage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="770"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="771"/>
         <source>No body.</source>
         <translation>Kein Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="778"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="779"/>
         <source>Valid JSON.</source>
         <translation>Gültiges JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="786"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Kein JSON: %1 in Zeile %2, Spalte %3. Senden wartet, bis es gültig ist.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="818"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="851"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Die erste Antwort war eine 401: Die Sitzung hat ihr Token erneuert und die Anfrage erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="909"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation>Gespeicherte Anfrage…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="938"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation>Geben Sie einen Namen an, unter dem die Anfrage gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="957"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>„%1“ gespeichert (ohne Geheimnisse).</translation>
     </message>
@@ -6582,39 +6593,39 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>Anfragen gehen an %1 als Admin von „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="557"/>
+        <location filename="../app/ui/UsersPage.cpp" line="554"/>
         <source>Type the %1 to look for.</source>
         <translation>Geben Sie %1 ein, wonach gesucht werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="563"/>
-        <location filename="../app/ui/UsersPage.cpp" line="591"/>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="560"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="816"/>
         <source>Pick an admin session first.</source>
         <translation>Wählen Sie zuerst eine Admin-Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="567"/>
+        <location filename="../app/ui/UsersPage.cpp" line="564"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Suche nach %1 „%2“…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="577"/>
+        <location filename="../app/ui/UsersPage.cpp" line="572"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Kein Benutzer für %1 „%2“ gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="581"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Geben Sie die InstanceId der Gruppe an, um ihre Benutzer durchzublättern.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="597"/>
+        <location filename="../app/ui/UsersPage.cpp" line="592"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Seite %1 von Gruppe %2 wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="618"/>
+        <location filename="../app/ui/UsersPage.cpp" line="613"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Seite %1 von %2 · Benutzer in der Gruppe: %n</numerusform>
@@ -6622,17 +6633,17 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <location filename="../app/ui/UsersPage.cpp" line="795"/>
         <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
         <translation>Dieser Benutzer hat weder eine Telefonnummer noch eine E-Mail-Adresse zum Anmelden: Legen Sie zuerst eine im Reiter „Bearbeiten“ fest, dann ein Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="610"/>
+        <location filename="../app/ui/UsersPage.cpp" line="605"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Gruppe %1 hat auf dieser Seite keine Benutzer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <location filename="../app/ui/UsersPage.cpp" line="662"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Gefundene Benutzer: %n.</numerusform>
@@ -6640,22 +6651,22 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="704"/>
+        <location filename="../app/ui/UsersPage.cpp" line="707"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Um %1 zu finden, melden Sie sich mit einem Admin-Profil an (Profile, dann Anmelden) und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="709"/>
+        <location filename="../app/ui/UsersPage.cpp" line="712"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Warten Sie auf die laufende Anfrage und drücken Sie dann „Suchen“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="723"/>
         <source>Reading your own profile…</source>
         <translation>Ihr eigenes Profil wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="736"/>
+        <location filename="../app/ui/UsersPage.cpp" line="735"/>
         <source>Your own profile.</source>
         <translation>Ihr eigenes Profil.</translation>
     </message>
@@ -6665,174 +6676,174 @@ Dieses Profil meldet sich mit dem alten an, bis Sie das neue in seinem Editor ei
         <translation>Der Dienst hat kein Profil zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="750"/>
+        <location filename="../app/ui/UsersPage.cpp" line="749"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Kein Benutzer angezeigt. Suchen Sie links einen oder verwenden Sie „Diesen Benutzer finden“ auf einer Token-Karte, im Inspektor oder im Journal.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="769"/>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · Gruppe %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>status unknown</source>
         <translation>Status unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="798"/>
+        <location filename="../app/ui/UsersPage.cpp" line="797"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation>Der Benutzer meldet sich mit %1 und einem eigenen Passwort an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="803"/>
+        <location filename="../app/ui/UsersPage.cpp" line="802"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Löschen ist endgültig: %1 (DeviceToken %2, Gruppe %3) und alles, was der Dienst für diesen Benutzer aufbewahrt, wird entfernt. Zur Bestätigung geben Sie die letzten 8 Zeichen des DeviceTokens ein (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <location filename="../app/ui/UsersPage.cpp" line="829"/>
         <source>The password of %1 was set.</source>
         <translation>Das Passwort von %1 wurde festgelegt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="843"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Von dieser Konsole am %1 registriert (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="849"/>
+        <location filename="../app/ui/UsersPage.cpp" line="848"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Am %3 von %4 aus Gruppe %1 nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <location filename="../app/ui/UsersPage.cpp" line="850"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Eine Verschiebung in Gruppe %1 am %2 ist vielleicht erfolgt (die Antwort ging verloren).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="854"/>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 am %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Nicht im Journal dieser Konsole.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Ledger: </source>
         <translation>Journal: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="907"/>
+        <location filename="../app/ui/UsersPage.cpp" line="906"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Nichts geändert: Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="911"/>
+        <location filename="../app/ui/UsersPage.cpp" line="910"/>
         <source>Saving %1…</source>
         <translation>%1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="932"/>
+        <location filename="../app/ui/UsersPage.cpp" line="931"/>
         <source>Saved (%1) and read back.</source>
         <translation>Gespeichert (%1) und erneut gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="934"/>
+        <location filename="../app/ui/UsersPage.cpp" line="933"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Gespeichert (%1), aber das erneute Lesen des Benutzers ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="952"/>
         <source>%1 — group %2</source>
         <translation>%1 — Gruppe %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="963"/>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>Der InstanceKEY der Zielgruppe wird beim Drücken von „Verschieben“ aus dem Schlüsselbund-Eintrag des gewählten Gruppenschlüssel-Profils gelesen und nur an dessen Dienst gesendet. Die Verschiebung wird im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="966"/>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Kein Gruppenschlüssel-Profil dieses Dienstes für eine andere Gruppe. Legen Sie eines an (Profile, Neu…, Art Gruppenschlüssel) mit der InstanceId und dem InstanceKEY dieser Gruppe.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="977"/>
+        <location filename="../app/ui/UsersPage.cpp" line="976"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Dieses Gruppenschlüssel-Profil existiert nicht mehr. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="982"/>
         <source>Moving %1 to group %2…</source>
         <translation>%1 wird in Gruppe %2 verschoben…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="995"/>
+        <location filename="../app/ui/UsersPage.cpp" line="994"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, aber das Journal konnte es nicht erfassen: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>was moved</source>
         <translation>wurde verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>may have been moved</source>
         <translation>wurde vielleicht verschoben</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1001"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 in Gruppe %2 verschoben (%3). Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1026"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>„Löschen“ bleibt aus, bis die letzten 8 Zeichen stimmen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Das passt. „Endgültig löschen“ entfernt %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>„%1“ sind nicht die letzten 8 Zeichen dieses DeviceTokens (es endet auf %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1042"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1045"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, aber das Journal konnte es nicht erfassen: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>was deleted</source>
         <translation>wurde gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>may have been deleted</source>
         <translation>wurde vielleicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1053"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) gelöscht. Im Journal erfasst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1063"/>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
     </message>

@@ -368,27 +368,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="887"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="889"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the answer carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="900"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="901"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="908"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="909"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="914"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="915"/>
         <source>the user profile (Result) is not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,69 +2167,69 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="287"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="698"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="309"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="723"/>
         <source>The ledger could not %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="336"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="346"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="354"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="361"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="368"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>record a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
-        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="359"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="163"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="372"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="390"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="412"/>
         <source>update a bulk row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="437"/>
         <source>record the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="434"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="456"/>
         <source>update the bulk run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="444"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="466"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="449"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="471"/>
         <source>mark interrupted rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="699"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="724"/>
         <source>be read for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="716"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="741"/>
         <source>The export was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="709"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="704"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="734"/>
         <source>The export could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,139 +3437,144 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
+        <source>Another profile is named &quot;%1&quot;: names that differ only in capitals cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>A profile name cannot contain / or \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="599"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="603"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="612"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="619"/>
         <source>A path starts with “/”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
         <source>Enter the API password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="670"/>
         <source>Enter the user&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>Enter the InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>A group-key profile does not log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
         <source>Cannot test yet:
 • %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="685"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="706"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="726"/>
         <source>Test login cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
         <source>Login failed.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="733"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="743"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="751"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="775"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="785"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="796"/>
         <source>Could not rename the profile: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="846"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,13 +3691,19 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="208"/>
+        <source>A profile named &quot;%1&quot; already exists: names that differ only in capitals cannot be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="198"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="291"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="204"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,109 +4547,109 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="389"/>
+        <location filename="../app/core/auth/Session.cpp" line="392"/>
         <source>automatic refresh: try %1 after a failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="393"/>
+        <location filename="../app/core/auth/Session.cpp" line="396"/>
         <source>automatic refresh: the token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="395"/>
+        <location filename="../app/core/auth/Session.cpp" line="398"/>
         <source>automatic refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="398"/>
+        <location filename="../app/core/auth/Session.cpp" line="401"/>
         <source>automatic refresh, before the refresh token expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="400"/>
+        <location filename="../app/core/auth/Session.cpp" line="403"/>
         <source>automatic refresh, 5 min before expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="402"/>
-        <location filename="../app/core/auth/Session.cpp" line="403"/>
+        <location filename="../app/core/auth/Session.cpp" line="405"/>
+        <location filename="../app/core/auth/Session.cpp" line="406"/>
         <source>automatic refresh, %1 % of lifetime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="414"/>
+        <location filename="../app/core/auth/Session.cpp" line="417"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="416"/>
+        <location filename="../app/core/auth/Session.cpp" line="419"/>
         <source>the refresh token expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="418"/>
+        <location filename="../app/core/auth/Session.cpp" line="421"/>
         <source>no refresh token was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="422"/>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="425"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>re-login: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="424"/>
+        <location filename="../app/core/auth/Session.cpp" line="427"/>
         <source>%1 (login)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="459"/>
+        <location filename="../app/core/auth/Session.cpp" line="462"/>
         <source>refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="513"/>
+        <location filename="../app/core/auth/Session.cpp" line="516"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="515"/>
+        <location filename="../app/core/auth/Session.cpp" line="518"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>automatic login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="570"/>
+        <location filename="../app/core/auth/Session.cpp" line="573"/>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="743"/>
+        <location filename="../app/core/auth/Session.cpp" line="746"/>
         <source>resume: the kept token had lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="802"/>
+        <location filename="../app/core/auth/Session.cpp" line="805"/>
         <source>not logged in: log in first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="806"/>
+        <location filename="../app/core/auth/Session.cpp" line="809"/>
         <source>refresh asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <location filename="../app/core/auth/Session.cpp" line="856"/>
         <source>the request could not be built</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="875"/>
+        <location filename="../app/core/auth/Session.cpp" line="878"/>
         <source>refresh after a 401</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,122 +5507,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="52"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="53"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>Traffic views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
         <source>&amp;Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="95"/>
         <source>C&amp;omposer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="103"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="104"/>
         <source>The history is not kept on disk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
         <source>Status class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>Path contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="130"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="134"/>
         <source>E&amp;rrors only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="143"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="144"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
         <source>Exchange details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>Copy as c&amp;url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
         <source>E&amp;xport HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="197"/>
         <source>C&amp;lear history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="259"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="260"/>
         <source>Any profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="322"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="323"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 of %n exchange</numerusform>
@@ -5619,68 +5630,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Sent by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>At %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Request body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source> (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>No answer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source>Response body%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="408"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>The details of this exchange are no longer kept (only the last %n are).</numerusform>
@@ -5688,13 +5699,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="540"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="541"/>
         <source>No exchange to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Copied %n curl command.</numerusform>
@@ -5702,7 +5713,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="555"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Copied %n curl command; set %1 first.</numerusform>
@@ -5710,81 +5721,81 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>No exchange to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="533"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Export as HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>HAR (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
         <source>Re&amp;veal secrets (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
         <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
         <source>Copy unredacted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="190"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
         <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="193"/>
         <source>Export unredacted…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
         <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
         <source>Envelope: Status %1, no Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</numerusform>
@@ -5792,7 +5803,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="474"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</numerusform>
@@ -5800,7 +5811,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="481"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="482"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n of the chosen exchange no longer have their secrets and are left out.</numerusform>
@@ -5808,17 +5819,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="486"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="487"/>
         <source>Nothing was copied with its secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
         <source>Copy with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="500"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Copy %n curl command with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</numerusform>
@@ -5826,7 +5837,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="508"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="509"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Copied %n curl command with their secrets, this once; the next copy hides them again.</numerusform>
@@ -5834,12 +5845,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
         <source>Export with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Export %n exchange as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</numerusform>
@@ -5847,12 +5858,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
         <source>Export as HAR, with secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Exported %n exchange to %1 WITH their secrets (readable by you only); the next export hides them again.</numerusform>
@@ -5860,7 +5871,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Exported %n exchange to %1 (secrets hidden).</numerusform>
@@ -5868,222 +5879,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>Clear the traffic history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="583"/>
         <source>not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="588"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="589"/>
         <source>The traffic history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Send as profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="613"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="616"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Send &amp;as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="620"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>Request path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="625"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="626"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>&amp;Request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="636"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="641"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
         <source>JSON body (empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="646"/>
         <source>&amp;Pretty-print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Saved requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Save as name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Name to save as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="663"/>
         <source>Delete saved request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="667"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="668"/>
         <source>Sa&amp;ved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="683"/>
         <source>Export HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>No auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
         <source>Group key headers (from the keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="734"/>
         <source>Session token (refreshed as needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="739"/>
         <source>Template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="770"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="771"/>
         <source>No body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="778"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="779"/>
         <source>Valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="786"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="818"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="851"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="909"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="938"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="957"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6564,39 +6575,39 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="557"/>
+        <location filename="../app/ui/UsersPage.cpp" line="554"/>
         <source>Type the %1 to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="563"/>
-        <location filename="../app/ui/UsersPage.cpp" line="591"/>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="560"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="816"/>
         <source>Pick an admin session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="567"/>
+        <location filename="../app/ui/UsersPage.cpp" line="564"/>
         <source>Looking for %1 “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="577"/>
+        <location filename="../app/ui/UsersPage.cpp" line="572"/>
         <source>No user found for %1 “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="581"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="597"/>
+        <location filename="../app/ui/UsersPage.cpp" line="592"/>
         <source>Reading page %1 of group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="618"/>
+        <location filename="../app/ui/UsersPage.cpp" line="613"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Page %1 of %2 · users in the group: %n</numerusform>
@@ -6604,17 +6615,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <location filename="../app/ui/UsersPage.cpp" line="795"/>
         <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="610"/>
+        <location filename="../app/ui/UsersPage.cpp" line="605"/>
         <source>Group %1 has no users on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <location filename="../app/ui/UsersPage.cpp" line="662"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Users found: %n.</numerusform>
@@ -6622,22 +6633,22 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="704"/>
+        <location filename="../app/ui/UsersPage.cpp" line="707"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="709"/>
+        <location filename="../app/ui/UsersPage.cpp" line="712"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="723"/>
         <source>Reading your own profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="736"/>
+        <location filename="../app/ui/UsersPage.cpp" line="735"/>
         <source>Your own profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6647,173 +6658,173 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="750"/>
+        <location filename="../app/ui/UsersPage.cpp" line="749"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="769"/>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>status unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="798"/>
+        <location filename="../app/ui/UsersPage.cpp" line="797"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="803"/>
+        <location filename="../app/ui/UsersPage.cpp" line="802"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <location filename="../app/ui/UsersPage.cpp" line="829"/>
         <source>The password of %1 was set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="843"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="849"/>
+        <location filename="../app/ui/UsersPage.cpp" line="848"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <location filename="../app/ui/UsersPage.cpp" line="850"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="854"/>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
         <source>%1 on %2 by %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Ledger: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="907"/>
+        <location filename="../app/ui/UsersPage.cpp" line="906"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="911"/>
+        <location filename="../app/ui/UsersPage.cpp" line="910"/>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="932"/>
+        <location filename="../app/ui/UsersPage.cpp" line="931"/>
         <source>Saved (%1) and read back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="934"/>
+        <location filename="../app/ui/UsersPage.cpp" line="933"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="952"/>
         <source>%1 — group %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="963"/>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="966"/>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="977"/>
+        <location filename="../app/ui/UsersPage.cpp" line="976"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="982"/>
         <source>Moving %1 to group %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="995"/>
+        <location filename="../app/ui/UsersPage.cpp" line="994"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>was moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>may have been moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1001"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1026"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1042"/>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1045"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>may have been deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1053"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1063"/>
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,27 +368,27 @@
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="886"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="887"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="889"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="900"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="901"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="908"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="909"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="914"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="915"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -2184,69 +2184,69 @@ NOT recorded in the ledger (export the results now; they exist only here):
         <translation>створення схеми</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="287"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="698"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="309"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="723"/>
         <source>The ledger could not %1: %2</source>
         <translation>Збій журналу (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="336"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="339"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="346"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="354"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="358"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="361"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="368"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="376"/>
         <source>record a registration</source>
         <translation>запис реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="337"/>
-        <location filename="../app/core/ledger/LedgerReader.cpp" line="134"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="359"/>
+        <location filename="../app/core/ledger/LedgerReader.cpp" line="163"/>
         <location filename="../app/core/ledger/LedgerUserEvents.cpp" line="33"/>
         <source>the ledger is not open</source>
         <translation>журнал не відкрито</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="372"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="394"/>
         <source>update a registration</source>
         <translation>оновлення реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="390"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="412"/>
         <source>update a bulk row</source>
         <translation>оновлення рядка масової реєстрації</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="415"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="437"/>
         <source>record the bulk run</source>
         <translation>запис масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="434"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="456"/>
         <source>update the bulk run</source>
         <translation>оновлення масового запуску</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="444"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="466"/>
         <source>the run stopped while this row&apos;s request may have been in flight</source>
         <translation>запуск зупинився, коли запит цього рядка міг бути в дорозі</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="449"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="471"/>
         <source>mark interrupted rows</source>
         <translation>позначення перерваних рядків</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="699"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="724"/>
         <source>be read for the export</source>
         <translation>читання для експорту</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="716"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="741"/>
         <source>The export was canceled.</source>
         <translation>Експорт скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/core/ledger/Ledger.cpp" line="680"/>
-        <location filename="../app/core/ledger/Ledger.cpp" line="709"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="704"/>
+        <location filename="../app/core/ledger/Ledger.cpp" line="734"/>
         <source>The export could not be written: </source>
         <translation>Не вдалося записати експорт: </translation>
     </message>
@@ -3467,141 +3467,146 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
     </message>
     <message>
         <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
+        <source>Another profile is named &quot;%1&quot;: names that differ only in capitals cannot be told apart.</source>
+        <translation>Інший профіль має назву &quot;%1&quot;: назви, що відрізняються лише великими й малими літерами, неможливо розрізнити.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="589"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="591"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="595"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="599"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="600"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="603"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="606"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="612"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Адреса e-mail має вигляд name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="616"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="619"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="666"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="670"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Введіть пароль користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="682"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="685"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="703"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="706"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="723"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="726"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="728"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="730"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="733"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="740"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="743"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="748"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="751"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="772"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="782"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="775"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="785"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="793"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="796"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="843"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="846"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>
@@ -3718,13 +3723,19 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
 <context>
     <name>tc::ProfileStore</name>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="183"/>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="271"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="151"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="208"/>
+        <source>A profile named &quot;%1&quot; already exists: names that differ only in capitals cannot be told apart.</source>
+        <translation>Профіль із назвою &quot;%1&quot; уже існує: назви, що відрізняються лише великими й малими літерами, неможливо розрізнити.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="198"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="291"/>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>Профілю з назвою «%1» не існує.</translation>
     </message>
     <message>
-        <location filename="../app/core/profiles/ProfileStore.cpp" line="189"/>
+        <location filename="../app/core/profiles/ProfileStore.cpp" line="204"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Профіль із назвою «%1» уже існує.</translation>
     </message>
@@ -4579,109 +4590,109 @@ The fields concerned are marked.</source>
 <context>
     <name>tc::Session</name>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="389"/>
+        <location filename="../app/core/auth/Session.cpp" line="392"/>
         <source>automatic refresh: try %1 after a failure</source>
         <translation>автоматичне оновлення: спроба %1 після збою</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="393"/>
+        <location filename="../app/core/auth/Session.cpp" line="396"/>
         <source>automatic refresh: the token expired</source>
         <translation>автоматичне оновлення: строк дії токена минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="395"/>
+        <location filename="../app/core/auth/Session.cpp" line="398"/>
         <source>automatic refresh</source>
         <translation>автоматичне оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="398"/>
+        <location filename="../app/core/auth/Session.cpp" line="401"/>
         <source>automatic refresh, before the refresh token expires</source>
         <translation>автоматичне оновлення, доки не сплив refresh-токен</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="400"/>
+        <location filename="../app/core/auth/Session.cpp" line="403"/>
         <source>automatic refresh, 5 min before expiry</source>
         <translation>автоматичне оновлення, за 5 хв до кінця строку дії</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="402"/>
-        <location filename="../app/core/auth/Session.cpp" line="403"/>
+        <location filename="../app/core/auth/Session.cpp" line="405"/>
+        <location filename="../app/core/auth/Session.cpp" line="406"/>
         <source>automatic refresh, %1 % of lifetime</source>
         <translation>автоматичне оновлення, %1 % строку дії</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="414"/>
+        <location filename="../app/core/auth/Session.cpp" line="417"/>
         <source>the last refresh answer was lost, so the refresh token may be spent</source>
         <translation>остання відповідь на оновлення загубилася, тож токен оновлення, можливо, уже використано</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="416"/>
+        <location filename="../app/core/auth/Session.cpp" line="419"/>
         <source>the refresh token expired</source>
         <translation>строк дії токена оновлення минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="418"/>
+        <location filename="../app/core/auth/Session.cpp" line="421"/>
         <source>no refresh token was kept</source>
         <translation>токен оновлення не збережено</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="422"/>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="425"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>re-login: %1</source>
         <translation>повторний вхід: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="424"/>
+        <location filename="../app/core/auth/Session.cpp" line="427"/>
         <source>%1 (login)</source>
         <translation>%1 (вхід)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="459"/>
+        <location filename="../app/core/auth/Session.cpp" line="462"/>
         <source>refresh</source>
         <translation>оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="513"/>
+        <location filename="../app/core/auth/Session.cpp" line="516"/>
         <source>re-login: refresh token refused (HTTP %1)</source>
         <translation>повторний вхід: токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="515"/>
+        <location filename="../app/core/auth/Session.cpp" line="518"/>
         <source>the refresh token was refused (HTTP %1)</source>
         <translation>токен оновлення відхилено (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="569"/>
+        <location filename="../app/core/auth/Session.cpp" line="572"/>
         <source>automatic login</source>
         <translation>автоматичний вхід</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="570"/>
+        <location filename="../app/core/auth/Session.cpp" line="573"/>
         <source>login</source>
         <translation>вхід</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="743"/>
+        <location filename="../app/core/auth/Session.cpp" line="746"/>
         <source>resume: the kept token had lapsed</source>
         <translation>продовження: строк дії збереженого токена минув</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="802"/>
+        <location filename="../app/core/auth/Session.cpp" line="805"/>
         <source>not logged in: log in first</source>
         <translation>вхід не виконано: спершу увійдіть</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="806"/>
+        <location filename="../app/core/auth/Session.cpp" line="809"/>
         <source>refresh asked for</source>
         <translation>оновлення на запит</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="853"/>
+        <location filename="../app/core/auth/Session.cpp" line="856"/>
         <source>the request could not be built</source>
         <translation>не вдалося сформувати запит</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/Session.cpp" line="875"/>
+        <location filename="../app/core/auth/Session.cpp" line="878"/>
         <source>refresh after a 401</source>
         <translation>оновлення після 401</translation>
     </message>
@@ -5546,122 +5557,122 @@ That profile logs in with the old one until you enter the new one in its editor.
 <context>
     <name>tc::TrafficPage</name>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="52"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="53"/>
         <source>(empty)</source>
         <translation>(порожньо)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="92"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
         <source>Traffic views</source>
         <translation>Подання трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="93"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
         <source>&amp;Exchanges</source>
         <translation>&amp;Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="94"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="95"/>
         <source>C&amp;omposer</source>
         <translation>&amp;Конструктор</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="103"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="104"/>
         <source>The history is not kept on disk: %1</source>
         <translation>Історія не зберігається на диску: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="115"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="116"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="117"/>
         <source>Any method</source>
         <translation>Будь-який метод</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="120"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
         <source>Status class</source>
         <translation>Клас стану</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="121"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="122"/>
         <source>Any status</source>
         <translation>Будь-який стан</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="126"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="127"/>
         <source>No answer</source>
         <translation>Без відповіді</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="128"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
         <source>Path contains</source>
         <translation>Шлях містить</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="129"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="130"/>
         <source>Path contains…</source>
         <translation>Шлях містить…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="132"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="133"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="134"/>
         <source>E&amp;rrors only</source>
         <translation>Лише по&amp;милки</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="143"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="144"/>
         <source>Exchanges</source>
         <translation>Обміни</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="162"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
         <source>Exchange details</source>
         <translation>Деталі обміну</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="163"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
         <source>Select an exchange to see its headers and bodies.</source>
         <translation>Виберіть обмін, щоб побачити його заголовки й тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="184"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
         <source>Copy as c&amp;url</source>
         <translation>Копіювати як c&amp;url</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="185"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
         <source>The selected requests as curl commands; hidden values become $TELEMATICS_… variables</source>
         <translation>Вибрані запити як команди curl; приховані значення стають змінними $TELEMATICS_…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="186"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
         <source>E&amp;xport HAR…</source>
         <translation>Ек&amp;спорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="187"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
         <source>The selected exchanges (or all shown) as HAR 1.2, secrets hidden</source>
         <translation>Вибрані обміни (або всі показані) у форматі HAR 1.2, секрети приховано</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="197"/>
         <source>C&amp;lear history…</source>
         <translation>О&amp;чистити історію…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="259"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="260"/>
         <source>Any profile</source>
         <translation>Будь-який профіль</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="322"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="323"/>
         <source>%1 of %n exchange(s)</source>
         <translation>
             <numerusform>%1 з %n обміну</numerusform>
@@ -5670,68 +5681,68 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="353"/>
         <source>Envelope: Status %1 · Title “%2”</source>
         <translation>Конверт: Status %1 · Title «%2»</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="350"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="364"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
         <source>Sent by: %1</source>
         <translation>Відправник: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="365"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="366"/>
         <source>At %1</source>
         <translation>Час: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="367"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="368"/>
         <source>Token sent (claims, secrets hidden): %1</source>
         <translation>Надісланий токен (claims, секрети приховано): %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="369"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="370"/>
         <source>Request headers:</source>
         <translation>Заголовки запиту:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
         <source>Request body%1:</source>
         <translation>Тіло запиту%1:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="371"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="372"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source> (cut)</source>
         <translation> (обрізано)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="375"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="376"/>
         <source>No answer yet.</source>
         <translation>Відповіді ще немає.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="377"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="378"/>
         <source>Answer: HTTP %1 in %2 ms</source>
         <translation>Відповідь: HTTP %1 за %2 мс</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="380"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="381"/>
         <source>Response headers:</source>
         <translation>Заголовки відповіді:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="382"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="383"/>
         <source>Response body%1:</source>
         <translation>Тіло відповіді%1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="407"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="408"/>
         <source>The details of this exchange are no longer kept (only the last %n are).</source>
         <translation>
             <numerusform>Деталі цього обміну більше не зберігаються (зберігається лише останній %n).</numerusform>
@@ -5740,13 +5751,13 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="540"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="541"/>
         <source>No exchange to copy.</source>
         <translation>Немає обміну для копіювання.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="553"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
         <source>Copied %n curl command(s).</source>
         <translation>
             <numerusform>Скопійовано %n команду curl.</numerusform>
@@ -5755,7 +5766,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="554"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="555"/>
         <source>Copied %n curl command(s); set %1 first.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl; спершу задайте %1.</numerusform>
@@ -5764,81 +5775,81 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="566"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="567"/>
         <source>No exchange to export.</source>
         <translation>Немає обміну для експорту.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="532"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="574"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="533"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="575"/>
         <source>Export as HAR</source>
         <translation>Експорт у HAR</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
-        <location filename="../app/ui/TrafficPage.cpp" line="569"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="570"/>
         <source>HAR (*.har)</source>
         <translation>HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="164"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="165"/>
         <source>Re&amp;veal secrets (screen only)</source>
         <translation>&amp;Показати секрети (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="166"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="167"/>
         <source>Shows the passwords, keys and tokens of this run&apos;s exchanges on screen until switched off; copies and exports stay hidden</source>
         <translation>Показує паролі, ключі й токени обмінів цього запуску на екрані, доки його не вимкнено; копії та експорт лишаються прихованими</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="188"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="189"/>
         <source>Copy unredacted…</source>
         <translation>Копіювати без приховування…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="190"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="191"/>
         <source>The selected requests as curl commands with their secrets in plain text: asks first, every time</source>
         <translation>Вибрані запити як команди curl із секретами відкритим текстом: щоразу спершу питає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="192"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="193"/>
         <source>Export unredacted…</source>
         <translation>Експортувати без приховування…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="195"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="196"/>
         <source>The selected exchanges as HAR 1.2 with their secrets in plain text: asks first, every time</source>
         <translation>Вибрані обміни як HAR 1.2 із секретами відкритим текстом: щоразу спершу питає</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="351"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="352"/>
         <source>Envelope: Status %1, no Title</source>
         <translation>Конверт: Status %1, без Title</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="416"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="417"/>
         <source>Secrets shown, on screen only: copies and exports stay hidden.</source>
         <translation>Секрети показано лише на екрані: копії та експорт лишаються прихованими.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="427"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="428"/>
         <source>Nothing to reveal: the secrets of exchanges from an earlier run were never kept.</source>
         <translation>Нічого показати: секрети обмінів із попереднього запуску ніколи не зберігалися.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="429"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="430"/>
         <source>Nothing to reveal yet: its secrets are kept once the answer has arrived.</source>
         <translation>Поки нічого показати: секрети зберігаються, щойно надійде відповідь.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="431"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
         <source>Nothing to reveal: secrets are not kept here.</source>
         <translation>Нічого показати: секрети тут не зберігаються.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="432"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="433"/>
         <source>Nothing to reveal: the secrets of this exchange are no longer kept (only those of the last %n exchanges of this run are, in memory).</source>
         <translation>
             <numerusform>Нічого показати: секрети цього обміну більше не зберігаються (лише останнього %n обміну цього запуску, у пам’яті).</numerusform>
@@ -5847,7 +5858,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="473"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="474"/>
         <source>The secrets of these exchanges are not kept: only the last %n exchanges of this run keep them, in memory, and exchanges from an earlier run never did. Nothing was copied.</source>
         <translation>
             <numerusform>Секрети цих обмінів не зберігаються: їх зберігає лише останній %n обмін цього запуску, у пам’яті, а обміни з попереднього запуску — ніколи. Нічого не скопійовано.</numerusform>
@@ -5856,7 +5867,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="481"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="482"/>
         <source>%n of the chosen exchange(s) no longer have their secrets and are left out.</source>
         <translation>
             <numerusform>%n з вибраних обмінів уже не має секретів і пропускається.</numerusform>
@@ -5865,17 +5876,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="486"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="487"/>
         <source>Nothing was copied with its secrets.</source>
         <translation>Нічого не скопійовано із секретами.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="498"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
         <source>Copy with secrets</source>
         <translation>Копіювати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="499"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="500"/>
         <source>Copy %n curl command(s) with their passwords, keys and tokens in plain text? Anything that reads the clipboard can see them; it is cleared after %1 seconds. This applies to this one copy only.</source>
         <translation>
             <numerusform>Скопіювати %n команду curl із паролями, ключами й токенами відкритим текстом? Будь-що, що читає буфер обміну, їх побачить; його буде очищено через %1 с. Це стосується лише цієї однієї копії.</numerusform>
@@ -5884,7 +5895,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="508"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="509"/>
         <source>Copied %n curl command(s) with their secrets, this once; the next copy hides them again.</source>
         <translation>
             <numerusform>Скопійовано %n команду curl із секретами, лише цього разу; наступна копія знову їх приховає.</numerusform>
@@ -5893,12 +5904,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="517"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
         <source>Export with secrets</source>
         <translation>Експортувати із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="518"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="519"/>
         <source>Export %n exchange(s) as HAR with their passwords, keys and tokens in plain text? Whoever gets the file can use them. This applies to this one export only.</source>
         <translation>
             <numerusform>Експортувати %n обмін у HAR із паролями, ключами й токенами відкритим текстом? Хто отримає файл, зможе ними скористатися. Це стосується лише цього одного експорту.</numerusform>
@@ -5907,12 +5918,12 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="522"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="523"/>
         <source>Export as HAR, with secrets</source>
         <translation>Експорт у HAR, із секретами</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="526"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="527"/>
         <source>Exported %n exchange(s) to %1 WITH their secrets (readable by you only); the next export hides them again.</source>
         <translation>
             <numerusform>Експортовано %n обмін до %1 ІЗ секретами (читати можете лише ви); наступний експорт знову їх приховає.</numerusform>
@@ -5921,7 +5932,7 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/TrafficPage.cpp" line="572"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="573"/>
         <source>Exported %n exchange(s) to %1 (secrets hidden).</source>
         <translation>
             <numerusform>Експортовано %n обмін у %1 (секрети приховано).</numerusform>
@@ -5930,222 +5941,222 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="580"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
         <source>Clear the traffic history</source>
         <translation>Очистити історію трафіку</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="581"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
         <source>Forget every recorded exchange, on screen and on disk (%1)?</source>
         <translation>Забути всі записані обміни на екрані й на диску (%1)?</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="582"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="583"/>
         <source>not kept</source>
         <translation>не зберігається</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="588"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="589"/>
         <source>The traffic history was cleared.</source>
         <translation>Історію трафіку очищено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="608"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="609"/>
         <source>Send as profile</source>
         <translation>Профіль для надсилання</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="610"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="611"/>
         <source>Auth</source>
         <translation>Автентифікація</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="612"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="613"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="616"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="617"/>
         <source>Send &amp;as:</source>
         <translation>Надіслати &amp;як:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="620"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="621"/>
         <source>Request method</source>
         <translation>Метод запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="623"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="624"/>
         <source>Request path</source>
         <translation>Шлях запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="625"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="626"/>
         <source>&amp;Send</source>
         <translation>&amp;Надіслати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="630"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="631"/>
         <source>&amp;Request:</source>
         <translation>&amp;Запит:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="633"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
         <source>Request headers</source>
         <translation>Заголовки запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="634"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="635"/>
         <source>Name: value, one per line (Content-Type and the auth are added)</source>
         <translation>Назва: значення, по одному в рядку (Content-Type і автентифікація додаються)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="636"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="637"/>
         <source>&amp;Headers:</source>
         <translation>За&amp;головки:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="639"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="640"/>
         <source>Request body</source>
         <translation>Тіло запиту</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="641"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="642"/>
         <source>JSON body (empty: none)</source>
         <translation>Тіло JSON (порожнє: без тіла)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="645"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="646"/>
         <source>&amp;Pretty-print</source>
         <translation>&amp;Форматувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="651"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="652"/>
         <source>&amp;Body:</source>
         <translation>&amp;Тіло:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="655"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="656"/>
         <source>Saved requests</source>
         <translation>Збережені запити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="657"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
         <source>Save as name</source>
         <translation>Зберегти під назвою</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="658"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
         <source>Name to save as</source>
         <translation>Назва для збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="659"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
         <source>Sa&amp;ve</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="660"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
         <source>Saves method, path, headers and body in the settings; secrets are never saved</source>
         <translation>Зберігає метод, шлях, заголовки й тіло в налаштуваннях; секрети ніколи не зберігаються</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="661"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="662"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="663"/>
         <source>Delete saved request</source>
         <translation>Видалити збережений запит</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="667"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="668"/>
         <source>Sa&amp;ved:</source>
         <translation>Збе&amp;режені:</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="677"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="678"/>
         <source>Response</source>
         <translation>Відповідь</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="679"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="680"/>
         <source>Re&amp;veal secrets in this answer (screen only)</source>
         <translation>Показ&amp;ати секрети в цій відповіді (лише на екрані)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="681"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
         <source>Copy as curl</source>
         <translation>Копіювати як curl</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="682"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="683"/>
         <source>Export HAR…</source>
         <translation>Експорт HAR…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="731"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
         <source>No auth</source>
         <translation>Без автентифікації</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="732"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
         <source>Group key headers (from the keychain)</source>
         <translation>Заголовки ключа групи (зі зв&apos;язки ключів)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="733"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="734"/>
         <source>Session token (refreshed as needed)</source>
         <translation>Токен сеансу (оновлюється за потреби)</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="738"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="739"/>
         <source>Template…</source>
         <translation>Шаблон…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="770"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="771"/>
         <source>No body.</source>
         <translation>Без тіла.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="778"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="779"/>
         <source>Valid JSON.</source>
         <translation>Коректний JSON.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="786"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="785"/>
         <source>Not JSON: %1 at line %2, column %3. Send waits until it is.</source>
         <translation>Не JSON: %1 у рядку %2, стовпці %3. Надіслати можна буде після виправлення.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="812"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="811"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="818"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="817"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="851"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="850"/>
         <source>The first answer was a 401: the session refreshed its token and sent it again.</source>
         <translation>Перша відповідь була 401: сеанс оновив свій токен і надіслав запит знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="909"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="908"/>
         <source>Saved request…</source>
         <translation>Збережений запит…</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="938"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="937"/>
         <source>Give the request a name to save it under.</source>
         <translation>Вкажіть назву, під якою зберегти запит.</translation>
     </message>
     <message>
-        <location filename="../app/ui/TrafficPage.cpp" line="957"/>
+        <location filename="../app/ui/TrafficPage.cpp" line="956"/>
         <source>Saved “%1” (without secrets).</source>
         <translation>Збережено «%1» (без секретів).</translation>
     </message>
@@ -6626,39 +6637,39 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Запити йдуть до %1 від імені адміністратора «%2».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="557"/>
+        <location filename="../app/ui/UsersPage.cpp" line="554"/>
         <source>Type the %1 to look for.</source>
         <translation>Введіть %1 для пошуку.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="563"/>
-        <location filename="../app/ui/UsersPage.cpp" line="591"/>
-        <location filename="../app/ui/UsersPage.cpp" line="817"/>
+        <location filename="../app/ui/UsersPage.cpp" line="560"/>
+        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="816"/>
         <source>Pick an admin session first.</source>
         <translation>Спершу виберіть сеанс адміністратора.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="567"/>
+        <location filename="../app/ui/UsersPage.cpp" line="564"/>
         <source>Looking for %1 “%2”…</source>
         <translation>Пошук за %1 «%2»…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="577"/>
+        <location filename="../app/ui/UsersPage.cpp" line="572"/>
         <source>No user found for %1 “%2”.</source>
         <translation>Користувача за %1 «%2» не знайдено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="586"/>
+        <location filename="../app/ui/UsersPage.cpp" line="581"/>
         <source>Give the group&apos;s InstanceId to page through its users.</source>
         <translation>Укажіть InstanceId групи, щоб переглянути її користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="597"/>
+        <location filename="../app/ui/UsersPage.cpp" line="592"/>
         <source>Reading page %1 of group %2…</source>
         <translation>Читання сторінки %1 групи %2…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="618"/>
+        <location filename="../app/ui/UsersPage.cpp" line="613"/>
         <source>Page %1 of %2 · users in the group: %n</source>
         <translation>
             <numerusform>Сторінка %1 з %2 · користувачів у групі: %n</numerusform>
@@ -6667,17 +6678,17 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="796"/>
+        <location filename="../app/ui/UsersPage.cpp" line="795"/>
         <source>This user has neither a phone number nor an e-mail to log in with: set one first on the Edit tab, then a password.</source>
         <translation>Цей користувач не має ні номера телефону, ні e-mail для входу: спершу задайте один із них на вкладці «Редагувати», потім пароль.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="610"/>
+        <location filename="../app/ui/UsersPage.cpp" line="605"/>
         <source>Group %1 has no users on this page.</source>
         <translation>Група %1 не має користувачів на цій сторінці.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/UsersPage.cpp" line="659"/>
+        <location filename="../app/ui/UsersPage.cpp" line="662"/>
         <source>Users found: %n.</source>
         <translation>
             <numerusform>Знайдено користувачів: %n.</numerusform>
@@ -6686,22 +6697,22 @@ That profile logs in with the old one until you enter the new one in its editor.
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="704"/>
+        <location filename="../app/ui/UsersPage.cpp" line="707"/>
         <source>To find %1, log in with an admin profile (Profiles, then Log in), then press Find.</source>
         <translation>Щоб знайти %1, увійдіть із профілем адміністратора (Профілі, потім Увійти), потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="709"/>
+        <location filename="../app/ui/UsersPage.cpp" line="712"/>
         <source>Wait for the request under way, then press Find.</source>
         <translation>Дочекайтеся поточного запиту, потім натисніть «Знайти».</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="720"/>
+        <location filename="../app/ui/UsersPage.cpp" line="723"/>
         <source>Reading your own profile…</source>
         <translation>Читання вашого власного профілю…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="736"/>
+        <location filename="../app/ui/UsersPage.cpp" line="735"/>
         <source>Your own profile.</source>
         <translation>Ваш власний профіль.</translation>
     </message>
@@ -6711,174 +6722,174 @@ That profile logs in with the old one until you enter the new one in its editor.
         <translation>Служба не повернула профілю.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="750"/>
+        <location filename="../app/ui/UsersPage.cpp" line="749"/>
         <source>No user shown. Find one on the left, or use “Find this user” on a token card, in the inspector or in the ledger.</source>
         <translation>Жодного користувача не показано. Знайдіть його ліворуч або скористайтеся «Знайти цього користувача» на картці токена, в інспекторі чи в журналі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="769"/>
+        <location filename="../app/ui/UsersPage.cpp" line="768"/>
         <source>%1 — %2
 DeviceToken %3 · group %4</source>
         <translation>%1 — %2
 DeviceToken %3 · група %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="770"/>
+        <location filename="../app/ui/UsersPage.cpp" line="769"/>
         <source>status unknown</source>
         <translation>стан невідомий</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="798"/>
+        <location filename="../app/ui/UsersPage.cpp" line="797"/>
         <source>The user logs in with %1 and a password of their own.</source>
         <translation>Користувач входить з %1 і власним паролем.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="803"/>
+        <location filename="../app/ui/UsersPage.cpp" line="802"/>
         <source>Deleting is irreversible: %1 (DeviceToken %2, group %3) and everything the service keeps for this user go. To confirm, type the DeviceToken&apos;s last 8 characters (%4).</source>
         <translation>Видалення незворотне: %1 (DeviceToken %2, група %3) і все, що служба зберігає для цього користувача, зникне. Для підтвердження введіть останні 8 символів DeviceToken (%4).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="830"/>
+        <location filename="../app/ui/UsersPage.cpp" line="829"/>
         <source>The password of %1 was set.</source>
         <translation>Пароль %1 задано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="844"/>
+        <location filename="../app/ui/UsersPage.cpp" line="843"/>
         <source>Registered by this console on %1 (%2).</source>
         <translation>Зареєстровано цією консоллю %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="849"/>
+        <location filename="../app/ui/UsersPage.cpp" line="848"/>
         <source>Moved from group %1 to %2 on %3 by %4.</source>
         <translation>Переміщено з групи %1 до %2 %3, виконав %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="851"/>
+        <location filename="../app/ui/UsersPage.cpp" line="850"/>
         <source>A move to group %1 on %2 may have happened (the answer was lost).</source>
         <translation>Переміщення до групи %1 %2, можливо, відбулося (відповідь загубилася).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="854"/>
+        <location filename="../app/ui/UsersPage.cpp" line="853"/>
         <source>%1 on %2 by %3.</source>
         <translation>%1 %2, виконав %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Not in this console&apos;s ledger.</source>
         <translation>Немає в журналі цієї консолі.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="857"/>
+        <location filename="../app/ui/UsersPage.cpp" line="856"/>
         <source>Ledger: </source>
         <translation>Журнал: </translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="907"/>
+        <location filename="../app/ui/UsersPage.cpp" line="906"/>
         <source>Nothing changed: nothing was sent.</source>
         <translation>Нічого не змінено: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="911"/>
+        <location filename="../app/ui/UsersPage.cpp" line="910"/>
         <source>Saving %1…</source>
         <translation>Збереження %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="932"/>
+        <location filename="../app/ui/UsersPage.cpp" line="931"/>
         <source>Saved (%1) and read back.</source>
         <translation>Збережено (%1) і прочитано знову.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="934"/>
+        <location filename="../app/ui/UsersPage.cpp" line="933"/>
         <source>Saved (%1), but reading the user back failed: %2</source>
         <translation>Збережено (%1), але повторне читання користувача не вдалося: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="953"/>
+        <location filename="../app/ui/UsersPage.cpp" line="952"/>
         <source>%1 — group %2</source>
         <translation>%1 — група %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="963"/>
+        <location filename="../app/ui/UsersPage.cpp" line="962"/>
         <source>The target group&apos;s InstanceKEY is read from the chosen group-key profile&apos;s keychain entry when you press Move, and sent only to that profile&apos;s service. The move is recorded in the ledger.</source>
         <translation>InstanceKEY цільової групи читається із запису вибраного профілю з ключем групи в зв&apos;язці ключів, коли ви натискаєте «Перемістити», і надсилається лише до служби цього профілю. Переміщення записується в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="966"/>
+        <location filename="../app/ui/UsersPage.cpp" line="965"/>
         <source>No group-key profile of this service for another group. Create one (Profiles, New…, kind Group key) with that group&apos;s InstanceId and InstanceKEY.</source>
         <translation>Немає профілю з ключем групи цієї служби для іншої групи. Створіть його (Профілі, Новий…, тип «Ключ групи») з InstanceId та InstanceKEY тієї групи.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="977"/>
+        <location filename="../app/ui/UsersPage.cpp" line="976"/>
         <source>That group-key profile no longer exists. Nothing was sent.</source>
         <translation>Цього профілю з ключем групи більше не існує. Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="983"/>
+        <location filename="../app/ui/UsersPage.cpp" line="982"/>
         <source>Moving %1 to group %2…</source>
         <translation>Переміщення %1 до групи %2…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="995"/>
+        <location filename="../app/ui/UsersPage.cpp" line="994"/>
         <source>%1 %2, but the ledger could not record it: %3</source>
         <translation>%1 %2, але журнал не зміг це записати: %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>was moved</source>
         <translation>переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="996"/>
+        <location filename="../app/ui/UsersPage.cpp" line="995"/>
         <source>may have been moved</source>
         <translation>можливо, переміщено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1002"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1001"/>
         <source>Moved %1 to group %2 (%3). Recorded in the ledger.</source>
         <translation>%1 переміщено до групи %2 (%3). Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1027"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1026"/>
         <source>Delete stays off until the last 8 characters match.</source>
         <translation>«Видалити» залишається вимкненим, доки останні 8 символів не збігатимуться.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1029"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1028"/>
         <source>That matches. Delete permanently removes %1.</source>
         <translation>Збігається. «Видалити назавжди» видалить %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1032"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1031"/>
         <source>“%1” is not the last 8 characters of this DeviceToken (it ends in %2).</source>
         <translation>«%1» — не останні 8 символів цього DeviceToken (він закінчується на %2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1043"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1042"/>
         <source>Deleting %1…</source>
         <translation>Видалення %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1046"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1045"/>
         <source>%1 (%2) %3, but the ledger could not record it: %4</source>
         <translation>%1 (%2) %3, але журнал не зміг це записати: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>was deleted</source>
         <translation>видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1048"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1047"/>
         <source>may have been deleted</source>
         <translation>можливо, видалено</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1054"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1053"/>
         <source>Deleted %1 (%2). Recorded in the ledger.</source>
         <translation>%1 (%2) видалено. Записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/UsersPage.cpp" line="1064"/>
+        <location filename="../app/ui/UsersPage.cpp" line="1063"/>
         <source>%1 was deleted.</source>
         <translation>%1 видалено.</translation>
     </message>

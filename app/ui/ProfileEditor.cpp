@@ -573,6 +573,9 @@ void ProfileEditor::validate()
         nameProblem = tr("A profile needs a name.");
     } else if (name.trimmed() != m_original && m_profiles->contains(name.trimmed())) {
         nameProblem = tr("Another profile already has this name.");
+    } else if (const QString other = m_profiles->sameNameButCase(name.trimmed(), m_original); !other.isEmpty()) {
+        nameProblem = tr("Another profile is named \"%1\": names that differ only in capitals cannot be told apart.")
+                              .arg(other);
     } else if (name.contains(u'/') || name.contains(u'\\')) {
         nameProblem = tr("A profile name cannot contain / or \\.");
     }

@@ -178,6 +178,14 @@ void TestProfileEditor::validation_asYouType_flagsEachField()
 
     QVERIFY(!e->problemFor(e->nameEdit()).isEmpty()); // still no name
     QVERIFY(!e->saveButton()->isEnabled());
+    // A name another profile has but for capitals is refused as typed.
+    tc::Profile other;
+    other.name = u"Staging EU"_s;
+    QVERIFY(!m_services->profiles()->save(other).isError());
+    QTest::keyClicks(e->nameEdit(), u"staging eu"_s);
+    QVERIFY2(e->problemFor(e->nameEdit()).contains(u"\"Staging EU\""_s), qPrintable(e->problemFor(e->nameEdit())));
+    QVERIFY(!e->saveButton()->isEnabled());
+    e->nameEdit()->clear();
     QTest::keyClicks(e->nameEdit(), u"Custom admin"_s);
     QVERIFY(e->problems().isEmpty());
     QVERIFY(e->saveButton()->isEnabled());

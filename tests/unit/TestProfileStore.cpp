@@ -209,6 +209,15 @@ void TestProfileStore::names_sortedCaseInsensitively()
         QVERIFY(!m_store->save(sample(n)).isError());
     }
     QCOMPARE(m_store->names(), (QStringList{m_prefix + u"Alpha"_s, m_prefix + u"beta"_s, m_prefix + u"gamma"_s}));
+    // A name that differs only in capitals is the same name to a person: refused, new or renamed.
+    const tc::ApiError twin = m_store->save(sample(u"ALPHA"_s));
+    QCOMPARE(twin.kind(), tc::ApiError::Kind::Validation);
+    QVERIFY2(twin.message().contains(m_prefix + u"Alpha"_s), qPrintable(twin.message()));
+    QVERIFY(!m_store->contains(m_prefix + u"ALPHA"_s));
+    QCOMPARE(m_store->sameNameButCase(m_prefix + u"BETA"_s), m_prefix + u"beta"_s);
+    QCOMPARE(m_store->sameNameButCase(m_prefix + u"Beta"_s, m_prefix + u"beta"_s), QString()); // itself
+    QCOMPARE(m_store->sameNameButCase(m_prefix + u"delta"_s), QString());
+    QVERIFY(!m_store->save(sample(u"Alpha"_s)).isError()); // the same profile saved again
 }
 
 void TestProfileStore::path_overrideWinsOverDefault()
@@ -328,6 +337,10 @@ void TestProfileStore::rename_toTakenName_refusedAndNothingMoved()
     bool found = false;
     QCOMPARE(readKey(tc::Profile::scopeForProfile(a.name), tc::SecretItem::apiPassword(), &found), pw);
     QVERIFY(found);
+    auto twin = watch(m_store->rename(a.name, b.name.toUpper()));
+    QTRY_VERIFY_WITH_TIMEOUT(twin->done, 5000);
+    QCOMPARE(twin->error.kind(), tc::ApiError::Kind::Validation);
+    QVERIFY(m_store->contains(a.name));
     auto missing = watch(m_store->rename(m_prefix + u"nope"_s, m_prefix + u"x"_s));
     QTRY_VERIFY_WITH_TIMEOUT(missing->done, 5000);
     QCOMPARE(missing->error.kind(), tc::ApiError::Kind::Validation);

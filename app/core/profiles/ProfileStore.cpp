@@ -70,6 +70,16 @@ bool ProfileStore::contains(const QString &name) const
     return !name.isEmpty() && m_settings->contains(groupFor(name) + u"/name"_s);
 }
 
+QString ProfileStore::sameNameButCase(const QString &name, const QString &except) const
+{
+    const QStringList all = names();
+    for (const QString &n : all) {
+        if (n != name && n != except && n.compare(name, Qt::CaseInsensitive) == 0)
+            return n;
+    }
+    return {};
+}
+
 std::optional<Profile> ProfileStore::profile(const QString &name) const
 {
     if (!contains(name)) {
@@ -136,6 +146,11 @@ ApiError ProfileStore::save(const Profile &profile)
         return ApiError::validation(problem);
     }
     const bool isNew = !contains(profile.name);
+    if (const QString other = isNew ? sameNameButCase(profile.name) : QString(); !other.isEmpty()) {
+        return ApiError::validation(
+                tr("A profile named \"%1\" already exists: names that differ only in capitals cannot be told apart.")
+                        .arg(other));
+    }
     writeGroup(profile);
     qCDebug(lc) << "profile saved";
     Q_EMIT profileChanged(profile.name);
@@ -187,6 +202,11 @@ ProfileOperation *ProfileStore::rename(const QString &from, const QString &to)
     }
     if (contains(to)) {
         return finishedLater(ApiError::validation(tr("A profile named \"%1\" already exists.").arg(to)));
+    }
+    if (const QString other = sameNameButCase(to, from); !other.isEmpty()) {
+        return finishedLater(ApiError::validation(
+                tr("A profile named \"%1\" already exists: names that differ only in capitals cannot be told apart.")
+                        .arg(other)));
     }
     Profile renamed = *p;
     renamed.name = to;

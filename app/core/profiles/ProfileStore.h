@@ -55,6 +55,10 @@ public:
 
     QStringList names() const; // sorted, case-insensitively
     bool contains(const QString &name) const;
+    // The name of another profile that `name` equals but for capitals ("Prod", "prod"), `except`
+    // (the profile being renamed) aside; empty when there is none. Such names are refused: in a
+    // list, a status bar or a keychain entry a person cannot tell them apart.
+    QString sameNameButCase(const QString &name, const QString &except = {}) const;
     std::optional<Profile> profile(const QString &name) const;
 
     // Adds or replaces the non-secret fields. Validation error (nothing saved) when the profile is
