@@ -81,22 +81,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="46"/>
+        <location filename="../app/ui/BulkPage.cpp" line="48"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="48"/>
+        <location filename="../app/ui/BulkPage.cpp" line="50"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="50"/>
+        <location filename="../app/ui/BulkPage.cpp" line="52"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="51"/>
+        <location filename="../app/ui/BulkPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,173 +857,165 @@
 <context>
     <name>tc::BulkPage</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="66"/>
+        <location filename="../app/ui/BulkPage.cpp" line="68"/>
         <source>a CSV of profiles: a header row, then one user per row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="67"/>
+        <location filename="../app/ui/BulkPage.cpp" line="69"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="68"/>
+        <location filename="../app/ui/BulkPage.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="69"/>
+        <location filename="../app/ui/BulkPage.cpp" line="71"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="82"/>
+        <location filename="../app/ui/BulkPage.cpp" line="84"/>
         <source>Res&amp;ume that run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
+        <location filename="../app/ui/BulkPage.cpp" line="282"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="283"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="284"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <location filename="../app/ui/BulkPage.cpp" line="113"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <location filename="../app/ui/BulkPage.cpp" line="116"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <location filename="../app/ui/BulkPage.cpp" line="119"/>
         <source>Re&amp;quests at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="116"/>
+        <location filename="../app/ui/BulkPage.cpp" line="121"/>
         <source>Requests at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <location filename="../app/ui/BulkPage.cpp" line="129"/>
         <source>&amp;Dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <location filename="../app/ui/BulkPage.cpp" line="131"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="765"/>
+        <location filename="../app/ui/BulkPage.cpp" line="133"/>
+        <location filename="../app/ui/BulkPage.cpp" line="802"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="130"/>
+        <location filename="../app/ui/BulkPage.cpp" line="135"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="132"/>
+        <location filename="../app/ui/BulkPage.cpp" line="137"/>
         <source>&amp;Export results…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="172"/>
+        <location filename="../app/ui/BulkPage.cpp" line="177"/>
         <source>Column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="173"/>
+        <location filename="../app/ui/BulkPage.cpp" line="178"/>
         <source>Dry-run problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <location filename="../app/ui/BulkPage.cpp" line="179"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <location filename="../app/ui/BulkPage.cpp" line="180"/>
         <source>1 · Column &amp;mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="177"/>
+        <location filename="../app/ui/BulkPage.cpp" line="182"/>
         <source>3 · Ro&amp;ws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <location filename="../app/ui/BulkPage.cpp" line="212"/>
         <source>A CSV of profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="208"/>
+        <location filename="../app/ui/BulkPage.cpp" line="213"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="248"/>
-        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</source>
-        <translation>
-            <numerusform>%n column, and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</numerusform>
-            <numerusform>%n columns, and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="267"/>
+        <location filename="../app/ui/BulkPage.cpp" line="292"/>
         <source>(ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="335"/>
+        <location filename="../app/ui/BulkPage.cpp" line="372"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <location filename="../app/ui/BulkPage.cpp" line="380"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="353"/>
+        <location filename="../app/ui/BulkPage.cpp" line="390"/>
         <source> with the admin session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="354"/>
+        <location filename="../app/ui/BulkPage.cpp" line="391"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="438"/>
-        <location filename="../app/ui/BulkPage.cpp" line="446"/>
+        <location filename="../app/ui/BulkPage.cpp" line="475"/>
+        <location filename="../app/ui/BulkPage.cpp" line="483"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1031,38 +1023,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="462"/>
+        <location filename="../app/ui/BulkPage.cpp" line="499"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="530"/>
         <source>Register every row again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="494"/>
+        <location filename="../app/ui/BulkPage.cpp" line="531"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="501"/>
-        <location filename="../app/ui/BulkPage.cpp" line="566"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
+        <location filename="../app/ui/BulkPage.cpp" line="603"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <location filename="../app/ui/BulkPage.cpp" line="555"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="522"/>
+        <location filename="../app/ui/BulkPage.cpp" line="559"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <location filename="../app/ui/BulkPage.cpp" line="569"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Register %n real user from %1 into group %2 at %3 (PRODUCTION)? It cannot be taken back from here.</numerusform>
@@ -1070,17 +1062,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="544"/>
+        <location filename="../app/ui/BulkPage.cpp" line="581"/>
         <source> (line %1%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="546"/>
+        <location filename="../app/ui/BulkPage.cpp" line="583"/>
         <source>, …</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="547"/>
+        <location filename="../app/ui/BulkPage.cpp" line="584"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n row%1 has problems and is NOT sent: it is marked failed in the ledger. Skip it and register the other %2 into group %3 at %4?</numerusform>
@@ -1088,32 +1080,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="557"/>
+        <location filename="../app/ui/BulkPage.cpp" line="594"/>
         <source>Register in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="585"/>
+        <location filename="../app/ui/BulkPage.cpp" line="622"/>
         <source>Resume in production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="586"/>
+        <location filename="../app/ui/BulkPage.cpp" line="623"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="659"/>
+        <location filename="../app/ui/BulkPage.cpp" line="696"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="387"/>
+        <location filename="../app/ui/BulkPage.cpp" line="424"/>
         <source>Dry run: nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="422"/>
+        <location filename="../app/ui/BulkPage.cpp" line="459"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Dry run stopped after %n row. Nothing was sent.</numerusform>
@@ -1121,13 +1113,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="467"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="436"/>
+        <location filename="../app/ui/BulkPage.cpp" line="473"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Dry run: %n row, no problems. Nothing was sent.</numerusform>
@@ -1135,22 +1127,23 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="441"/>
+        <location filename="../app/ui/BulkPage.cpp" line="478"/>
         <source>, the first %1 listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="557"/>
+        <location filename="../app/ui/BulkPage.cpp" line="594"/>
         <source>Rows with problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="461"/>
+        <location filename="../app/ui/BulkPage.cpp" line="498"/>
         <source>Register the file again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="247"/>
+        <location filename="../app/ui/BulkPage.cpp" line="252"/>
+        <location filename="../app/ui/BulkPage.cpp" line="341"/>
         <source>%n column(s). Check the mapping, then make a dry run.</source>
         <translation>
             <numerusform>%n column. Check the mapping, then make a dry run.</numerusform>
@@ -1158,7 +1151,20 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="384"/>
+        <location filename="../app/ui/BulkPage.cpp" line="253"/>
+        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the list below.</source>
+        <translation>
+            <numerusform>%n column, and a dry run waits for the mapping: %1. Pick a field for a column in the list below.</numerusform>
+            <numerusform>%n columns, and a dry run waits for the mapping: %1. Pick a field for a column in the list below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="296"/>
+        <source>Field for column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="421"/>
         <source>Checking: %n row(s) read</source>
         <translation>
             <numerusform>Checking: %n row read</numerusform>
@@ -1166,12 +1172,12 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="437"/>
+        <location filename="../app/ui/BulkPage.cpp" line="474"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="439"/>
+        <location filename="../app/ui/BulkPage.cpp" line="476"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -1179,115 +1185,115 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="603"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="604"/>
+        <location filename="../app/ui/BulkPage.cpp" line="641"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <location filename="../app/ui/BulkPage.cpp" line="667"/>
         <source>Running: each row counts once its DeviceToken is in the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <location filename="../app/ui/BulkPage.cpp" line="669"/>
         <source>Paused: no new request goes out until you resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="634"/>
+        <location filename="../app/ui/BulkPage.cpp" line="671"/>
         <source>Stopping: waiting for the answers to the requests already sent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="677"/>
         <source>Resuming run %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="677"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="655"/>
+        <location filename="../app/ui/BulkPage.cpp" line="692"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="657"/>
+        <location filename="../app/ui/BulkPage.cpp" line="694"/>
         <source>Stopping · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="661"/>
+        <location filename="../app/ui/BulkPage.cpp" line="698"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="667"/>
+        <location filename="../app/ui/BulkPage.cpp" line="704"/>
         <source> · %1 rows/s · ETA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="680"/>
+        <location filename="../app/ui/BulkPage.cpp" line="717"/>
         <source>Run %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="681"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>Run %1 %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="687"/>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="689"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="735"/>
+        <location filename="../app/ui/BulkPage.cpp" line="772"/>
         <source>no run to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="743"/>
+        <location filename="../app/ui/BulkPage.cpp" line="780"/>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="743"/>
+        <location filename="../app/ui/BulkPage.cpp" line="780"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="745"/>
+        <location filename="../app/ui/BulkPage.cpp" line="782"/>
         <source>Results written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="746"/>
+        <location filename="../app/ui/BulkPage.cpp" line="783"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="757"/>
-        <location filename="../app/ui/BulkPage.cpp" line="761"/>
+        <location filename="../app/ui/BulkPage.cpp" line="794"/>
+        <location filename="../app/ui/BulkPage.cpp" line="798"/>
         <source>Choose a CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="765"/>
+        <location filename="../app/ui/BulkPage.cpp" line="802"/>
         <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,22 +81,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="46"/>
+        <location filename="../app/ui/BulkPage.cpp" line="48"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="48"/>
+        <location filename="../app/ui/BulkPage.cpp" line="50"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="50"/>
+        <location filename="../app/ui/BulkPage.cpp" line="52"/>
         <source>%1 min %2 s</source>
         <translation>%1 хв %2 с</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="51"/>
+        <location filename="../app/ui/BulkPage.cpp" line="53"/>
         <source>%1 h %2 min</source>
         <translation>%1 год %2 хв</translation>
     </message>
@@ -861,174 +861,165 @@
 <context>
     <name>tc::BulkPage</name>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="66"/>
+        <location filename="../app/ui/BulkPage.cpp" line="68"/>
         <source>a CSV of profiles: a header row, then one user per row</source>
         <translation>CSV-файл профілів: рядок заголовків, далі по одному користувачу в рядку</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="67"/>
+        <location filename="../app/ui/BulkPage.cpp" line="69"/>
         <source>CSV file</source>
         <translation>CSV-файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="68"/>
+        <location filename="../app/ui/BulkPage.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Огляд…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="69"/>
+        <location filename="../app/ui/BulkPage.cpp" line="71"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="82"/>
+        <location filename="../app/ui/BulkPage.cpp" line="84"/>
         <source>Res&amp;ume that run</source>
         <translation>&amp;Продовжити той запуск</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
+        <location filename="../app/ui/BulkPage.cpp" line="282"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="283"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="97"/>
+        <location filename="../app/ui/BulkPage.cpp" line="284"/>
         <source>Note</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="108"/>
+        <location filename="../app/ui/BulkPage.cpp" line="113"/>
         <source>Pick each DeviceToken here (CustomToken)</source>
         <translation>Вибирати кожен DeviceToken тут (CustomToken)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="111"/>
+        <location filename="../app/ui/BulkPage.cpp" line="116"/>
         <source>Each row&apos;s DeviceToken is chosen and recorded before sending, so a lost answer still leaves it known. Off by default: the vendor does not document whether the service refuses a reused CustomToken.</source>
         <translation>DeviceToken кожного рядка вибирається й записується до надсилання, тож навіть утрачена відповідь не робить його невідомим. Типово вимкнено: постачальник не документує, чи відхиляє служба повторно використаний CustomToken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="114"/>
+        <location filename="../app/ui/BulkPage.cpp" line="119"/>
         <source>Re&amp;quests at once</source>
         <translation>Одночасних за&amp;питів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="116"/>
+        <location filename="../app/ui/BulkPage.cpp" line="121"/>
         <source>Requests at once</source>
         <translation>Одночасних запитів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="124"/>
+        <location filename="../app/ui/BulkPage.cpp" line="129"/>
         <source>&amp;Dry run</source>
         <translation>&amp;Пробний запуск</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="126"/>
+        <location filename="../app/ui/BulkPage.cpp" line="131"/>
         <source>&amp;Run</source>
         <translation>&amp;Запустити</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="128"/>
-        <location filename="../app/ui/BulkPage.cpp" line="765"/>
+        <location filename="../app/ui/BulkPage.cpp" line="133"/>
+        <location filename="../app/ui/BulkPage.cpp" line="802"/>
         <source>&amp;Pause</source>
         <translation>П&amp;ауза</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="130"/>
+        <location filename="../app/ui/BulkPage.cpp" line="135"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="132"/>
+        <location filename="../app/ui/BulkPage.cpp" line="137"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Експортувати результати…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="161"/>
+        <location filename="../app/ui/BulkPage.cpp" line="166"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="172"/>
+        <location filename="../app/ui/BulkPage.cpp" line="177"/>
         <source>Column mapping</source>
         <translation>Зіставлення стовпців</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="173"/>
+        <location filename="../app/ui/BulkPage.cpp" line="178"/>
         <source>Dry-run problems</source>
         <translation>Проблеми пробного запуску</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="174"/>
+        <location filename="../app/ui/BulkPage.cpp" line="179"/>
         <source>Rows</source>
         <translation>Рядки</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="175"/>
+        <location filename="../app/ui/BulkPage.cpp" line="180"/>
         <source>1 · Column &amp;mapping</source>
         <translation>1 · Зіставлення &amp;стовпців</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="177"/>
+        <location filename="../app/ui/BulkPage.cpp" line="182"/>
         <source>3 · Ro&amp;ws</source>
         <translation>3 · &amp;Рядки</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="207"/>
+        <location filename="../app/ui/BulkPage.cpp" line="212"/>
         <source>A CSV of profiles</source>
         <translation>CSV-файл профілів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="208"/>
+        <location filename="../app/ui/BulkPage.cpp" line="213"/>
         <source>CSV (*.csv *.txt);;All files (*)</source>
         <translation>CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="248"/>
-        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the table below.</source>
-        <translation>
-            <numerusform>%n стовпець, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
-            <numerusform>%n стовпці, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
-            <numerusform>%n стовпців, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в таблиці нижче.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="267"/>
+        <location filename="../app/ui/BulkPage.cpp" line="292"/>
         <source>(ignored)</source>
         <translation>(ігнорується)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="335"/>
+        <location filename="../app/ui/BulkPage.cpp" line="372"/>
         <source>The ledger has finished run %1 of this file into this group (%2 done, %3 failed). Running the file again registers its rows again.</source>
         <translation>У журналі є завершений запуск %1 цього файлу в цю групу (%2 виконано, %3 з помилкою). Повторний запуск файлу знову зареєструє його рядки.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="343"/>
+        <location filename="../app/ui/BulkPage.cpp" line="380"/>
         <source>The ledger has run %1 of this file into this group (%2; %3 done, %4 failed, %5 unknown, %6 in flight). Resuming skips the confirmed rows; rows whose request was in flight are reconciled first%7.</source>
         <translation>У журналі є запуск %1 цього файлу в цю групу (%2; %3 виконано, %4 з помилкою, %5 невідомо, %6 у дорозі). Продовження пропускає підтверджені рядки; рядки, запит яких був у дорозі, спершу звіряються%7.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="353"/>
+        <location filename="../app/ui/BulkPage.cpp" line="390"/>
         <source> with the admin session</source>
         <translation> через сеанс адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="354"/>
+        <location filename="../app/ui/BulkPage.cpp" line="391"/>
         <source> (needs an admin session on %1; else they stay unknown)</source>
         <translation> (потрібен сеанс адміністратора на %1; інакше вони залишаться невідомими)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="438"/>
-        <location filename="../app/ui/BulkPage.cpp" line="446"/>
+        <location filename="../app/ui/BulkPage.cpp" line="475"/>
+        <location filename="../app/ui/BulkPage.cpp" line="483"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n рядок</numerusform>
@@ -1037,38 +1028,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="462"/>
+        <location filename="../app/ui/BulkPage.cpp" line="499"/>
         <source>The ledger already has run %1 of this file into this group, not finished. Resume it (confirmed rows are skipped)? No starts a new run that registers every row again.</source>
         <translation>У журналі вже є незавершений запуск %1 цього файлу в цю групу. Продовжити його (підтверджені рядки буде пропущено)? «Ні» почне новий запуск, який знову зареєструє кожен рядок.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="493"/>
+        <location filename="../app/ui/BulkPage.cpp" line="530"/>
         <source>Register every row again?</source>
         <translation>Зареєструвати кожен рядок знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="494"/>
+        <location filename="../app/ui/BulkPage.cpp" line="531"/>
         <source>Run %1 already registered %2 into group %3 at %4. A new run registers every row AGAIN: each becomes a second user. Register them again?</source>
         <translation>Запуск %1 уже зареєстрував %2 у групу %3 на %4. Новий запуск зареєструє кожен рядок ЗНОВУ: кожен стане другим користувачем. Зареєструвати знову?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="501"/>
-        <location filename="../app/ui/BulkPage.cpp" line="566"/>
+        <location filename="../app/ui/BulkPage.cpp" line="538"/>
+        <location filename="../app/ui/BulkPage.cpp" line="603"/>
         <source>Nothing was sent.</source>
         <translation>Нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="518"/>
+        <location filename="../app/ui/BulkPage.cpp" line="555"/>
         <source>The file has no rows to register: nothing was sent.</source>
         <translation>У файлі немає рядків для реєстрації: нічого не надіслано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="522"/>
+        <location filename="../app/ui/BulkPage.cpp" line="559"/>
         <source>Every row has problems (listed below): nothing was sent. Fix the file and make a dry run again.</source>
         <translation>Кожен рядок має проблеми (перелічено нижче): нічого не надіслано. Виправте файл і знову зробіть пробний запуск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="532"/>
+        <location filename="../app/ui/BulkPage.cpp" line="569"/>
         <source>Register %n real user(s) from %1 into group %2 at %3 (PRODUCTION)? They cannot be taken back from here.</source>
         <translation>
             <numerusform>Зареєструвати %n справжнього користувача з %1 у групу %2 на %3 (ПРОДАКШН)? Звідси це не скасувати.</numerusform>
@@ -1077,17 +1068,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="544"/>
+        <location filename="../app/ui/BulkPage.cpp" line="581"/>
         <source> (line %1%2)</source>
         <translation> (рядок %1%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="546"/>
+        <location filename="../app/ui/BulkPage.cpp" line="583"/>
         <source>, …</source>
         <translation>, …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="547"/>
+        <location filename="../app/ui/BulkPage.cpp" line="584"/>
         <source>%n row(s)%1 have problems and are NOT sent: they are marked failed in the ledger. Skip them and register the other %2 into group %3 at %4?</source>
         <translation>
             <numerusform>%n рядок%1 має проблеми і НЕ надсилається: його позначено в журналі як невдалий. Пропустити його і зареєструвати решту %2 у групу %3 на %4?</numerusform>
@@ -1096,32 +1087,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="557"/>
+        <location filename="../app/ui/BulkPage.cpp" line="594"/>
         <source>Register in production</source>
         <translation>Реєстрація в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="585"/>
+        <location filename="../app/ui/BulkPage.cpp" line="622"/>
         <source>Resume in production</source>
         <translation>Продовження в продакшні</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="586"/>
+        <location filename="../app/ui/BulkPage.cpp" line="623"/>
         <source>Resume run %1 of %2 into group %3 at %4 (PRODUCTION)? Rows not confirmed yet are registered; confirmed rows are skipped.</source>
         <translation>Продовжити запуск %1 з %2 у групу %3 на %4 (ПРОДАКШН)? Ще не підтверджені рядки буде зареєстровано; підтверджені — пропущено.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="659"/>
+        <location filename="../app/ui/BulkPage.cpp" line="696"/>
         <source>%1 / %2 rows · %3 done · %4 failed · %5 unknown</source>
         <translation>%1 / %2 рядків · %3 виконано · %4 з помилкою · %5 невідомо</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="387"/>
+        <location filename="../app/ui/BulkPage.cpp" line="424"/>
         <source>Dry run: nothing is sent.</source>
         <translation>Пробний запуск: нічого не надсилається.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="422"/>
+        <location filename="../app/ui/BulkPage.cpp" line="459"/>
         <source>Dry run stopped after %n row(s). Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск зупинено після %n рядка. Нічого не надіслано.</numerusform>
@@ -1130,14 +1121,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="430"/>
+        <location filename="../app/ui/BulkPage.cpp" line="467"/>
         <source>%1
 Nothing can be sent from this file.</source>
         <translation>%1
 З цього файлу нічого не можна надіслати.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="436"/>
+        <location filename="../app/ui/BulkPage.cpp" line="473"/>
         <source>Dry run: %n row(s), no problems. Nothing was sent.</source>
         <translation>
             <numerusform>Пробний запуск: %n рядок, проблем немає. Нічого не надіслано.</numerusform>
@@ -1146,22 +1137,23 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="441"/>
+        <location filename="../app/ui/BulkPage.cpp" line="478"/>
         <source>, the first %1 listed</source>
         <translation>, перелічено перші %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="557"/>
+        <location filename="../app/ui/BulkPage.cpp" line="594"/>
         <source>Rows with problems</source>
         <translation>Рядки з проблемами</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="461"/>
+        <location filename="../app/ui/BulkPage.cpp" line="498"/>
         <source>Register the file again?</source>
         <translation>Зареєструвати файл знову?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="247"/>
+        <location filename="../app/ui/BulkPage.cpp" line="252"/>
+        <location filename="../app/ui/BulkPage.cpp" line="341"/>
         <source>%n column(s). Check the mapping, then make a dry run.</source>
         <translation>
             <numerusform>%n стовпець. Перевірте зіставлення, потім зробіть пробний запуск.</numerusform>
@@ -1170,7 +1162,21 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="384"/>
+        <location filename="../app/ui/BulkPage.cpp" line="253"/>
+        <source>%n column(s), and a dry run waits for the mapping: %1. Pick a field for a column in the list below.</source>
+        <translation>
+            <numerusform>%n стовпець, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в списку нижче.</numerusform>
+            <numerusform>%n стовпці, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в списку нижче.</numerusform>
+            <numerusform>%n стовпців, і пробний запуск чекає на зіставлення: %1. Виберіть поле для стовпця в списку нижче.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/BulkPage.cpp" line="296"/>
+        <source>Field for column “%1”</source>
+        <translation>Поле для стовпця «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/BulkPage.cpp" line="421"/>
         <source>Checking: %n row(s) read</source>
         <translation>
             <numerusform>Перевірка: прочитано %n рядок</numerusform>
@@ -1179,12 +1185,12 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="437"/>
+        <location filename="../app/ui/BulkPage.cpp" line="474"/>
         <source>Dry run: %1, %2 of them with problems (%3%4). Nothing was sent.</source>
         <translation>Пробний запуск: %1, з них із проблемами — %2 (%3%4). Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/BulkPage.cpp" line="439"/>
+        <location filename="../app/ui/BulkPage.cpp" line="476"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n проблема</numerusform>
@@ -1193,77 +1199,77 @@ Nothing can be sent from this file.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="603"/>
+        <location filename="../app/ui/BulkPage.cpp" line="640"/>
         <source>2 · Dry-run pro&amp;blems (%1)</source>
         <translation>2 · Про&amp;блеми пробного запуску (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="604"/>
+        <location filename="../app/ui/BulkPage.cpp" line="641"/>
         <source>2 · Dry-run pro&amp;blems</source>
         <translation>2 · Про&amp;блеми пробного запуску</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="630"/>
+        <location filename="../app/ui/BulkPage.cpp" line="667"/>
         <source>Running: each row counts once its DeviceToken is in the ledger.</source>
         <translation>Виконується: рядок зараховується, щойно його DeviceToken записано в журнал.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="632"/>
+        <location filename="../app/ui/BulkPage.cpp" line="669"/>
         <source>Paused: no new request goes out until you resume.</source>
         <translation>Призупинено: жоден новий запит не надсилається, доки ви не продовжите.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="634"/>
+        <location filename="../app/ui/BulkPage.cpp" line="671"/>
         <source>Stopping: waiting for the answers to the requests already sent…</source>
         <translation>Зупинка: очікування відповідей на вже надіслані запити…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="677"/>
         <source>Resuming run %1…</source>
         <translation>Продовження запуску %1…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="640"/>
+        <location filename="../app/ui/BulkPage.cpp" line="677"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="655"/>
+        <location filename="../app/ui/BulkPage.cpp" line="692"/>
         <source>Paused (requests already sent are awaited) · </source>
         <translation>Призупинено (очікуються вже надіслані запити) · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="657"/>
+        <location filename="../app/ui/BulkPage.cpp" line="694"/>
         <source>Stopping · </source>
         <translation>Зупинення · </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="661"/>
+        <location filename="../app/ui/BulkPage.cpp" line="698"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="667"/>
+        <location filename="../app/ui/BulkPage.cpp" line="704"/>
         <source> · %1 rows/s · ETA %2</source>
         <translation> · %1 рядків/с · лишилося %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="680"/>
+        <location filename="../app/ui/BulkPage.cpp" line="717"/>
         <source>Run %1 %2.</source>
         <translation>Запуск %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="681"/>
+        <location filename="../app/ui/BulkPage.cpp" line="718"/>
         <source>Run %1 %2: %3.</source>
         <translation>Запуск %1 %2: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="687"/>
+        <location filename="../app/ui/BulkPage.cpp" line="724"/>
         <source>row %1: %2</source>
         <translation>рядок %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="689"/>
+        <location filename="../app/ui/BulkPage.cpp" line="726"/>
         <source>
 NOT recorded in the ledger (export the results now; they exist only here):
 </source>
@@ -1272,38 +1278,38 @@ NOT recorded in the ledger (export the results now; they exist only here):
 </translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="735"/>
+        <location filename="../app/ui/BulkPage.cpp" line="772"/>
         <source>no run to export</source>
         <translation>немає запуску для експорту</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="743"/>
+        <location filename="../app/ui/BulkPage.cpp" line="780"/>
         <source>Export the results</source>
         <translation>Експорт результатів</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="743"/>
+        <location filename="../app/ui/BulkPage.cpp" line="780"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="745"/>
+        <location filename="../app/ui/BulkPage.cpp" line="782"/>
         <source>Results written to %1.</source>
         <translation>Результати записано в %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="746"/>
+        <location filename="../app/ui/BulkPage.cpp" line="783"/>
         <source>The export failed: %1</source>
         <translation>Експорт не вдався: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="757"/>
-        <location filename="../app/ui/BulkPage.cpp" line="761"/>
+        <location filename="../app/ui/BulkPage.cpp" line="794"/>
+        <location filename="../app/ui/BulkPage.cpp" line="798"/>
         <source>Choose a CSV file first.</source>
         <translation>Спершу виберіть CSV-файл.</translation>
     </message>
     <message>
-        <location filename="../app/ui/BulkPage.cpp" line="765"/>
+        <location filename="../app/ui/BulkPage.cpp" line="802"/>
         <source>Res&amp;ume</source>
         <translation>&amp;Продовжити</translation>
     </message>

@@ -18,12 +18,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -92,11 +94,14 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     m_steps = new QTabWidget(this);
     m_steps->setObjectName(u"Steps"_s);
     m_steps->setDocumentMode(true);
-    m_mappingTable = new QTableWidget(0, 3, this);
-    m_mappingTable->setObjectName(u"Mapping"_s);
-    m_mappingTable->setHorizontalHeaderLabels({tr("Column"), tr("Field"), tr("Note")});
-    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_mappingTable->verticalHeader()->hide();
+    m_mappingArea = new QScrollArea(this);
+    m_mappingArea->setObjectName(u"Mapping"_s);
+    m_mappingArea->setWidgetResizable(true);
+    m_mappingArea->setFrameShape(QFrame::NoFrame);
+    auto *mappingPane = new QWidget(m_mappingArea);
+    m_mappingGrid = new QGridLayout(mappingPane);
+    m_mappingGrid->setColumnStretch(2, 1);
+    m_mappingArea->setWidget(mappingPane);
 
     auto *options = new QWidget(this);
     auto *form = new QHBoxLayout(options);
@@ -169,10 +174,10 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     m_rowView->setModel(m_rows);
     m_rowView->verticalHeader()->hide();
     m_rowView->horizontalHeader()->setStretchLastSection(true);
-    m_mappingTable->setAccessibleName(tr("Column mapping"));
+    m_mappingArea->setAccessibleName(tr("Column mapping"));
     m_problems->setAccessibleName(tr("Dry-run problems"));
     m_rowView->setAccessibleName(tr("Rows"));
-    m_steps->addTab(m_mappingTable, tr("1 · Column &mapping"));
+    m_steps->addTab(m_mappingArea, tr("1 · Column &mapping"));
     m_steps->addTab(m_problems, QString());
     m_steps->addTab(m_rowView, tr("3 · Ro&ws"));
     updateProblemsTab();
@@ -246,12 +251,12 @@ bool BulkPage::setFile(const QString &path, QString *error)
             mappingProblems.isEmpty()
                     ? tr("%n column(s). Check the mapping, then make a dry run.", "", int(m_mapping.columnCount()))
                     : tr("%n column(s), and a dry run waits for the mapping: %1. Pick a field for a "
-                         "column in the table below.",
+                         "column in the list below.",
                          "", int(m_mapping.columnCount()))
                               .arg(mappingProblems.join(u"; "_s)));
     rebuildMappingTable();
     updateProblemsTab();
-    m_steps->setCurrentWidget(m_mappingTable);
+    m_steps->setCurrentWidget(m_mappingArea);
     checkResumable();
     updateButtons();
     return true;
@@ -259,51 +264,83 @@ bool BulkPage::setFile(const QString &path, QString *error)
 
 void BulkPage::rebuildMappingTable()
 {
-    m_mappingTable->setRowCount(int(m_mapping.columnCount()));
+    while (QLayoutItem *item = m_mappingGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_fieldBoxes.clear();
+    m_fieldNotes.clear();
+    if (m_mapping.columnCount() == 0)
+        return;
+    const auto heading = [this](const QString &text, int column) {
+        auto *l = new QLabel(text);
+        QFont f = l->font();
+        f.setBold(true);
+        l->setFont(f);
+        m_mappingGrid->addWidget(l, 0, column);
+    };
+    heading(tr("Column"), 0);
+    heading(tr("Field"), 1);
+    heading(tr("Note"), 2);
     const QList<CsvField> fields = CsvMapping::allFields();
     for (int i = 0; i < m_mapping.columnCount(); ++i) {
-        m_mappingTable->setItem(i, 0, new QTableWidgetItem(m_mapping.header().at(i)));
-        auto *combo = new QComboBox(m_mappingTable);
+        const QString name = m_mapping.header().at(i);
+        auto *column = new QLabel(name);
+        column->setTextFormat(Qt::PlainText);
+        auto *combo = new QComboBox;
+        combo->setObjectName(u"Field%1"_s.arg(i));
         combo->addItem(tr("(ignored)"), int(CsvField::Ignore));
         for (CsvField f : fields)
             combo->addItem(CsvMapping::fieldName(f), int(f));
         combo->setCurrentIndex(combo->findData(int(m_mapping.field(i))));
+        combo->setAccessibleName(tr("Field for column “%1”").arg(name));
+        column->setBuddy(combo);
         WheelGuard::install(combo);
         connect(combo, &QComboBox::currentIndexChanged, this,
                 [this, i, combo] { setColumnField(i, CsvField(combo->currentData().toInt())); });
-        m_mappingTable->setCellWidget(i, 1, combo);
-        m_mappingTable->setItem(i, 2, new QTableWidgetItem());
+        auto *note = new QLabel;
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: %1"_s.arg(Colors::red().name()));
+        m_mappingGrid->addWidget(column, i + 1, 0);
+        m_mappingGrid->addWidget(combo, i + 1, 1);
+        m_mappingGrid->addWidget(note, i + 1, 2);
+        m_fieldBoxes.append(combo);
+        m_fieldNotes.append(note);
     }
+    m_mappingGrid->setRowStretch(int(m_mapping.columnCount()) + 1, 1);
+    showMappingNotes();
+}
+
+void BulkPage::showMappingNotes()
+{
     const QStringList problems = m_mapping.problems();
-    for (int i = 0; i < m_mappingTable->rowCount(); ++i) {
+    for (int i = 0; i < m_fieldNotes.size(); ++i) {
         QString note;
         for (const QString &p : problems) {
             if (p.contains(u'"' + m_mapping.header().at(i) + u'"'))
                 note = p;
         }
-        m_mappingTable->item(i, 2)->setText(note);
+        m_fieldNotes.at(i)->setText(note);
+        // A screen reader hears the problem with the field it belongs to.
+        m_fieldBoxes.at(i)->setAccessibleDescription(note);
     }
 }
 
 void BulkPage::setColumnField(int column, CsvField field)
 {
-    // A field fed by two columns is a problem the table shows; Run waits until it is fixed.
+    // A field fed by two columns is a problem the notes show; Run waits until it is fixed.
     m_mapping.setField(column, field);
     m_dryDone = false;
-    if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(column, 1))) {
+    if (QComboBox *combo = m_fieldBoxes.value(column)) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(combo->findData(int(field)));
     }
+    showMappingNotes();
     const QStringList problems = m_mapping.problems();
-    for (int i = 0; i < m_mappingTable->rowCount(); ++i) {
-        QString note;
-        for (const QString &p : problems) {
-            if (p.contains(u'"' + m_mapping.header().at(i) + u'"'))
-                note = p;
-        }
-        m_mappingTable->item(i, 2)->setText(note);
-    }
-    m_message->setText(problems.join(u"\n"_s));
+    m_message->setText(problems.isEmpty() ? tr("%n column(s). Check the mapping, then make a dry run.", "",
+                                               int(m_mapping.columnCount()))
+                                          : problems.join(u"\n"_s));
     updateButtons();
 }
 
@@ -767,7 +804,7 @@ void BulkPage::updateButtons()
     m_export->setEnabled(m_job && m_job->jobId() > 0 && !running);
     m_concurrency->setEnabled(!running);
     m_customTokens->setEnabled(!running);
-    m_mappingTable->setEnabled(!running);
+    m_mappingArea->setEnabled(!running);
 }
 
 } // namespace tc

@@ -25,6 +25,9 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
+class QComboBox;
+class QGridLayout;
+class QScrollArea;
 class QTabWidget;
 
 namespace tc {
@@ -83,6 +86,7 @@ Q_SIGNALS:
 private:
     void browse();
     void rebuildMappingTable();
+    void showMappingNotes();
     void checkResumable();
     void onDryErrors(const QList<tc::RowError> &errors);
     void onDryFinished();
@@ -101,7 +105,12 @@ private:
     Ledger *m_ledger;
     RegistrationTargetBox *m_target;
     QLineEdit *m_path;
-    QTableWidget *m_mappingTable;
+    // The column mapping: a row per CSV column (its name, a field list, a note), as widgets a
+    // screen reader and Tab reach (a table's cell widgets are neither in its accessible tree).
+    QScrollArea *m_mappingArea;
+    QGridLayout *m_mappingGrid;
+    QList<QComboBox *> m_fieldBoxes;
+    QList<QLabel *> m_fieldNotes;
     QSpinBox *m_concurrency;
     QCheckBox *m_customTokens;
     QLabel *m_resumeNote;

@@ -11,8 +11,10 @@
 #include "ui/MessageBox.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -27,6 +30,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -70,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(page.setFile(path));
         // One step at a time, the table in use filling the page: the mapping first.
         QTabWidget *steps = page.steps();
-        QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(page.findChild<QTableWidget *>(u"Mapping"_s)));
+        QCOMPARE(steps->currentWidget(), static_cast<QWidget *>(page.findChild<QScrollArea *>(u"Mapping"_s)));
         QVERIFY2(page.messageText().startsWith(u"4 columns."_s), qPrintable(page.messageText()));
         QCOMPARE(page.mapping().field(0), tc::CsvField::FirstName);
         QCOMPARE(page.mapping().field(1), tc::CsvField::Email);
@@ -79,6 +84,41 @@ private Q_SLOTS:
         page.setColumnField(3, tc::CsvField::Nickname); // overridable
         QCOMPARE(page.mapping().field(3), tc::CsvField::Nickname);
         page.setColumnField(3, tc::CsvField::Ignore);
+        // Each column's field is a list a screen reader names and the keyboard reaches (a table's
+        // cell widgets were neither in its accessible tree: found walking the page over AT-SPI).
+        auto *emailField = page.findChild<QComboBox *>(u"Field1"_s);
+        QVERIFY(emailField);
+        QCOMPARE(emailField->accessibleName(), u"Field for column “E-Mail”"_s);
+        QAccessibleInterface *fieldIface = QAccessible::queryAccessibleInterface(emailField);
+        const std::function<bool(QAccessibleInterface *)> inTree = [&](QAccessibleInterface *i) {
+            if (i == fieldIface)
+                return true;
+            for (int k = 0; k < i->childCount(); ++k) {
+                if (QAccessibleInterface *c = i->child(k); c && inTree(c))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(inTree(QAccessible::queryAccessibleInterface(&page)));
+        bool labelled = false; // (on Linux the column's label names it, by relation)
+        for (const auto &r : fieldIface->relations(QAccessible::Label))
+            labelled = labelled || r.first->text(QAccessible::Name) == u"E-Mail"_s;
+        QVERIFY(labelled);
+        emailField->setFocus();
+        QTest::keyClick(emailField, Qt::Key_Up); // a key picks another field, as a person would
+        QVERIFY(page.mapping().field(1) != tc::CsvField::Email);
+        QTest::keyClick(emailField, Qt::Key_Down);
+        QCOMPARE(page.mapping().field(1), tc::CsvField::Email);
+        // Two columns into one field: the note says so beside the field, and to a screen reader.
+        page.setColumnField(3, tc::CsvField::Email);
+        QVERIFY(!page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
+        QVERIFY2(emailField->accessibleDescription().contains(u"Email"_s),
+                 qPrintable(emailField->accessibleDescription()));
+        QCOMPARE(page.findChild<QComboBox *>(u"Field3"_s)->currentData().toInt(), int(tc::CsvField::Email));
+        page.setColumnField(3, tc::CsvField::Ignore);
+        QVERIFY(emailField->accessibleDescription().isEmpty());
+        QVERIFY2(page.messageText().startsWith(u"4 columns."_s), qPrintable(page.messageText())); // not blank
+        QVERIFY(page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
 
         QSignalSpy dry(&page, &tc::BulkPage::dryRunFinished);
         QTest::mouseClick(page.findChild<QPushButton *>(u"DryRun"_s), Qt::LeftButton);
