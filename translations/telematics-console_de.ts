@@ -227,168 +227,173 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="161"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>keine Basis-URL gesetzt (--base-url oder ein Profil angeben)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="164"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>die Basis-URL ist keine gültige URL: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="167"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="168"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>die Basis-URL muss mit https:// oder http:// beginnen (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="171"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="172"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>die Basis-URL hat keinen Host (erhalten: „%1“)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="174"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="175"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>die Basis-URL darf keinen Benutzernamen und kein Passwort enthalten</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="274"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="294"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>die Registrierung braucht die InstanceId und den InstanceKey der Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="291"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="298"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity muss mindestens 1 sein (erhalten: %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="293"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="300"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>die CustomFields von CreateMany haben keine ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="328"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>eine Admin-Anmeldung braucht das API-Login (E-Mail) und das API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="355"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>eine Benutzeranmeldung braucht die InstanceId der Gruppe, das DeviceToken und den InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="398"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="405"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>eine Erneuerung braucht das Zugriffstoken (JWT) und das Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="430"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find kennt kein Kriterium „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="433"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="440"/>
         <source>the %1 criterion is empty</source>
         <translation>das Kriterium %1 ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="444"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find braucht mindestens ein Kriterium</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="439"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="446"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="450"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="457"/>
         <source>reading the own profile needs a user access token</source>
         <translation>das eigene Profil zu lesen braucht ein Benutzer-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="458"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="465"/>
         <source>updating a user needs an admin access token</source>
         <translation>einen Benutzer zu ändern braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="460"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="467"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>einen Benutzer zu ändern braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="478"/>
         <source>setting a password needs an access token</source>
         <translation>ein Passwort zu setzen braucht ein Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="474"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="481"/>
         <source>setting a password needs the user&apos;s DeviceToken</source>
         <translation>ein Passwort zu setzen braucht das DeviceToken des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="476"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="483"/>
         <source>the new password is empty</source>
         <translation>das neue Passwort ist leer</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="489"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
         <source>deleting a user needs an admin access token</source>
         <translation>einen Benutzer zu löschen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="491"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="498"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>einen Benutzer zu löschen braucht sein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="501"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="508"/>
         <source>reading a page of users needs an admin access token</source>
         <translation>eine Seite von Benutzern zu lesen braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="512"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
         <source>moving a user needs an admin access token</source>
         <translation>einen Benutzer zu verschieben braucht ein Admin-Zugriffstoken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="521"/>
         <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
         <translation>einen Benutzer zu verschieben braucht sein DeviceToken sowie InstanceId und InstanceKey der Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="526"/>
         <source>the target group&apos;s InstanceKey is sent only to %1</source>
         <translation>der InstanceKey der Zielgruppe wird nur an %1 gesendet</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="572"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="579"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>„%1“ ist keine HTTP-Methode</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="887"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="600"/>
+        <source>not sent: the request carries a password, key or token, and %1 is plain http:// to another computer, where it would cross the network unencrypted. Use https:// (plain http:// is for a service on this computer only: localhost, 127.0.0.1, ::1)</source>
+        <translation>nicht gesendet: die Anfrage enthält ein Passwort, einen Schlüssel oder ein Token, und %1 ist einfaches http:// zu einem anderen Computer, auf dem Weg dorthin wäre es unverschlüsselt. Verwenden Sie https:// (einfaches http:// ist nur für einen Dienst auf diesem Computer: localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="913"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>die Antwort enthält kein Zugriffstoken (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="916"/>
         <source>the answer carries no DeviceToken</source>
         <translation>die Antwort enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="901"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="927"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] enthält kein DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="909"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="935"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find antwortete mit einem Result, das keine Liste ist</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="915"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="941"/>
         <source>the user profile (Result) is not an object</source>
         <translation>das Benutzerprofil (Result) ist kein Objekt</translation>
     </message>
@@ -3076,523 +3081,523 @@ Einen NEUEN Benutzer in Gruppe %2 auf %3%4 registrieren, sein DeviceToken im Jou
         <translation>Die URL braucht einen Hostnamen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the password and tokens would cross the network unencrypted. Use https://.</source>
         <translation>Unverschlüsseltes http:// nur für einen Dienst auf diesem Computer (localhost, 127.0.0.1, ::1): Passwort und Tokens würden unverschlüsselt über das Netzwerk gehen. Verwenden Sie https://.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="99"/>
         <source>&amp;Test login</source>
         <translation>Anmeldung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="99"/>
         <source>Cancel tes&amp;t</source>
         <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="105"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="103"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="106"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="104"/>
         <source>Profile editor</source>
         <translation>Profileditor</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Profile name</source>
         <translation>Profilname</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
         <source>e.g. Production — admin</source>
         <translation>z. B. Produktion — Admin</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Produktion (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Lokale Sandbox (eingebaut; ihre URL wird zur Laufzeit ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>Custom URL</source>
         <translation>Eigene URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Base &amp;URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>CA certificate file</source>
         <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>optional: eine PEM-Datei der privaten CA, die das Zertifikat des Dienstes signiert hat</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>Browse for the CA certificate file</source>
         <translation>Nach der CA-Zertifikatsdatei suchen</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Das Zertifikat der privaten CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>Certificate SHA-256 pin</source>
         <translation>SHA-256-Pin des Zertifikats</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="179"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>Zertifikats-Pi&amp;n (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Admin — API-Zugangsdaten (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Benutzer — das DeviceToken eines App-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Gruppenschlüssel — InstanceID + InstanceKEY (Registrierung, keine Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>UBI-Benutzer — Telefonnummer oder E-Mail + das eigene Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>API login e-mail</source>
         <translation>E-Mail des API-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>API &amp;login (e-mail):</source>
         <translation>API-&amp;Login (E-Mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>API password</source>
         <translation>API-Passwort</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
         <source>API &amp;password:</source>
         <translation>API-&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="210"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="213"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>UBI login kind</source>
         <translation>Art des UBI-Logins</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>UBI user login</source>
         <translation>Login des UBI-Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>User &amp;login:</source>
         <translation>Benutzer-&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="225"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>User&apos;s password</source>
         <translation>Passwort des Benutzers</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Pass&amp;wort des Benutzers:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Automatisch: Objekt, bei einem 401 ohne Meldung einmal die String-Form</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="229"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="227"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Objekt: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (Doku von 2020)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (neuere Doku)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="232"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
         <source>LoginFields shape</source>
         <translation>Form von LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="235"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Endpunktpfade (leer lassen für die dokumentierten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="242"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="240"/>
         <source>Path of %1</source>
         <translation>Pfad von %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="261"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="259"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="532"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Meldet sich einmal mit diesen Angaben an (verbraucht eine der begrenzten Anmeldungen des Dienstes).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="264"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="262"/>
         <source>Test login in progress</source>
         <translation>Testanmeldung läuft</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="277"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="275"/>
         <source>Test login result</source>
         <translation>Ergebnis der Testanmeldung</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="287"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="285"/>
         <source>Save error</source>
         <translation>Fehler beim Speichern</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="353"/>
         <source>Discard this profile?</source>
         <translation>Dieses Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="356"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Ihre Eingaben für dieses neue Profil verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="357"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Ihre Änderungen an „%1“ verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="373"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="371"/>
         <source>New profile</source>
         <translation>Neues Profil</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="408"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="406"/>
         <source>Profile “%1”</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="444"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="442"/>
         <source>reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="459"/>
         <source>not in the keychain: enter it</source>
         <translation>nicht im Schlüsselbund: bitte eingeben</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="512"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(wird ermittelt, wenn die lokale Sandbox läuft)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>API &amp;InstanceID:</source>
         <translation>API-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>Group &amp;InstanceID:</source>
         <translation>Gruppen-&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="531"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an; es registriert Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="571"/>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
         <source>Another profile already has this name.</source>
         <translation>Ein anderes Profil hat bereits diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
         <source>Another profile is named &quot;%1&quot;: names that differ only in capitals cannot be told apart.</source>
         <translation>Ein anderes Profil heißt &quot;%1&quot;: Namen, die sich nur in Groß- und Kleinschreibung unterscheiden, lassen sich nicht auseinanderhalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Ein Profilname darf weder / noch \ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Geben Sie die InstanceID ein (eine UUID wie 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>Eine InstanceID sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (Hex-Ziffern).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Geben Sie das API-Login ein (eine E-Mail-Adresse).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="599"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="597"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Das API-Login ist eine E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="603"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Geben Sie das DeviceToken des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="602"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>Ein DeviceToken sieht so aus: xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Geben Sie die Telefonnummer ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="608"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Geben Sie die E-Mail ein, mit der der Benutzer registriert wurde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="612"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="619"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="617"/>
         <source>A path starts with “/”.</source>
         <translation>Ein Pfad beginnt mit „/“.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
         <source>Enter the API password.</source>
         <translation>Geben Sie das API-Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="670"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Geben Sie das Passwort des Benutzers ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Geben Sie den InstanceKEY ein.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="672"/>
         <source>A group-key profile does not log in.</source>
         <translation>Ein Gruppenschlüssel-Profil meldet sich nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="675"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Die lokale Sandbox läuft nicht: Starten Sie sie mit Sandbox → Starten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="678"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Test noch nicht möglich:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="685"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="683"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Der Dienst hat Anmeldungen von hier bis %1 gesperrt (HTTP 429). Versuchen Sie es dann erneut (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="706"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="704"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Anmeldung bei %1 (LoginFields als %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="726"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="724"/>
         <source>Test login cancelled.</source>
         <translation>Testanmeldung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
         <source>Login failed.
 %1</source>
         <translation>Anmeldung fehlgeschlagen.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="733"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Beide Formen von LoginFields wurden versucht (Objekt und String).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="743"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="741"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Anmeldung erfolgreich (LoginFields als %1 gesendet). Das Token ist gültig bis %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="751"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="749"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Die Form %1 wurde mit einem 401 ohne Feldangabe abgelehnt; die Form %2 hat funktioniert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="775"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="785"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="773"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="783"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="796"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="794"/>
         <source>Could not rename the profile: %1</source>
         <translation>Das Profil konnte nicht umbenannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="846"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="844"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Das Profil wurde gespeichert, ein Geheimnis aber nicht: %1</translation>
     </message>

@@ -227,168 +227,173 @@
 <context>
     <name>tc::ApiClient</name>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="161"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="162"/>
         <source>no base URL is set (give --base-url or a profile)</source>
         <translation>базову URL-адресу не задано (вкажіть --base-url або профіль)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="163"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="164"/>
         <source>the base URL is not a valid URL: %1</source>
         <translation>базова URL-адреса недійсна: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="167"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="168"/>
         <source>the base URL must start with https:// or http:// (got &quot;%1&quot;)</source>
         <translation>базова URL-адреса має починатися з https:// або http:// (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="171"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="172"/>
         <source>the base URL has no host (got &quot;%1&quot;)</source>
         <translation>у базовій URL-адресі немає хоста (отримано «%1»)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="174"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="175"/>
         <source>the base URL must not carry a user name or password</source>
         <translation>базова URL-адреса не повинна містити імені користувача чи пароля</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="267"/>
-        <location filename="../app/core/api/ApiClient.cpp" line="287"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="274"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="294"/>
         <source>registration needs the group&apos;s InstanceId and InstanceKey</source>
         <translation>для реєстрації потрібні InstanceId та InstanceKey групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="291"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="298"/>
         <source>Quantity must be at least 1 (got %1)</source>
         <translation>Quantity має бути не менше 1 (отримано %1)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="293"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="300"/>
         <source>CreateMany&apos;s CustomFields have no ClientId</source>
         <translation>CustomFields у CreateMany не мають ClientId</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="328"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="335"/>
         <source>an admin login needs the API login (e-mail) and the API password</source>
         <translation>для входу адміністратора потрібні логін API (e-mail) і пароль API</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="348"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="355"/>
         <source>a user login needs the group&apos;s InstanceId, the DeviceToken and the InstanceKey</source>
         <translation>для входу користувача потрібні InstanceId групи, DeviceToken та InstanceKey</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="398"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="405"/>
         <source>a refresh needs both the access token (JWT) and the refresh token</source>
         <translation>для оновлення потрібні і токен доступу (JWT), і токен оновлення</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="430"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
         <source>users/find has no criterion &quot;%1&quot; (known: %2)</source>
         <translation>users/find не має критерію «%1» (відомі: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="433"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="440"/>
         <source>the %1 criterion is empty</source>
         <translation>критерій %1 порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="437"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="444"/>
         <source>users/find needs at least one criterion</source>
         <translation>users/find потребує принаймні одного критерію</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="439"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="446"/>
         <source>users/find needs an admin access token</source>
         <translation>users/find потребує токена доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="450"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="457"/>
         <source>reading the own profile needs a user access token</source>
         <translation>для читання власного профілю потрібен токен доступу користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="458"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="465"/>
         <source>updating a user needs an admin access token</source>
         <translation>для зміни користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="460"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="467"/>
         <source>updating a user needs its DeviceToken</source>
         <translation>для зміни користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="471"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="478"/>
         <source>setting a password needs an access token</source>
         <translation>для встановлення пароля потрібен токен доступу</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="474"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="481"/>
         <source>setting a password needs the user&apos;s DeviceToken</source>
         <translation>для встановлення пароля потрібен DeviceToken користувача</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="476"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="483"/>
         <source>the new password is empty</source>
         <translation>новий пароль порожній</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="489"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="496"/>
         <source>deleting a user needs an admin access token</source>
         <translation>для видалення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="491"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="498"/>
         <source>deleting a user needs its DeviceToken</source>
         <translation>для видалення користувача потрібен його DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="501"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="508"/>
         <source>reading a page of users needs an admin access token</source>
         <translation>для читання сторінки користувачів потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="512"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
         <source>moving a user needs an admin access token</source>
         <translation>для переміщення користувача потрібен токен доступу адміністратора</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="514"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="521"/>
         <source>moving a user needs its DeviceToken and the target group&apos;s InstanceId and InstanceKey</source>
         <translation>для переміщення користувача потрібні його DeviceToken, а також InstanceId та InstanceKey цільової групи</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="519"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="526"/>
         <source>the target group&apos;s InstanceKey is sent only to %1</source>
         <translation>InstanceKey цільової групи надсилається лише до %1</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="572"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="579"/>
         <source>&quot;%1&quot; is not an HTTP method</source>
         <translation>«%1» не є методом HTTP</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="887"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="600"/>
+        <source>not sent: the request carries a password, key or token, and %1 is plain http:// to another computer, where it would cross the network unencrypted. Use https:// (plain http:// is for a service on this computer only: localhost, 127.0.0.1, ::1)</source>
+        <translation>не надіслано: запит містить пароль, ключ або токен, а %1 — це звичайний http:// до іншого комп’ютера, тож вони пройшли б мережею без шифрування. Використовуйте https:// (звичайний http:// — лише для служби на цьому комп’ютері: localhost, 127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/api/ApiClient.cpp" line="913"/>
         <source>the answer carries no access token (Result.AccessToken.Token)</source>
         <translation>відповідь не містить токена доступу (Result.AccessToken.Token)</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="890"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="916"/>
         <source>the answer carries no DeviceToken</source>
         <translation>відповідь не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="901"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="927"/>
         <source>Results[%1] carries no DeviceToken</source>
         <translation>Results[%1] не містить DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="909"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="935"/>
         <source>users/find answered with a Result that is not a list</source>
         <translation>users/find повернув Result, який не є списком</translation>
     </message>
     <message>
-        <location filename="../app/core/api/ApiClient.cpp" line="915"/>
+        <location filename="../app/core/api/ApiClient.cpp" line="941"/>
         <source>the user profile (Result) is not an object</source>
         <translation>профіль користувача (Result) не є об&apos;єктом</translation>
     </message>
@@ -3096,523 +3101,523 @@ Register a NEW user in group %2 at %3%4, record its DeviceToken in the ledger, a
         <translation>URL-адреса потребує імені хоста.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="88"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="86"/>
         <source>Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the password and tokens would cross the network unencrypted. Use https://.</source>
         <translation>Незашифрований http:// лише для сервісу на цьому комп’ютері (localhost, 127.0.0.1, ::1): пароль і токени пішли б мережею незашифрованими. Використовуйте https://.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="99"/>
         <source>&amp;Test login</source>
         <translation>&amp;Перевірити вхід</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="101"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="99"/>
         <source>Cancel tes&amp;t</source>
         <translation>Скасувати перевір&amp;ку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="105"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="103"/>
         <source>Profile</source>
         <translation>Профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="106"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="104"/>
         <source>Profile editor</source>
         <translation>Редактор профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="139"/>
         <source>Profile name</source>
         <translation>Назва профілю</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="142"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="140"/>
         <source>e.g. Production — admin</source>
         <translation>напр. Продакшн — адміністратор</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="141"/>
         <source>&amp;Name:</source>
         <translation>&amp;Назва:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="143"/>
         <source>Production (user.telematicssdk.com)</source>
         <translation>Продакшн (user.telematicssdk.com)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="145"/>
         <source>Local sandbox (embedded; its URL is found at run time)</source>
         <translation>Локальна пісочниця (вбудована; її URL-адреса визначається під час роботи)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="147"/>
         <source>Custom URL</source>
         <translation>Власна URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="150"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="148"/>
         <source>Environment</source>
         <translation>Середовище</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="149"/>
         <source>&amp;Environment:</source>
         <translation>&amp;Середовище:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="151"/>
         <source>Base URL</source>
         <translation>Базова URL-адреса</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="155"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="153"/>
         <source>Base &amp;URL:</source>
         <translation>Базова &amp;URL-адреса:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="158"/>
         <source>CA certificate file</source>
         <translation>Файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="161"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="159"/>
         <source>optional: a PEM file of the private CA that signed the service&apos;s certificate</source>
         <translation>необов&apos;язково: файл PEM приватного CA, що підписав сертифікат служби</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="160"/>
         <source>Browse…</source>
         <translation>Огляд…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="162"/>
         <source>Browse for the CA certificate file</source>
         <translation>Вибрати файл сертифіката CA</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="166"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="164"/>
         <source>The private CA&apos;s certificate (PEM)</source>
         <translation>Сертифікат приватного CA (PEM)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="167"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="165"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертифікати (*.pem *.crt *.cer);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="176"/>
         <source>&amp;CA certificate:</source>
         <translation>Сертифікат &amp;CA:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="178"/>
         <source>Certificate SHA-256 pin</source>
         <translation>Пін SHA-256 сертифіката</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="181"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="179"/>
         <source>optional: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</source>
         <translation>необов&apos;язково: AB:CD:… (openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="180"/>
         <source>Certificate &amp;pin (SHA-256):</source>
         <translation>П&amp;ін сертифіката (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="182"/>
         <source>Admin — API credentials (DataHub → Management)</source>
         <translation>Адміністратор — облікові дані API (DataHub → Management)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="186"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="184"/>
         <source>User — one app user&apos;s DeviceToken</source>
         <translation>Користувач — DeviceToken одного користувача застосунку</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="185"/>
         <source>Group key — InstanceID + InstanceKEY (registration, no login)</source>
         <translation>Ключ групи — InstanceID + InstanceKEY (реєстрація, без входу)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="187"/>
         <source>UBI user — phone number or e-mail + the user&apos;s own password</source>
         <translation>Користувач UBI — номер телефону або e-mail + власний пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="191"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="189"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="190"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Тип:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="192"/>
         <source>&amp;InstanceID:</source>
         <translation>&amp;InstanceID:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="196"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="194"/>
         <source>InstanceID</source>
         <translation>InstanceID</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="198"/>
         <source>API login e-mail</source>
         <translation>E-mail логіна API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="201"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="199"/>
         <source>api-login@example.com</source>
         <translation>api-login@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="200"/>
         <source>API &amp;login (e-mail):</source>
         <translation>&amp;Логін API (e-mail):</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="204"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="202"/>
         <source>API password</source>
         <translation>Пароль API</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="203"/>
         <source>API &amp;password:</source>
         <translation>&amp;Пароль API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="205"/>
         <source>DeviceToken</source>
         <translation>DeviceToken</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="207"/>
         <source>&amp;DeviceToken:</source>
         <translation>&amp;DeviceToken:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="211"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="209"/>
         <source>InstanceKEY</source>
         <translation>InstanceKEY</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="212"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="210"/>
         <source>Instance&amp;KEY:</source>
         <translation>Instance&amp;KEY:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="213"/>
         <source>Phone number</source>
         <translation>Номер телефону</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="214"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="217"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="215"/>
         <source>UBI login kind</source>
         <translation>Тип логіна UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="218"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="216"/>
         <source>UBI user login</source>
         <translation>Логін користувача UBI</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="221"/>
         <source>User &amp;login:</source>
         <translation>&amp;Логін користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="225"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="223"/>
         <source>User&apos;s password</source>
         <translation>Пароль користувача</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="224"/>
         <source>User&apos;s pass&amp;word:</source>
         <translation>Па&amp;роль користувача:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="226"/>
         <source>Auto: object, then the string shape once on a bare 401</source>
         <translation>Авто: об&apos;єкт, а після 401 без повідомлення один раз рядкова форма</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="229"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="227"/>
         <source>Object: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (2020 docs)</source>
         <translation>Об&apos;єкт: &quot;LoginFields&quot;: {&quot;Email&quot;: …} (документація 2020 р.)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="228"/>
         <source>String: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (newer docs)</source>
         <translation>Рядок: &quot;LoginFields&quot;: &quot;{\&quot;email\&quot;: …}&quot; (новіша документація)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="232"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="230"/>
         <source>LoginFields shape</source>
         <translation>Форма LoginFields</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="231"/>
         <source>Login&amp;Fields:</source>
         <translation>Login&amp;Fields:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="235"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="233"/>
         <source>Endpoint paths (leave empty for the documented ones)</source>
         <translation>Шляхи кінцевих точок (залиште порожніми для задокументованих)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="242"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="240"/>
         <source>Path of %1</source>
         <translation>Шлях для %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="261"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="534"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="259"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="532"/>
         <source>Logs in once with these fields (uses one of the service&apos;s rate-limited logins).</source>
         <translation>Один раз входить із цими даними (використовує один з обмежених входів служби).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="264"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="262"/>
         <source>Test login in progress</source>
         <translation>Перевірка входу триває</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="277"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="275"/>
         <source>Test login result</source>
         <translation>Результат перевірки входу</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="287"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="285"/>
         <source>Save error</source>
         <translation>Помилка збереження</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="353"/>
         <source>Discard this profile?</source>
         <translation>Відкинути цей профіль?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="356"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="354"/>
         <source>Discard what you entered for this new profile?</source>
         <translation>Відкинути введене для цього нового профілю?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="357"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="355"/>
         <source>Discard your changes to “%1”?</source>
         <translation>Відкинути ваші зміни в «%1»?</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="373"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="371"/>
         <source>New profile</source>
         <translation>Новий профіль</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="408"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="406"/>
         <source>Profile “%1”</source>
         <translation>Профіль «%1»</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="444"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="442"/>
         <source>reading the keychain…</source>
         <translation>читання зв&apos;язки ключів…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="461"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="459"/>
         <source>not in the keychain: enter it</source>
         <translation>немає в зв&apos;язці ключів: введіть</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="514"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="512"/>
         <source>(found when the local sandbox runs)</source>
         <translation>(визначиться, коли запуститься локальна пісочниця)</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>API &amp;InstanceID:</source>
         <translation>&amp;InstanceID API:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="521"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="519"/>
         <source>Group &amp;InstanceID:</source>
         <translation>&amp;InstanceID групи:</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>+1 555 010 2030</source>
         <translation>+1 555 010 2030</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="529"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="527"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="533"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="531"/>
         <source>A group-key profile does not log in; it registers users.</source>
         <translation>Профіль із ключем групи не входить; він реєструє користувачів.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="571"/>
         <source>A profile needs a name.</source>
         <translation>Профіль потребує назви.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="573"/>
         <source>Another profile already has this name.</source>
         <translation>Інший профіль уже має таку назву.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="577"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="575"/>
         <source>Another profile is named &quot;%1&quot;: names that differ only in capitals cannot be told apart.</source>
         <translation>Інший профіль має назву &quot;%1&quot;: назви, що відрізняються лише великими й малими літерами, неможливо розрізнити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="580"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="578"/>
         <source>A profile name cannot contain / or \.</source>
         <translation>Назва профілю не може містити / або \.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="590"/>
         <source>Enter the InstanceID (a UUID such as 3f2a9c1e-….).</source>
         <translation>Введіть InstanceID (UUID на зразок 3f2a9c1e-…).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="594"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="592"/>
         <source>An InstanceID looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (hex digits).</source>
         <translation>InstanceID має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx (шістнадцяткові цифри).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="598"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="596"/>
         <source>Enter the API login (an e-mail address).</source>
         <translation>Введіть логін API (адресу e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="599"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="597"/>
         <source>The API login is an e-mail address (name@example.com).</source>
         <translation>Логін API — це адреса e-mail (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="603"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="601"/>
         <source>Enter the user&apos;s DeviceToken.</source>
         <translation>Введіть DeviceToken користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="604"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="602"/>
         <source>A DeviceToken looks like xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</source>
         <translation>DeviceToken має вигляд xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="609"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="607"/>
         <source>Enter the phone number the user was registered with.</source>
         <translation>Введіть номер телефону, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="608"/>
         <source>Enter the e-mail the user was registered with.</source>
         <translation>Введіть e-mail, з яким зареєстровано користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="612"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="610"/>
         <source>An e-mail address looks like name@example.com.</source>
         <translation>Адреса e-mail має вигляд name@example.com.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="619"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="617"/>
         <source>A path starts with “/”.</source>
         <translation>Шлях починається з «/».</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="667"/>
         <source>Enter the API password.</source>
         <translation>Введіть пароль API.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="670"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="668"/>
         <source>Enter the user&apos;s password.</source>
         <translation>Введіть пароль користувача.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="671"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="669"/>
         <source>Enter the InstanceKEY.</source>
         <translation>Введіть InstanceKEY.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="674"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="672"/>
         <source>A group-key profile does not log in.</source>
         <translation>Профіль із ключем групи не входить.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="677"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="675"/>
         <source>The local sandbox is not running: start it with Sandbox → Start.</source>
         <translation>Локальна пісочниця не запущена: запустіть її через Пісочниця → Запустити.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="680"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="678"/>
         <source>Cannot test yet:
 • %1</source>
         <translation>Перевірити поки не можна:
 • %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="685"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="683"/>
         <source>The service blocked logins from here (HTTP 429) until %1. Try again %2.</source>
         <translation>Служба заблокувала входи звідси до %1 (HTTP 429). Спробуйте знову %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="706"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="704"/>
         <source>Logging in to %1 (LoginFields as %2)…</source>
         <translation>Вхід до %1 (LoginFields як %2)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="726"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="724"/>
         <source>Test login cancelled.</source>
         <translation>Перевірку входу скасовано.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="729"/>
         <source>Login failed.
 %1</source>
         <translation>Вхід не вдався.
 %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="733"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="731"/>
         <source>Both LoginFields shapes were tried (object and string).</source>
         <translation>Випробувано обидві форми LoginFields (об&apos;єкт і рядок).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="743"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="741"/>
         <source>Login worked (LoginFields sent as %1). The token is valid until %2 (%3).</source>
         <translation>Вхід вдався (LoginFields надіслано як %1). Токен чинний до %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="751"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="749"/>
         <source>The %1 shape was refused with a 401 naming no field; the %2 shape worked.</source>
         <translation>Форму %1 відхилено з 401 без зазначення поля; форма %2 спрацювала.</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="775"/>
-        <location filename="../app/ui/ProfileEditor.cpp" line="785"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="773"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="783"/>
         <source>Not saved: %1</source>
         <translation>Не збережено: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="796"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="794"/>
         <source>Could not rename the profile: %1</source>
         <translation>Не вдалося перейменувати профіль: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/ProfileEditor.cpp" line="846"/>
+        <location filename="../app/ui/ProfileEditor.cpp" line="844"/>
         <source>The profile was saved, but a secret was not: %1</source>
         <translation>Профіль збережено, але секрет — ні: %1</translation>
     </message>

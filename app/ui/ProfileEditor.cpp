@@ -82,9 +82,7 @@ QString ProfileEditor::urlProblem(const QString &text)
     // password, group keys and tokens would otherwise travel unencrypted. Found walking the editor:
     // http://example.com was saved and its login sent the password in clear.
     if (url.scheme() == u"http"_s) {
-        const QString host = url.host().toLower();
-        const QHostAddress address(host);
-        if (host != u"localhost"_s && !host.endsWith(u".localhost"_s) && !address.isLoopback())
+        if (!ApiClient::isLocalHost(url.host()))
             return tr("Plain http:// is for a service on this computer only (localhost, 127.0.0.1, ::1): the "
                       "password and tokens would cross the network unencrypted. Use https://.");
     }

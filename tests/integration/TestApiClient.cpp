@@ -320,6 +320,38 @@ private Q_SLOTS:
         QCOMPARE(header(post->exchange().requestHeaders, "Content-Type"), QByteArray("application/json"));
     }
 
+    void plainHttp_toAnotherComputer_carriesNoSecret()
+    {
+        // A password, a group key or a token over plain http:// to another computer: refused before
+        // anything is sent (a profile saved before the editor checked, or the CLI's --base-url).
+        // 192.0.2.1 is TEST-NET-1: nothing answers there, so a request that left would time out.
+        QSignalSpy started(m_client, &ApiClient::exchangeStarted);
+        m_client->setBaseUrl(QUrl(u"http://192.0.2.1:8080"_s));
+        const QList<ApiCall *> calls{
+                m_client->loginAdmin(m_sandbox.adminInstanceId(), u"ops@example.com"_s, u"pw-never-sent"_s),
+                m_client->registerUser(m_sandbox.groupInstanceId(0), m_sandbox.groupInstanceKey(0), {}),
+                m_client->request("GET", u"/v1/Management/users"_s, {}, u"some.jwt.token"_s),
+        };
+        for (ApiCall *call : calls) {
+            TC_FINISH(call);
+            QCOMPARE(call->error().kind(), ApiError::Kind::Validation);
+            QVERIFY2(call->error().message().contains(u"plain http:// to another computer"_s),
+                     qPrintable(call->error().message()));
+            QCOMPARE(call->httpStatus(), 0);
+        }
+        QCOMPARE(started.count(), 0);
+        // This computer by name or address stays allowed; so does https anywhere.
+        for (const QString &host : {u"localhost"_s, u"api.localhost"_s, u"127.0.0.1"_s, u"::1"_s, u"127.1.2.3"_s})
+            QVERIFY2(ApiClient::isLocalHost(host), qPrintable(host));
+        for (const QString &host : {u"192.0.2.1"_s, u"example.com"_s, u"localhost.example.com"_s, u"10.0.0.1"_s})
+            QVERIFY2(!ApiClient::isLocalHost(host), qPrintable(host));
+        m_client->setBaseUrl(m_sandbox.baseUrl());
+        ApiCall *local
+                = m_client->loginAdmin(m_sandbox.adminInstanceId(), m_sandbox.adminEmail(), m_sandbox.adminPassword());
+        TC_FINISH(local);
+        TC_VERIFY_OK(local);
+    }
+
     void bearer_isOnlySentToTheBaseUrlsHost()
     {
         const tc::AuthResult reg = registerOne();

@@ -8,6 +8,7 @@
 #include "core/util/Json.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMetaMethod>
@@ -173,6 +174,12 @@ QString ApiClient::baseUrlProblem(const QUrl &url)
     if (!url.userInfo().isEmpty())
         return QCoreApplication::translate("tc::ApiClient", "the base URL must not carry a user name or password");
     return {};
+}
+
+bool ApiClient::isLocalHost(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == u"localhost"_s || h.endsWith(u".localhost"_s) || QHostAddress(h).isLoopback();
 }
 
 void ApiClient::setParty(const QString &profile, const QString &session)
@@ -575,6 +582,30 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     if (const QString problem = baseUrlProblem(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery)); !problem.isEmpty())
         return rejected(request, problem);
 
+    const bool ownOrigin = isOwnOrigin(url);
+    const bool https = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
+    const bool privateTls = ownOrigin && !m_tls.isEmpty() && https;
+    if (privateTls && !m_tlsProblem.isEmpty())
+        return rejected(request, m_tlsProblem);
+    // A password, key or token never crosses a network unencrypted: plain http:// only to this
+    // computer (the profile editor says so as the URL is typed; this also covers a profile saved
+    // before it did, and the CLI's --base-url).
+    if (!https && !isLocalHost(url.host())) {
+        bool secret = ownOrigin && !request.bearer.isEmpty();
+        for (const auto &h : request.headers)
+            secret = secret || (ownOrigin && Redactor::isSecretHeader(h.first));
+        secret = secret || Redactor::redactBody(request.body) != request.body;
+        if (secret) {
+            return rejected(request,
+                            QCoreApplication::translate(
+                                    "tc::ApiClient",
+                                    "not sent: the request carries a password, key or token, and %1 is plain "
+                                    "http:// to another computer, where it would cross the network unencrypted. "
+                                    "Use https:// (plain http:// is for a service on this computer only: localhost, "
+                                    "127.0.0.1, ::1)")
+                                    .arg(url.host()));
+        }
+    }
     auto *call = new ApiCall(this);
     call->m_id = m_feed ? m_feed->nextId() : ++m_nextId;
     call->m_method = request.method;
@@ -583,11 +614,6 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     call->m_expect = request.expect;
     call->m_context = request.context;
 
-    const bool ownOrigin = isOwnOrigin(url);
-    const bool https = url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
-    const bool privateTls = ownOrigin && !m_tls.isEmpty() && https;
-    if (privateTls && !m_tlsProblem.isEmpty())
-        return rejected(request, m_tlsProblem);
     QNetworkRequest nr(url);
     if (privateTls && !m_caCertificates.isEmpty()) {
         // The profile's CA vouches for its origin, besides the system's CAs; names are still checked.

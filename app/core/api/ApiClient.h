@@ -66,6 +66,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     // Why a base URL cannot be used (empty when it can): must be absolute http(s) with a host.
     static QString baseUrlProblem(const QUrl &url);
+    // True for a host on this computer: localhost, *.localhost, a loopback address. Plain http://
+    // carries a password, key or token only to such a host (send() refuses it elsewhere).
+    static bool isLocalHost(const QString &host);
 
     // The timeout of every request: a hard deadline from sending to the last byte of the answer
     // (so also the longest silence), after which the reply is aborted
