@@ -5,6 +5,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace tc::ledgersql {
@@ -101,6 +103,29 @@ LedgerEntry readEntry(const QSqlQuery &q)
 
 namespace {
 
+// BEGIN IMMEDIATE (the write lock first, waiting out a bulk run's commit, so nothing read inside
+// goes stale), then `work`, then COMMIT; a failed step rolls back and says SQLite's error.
+bool writeTransaction(const QSqlDatabase &db, QString *error, const std::function<QSqlError(QSqlDatabase &)> &work)
+{
+    QSqlDatabase d = db;
+    QSqlQuery begin(d);
+    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = Ledger::errorText(begin.lastError());
+        return false;
+    }
+    if (const QSqlError e = work(d); e.isValid()) {
+        *error = Ledger::errorText(e);
+        d.rollback();
+        return false;
+    }
+    if (!d.commit()) {
+        *error = Ledger::errorText(d.lastError());
+        d.rollback();
+        return false;
+    }
+    return true;
+}
+
 QStringList indexTriggers()
 {
     const QString changed = u"(OLD.device_token IS NOT NEW.device_token OR OLD.custom_token IS NOT NEW.custom_token OR "
@@ -162,60 +187,49 @@ bool indexPending(const QSqlDatabase &db, int rows, qint64 inFlightSince, qint64
 {
     *indexed = 0;
     *more = false;
-    QSqlDatabase d = db;
-    QSqlQuery begin(d);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = Ledger::errorText(begin.lastError());
-        return false;
-    }
-    const auto failed = [&](const QSqlQuery &q) {
-        *error = Ledger::errorText(q.lastError());
-        d.rollback();
-        return false;
-    };
-    // The oldest waiting rows, less those in flight since `inFlightSince` (their outcome is due:
-    // indexed now, they would be taken out of the index again at once).
-    QSqlQuery pick(d);
-    pick.setForwardOnly(true);
-    pick.prepare(u"SELECT u.id FROM entries_unindexed u JOIN entries e ON e.id = u.id "
-                 "WHERE e.state <> ? OR e.updated_at < ? ORDER BY u.id LIMIT ?"_s);
-    pick.addBindValue(LedgerState::inFlight());
-    pick.addBindValue(inFlightSince);
-    pick.addBindValue(rows + 1);
-    if (!pick.exec())
-        return failed(pick);
-    QByteArray ids = "[";
-    int n = 0;
-    while (pick.next()) {
-        if (n == rows) {
-            *more = true;
-            break;
+    qint64 n = 0;
+    const bool ok = writeTransaction(db, error, [&](QSqlDatabase &d) -> QSqlError {
+        // The oldest waiting rows, less those in flight since `inFlightSince` (their outcome is
+        // due: indexed now, they would be taken out of the index again at once).
+        QSqlQuery pick(d);
+        pick.setForwardOnly(true);
+        pick.prepare(u"SELECT u.id FROM entries_unindexed u JOIN entries e ON e.id = u.id "
+                     "WHERE e.state <> ? OR e.updated_at < ? ORDER BY u.id LIMIT ?"_s);
+        pick.addBindValue(LedgerState::inFlight());
+        pick.addBindValue(inFlightSince);
+        pick.addBindValue(rows + 1);
+        if (!pick.exec())
+            return pick.lastError();
+        QByteArray ids = "[";
+        while (pick.next()) {
+            if (n == rows) {
+                *more = true;
+                break;
+            }
+            if (n > 0)
+                ids += ',';
+            ids += QByteArray::number(pick.value(0).toLongLong());
+            ++n;
         }
-        if (n > 0)
-            ids += ',';
-        ids += QByteArray::number(pick.value(0).toLongLong());
-        ++n;
-    }
-    ids += ']';
-    pick.finish();
-    if (n == 0) {
-        d.rollback();
-        return true;
-    }
-    QSqlQuery insert(d);
-    insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
-                   + u" FROM entries WHERE id IN (SELECT value FROM json_each(?))"_s);
-    insert.addBindValue(QString::fromLatin1(ids));
-    if (!insert.exec())
-        return failed(insert);
-    QSqlQuery done(d);
-    done.prepare(u"DELETE FROM entries_unindexed WHERE id IN (SELECT value FROM json_each(?))"_s);
-    done.addBindValue(QString::fromLatin1(ids));
-    if (!done.exec())
-        return failed(done);
-    if (!d.commit()) {
-        *error = Ledger::errorText(d.lastError());
-        d.rollback();
+        ids += ']';
+        pick.finish();
+        if (n == 0)
+            return {};
+        QSqlQuery insert(d);
+        insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
+                       + u" FROM entries WHERE id IN (SELECT value FROM json_each(?))"_s);
+        insert.addBindValue(QString::fromLatin1(ids));
+        if (!insert.exec())
+            return insert.lastError();
+        QSqlQuery done(d);
+        done.prepare(u"DELETE FROM entries_unindexed WHERE id IN (SELECT value FROM json_each(?))"_s);
+        done.addBindValue(QString::fromLatin1(ids));
+        if (!done.exec())
+            return done.lastError();
+        return {};
+    });
+    if (!ok) {
+        *more = false;
         return false;
     }
     *indexed = n;
@@ -241,48 +255,39 @@ bool buildIndexChunk(const QSqlDatabase &db, int rows, bool *done, qint64 *index
 {
     *done = false;
     *indexed = 0;
-    QSqlDatabase d = db;
-    // IMMEDIATE: the write lock first (waiting out a bulk run's commit), so the mark read below
-    // cannot go stale before the insert.
-    QSqlQuery begin(d);
-    if (!begin.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = Ledger::errorText(begin.lastError());
-        return false;
-    }
-    const auto failed = [&](const QSqlQuery &q) {
-        *error = Ledger::errorText(q.lastError());
-        d.rollback();
-        return false;
-    };
-    QSqlQuery q(d);
-    // The rows just below the mark, newest first: [lowest of them, mark).
-    if (!q.exec(u"SELECT min(id), count(*) FROM (SELECT id FROM entries WHERE id < "_s + indexedFrom()
-                + u" ORDER BY id DESC LIMIT %1)"_s.arg(rows)))
-        return failed(q);
-    if (!q.next() || q.value(0).isNull()) {
+    qint64 chunk = 0;
+    const bool ok = writeTransaction(db, error, [&](QSqlDatabase &d) -> QSqlError {
+        QSqlQuery q(d);
+        // The rows just below the mark, newest first: [lowest of them, mark).
+        if (!q.exec(u"SELECT min(id), count(*) FROM (SELECT id FROM entries WHERE id < "_s + indexedFrom()
+                    + u" ORDER BY id DESC LIMIT %1)"_s.arg(rows)))
+            return q.lastError();
+        if (!q.next() || q.value(0).isNull()) {
+            *done = true;
+            return {};
+        }
+        const qint64 from = q.value(0).toLongLong();
+        chunk = q.value(1).toLongLong();
         q.finish();
-        *done = true;
-        return d.commit();
-    }
-    const qint64 from = q.value(0).toLongLong();
-    const qint64 chunk = q.value(1).toLongLong();
-    q.finish();
-    QSqlQuery insert(d);
-    insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
-                   + u" FROM entries WHERE id >= ? AND id < "_s + indexedFrom());
-    insert.addBindValue(from);
-    if (!insert.exec())
-        return failed(insert);
-    QSqlQuery mark(d);
-    mark.prepare(u"UPDATE ledger_search SET indexed_from = ? WHERE k = 1"_s);
-    mark.addBindValue(from);
-    if (!mark.exec())
-        return failed(mark);
-    if (!d.commit()) {
-        *error = Ledger::errorText(d.lastError());
-        d.rollback();
+        QSqlQuery insert(d);
+        insert.prepare(u"INSERT INTO entries_fts(rowid, t) SELECT id, "_s + indexedText(QString())
+                       + u" FROM entries WHERE id >= ? AND id < "_s + indexedFrom());
+        insert.addBindValue(from);
+        if (!insert.exec())
+            return insert.lastError();
+        QSqlQuery mark(d);
+        mark.prepare(u"UPDATE ledger_search SET indexed_from = ? WHERE k = 1"_s);
+        mark.addBindValue(from);
+        if (!mark.exec())
+            return mark.lastError();
+        return {};
+    });
+    if (!ok) {
+        *done = false;
         return false;
     }
+    if (*done)
+        return true;
     *indexed = chunk;
     *done = indexReady(db);
     return true;
