@@ -236,7 +236,7 @@ bool BulkPage::setFile(const QString &path, QString *error)
         m_message->setText(why);
         m_file.clear();
         m_mapping = CsvMapping();
-        rebuildMappingTable();
+        rebuildMapping();
         updateButtons();
         if (error)
             *error = why;
@@ -254,7 +254,7 @@ bool BulkPage::setFile(const QString &path, QString *error)
                          "column in the list below.",
                          "", int(m_mapping.columnCount()))
                               .arg(mappingProblems.join(u"; "_s)));
-    rebuildMappingTable();
+    rebuildMapping();
     updateProblemsTab();
     m_steps->setCurrentWidget(m_mappingArea);
     checkResumable();
@@ -262,7 +262,7 @@ bool BulkPage::setFile(const QString &path, QString *error)
     return true;
 }
 
-void BulkPage::rebuildMappingTable()
+void BulkPage::rebuildMapping()
 {
     while (QLayoutItem *item = m_mappingGrid->takeAt(0)) {
         delete item->widget();

@@ -85,7 +85,7 @@ Q_SIGNALS:
 
 private:
     void browse();
-    void rebuildMappingTable();
+    void rebuildMapping();
     void showMappingNotes();
     void checkResumable();
     void onDryErrors(const QList<tc::RowError> &errors);

@@ -128,6 +128,15 @@ qint64 onItsOwn(const QString &path, const QString &sql)
     return onItsOwn(path, QStringList{sql}).toLongLong();
 }
 
+// A bulk run in the ledger, as a run that is still going (or was killed) leaves it; its id.
+qint64 runningJob(Ledger &ledger)
+{
+    tc::LedgerJob job;
+    job.kind = u"bulk"_s;
+    job.state = u"running"_s;
+    return ledger.createJob(job);
+}
+
 // Indexes every row waiting for the index, as the end of a bulk run does.
 bool indexWaitingRows(const QString &path, qint64 inFlightSince)
 {
@@ -430,12 +439,10 @@ private Q_SLOTS:
         QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
         const QString path = ledger.path();
         QCOMPARE(onItsOwn(path, u"PRAGMA user_version"_s), 3);
-        tc::LedgerJob job;
-        job.kind = u"bulk"_s;
-        job.state = u"running"_s;
-        QVERIFY(ledger.createJob(job) > 0);
+        const qint64 jobId = runningJob(ledger);
+        QVERIFY(jobId > 0);
         // A bulk run's rows are listed for the index, not indexed one by one.
-        QVERIFY(insertRows(path, 1, 40, u"b1b1"_s, job.id));
+        QVERIFY(insertRows(path, 1, 40, u"b1b1"_s, jobId));
         QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 40);
         QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"b1b\"'"_s), 0);
         // A row of the console's own (no run) is indexed at once, as before.
@@ -450,12 +457,12 @@ private Q_SLOTS:
         QCOMPARE(ledger.count(text(u"example"_s)), 41);
         QCOMPARE(ledger.count(text(u"коваль"_s)), 1); // the indexed row, any case
         LedgerQuery inJob = text(u"example"_s);
-        inJob.jobId = job.id;
+        inJob.jobId = jobId;
         QCOMPARE(ledger.count(inJob), 40);
         QCOMPARE(ledger.search(text(u"row17@example"_s), 10).value(0).rowNo, 17);
 
         // An old row in flight is indexed; one in flight since the cut-off waits for its outcome.
-        QVERIFY(insertRows(path, 41, 2, u"f1f1"_s, job.id));
+        QVERIFY(insertRows(path, 41, 2, u"f1f1"_s, jobId));
         const qint64 cutoff = 1000;
         onItsOwn(path, u"UPDATE entries SET state = 'in-flight', updated_at = 5000 WHERE row_no = 42"_s);
         onItsOwn(path, u"UPDATE entries SET state = 'in-flight', updated_at = 10 WHERE row_no = 41"_s);
@@ -481,7 +488,7 @@ private Q_SLOTS:
         QCOMPARE(ledger.count(text(u"feedface-0000"_s)), 1);
         QCOMPARE(ledger.count(text(u"example"_s)), 43);
         // A row deleted while it waits leaves the list.
-        QVERIFY(insertRows(path, 50, 1, u"d0d0"_s, job.id));
+        QVERIFY(insertRows(path, 50, 1, u"d0d0"_s, jobId));
         onItsOwn(path, u"DELETE FROM entries WHERE row_no = 50"_s);
         QCOMPARE(onItsOwn(path, u"SELECT count(*) FROM entries_unindexed"_s), 0);
     }
@@ -491,12 +498,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Ledger ledger;
         QVERIFY(ledger.open(dir.filePath(u"l.sqlite"_s)));
-        tc::LedgerJob job;
-        job.kind = u"bulk"_s;
-        job.state = u"running"_s;
-        QVERIFY(ledger.createJob(job) > 0);
-        const int rows = tc::LedgerReader::PendingChunk * 2 + 5;
-        QVERIFY(insertRows(ledger.path(), 1, rows, u"a11a"_s, job.id));
+        const qint64 jobId = runningJob(ledger);
+        QVERIFY(jobId > 0);
+        const int rows = tc::ledgersql::PendingChunk * 2 + 5;
+        QVERIFY(insertRows(ledger.path(), 1, rows, u"a11a"_s, jobId));
         LedgerModel model(&ledger);
         model.setQuery(text(u"row1234@"_s));
         QTRY_VERIFY(!model.isLoading());

@@ -114,8 +114,9 @@ public:
         while (more) {
             qint64 indexed = 0;
             QString error;
-            if (!ledgersql::indexPending(db, IndexChunk, QDateTime::currentMSecsSinceEpoch() - InFlightGraceMs,
-                                         &indexed, &more, &error)) {
+            if (!ledgersql::indexPending(db, ledgersql::PendingChunk,
+                                         QDateTime::currentMSecsSinceEpoch() - ledgersql::InFlightGraceMs, &indexed,
+                                         &more, &error)) {
                 // They wait (a search still finds them); the console's reader indexes them later.
                 qCInfo(lc) << "index step failed:" << error;
                 return;
@@ -198,9 +199,7 @@ private:
         return true;
     }
 
-    static constexpr int IndexChunk = 1000;   // rows indexed in one transaction
     static constexpr int IndexBacklog = 2000; // rows waiting before the run indexes a chunk
-    static constexpr qint64 InFlightGraceMs = 2 * 60 * 1000;
 
     QString m_path;
     qint64 m_unindexed = 0; // rows this run wrote that may wait for the index

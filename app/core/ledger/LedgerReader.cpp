@@ -119,8 +119,9 @@ void LedgerReader::indexPendingStep()
     QString error;
     m_current = 0;
     const QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!ledgersql::indexPending(db, PendingChunk, QDateTime::currentMSecsSinceEpoch() - InFlightGraceMs, &indexed,
-                                 &more, &error)) {
+    if (!ledgersql::indexPending(db, ledgersql::PendingChunk,
+                                 QDateTime::currentMSecsSinceEpoch() - ledgersql::InFlightGraceMs, &indexed, &more,
+                                 &error)) {
         // Busy (a bulk run writing) or the disk: the rows wait; searches still find them.
         qCInfo(lc) << "pending index step failed:" << error;
         m_indexingPending = true;

@@ -28,10 +28,6 @@ public:
 
     // Rows a build step indexes in one transaction.
     static constexpr int IndexChunk = 4000;
-    // Rows of a bulk run an index step indexes in one transaction (ledgersql::indexPending), and
-    // how long a row in flight is left to its run first.
-    static constexpr int PendingChunk = 1000;
-    static constexpr qint64 InFlightGraceMs = 2 * 60 * 1000;
 
     // All on the reader's thread (QMetaObject::invokeMethod).
     void open();

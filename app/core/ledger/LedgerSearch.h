@@ -52,6 +52,10 @@ QStringList indexSchema();
 QStringList indexUpgradeFrom2();
 // True when rows wait in entries_unindexed.
 bool hasUnindexed(const QSqlDatabase &db);
+// How many waiting rows one indexPending() call takes, and how long a row in flight is left to its
+// run first (its outcome is due): the same for the bulk journal and the ledger view's reader.
+constexpr int PendingChunk = 1000;
+constexpr qint64 InFlightGraceMs = 2 * 60 * 1000;
 // Indexes up to `rows` of the rows waiting in entries_unindexed, oldest first, in one short
 // transaction; a row in flight since `inFlightSince` (ms since the epoch) or later waits on.
 // *more: rows are left. False + *error on failure (busy, disk): the rows wait for the next call.
