@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -75,7 +77,7 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
     connect(browse, &QPushButton::clicked, this, &BulkPage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] {
         if (m_path->text() != m_file)
-            setFile(m_path->text());
+            setFile(typedPath(m_path->text()));
     });
 
     m_resumeNote = new QLabel(this);
@@ -215,6 +217,26 @@ void BulkPage::browse()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { setFile(path); });
     dialog->open();
+}
+
+QString BulkPage::typedPath(const QString &text)
+{
+    // What a hurried person pastes: a trailing space or newline, quotes from a file manager's
+    // "copy as path", a file:// URL, a ~ for the home folder (found walking: "users.csv " was
+    // "No such file"). A name that really exists as typed is kept as typed.
+    if (QFileInfo::exists(text))
+        return text;
+    QString t = text.trimmed();
+    if (t.size() >= 2 && (t.front() == u'"' || t.front() == u'\'') && t.back() == t.front())
+        t = t.mid(1, t.size() - 2);
+    if (t.startsWith(u"file://"_s)) {
+        const QUrl url(t);
+        if (url.isLocalFile())
+            t = url.toLocalFile();
+    }
+    if (t == u"~"_s || t.startsWith(u"~/"_s))
+        t = QDir::homePath() + t.mid(1);
+    return t;
 }
 
 bool BulkPage::setFile(const QString &path, QString *error)

@@ -52,6 +52,8 @@ public:
 
     // Loads a file's header and maps its columns. False + *error.
     bool setFile(const QString &path, QString *error = nullptr);
+    // The file a typed or pasted text names: trimmed, unquoted, a file:// URL or ~/ resolved.
+    static QString typedPath(const QString &text);
     QString file() const;
     CsvMapping mapping() const { return m_mapping; }
     void setColumnField(int column, CsvField field);

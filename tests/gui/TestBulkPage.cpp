@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -30,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <functional>
 
@@ -337,6 +340,22 @@ private Q_SLOTS:
         QTest::keyClick(file, Qt::Key_Tab);
         QTRY_VERIFY2(page.messageText().contains(u"Check the mapping"_s), qPrintable(page.messageText()));
         QVERIFY(page.findChild<QPushButton *>(u"DryRun"_s)->isEnabled());
+        // What a hurried person types or pastes names the same file (a trailing space said "No such
+        // file or directory", found walking the page).
+        const QString other = csv(u"pasted.csv"_s, 2, u"pasted"_s);
+        for (const QString &typed : QStringList{other + u" "_s, u"  \""_s + other + u"\"  "_s, u"'"_s + other + u"'"_s,
+                                                QUrl::fromLocalFile(other).toString()}) {
+            page.setFile(path); // (another file first, so each text is read afresh)
+            file->setFocus();
+            QTRY_VERIFY(file->hasFocus());
+            file->selectAll();
+            QTest::keyClicks(file, typed);
+            QTest::keyClick(file, Qt::Key_Return);
+            QTRY_VERIFY2(page.messageText().contains(u"Check the mapping"_s), qPrintable(typed + page.messageText()));
+            QCOMPARE(file->text(), QFileInfo(other).absoluteFilePath());
+        }
+        QCOMPARE(tc::BulkPage::typedPath(u"~/x.csv"_s), QDir::homePath() + u"/x.csv"_s);
+        QCOMPARE(tc::BulkPage::typedPath(u"/no/such dir/a.csv"_s), u"/no/such dir/a.csv"_s); // inner spaces stay
     }
 
     void production_runAsksOnceWithTheRowCount()
