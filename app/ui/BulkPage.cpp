@@ -195,6 +195,9 @@ BulkPage::BulkPage(RegistrationService *service, QWidget *parent)
 
 BulkPage::~BulkPage()
 {
+    // The file field, focused and edited, loses focus while QWidget's destructor closes the page
+    // and says editingFinished: by then this is no BulkPage any more (UBSan, TestBulkPage).
+    m_path->disconnect(this);
     if (m_job && m_job->isActive())
         m_job->abortInFlight();
 }
